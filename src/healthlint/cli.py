@@ -1,0 +1,161 @@
+"""The command line: parse options, call the linter, print a report, choose the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from healthlint import __version__
+from healthlint.errors import HealthlintError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _names(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [n.strip() for n in value.split(",") if n.strip()]
+
+
+def _user_errors(function: F) -> F:
+    """Turn HealthlintError into one line on stderr and exit code 2, never a traceback."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except HealthlintError as error:
+            click.echo(f"healthlint: error: {error}", err=True)
+            sys.exit(EXIT_ERROR)
+
+    wrapper.__name__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    return wrapper  # type: ignore[return-value]
+
+
+def _load(config_file: str | None, rule_dirs: Sequence[str]) -> tuple[Any, Any]:
+    from healthlint.config import find_config, load_config
+    from healthlint.rules import load_rules
+
+    config_path = Path(config_file) if config_file else find_config(Path.cwd())
+    config = load_config(config_path)
+    rules = load_rules([*config.rule_dirs, *(Path(d) for d in rule_dirs)])
+    return config, rules
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="healthlint")
+def main() -> None:
+    """healthlint: an editorial quality linter for health writing."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+    show_default=True, help="Report format.",
+)
+@click.option(
+    "--fail-on", type=click.Choice(FAIL_ON), default=None,
+    help="Lowest severity that makes the run fail (exit 1). [default: error]",
+)
+@click.option("--select", help="Only these rules (comma-separated).")
+@click.option("--ignore", help="Skip these rules (comma-separated).")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="A directory of extra YAML rules (repeatable).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Configuration file (default: .healthlint.yaml or pyproject.toml, "
+                   "searched upwards).")
+@click.option("--stdin-filename", default="<stdin>",
+              help="Name (and so format) for text read from '-'.")
+@click.option("--no-color", is_flag=True, help="No colour, even on a terminal.")
+@click.option("-q", "--quiet", is_flag=True, help="Only the findings: no headings, no summary.")
+@_user_errors
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    fail_on: str | None,
+    select: str | None,
+    ignore: str | None,
+    rule_dirs: tuple[str, ...],
+    config_file: str | None,
+    stdin_filename: str,
+    no_color: bool,
+    quiet: bool,
+) -> None:
+    """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
+    from healthlint.config import RuleSet
+    from healthlint.linter import run
+    from healthlint.model import Severity
+    from healthlint.report import Summary
+
+    if not paths:
+        raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
+    config, rules = _load(config_file, rule_dirs)
+    ruleset = RuleSet(rules, config, select=_names(select), ignore=_names(ignore) or ())
+    outcome = run(paths, ruleset, stdin_name=stdin_filename)
+    summary = Summary.of(outcome.results, outcome.files)
+
+    if output_format == "json":
+        from healthlint.report import json as json_report
+
+        report = json_report.render(outcome.results, summary)
+    else:
+        from healthlint.report import text as text_report
+
+        color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+        report = text_report.render(outcome.results, summary, color=color, quiet=quiet)
+    if report:
+        click.echo(report, nl=False)
+    for error in outcome.errors:
+        click.echo(f"healthlint: error: {error.path}: {error.message}", err=True)
+
+    if outcome.errors:
+        sys.exit(EXIT_ERROR)
+    threshold = fail_on or config.model.fail_on or "error"
+    if threshold != "never":
+        limit = Severity.parse(threshold)
+        if any(f.severity >= limit for r in outcome.results for f in r.findings):
+            sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+@main.command(name="rules")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="A directory of extra YAML rules (repeatable).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False))
+@_user_errors
+def list_rules(rule_dirs: tuple[str, ...], config_file: str | None) -> None:
+    """List every rule with its kind, severity and summary."""
+    from healthlint.config import RuleSet
+
+    config, rules = _load(config_file, rule_dirs)
+    configured = RuleSet(rules, config).all_rules
+    width = max((len(n) for n in configured), default=4)
+    click.echo(f"{'rule':<{width}}  {'kind':<8}  {'severity':<8}  description")
+    for name, rule in sorted(configured.items()):
+        summary = rule.description.split(". ")[0].rstrip(".")
+        state = "" if rule.enabled else " (off)"
+        click.echo(f"{name:<{width}}  {rule.kind:<8}  {rule.severity + state:<8}  {summary}")
+
+
+@main.command()
+@click.argument("rule_name")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False))
+@click.option("--config", "config_file", type=click.Path(dir_okay=False))
+@_user_errors
+def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None) -> None:
+    """Explain a rule: what it checks, why, and examples."""
+    from healthlint.explain import explain_rule
+
+    _, rules = _load(config_file, rule_dirs)
+    if rule_name not in rules:
+        raise HealthlintError(f"unknown rule '{rule_name}' (see `healthlint rules`)")
+    click.echo(explain_rule(rules[rule_name]))

@@ -1,0 +1,223 @@
+"""The project configuration: ``.healthlint.yaml`` or ``[tool.healthlint]`` in pyproject.toml.
+
+Found by walking up from the working directory. It names extra rule directories, which
+rules run, per-rule settings (severity, parameters) and per-glob overrides::
+
+    rule_dirs: [house-rules]
+    ignore: [mixed-bullets]
+    fail_on: warning
+    rules:
+      reading-level: {max: 10}
+    overrides:
+      - files: ["drafts/**"]
+        ignore: [missing-disclaimer]
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from healthlint.errors import HealthlintError
+from healthlint.rules import describe_yaml_error, key_lines, validation_message
+from healthlint.spec import RuleSpec
+
+CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
+
+
+class Override(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    files: tuple[str, ...] = Field(min_length=1)
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+
+class ConfigModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rule_dirs: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: Literal["error", "warning", "info", "never"] | None = None
+    exclude: tuple[str, ...] = ()
+    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    overrides: tuple[Override, ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    """A validated configuration and the directory its relative paths start from."""
+
+    model: ConfigModel = field(default_factory=ConfigModel)
+    root: Path = field(default_factory=Path.cwd)
+    source: str | None = None
+
+    @property
+    def rule_dirs(self) -> list[Path]:
+        return [self.root / d for d in self.model.rule_dirs]
+
+    def relative(self, path: str) -> str:
+        try:
+            return Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+    def excluded(self, path: str) -> bool:
+        return _matches(self.relative(path), self.model.exclude)
+
+
+def find_config(start: Path) -> Path | None:
+    for directory in (start.resolve(), *start.resolve().parents):
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and "[tool.healthlint" in pyproject.read_text("utf-8", "replace"):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    name = os.fspath(path)
+    lines: dict[str, int] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise HealthlintError(f"{name}: cannot read config ({error})") from None
+    if path.name == "pyproject.toml":
+        data = _from_pyproject(text, name)
+    else:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as error:
+            raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
+        lines = key_lines(text)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise HealthlintError(f"{name}: the configuration must be a mapping of keys to values")
+    try:
+        model = ConfigModel.model_validate(data)
+    except ValidationError as error:
+        raise HealthlintError(validation_message(name, error, lines)) from None
+    return Config(model, path.parent.resolve(), name)
+
+
+def _from_pyproject(text: str, name: str) -> Any:
+    import tomllib
+
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise HealthlintError(f"{name}: invalid TOML: {error}") from None
+    return document.get("tool", {}).get("healthlint", {})
+
+
+def _matches(relative: str, globs: Iterable[str]) -> bool:
+    name = PurePosixPath(relative).name
+    for glob in globs:
+        pattern = glob.removeprefix("./")
+        if fnmatch.fnmatchcase(relative, pattern) or ("/" not in pattern and fnmatch.fnmatchcase(name, pattern)):
+            return True
+        if pattern.endswith("/**") and relative.startswith(pattern[:-2]):
+            return True
+    return False
+
+
+class RuleSet:
+    """The rules that apply to each file, after config, --select and --ignore."""
+
+    def __init__(
+        self,
+        rules: Mapping[str, RuleSpec],
+        config: Config,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+    ) -> None:
+        self._config = config
+        self._all = dict(rules)
+        where = config.source or "configuration"
+        model = config.model
+        self._check_names(select or (), "--select")
+        self._check_names(ignore, "--ignore")
+        self._check_names(model.select or (), f"{where}: select")
+        self._check_names(model.ignore, f"{where}: ignore")
+        self._check_names(model.rules, f"{where}: rules")
+        for index, override in enumerate(model.overrides):
+            label = f"{where}: overrides[{index}]"
+            self._check_names(override.select or (), f"{label}.select")
+            self._check_names(override.ignore, f"{label}.ignore")
+            self._check_names(override.rules, f"{label}.rules")
+        self._base = self._configure(self._all, model.rules, where + ": rules")
+        chosen = select if select is not None else model.select
+        self._select = set(chosen) if chosen is not None else None
+        self._ignore = set(ignore) | set(model.ignore)
+        self._cache: dict[tuple[int, ...], list[RuleSpec]] = {}
+
+    @property
+    def config(self) -> Config:
+        return self._config
+
+    @property
+    def all_rules(self) -> dict[str, RuleSpec]:
+        return self._base
+
+    def for_path(self, path: str) -> list[RuleSpec]:
+        relative = self._config.relative(path)
+        active = tuple(
+            i for i, o in enumerate(self._config.model.overrides) if _matches(relative, o.files)
+        )
+        if active not in self._cache:
+            self._cache[active] = self._resolve(active)
+        return self._cache[active]
+
+    def _resolve(self, active: tuple[int, ...]) -> list[RuleSpec]:
+        rules = self._base
+        select = self._select
+        ignore = set(self._ignore)
+        where = self._config.source or "configuration"
+        for index in active:
+            override = self._config.model.overrides[index]
+            rules = self._configure(rules, override.rules, f"{where}: overrides[{index}].rules")
+            if override.select is not None:
+                select = set(override.select)
+            ignore |= set(override.ignore)
+        return [
+            rule
+            for name, rule in sorted(rules.items())
+            if (rule.enabled if select is None else name in select) and name not in ignore
+        ]
+
+    @staticmethod
+    def _configure(
+        rules: Mapping[str, RuleSpec], settings: Mapping[str, Mapping[str, Any]], where: str
+    ) -> dict[str, RuleSpec]:
+        configured = dict(rules)
+        for name, values in settings.items():
+            if not isinstance(values, Mapping):
+                raise HealthlintError(f"{where}.{name}: expected a mapping of settings")
+            forbidden = {"name", "kind", "examples"} & set(values)
+            if forbidden:
+                raise HealthlintError(f"{where}.{name}: '{min(forbidden)}' cannot be changed here")
+            try:
+                configured[name] = rules[name].with_settings(dict(values))
+            except ValidationError as error:
+                message = validation_message("", error, {}).lstrip(": ")
+                raise HealthlintError(f"{where}.{name}: {message}") from None
+        return configured
+
+    def _check_names(self, names: Iterable[str], where: str) -> None:
+        for name in names:
+            if name not in self._all:
+                raise HealthlintError(f"{where}: unknown rule '{name}' (see `healthlint rules`)")

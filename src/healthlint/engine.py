@@ -1,0 +1,52 @@
+"""Runs rules over the posts of a document and turns their hits into sorted findings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from healthlint.lines import LineIndex
+from healthlint.model import Document, Finding, Hit, PostResult, Severity
+from healthlint.prose import Prose
+from healthlint.spec import RuleSpec
+from healthlint.suppress import Suppressions
+
+
+class _Args(dict[str, str]):
+    """Message arguments; a placeholder the kind did not fill reads as empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def lint_document(document: Document, rules: Sequence[RuleSpec]) -> list[PostResult]:
+    lines = LineIndex(document.source)
+    suppressions = Suppressions(document.directives, document.source, lines)
+    results: list[PostResult] = []
+    for post in document.posts:
+        prose = Prose(post)
+        findings: list[Finding] = []
+        for rule in rules:
+            for hit in rule.check(post, prose):
+                finding = _stamp(document.path, rule, hit, lines)
+                if not suppressions.silences(finding):
+                    findings.append(finding)
+        findings.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
+        start_line, _ = lines.position(post.span.start)
+        end_line, _ = lines.position(max(post.span.start, post.span.end - 1))
+        results.append(PostResult(document.path, post.title, start_line, end_line, tuple(findings)))
+    return results
+
+
+def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex) -> Finding:
+    line, column = lines.position(hit.span.start)
+    end_line, end_column = lines.position(hit.span.end)
+    return Finding(
+        path=path,
+        rule=rule.name,
+        severity=Severity.parse(rule.severity),
+        message=rule.format_message(_Args(hit.args)),
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+    )

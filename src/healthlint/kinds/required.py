@@ -1,0 +1,44 @@
+"""``required``: a post must contain one of several phrases (a disclaimer, a byline…)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from healthlint.model import Hit, Post, Span
+from healthlint.prose import Prose
+from healthlint.spec import Regex, RuleSpec
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+class RequiredRule(RuleSpec):
+    kind: Literal["required"]
+    patterns: tuple[Regex, ...] = Field(min_length=1)
+    when: tuple[Regex, ...] = ()
+    """The rule applies only to posts that match one of these (e.g. that give advice)."""
+    min_words: int = Field(default=0, ge=0)
+    """Posts shorter than this (teasers, excerpts) are not checked."""
+
+    message_args: ClassVar[frozenset[str]] = frozenset({"words"})
+
+    def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        if prose.word_count < self.min_words:
+            return
+        text = post.text
+        if self.when and not any(w.search(text) for w in self.when):
+            return
+        if any(p.search(text) for p in self.patterns):
+            return
+        if post.source is not post.masked:
+            # A disclaimer kept in page chrome (an HTML footer, say) still counts as present.
+            raw = _TAG.sub(" ", post.source[post.span.start : post.span.end])
+            if any(p.search(raw) for p in self.patterns):
+                return
+        where = post.title_span or (post.paragraphs[0] if post.paragraphs else None)
+        if where is None:
+            where = Span(post.span.start, post.span.start)
+        yield Hit(where, {"words": str(prose.word_count)})

@@ -1,0 +1,45 @@
+"""One lint run: discover files, read and parse each, apply the rules that fit its path."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from healthlint.config import RuleSet
+from healthlint.discover import STDIN, discover
+from healthlint.engine import lint_document
+from healthlint.errors import HealthlintError
+from healthlint.model import FileError, PostResult
+from healthlint.parse import parse_document
+from healthlint.sources import read_path, read_stdin
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    results: tuple[PostResult, ...]
+    errors: tuple[FileError, ...]
+    files: int
+
+
+def run(paths: Sequence[str], rules: RuleSet, *, stdin_name: str = "<stdin>") -> RunResult:
+    files, errors = discover(paths)
+    results: list[PostResult] = []
+    linted = 0
+    for path in files:
+        if path != STDIN and rules.config.excluded(path):
+            continue
+        name = stdin_name if path == STDIN else path
+        try:
+            source = read_stdin() if path == STDIN else read_path(Path(path))
+        except HealthlintError as error:
+            errors.append(FileError(name, _strip_name(str(error), name)))
+            continue
+        document = parse_document(name, source)
+        results.extend(lint_document(document, rules.for_path(name)))
+        linted += 1
+    return RunResult(tuple(results), tuple(errors), linted)
+
+
+def _strip_name(message: str, name: str) -> str:
+    return message.removeprefix(f"{name}: ")

@@ -1,0 +1,43 @@
+"""Input formats: each parser turns one file's text into Posts; the suffix picks the parser."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from healthlint.model import Document
+from healthlint.parse.html import parse_html
+from healthlint.parse.markdown import parse_markdown
+from healthlint.parse.text import parse_text
+from healthlint.suppress import find_directives
+
+FORMATS = ("markdown", "html", "text")
+_SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+}
+LINTABLE_SUFFIXES = frozenset(_SUFFIXES)
+
+
+def format_for(path: str) -> str:
+    """The input format for a file name; anything unknown is read as plain text."""
+    return _SUFFIXES.get(PurePath(path).suffix.lower(), "text")
+
+
+def parse_document(path: str, source: str, fmt: str | None = None) -> Document:
+    fmt = fmt or format_for(path)
+    if fmt == "markdown":
+        posts = (parse_markdown(path, source),)
+    elif fmt == "html":
+        posts = (parse_html(path, source),)
+    elif fmt == "text":
+        posts = tuple(parse_text(path, source))
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return Document(path=path, source=source, posts=posts, directives=find_directives(source))

@@ -1,0 +1,51 @@
+"""YAML front matter at the top of a Markdown post: not prose, but its title names the post."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from healthlint.model import Span
+
+_FENCE = re.compile(r"\A---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    span: Span
+    data: dict[str, object]
+    title_span: Span | None
+
+    @property
+    def title(self) -> str | None:
+        value = self.data.get("title")
+        return str(value).strip() if value is not None and str(value).strip() else None
+
+
+def find_front_matter(source: str) -> FrontMatter | None:
+    """The front matter block, or None when the post has none (or never closes it).
+
+    Malformed YAML still counts as front matter (it is fenced, so it is not prose); it just
+    yields no title.
+    """
+    opening = _FENCE.match(source)
+    if not opening:
+        return None
+    closing = _CLOSE.search(source, opening.end())
+    if not closing:
+        return None
+    body = source[opening.end() : closing.start()]
+    try:
+        loaded = yaml.safe_load(body)
+    except yaml.YAMLError:
+        loaded = None
+    data = {str(k): v for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+    title_match = re.search(r"^title[ \t]*:[ \t]*(.+?)[ \t]*$", body, re.MULTILINE)
+    title_span = None
+    if title_match:
+        start = opening.end() + title_match.start(1)
+        title_span = Span(start, opening.end() + title_match.end(1))
+    return FrontMatter(Span(0, closing.end()), data, title_span)

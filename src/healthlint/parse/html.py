@@ -1,0 +1,242 @@
+"""HTML posts: only the article's text is prose; tags, scripts and page chrome are masked.
+
+The standard library's tokenizer is used rather than selectolax or lxml because rules need
+exact source offsets for every piece of text (line numbers are lines of the HTML file), and
+only a streaming tokenizer reports those. It is also non-recursive, so deeply nested pages
+cannot exhaust the stack.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from healthlint.model import Post, Span
+
+_CONTENT_ROOTS = ("article", "main", "body")
+# Page chrome and non-prose elements: their text is never linted.
+_SKIPPED = frozenset(
+    "nav header footer aside script style noscript template svg math form button select "
+    "textarea pre code iframe object canvas".split()
+)
+_BLOCKS = frozenset(
+    "p li h1 h2 h3 h4 h5 h6 blockquote td th dd dt figcaption caption summary div section "
+    "article main body ul ol dl table tr figure details".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+_CLOSES_P = _BLOCKS | {"hr", "pre"}
+_NEWLINE = re.compile(r"\n")
+
+
+@dataclass
+class _Element:
+    tag: str
+    start: int
+    segments: list[Span] = field(default_factory=list)
+    segment_start: int | None = None
+    segment_end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    kind: str  # "start", "end", "data", "entity", "other"
+    tag: str
+    start: int
+    end: int
+    href: bool = False
+
+
+class _Tokenizer(HTMLParser):
+    """Records each tag and text run with its offset; interpretation happens afterwards."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        # HTMLParser counts lines by "\n" alone; offsets are rebuilt the same way.
+        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(source))]
+        self.events: list[_Event] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._offset()
+        raw = self.get_starttag_text() or ""
+        href = tag == "a" and any(name == "href" and value for name, value in attrs)
+        self.events.append(_Event("start", tag, start, start + len(raw), href))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._offset()
+        raw = self.get_starttag_text() or ""
+        self.events.append(_Event("other", tag, start, start + len(raw)))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.events.append(_Event("end", tag, self._offset(), -1))
+
+    def handle_data(self, data: str) -> None:
+        start = self._offset()
+        self.events.append(_Event("data", "", start, start + len(data)))
+
+    def handle_entityref(self, name: str) -> None:
+        self.events.append(_Event("entity", f"&{name};", self._offset(), -1))
+
+    def handle_charref(self, name: str) -> None:
+        self.events.append(_Event("entity", f"&#{name};", self._offset(), -1))
+
+
+def parse_html(path: str, source: str) -> Post:
+    tokenizer = _Tokenizer(source)
+    tokenizer.feed(source)
+    tokenizer.close()
+    events = tokenizer.events
+    region = _content_region(events, len(source))
+
+    masked = [" "] * len(source)
+    for match in re.finditer(r"\r\n|\r|\n", source):
+        masked[match.start() : match.end()] = list(match.group())
+
+    paragraphs: list[Span] = []
+    headings: list[Span] = []
+    citations: list[Span] = []
+    stack: list[_Element] = []
+    skip_depth = 0
+    link_start: int | None = None
+    h1_title: str | None = None
+    title_text: str | None = None
+    in_title = False
+    in_h1 = False
+    h1_text: list[str] = []
+
+    def flush(element: _Element) -> None:
+        if element.segment_start is not None and element.segment_end > element.segment_start:
+            span = Span(element.segment_start, element.segment_end)
+            paragraphs.append(span)
+            if element.tag in _HEADINGS:
+                headings.append(span)
+        element.segment_start = None
+
+    def close_to(index: int) -> None:
+        nonlocal skip_depth, link_start
+        while len(stack) > index:
+            element = stack.pop()
+            flush(element)
+            if element.tag in _SKIPPED:
+                skip_depth -= 1
+
+    for position, event in enumerate(events):
+        end = event.end if event.end >= 0 else _next_start(events, position, len(source))
+        inside = region.start <= event.start < region.end
+        if event.kind == "start":
+            if event.tag == "title":
+                in_title = True
+            if event.tag in _VOID:
+                continue
+            if event.tag in _CLOSES_P and stack and stack[-1].tag == "p":
+                close_to(len(stack) - 1)
+            if event.tag == "li" and stack and stack[-1].tag == "li":
+                close_to(len(stack) - 1)
+            if event.tag in _BLOCKS and stack:
+                flush(stack[-1])
+            stack.append(_Element(event.tag, event.start))
+            if event.tag in _SKIPPED:
+                skip_depth += 1
+            if event.tag == "a" and event.href and inside and not skip_depth:
+                link_start = end
+            if event.tag == "h1" and h1_title is None:
+                in_h1 = True
+        elif event.kind == "end":
+            if event.tag == "title":
+                in_title = False
+            if event.tag == "a" and link_start is not None:
+                citations.append(Span(link_start, max(link_start, event.start)))
+                link_start = None
+            if event.tag == "h1" and in_h1:
+                in_h1 = False
+                h1_title = " ".join("".join(h1_text).split()) or None
+            for index in range(len(stack) - 1, -1, -1):
+                if stack[index].tag == event.tag:
+                    if event.tag in _BLOCKS and index + 1 < len(stack):
+                        close_to(index + 1)
+                    close_to(index)
+                    break
+        elif event.kind in ("data", "entity"):
+            text = source[event.start : end]
+            if event.kind == "entity":
+                text = html.unescape(text)
+            if in_title and title_text is None:
+                title_text = " ".join(text.split())
+            if in_h1:
+                h1_text.append(text)
+            if not inside or skip_depth or not stack:
+                continue
+            if event.kind == "entity":
+                # The decoded character takes the entity's first cell; the rest stay blank.
+                masked[event.start] = text[:1] if text.strip() else " "
+            else:
+                masked[event.start : end] = list(source[event.start : end])
+            if not text.strip():
+                continue
+            holder = next((e for e in reversed(stack) if e.tag in _BLOCKS or e is stack[0]), None)
+            if holder is None:
+                continue
+            stripped_start = event.start + (len(text) - len(text.lstrip()))
+            if event.kind == "data":
+                stripped_end = event.start + len(text.rstrip())
+            else:
+                stripped_end = end
+            if holder.segment_start is None:
+                holder.segment_start = stripped_start
+            holder.segment_end = stripped_end
+    close_to(0)
+
+    title = h1_title or title_text or ""
+    masked_text = "".join(masked)
+    title_span = _find_title_span(masked_text, headings, title)
+    return Post(
+        path=path,
+        source=source,
+        masked=masked_text,
+        span=Span(0, len(source)),
+        title=title,
+        title_span=title_span,
+        paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
+        headings=tuple(sorted(headings, key=lambda s: s.start)),
+        citations=tuple(citations),
+    )
+
+
+def _next_start(events: list[_Event], position: int, length: int) -> int:
+    return events[position + 1].start if position + 1 < len(events) else length
+
+
+def _content_region(events: list[_Event], length: int) -> Span:
+    """The first ``<article>``, else ``<main>``, else ``<body>``, else the whole file."""
+    for root in _CONTENT_ROOTS:
+        depth = 0
+        start: int | None = None
+        for event in events:
+            if event.tag != root or event.kind not in ("start", "end"):
+                continue
+            if event.kind == "start":
+                if start is None:
+                    start = event.start
+                depth += 1
+            elif start is not None:
+                depth -= 1
+                if depth == 0:
+                    return Span(start, event.start)
+        if start is not None:
+            return Span(start, length)
+    return Span(0, length)
+
+
+def _find_title_span(masked: str, headings: list[Span], title: str) -> Span | None:
+    for heading in headings:
+        if " ".join(masked[heading.start : heading.end].split()) == title:
+            return heading
+    return headings[0] if headings else None

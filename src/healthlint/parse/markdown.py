@@ -1,0 +1,189 @@
+"""Markdown posts: markdown-it-py finds the blocks; code, HTML, URLs and front matter are masked."""
+
+from __future__ import annotations
+
+import re
+
+from healthlint.model import Post, Span
+from healthlint.parse._mask import blank, line_bounds, mask
+from healthlint.parse.frontmatter import find_front_matter
+
+_LINE_START = re.compile(r"\r\n|\r|\n")
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+# Reference definitions and footnote definitions ("[^1]: Smith 2019") are metadata:
+# markdown-it swallows them without a token, so they are found by line.
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTILINE)
+# The opening of a list item, a blockquote or both, before a paragraph's first word.
+_BLOCK_PREFIX = re.compile(r"[ \t>]*(?:(?:[-*+•–—]|\d{1,9}[.)])[ \t]+)?")
+
+# Inline markup, in priority order: each is (pattern, groups to keep, counts as citation).
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_INLINE_LINK = re.compile(r"\[(?!\^)([^\]\n]*)\]\(([^)\n]*)\)")
+_REFERENCE_LINK = re.compile(r"\[(?!\^)([^\]\n]+)\]\[[^\]\n]*\]")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>", re.IGNORECASE)
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]", re.IGNORECASE)
+_INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
+def parse_markdown(path: str, source: str) -> Post:
+    """One Markdown file is one post."""
+    from markdown_it import MarkdownIt
+
+    line_starts = [0, *(m.end() for m in _LINE_START.finditer(source))]
+    hidden: list[Span] = [Span(m.start(), m.end()) for m in _HTML_COMMENT.finditer(source)]
+    hidden += [Span(m.start(), m.end()) for m in _REFERENCE_DEFINITION.finditer(source)]
+
+    front = find_front_matter(source)
+    title = front.title if front else None
+    title_span = front.title_span if front and front.title else None
+    if front:
+        hidden.append(front.span)
+    # markdown-it must not see the front matter (a closing --- would make a setext heading);
+    # blanking keeps its line numbers aligned with ours.
+    parser_input = mask(source, [front.span]) if front else source
+
+    md = MarkdownIt("commonmark").enable("table")
+    paragraphs: list[Span] = []
+    headings: list[Span] = []
+    citations: list[Span] = []
+    in_list = 0
+    tokens = md.parse(parser_input)
+    for index, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            in_list += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            in_list -= 1
+        if token.map is None:
+            continue
+        lines = line_bounds(source, line_starts, token.map[0], token.map[1])
+        if token.type in ("fence", "code_block", "html_block"):
+            hidden.append(lines)
+        elif token.type in ("paragraph_open", "heading_open", "tr_open"):
+            if token.type == "tr_open":
+                hidden += _table_pipes(source, lines)
+            block = _skip_prefix(source, lines) if in_list or token.type != "tr_open" else lines
+            inline_hidden, inline_citations = _inline_markup(source, block)
+            hidden += inline_hidden
+            citations += inline_citations
+            if token.type == "heading_open":
+                block = _heading_text(source, block)
+                headings.append(block)
+                if title is None and token.tag == "h1":
+                    title = _inline_text(tokens[index + 1].content)
+                    title_span = block
+            if block.end > block.start:
+                paragraphs.append(block)
+
+    masked = mask(source, hidden)
+    # A heading's "#" marks are syntax, not words; blank them so rules read the text only.
+    masked = _blank_heading_marks(masked, headings)
+    if title is None:
+        title = _first_words(masked)
+    return Post(
+        path=path,
+        source=source,
+        masked=masked,
+        span=Span(0, len(source)),
+        title=title,
+        title_span=title_span,
+        paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
+        headings=tuple(headings),
+        citations=tuple(citations),
+    )
+
+
+def _skip_prefix(source: str, block: Span) -> Span:
+    prefix = _BLOCK_PREFIX.match(source, block.start, block.end)
+    start = prefix.end() if prefix else block.start
+    return Span(start, max(start, block.end))
+
+
+def _heading_text(source: str, block: Span) -> Span:
+    """The words of an ATX heading without its ``#`` marks (setext headings pass through)."""
+    match = re.match(r"[ \t]*#{1,6}[ \t]*", source[block.start : block.end])
+    start = block.start + (match.end() if match else 0)
+    end = block.end
+    closing = re.search(r"[ \t]+#+[ \t]*$", source[start:end])
+    if closing:
+        end = start + closing.start()
+    first_line_end = source.find("\n", start, end)
+    if first_line_end != -1 and not match:
+        end = first_line_end  # setext: the underline is not part of the heading's text
+    return Span(start, max(start, end))
+
+
+def _blank_heading_marks(masked: str, headings: list[Span]) -> str:
+    pieces: list[str] = []
+    position = 0
+    for heading in sorted(headings, key=lambda s: s.start):
+        line_start = masked.rfind("\n", 0, heading.start) + 1
+        if line_start < position:
+            continue
+        pieces.append(masked[position:line_start])
+        pieces.append(blank(masked[line_start : heading.start]))
+        position = heading.start
+    pieces.append(masked[position:])
+    return "".join(pieces)
+
+
+def _table_pipes(source: str, row: Span) -> list[Span]:
+    return [Span(row.start + m.start(), row.start + m.end()) for m in _pipes(source, row)]
+
+
+def _pipes(source: str, row: Span) -> list[re.Match[str]]:
+    return list(re.finditer(r"\||^[ \t|:-]+$", source[row.start : row.end], re.MULTILINE))
+
+
+def _inline_markup(source: str, block: Span) -> tuple[list[Span], list[Span]]:
+    """Spans to blank and spans that cite a source, within one paragraph or heading."""
+    text = source[block.start : block.end]
+    base = block.start
+    hidden: list[Span] = []
+    citations: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def take(match: re.Match[str], cite: bool, keep: int | None = None) -> None:
+        if not free(match.start(), match.end()):
+            return
+        taken.append((match.start(), match.end()))
+        if keep is None:
+            hidden.append(Span(base + match.start(), base + match.end()))
+        else:
+            # Keep the link text readable; blank the brackets and the destination.
+            hidden.append(Span(base + match.start(), base + match.start(keep)))
+            hidden.append(Span(base + match.end(keep), base + match.end()))
+        if cite:
+            citations.append(Span(base + match.start(), base + match.end()))
+
+    for match in _CODE_SPAN.finditer(text):
+        take(match, cite=False)
+    for match in _IMAGE.finditer(text):
+        take(match, cite=False)
+    for match in _INLINE_LINK.finditer(text):
+        take(match, cite=True, keep=1)
+    for match in _REFERENCE_LINK.finditer(text):
+        take(match, cite=True, keep=1)
+    for pattern in (_FOOTNOTE_REF, _AUTOLINK, _BARE_URL):
+        for match in pattern.finditer(text):
+            take(match, cite=True)
+    for match in _INLINE_HTML.finditer(text):
+        take(match, cite=False)
+    return hidden, citations
+
+
+def _inline_text(content: str) -> str:
+    text = _INLINE_LINK.sub(r"\1", content)
+    text = re.sub(r"[*_`]+", "", text)
+    return " ".join(text.split())
+
+
+def _first_words(masked: str) -> str:
+    for line in masked.splitlines():
+        if line.strip():
+            return " ".join(line.split())[:80]
+    return ""

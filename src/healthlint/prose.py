@@ -1,0 +1,111 @@
+"""Sentences and words over a post's masked text, computed once and shared by every rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from healthlint.model import Post, Span
+
+# A sentence ends at . ! ? or an ellipsis, optionally followed by closing quotes or
+# brackets, when whitespace and then something that can start a sentence follow.
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9–—•*-])""")
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof st no fig vs etc al e.g i.e approx dept jan feb mar apr jun jul aug "
+    "sep sept oct nov dec inc ltd co u.s u.k".split()
+)
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_LINE_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    text: str
+    paragraph: Span
+    in_heading: bool
+
+
+def split_sentences(text: str, base: int = 0) -> Iterator[Span]:
+    """Yield sentence spans (trimmed of surrounding whitespace) of ``text``, offset by base."""
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if text[match.start()] == "." and _is_abbreviation(text[start : match.start() + 1]):
+            continue
+        yield from _trimmed(text, start, end, base)
+        start = end
+    yield from _trimmed(text, start, len(text), base)
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    found = _LAST_WORD.search(chunk)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    # A single capital letter before the dot is an initial ("J. Smith"), not a full stop.
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _trimmed(text: str, start: int, end: int, base: int) -> Iterator[Span]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    yield Span(base + start + lead, base + start + lead + len(stripped))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+class Prose:
+    """Lazily computed views of one post that several rules need."""
+
+    def __init__(self, post: Post) -> None:
+        self.post = post
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        masked = self.post.masked
+        headings = self.post.headings
+        out: list[Sentence] = []
+        for paragraph in self.post.paragraphs:
+            in_heading = any(h.overlaps(paragraph) for h in headings)
+            chunk = masked[paragraph.start : paragraph.end]
+            # A blank line always ends a sentence, whatever the punctuation says.
+            pieces = _split_on_blank_lines(chunk)
+            for piece_start, piece_end in pieces:
+                for span in split_sentences(
+                    chunk[piece_start:piece_end], paragraph.start + piece_start
+                ):
+                    out.append(
+                        Sentence(span, masked[span.start : span.end], paragraph, in_heading)
+                    )
+        return tuple(out)
+
+    @cached_property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        """Sentences of running text, without headings."""
+        return tuple(s for s in self.sentences if not s.in_heading)
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(len(words(s.text)) for s in self.body_sentences)
+
+    def citations_in(self, span: Span) -> bool:
+        return any(c.overlaps(span) for c in self.post.citations)
+
+
+def _split_on_blank_lines(chunk: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in _LINE_BREAK.finditer(chunk):
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, len(chunk)))
+    return pieces

@@ -1,0 +1,45 @@
+"""The machine-readable report: the JSON contract of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from healthlint import __version__
+from healthlint.model import PostResult
+from healthlint.report import Summary
+
+
+def render(results: Sequence[PostResult], summary: Summary) -> str:
+    document = {
+        "version": __version__,
+        "posts": [
+            {
+                "path": result.path,
+                "title": result.title,
+                "line": result.line,
+                "end_line": result.end_line,
+                "findings": [
+                    {
+                        "rule": f.rule,
+                        "severity": f.severity.label,
+                        "message": f.message,
+                        "line": f.line,
+                        "column": f.column,
+                        "end_line": f.end_line,
+                        "end_column": f.end_column,
+                    }
+                    for f in result.findings
+                ],
+            }
+            for result in results
+        ],
+        "summary": {
+            "files": summary.files,
+            "posts": summary.posts,
+            "errors": summary.errors,
+            "warnings": summary.warnings,
+            "info": summary.info,
+        },
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,63 @@
+"""The report for people: findings grouped under each post's title, then a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+from healthlint.model import PostResult, Severity
+from healthlint.report import Summary
+
+_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def render(
+    results: Sequence[PostResult], summary: Summary, *, color: bool = False, quiet: bool = False
+) -> str:
+    def style(text: str, **kwargs: Any) -> str:
+        return click.style(text, **kwargs) if color else text
+
+    out: list[str] = []
+    for result in results:
+        if not result.findings:
+            continue
+        if not quiet:
+            if out:
+                out.append("")
+            heading = f"{result.title or '(untitled)'}"
+            span = f"{result.path}, lines {result.line}-{result.end_line}"
+            out.append(style(heading, bold=True) + style(f"  ({span})", dim=True))
+        for f in result.findings:
+            location = style(f"{f.path}:{f.line}:{f.column}:", bold=True)
+            severity = style(f.severity.label, fg=_COLOURS[f.severity], bold=True)
+            out.append(f"{location} {severity} {style(f.rule, dim=True)} {f.message}")
+    if not quiet:
+        if out:
+            out.append("")
+        out.append(_summary_line(summary, style))
+    return "\n".join(out) + "\n" if out else ""
+
+
+def _summary_line(summary: Summary, style: Callable[..., str]) -> str:
+    where = f"{_plural(summary.posts, 'post')} in {_plural(summary.files, 'file')}"
+    if not summary.findings:
+        return style(f"No problems found in {where}.", fg="green", bold=True)
+    counts = ", ".join(
+        _plural(n, label)
+        for n, label in (
+            (summary.errors, "error"),
+            (summary.warnings, "warning"),
+            (summary.info, "info"),
+        )
+        if n
+    )
+    problems = _plural(summary.findings, "problem")
+    return style(f"Found {problems} ({counts}) in {where}.", bold=True)
+
+
+def _plural(count: int, word: str) -> str:
+    if word == "info":
+        return f"{count} info"
+    return f"{count} {word}{'' if count == 1 else 's'}"

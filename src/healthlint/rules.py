@@ -1,0 +1,121 @@
+"""Loading rule files: YAML in, validated rule objects out, errors naming file and key."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from healthlint.errors import HealthlintError
+from healthlint.kinds import KINDS
+from healthlint.spec import RuleSpec
+
+RULE_SUFFIXES = (".yaml", ".yml")
+
+
+def builtin_rules_dir() -> Path:
+    """The built-in pack: inside the installed package, or ``rules/`` of a source checkout."""
+    packaged = Path(__file__).parent / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def load_rules(extra_dirs: Iterable[Path] = (), *, builtin: bool = True) -> dict[str, RuleSpec]:
+    """All rules by name; a later directory's rule replaces an earlier one of the same name."""
+    dirs = [builtin_rules_dir()] if builtin else []
+    dirs += list(extra_dirs)
+    rules: dict[str, RuleSpec] = {}
+    for directory in dirs:
+        if not directory.is_dir():
+            raise HealthlintError(f"{directory}: rule directory not found")
+        files = sorted(p for p in directory.iterdir() if p.suffix in RULE_SUFFIXES)
+        seen: dict[str, Path] = {}
+        for path in files:
+            rule = load_rule_file(path)
+            if rule.name in seen:
+                raise HealthlintError(
+                    f"{path}: rule '{rule.name}' is already defined in {seen[rule.name]}"
+                )
+            seen[rule.name] = path
+            rules[rule.name] = rule
+    return rules
+
+
+def load_rule_file(path: Path) -> RuleSpec:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise HealthlintError(f"{path}: cannot read rule file ({error})") from None
+    return parse_rule(text, os.fspath(path))
+
+
+def parse_rule(text: str, name: str) -> RuleSpec:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
+    if not isinstance(data, dict):
+        raise HealthlintError(f"{name}: a rule file must be a YAML mapping of keys to values")
+    lines = key_lines(text)
+    kind = data.get("kind")
+    if kind not in KINDS:
+        valid = ", ".join(sorted(KINDS))
+        where = _at(name, lines, "kind")
+        if kind is None:
+            raise HealthlintError(f"{where}: missing required key 'kind' (one of: {valid})")
+        raise HealthlintError(f"{where}: key 'kind': unknown kind {kind!r} (one of: {valid})")
+    try:
+        return KINDS[kind].model_validate(data)
+    except ValidationError as error:
+        raise HealthlintError(validation_message(name, error, lines)) from None
+
+
+def describe_yaml_error(error: yaml.YAMLError) -> str:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    if mark is not None:
+        return f"line {mark.line + 1}: invalid YAML: {problem}"
+    return f"invalid YAML: {problem}"
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """The 1-based line of each top-level key, so errors can point at it."""
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+
+
+def _at(name: str, lines: Mapping[str, int], key: str) -> str:
+    return f"{name}:{lines[key]}" if key in lines else name
+
+
+def validation_message(name: str, error: ValidationError, lines: Mapping[str, int]) -> str:
+    """One line for the first problem pydantic found: file, line, key and what is wrong."""
+    first: Any = error.errors()[0]
+    loc = [part for part in first["loc"] if not str(part).startswith("function-")]
+    key = _dotted(loc)
+    top = str(loc[0]) if loc else ""
+    where = _at(name, lines, top)
+    kind = first["type"]
+    if kind == "extra_forbidden":
+        return f"{where}: unknown key '{key}'"
+    if kind == "missing":
+        return f"{where}: missing required key '{key}'"
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"{where}: key '{key}': {message}" if key else f"{where}: {message}"
+
+
+def _dotted(loc: list[Any]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out

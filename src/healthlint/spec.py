@@ -1,0 +1,96 @@
+"""The schema every rule file follows; each kind extends it with its own parameters.
+
+Rule files are validated strictly (unknown keys are errors) so that a typo in a content
+team's rule is caught when the rule loads, not silently ignored.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, model_validator
+
+if TYPE_CHECKING:
+    from healthlint.model import Hit, Post
+    from healthlint.prose import Prose
+
+RULE_NAME = r"^[a-z0-9][a-z0-9-]*$"
+
+
+def _compile(value: object) -> re.Pattern[str]:
+    if isinstance(value, re.Pattern):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be a regular expression string")
+    try:
+        # Prose is matched without regard to case; a rule can opt out with (?-i:...).
+        return re.compile(value, re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"bad regular expression {value!r}: {error}") from None
+
+
+Regex = Annotated[
+    re.Pattern[str],
+    PlainValidator(_compile),
+    PlainSerializer(lambda pattern: pattern.pattern, return_type=str),
+]
+
+
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation for a word list, longest first, matched on word boundaries."""
+    if not words:
+        return None
+    alternatives = sorted({re.escape(w.strip()) for w in words if w.strip()}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    fail: tuple[str, ...] = Field(min_length=1)
+    pass_: tuple[str, ...] = Field(alias="pass", min_length=1)
+
+
+class RuleSpec(BaseModel):
+    """Fields every rule has, whatever its kind."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    name: str = Field(pattern=RULE_NAME)
+    kind: str
+    severity: Literal["error", "warning", "info"]
+    message: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    why: str = ""
+    references: tuple[str, ...] = ()
+    enabled: bool = True
+    examples: Examples
+
+    # The placeholders this kind fills in its message template.
+    message_args: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="after")
+    def _check_message(self) -> RuleSpec:
+        fields = {f for _, f, _, _ in string.Formatter().parse(self.message) if f is not None}
+        unknown = sorted(fields - self.message_args)
+        if unknown:
+            offered = ", ".join("{" + a + "}" for a in sorted(self.message_args)) or "none"
+            raise ValueError(
+                f"message uses unknown placeholder {{{unknown[0]}}} (this kind offers {offered})"
+            )
+        return self
+
+    def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        raise NotImplementedError
+
+    def with_settings(self, settings: dict[str, Any]) -> RuleSpec:
+        """A copy with some fields replaced, validated like a rule file."""
+        data = self.model_dump(by_alias=True)
+        data.update(settings)
+        return type(self).model_validate(data)
+
+    def format_message(self, args: dict[str, str]) -> str:
+        return self.message.format_map(args)
