@@ -59,22 +59,37 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=str)
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-    show_default=True, help="Report format.",
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Report format.",
 )
 @click.option(
-    "--fail-on", type=click.Choice(FAIL_ON), default=None,
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default=None,
     help="Lowest severity that makes the run fail (exit 1). [default: error]",
 )
 @click.option("--select", help="Only these rules (comma-separated).")
 @click.option("--ignore", help="Skip these rules (comma-separated).")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="A directory of extra YAML rules (repeatable).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Configuration file (default: .healthlint.yaml or pyproject.toml, "
-                   "searched upwards).")
-@click.option("--stdin-filename", default="<stdin>",
-              help="Name (and so format) for text read from '-'.")
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="A directory of extra YAML rules (repeatable).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    help="Configuration file (default: .healthlint.yaml or pyproject.toml, searched upwards).",
+)
+@click.option(
+    "--stdin-filename", default="<stdin>", help="Name (and so format) for text read from '-'."
+)
 @click.option("--no-color", is_flag=True, help="No colour, even on a terminal.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the findings: no headings, no summary.")
 @_user_errors
@@ -103,7 +118,9 @@ def check(
     outcome = run(paths, ruleset, stdin_name=stdin_filename)
     summary = Summary.of(outcome.results, outcome.files)
 
-    if output_format == "json":
+    if outcome.errors and not outcome.files:
+        report = ""  # nothing was linted: the errors below say why
+    elif output_format == "json":
         from healthlint.report import json as json_report
 
         report = json_report.render(outcome.results, summary)
@@ -128,8 +145,13 @@ def check(
 
 
 @main.command(name="rules")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="A directory of extra YAML rules (repeatable).")
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="A directory of extra YAML rules (repeatable).",
+)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False))
 @_user_errors
 def list_rules(rule_dirs: tuple[str, ...], config_file: str | None) -> None:

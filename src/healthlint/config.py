@@ -128,7 +128,9 @@ def _matches(relative: str, globs: Iterable[str]) -> bool:
     name = PurePosixPath(relative).name
     for glob in globs:
         pattern = glob.removeprefix("./")
-        if fnmatch.fnmatchcase(relative, pattern) or ("/" not in pattern and fnmatch.fnmatchcase(name, pattern)):
+        if fnmatch.fnmatchcase(relative, pattern) or (
+            "/" not in pattern and fnmatch.fnmatchcase(name, pattern)
+        ):
             return True
         if pattern.endswith("/**") and relative.startswith(pattern[:-2]):
             return True

@@ -48,9 +48,7 @@ def _walk(root: Path) -> Iterator[str]:
             subdirs.clear()
             continue
         seen.add((stat.st_dev, stat.st_ino))
-        subdirs[:] = sorted(
-            d for d in subdirs if not d.startswith(".") and d not in _SKIPPED_DIRS
-        )
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
         for name in names:
             if not name.startswith(".") and Path(name).suffix.lower() in LINTABLE_SUFFIXES:
                 yield os.path.join(directory, name)

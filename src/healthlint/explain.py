@@ -19,8 +19,9 @@ def explain_rule(rule: RuleSpec) -> str:
 
 
 def _wrap(text: str, indent: str = "") -> str:
-    return textwrap.fill(" ".join(text.split()), width=88, initial_indent=indent,
-                         subsequent_indent=indent)
+    return textwrap.fill(
+        " ".join(text.split()), width=88, initial_indent=indent, subsequent_indent=indent
+    )
 
 
 def _examples(examples: tuple[str, ...]) -> list[str]:

@@ -13,8 +13,40 @@ from healthlint.model import Post, Span
 # brackets, when whitespace and then something that can start a sentence follow.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9–—•*-])""")
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms prof st no fig vs etc al e.g i.e approx dept jan feb mar apr jun jul aug "
-    "sep sept oct nov dec inc ltd co u.s u.k".split()
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "no",
+        "fig",
+        "vs",
+        "etc",
+        "al",
+        "e.g",
+        "i.e",
+        "approx",
+        "dept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "u.s",
+        "u.k",
+    ]
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -83,9 +115,7 @@ class Prose:
                 for span in split_sentences(
                     chunk[piece_start:piece_end], paragraph.start + piece_start
                 ):
-                    out.append(
-                        Sentence(span, masked[span.start : span.end], paragraph, in_heading)
-                    )
+                    out.append(Sentence(span, masked[span.start : span.end], paragraph, in_heading))
         return tuple(out)
 
     @cached_property

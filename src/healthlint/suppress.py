@@ -25,7 +25,9 @@ def find_directives(source: str) -> tuple[Directive, ...]:
     found: list[Directive] = []
     for match in _DIRECTIVE.finditer(source):
         names = frozenset(n for n in re.split(r"[\s,]+", match.group(2).strip()) if n)
-        found.append(Directive(DirectiveKind(match.group(1)), names, Span(match.start(), match.end())))
+        found.append(
+            Directive(DirectiveKind(match.group(1)), names, Span(match.start(), match.end()))
+        )
     return tuple(found)
 
 

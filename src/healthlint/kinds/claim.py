@@ -19,6 +19,19 @@ _CITATION_TEXT = re.compile(
     r"|\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+"
     r"|\bPMID:?\s*\d+|\bPMC\d{5,}",
 )
+# A named source: a study or report with its year, a journal, or a public health body.
+_NAMED_SOURCE = re.compile(
+    r"\b(?:19|20)\d{2}\b[^.!?]{0,60}?\b(?:study|studies|trial|review|report|survey|analysis"
+    r"|meta-analysis|paper|guidelines?|statement|data)\b"
+    r"|\b(?:study|trial|review|report|survey|analysis|paper|guidelines?)\b[^.!?]{0,80}?"
+    r"\b(?:19|20)\d{2}\b"
+    r"|\b(?:published|appeared|reported) (?:in|by) (?:the )?(?-i:[A-Z])"
+    r"|\baccording to (?:the |a |an )?(?-i:[A-Z][\w.&-]+)"
+    r"|(?-i:\b(?:CDC|WHO|NIH|NHS|FDA|NICE|USPSTF|JAMA|BMJ|NEJM|Lancet|Cochrane|PLOS"
+    r"|New England Journal of Medicine|Mayo Clinic|World Health Organization"
+    r"|American (?:Heart|Cancer|Diabetes|Medical) Association|American Academy of [A-Z]\w+)\b)",
+    re.IGNORECASE,
+)
 
 
 class ClaimRule(RuleSpec):
@@ -65,4 +78,4 @@ class ClaimRule(RuleSpec):
         if prose.citations_in(window):
             return True
         text = post.masked[window.start : window.end]
-        return bool(_CITATION_TEXT.search(text)) or any(s.search(text) for s in self.sources)
+        return any(p.search(text) for p in (_CITATION_TEXT, _NAMED_SOURCE, *self.sources))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from healthlint.model import Document
+from healthlint.model import Document, Post
 from healthlint.parse.html import parse_html
 from healthlint.parse.markdown import parse_markdown
 from healthlint.parse.text import parse_text
@@ -32,6 +32,7 @@ def format_for(path: str) -> str:
 
 def parse_document(path: str, source: str, fmt: str | None = None) -> Document:
     fmt = fmt or format_for(path)
+    posts: tuple[Post, ...]
     if fmt == "markdown":
         posts = (parse_markdown(path, source),)
     elif fmt == "html":

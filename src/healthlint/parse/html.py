@@ -18,16 +18,78 @@ from healthlint.model import Post, Span
 _CONTENT_ROOTS = ("article", "main", "body")
 # Page chrome and non-prose elements: their text is never linted.
 _SKIPPED = frozenset(
-    "nav header footer aside script style noscript template svg math form button select "
-    "textarea pre code iframe object canvas".split()
+    [
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "pre",
+        "code",
+        "iframe",
+        "object",
+        "canvas",
+    ]
 )
 _BLOCKS = frozenset(
-    "p li h1 h2 h3 h4 h5 h6 blockquote td th dd dt figcaption caption summary div section "
-    "article main body ul ol dl table tr figure details".split()
+    [
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "figcaption",
+        "caption",
+        "summary",
+        "div",
+        "section",
+        "article",
+        "main",
+        "body",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "tr",
+        "figure",
+        "details",
+    ]
 )
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
 _CLOSES_P = _BLOCKS | {"hr", "pre"}
 _NEWLINE = re.compile(r"\n")
@@ -185,10 +247,8 @@ def parse_html(path: str, source: str) -> Post:
             if holder is None:
                 continue
             stripped_start = event.start + (len(text) - len(text.lstrip()))
-            if event.kind == "data":
-                stripped_end = event.start + len(text.rstrip())
-            else:
-                stripped_end = end
+            # An entity's decoded text is shorter than its source, so it ends where it ends.
+            stripped_end = event.start + len(text.rstrip()) if event.kind == "data" else end
             if holder.segment_start is None:
                 holder.segment_start = stripped_start
             holder.segment_end = stripped_end

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from healthlint.model import Post, Span
 
@@ -24,7 +25,30 @@ _MARKER = re.compile(r"^\s*(?:[-*+•–—]|\d{1,3}[.)])(?:\s|$)")
 _ENDS_SENTENCE = re.compile(r"""[.!?:;…"”’)\]]\s*$""")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\]|\bread more\W*)\s*$", re.IGNORECASE)
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into is it its of on or the to vs via with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+    ]
 )
 _MIN_WORDS_FOR_NEW_POST = 5
 
@@ -78,16 +102,22 @@ def _is_subheading(text: str) -> bool:
 
 
 def _is_body(line: _Line | None) -> bool:
+    """Running text: a line of several words that is neither a headline nor a list marker."""
     if line is None or line.blank:
         return False
     text = line.text.strip()
-    return len(text) >= 60 or bool(_ENDS_SENTENCE.search(text)) and len(text.split()) >= 4
+    return (
+        len(text.split()) >= 4
+        and not _MARKER.match(text)
+        and not _is_subheading(text)
+        and (len(text) >= 60 or not _is_headline(text))
+    )
 
 
 def parse_text(path: str, source: str) -> list[Post]:
     lines = _lines(source)
     non_blank = [line for line in lines if not line.blank]
-    following = {id(a): b for a, b in zip(non_blank, non_blank[1:])}
+    following = {id(a): b for a, b in pairwise(non_blank)}
 
     titles: list[_Line] = []
     headings: list[_Line] = []
@@ -114,11 +144,13 @@ def parse_text(path: str, source: str) -> list[Post]:
     starts = [*starts, len(source)]
     title_by_start = {line.start: line for line in titles}
     posts: list[Post] = []
-    for begin, finish in zip(starts, starts[1:]):
+    for begin, finish in pairwise(starts):
         span = Span(begin, _rstrip_end(source, begin, finish))
         title_line = title_by_start.get(begin)
         inside = [p for p in paragraphs if span.start <= p.start < span.end]
-        heads = [Span(h.start, h.end) for h in titles + headings if span.start <= h.start < span.end]
+        heads = [
+            Span(h.start, h.end) for h in titles + headings if span.start <= h.start < span.end
+        ]
         posts.append(_post(path, source, span, title_line, inside, heads))
     return posts
 

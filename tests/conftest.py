@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from healthlint.config import Config, RuleSet
+from healthlint.engine import lint_document
+from healthlint.model import Finding
+from healthlint.parse import parse_document
+from healthlint.rules import load_rules
+from healthlint.spec import RuleSpec
+
+Lint = Callable[..., list[Finding]]
+
+
+@pytest.fixture(scope="session")
+def builtin_rules() -> dict[str, RuleSpec]:
+    return load_rules()
+
+
+@pytest.fixture
+def lint(builtin_rules: dict[str, RuleSpec]) -> Lint:
+    """Lint a string as a file of the given name; returns every finding of every post."""
+
+    def run(text: str, name: str = "post.md", select: Sequence[str] | None = None) -> list[Finding]:
+        rules = RuleSet(builtin_rules, Config(), select=select).for_path(name)
+        document = parse_document(name, text)
+        return [f for post in lint_document(document, rules) for f in post.findings]
+
+    return run
+
+
+def where(findings: Sequence[Finding], rule: str) -> list[tuple[int, int]]:
+    """(line, column) of each finding of one rule."""
+    return [(f.line, f.column) for f in findings if f.rule == rule]

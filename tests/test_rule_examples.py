@@ -1,0 +1,49 @@
+"""Every rule's own examples: each `fail` text must fire the rule, each `pass` text must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint.config import Config, RuleSet
+from healthlint.engine import lint_document
+from healthlint.parse import parse_document
+from healthlint.rules import load_rules
+
+_RULES = load_rules()
+_CASES = [
+    pytest.param(rule, expect, text, id=f"{name}-{expect}-{index}")
+    for name, rule in sorted(_RULES.items())
+    for expect, texts in (("fail", rule.examples.fail), ("pass", rule.examples.pass_))
+    for index, text in enumerate(texts)
+]
+
+
+@pytest.mark.parametrize(("rule", "expect", "text"), _CASES)
+def test_rule_example(rule: object, expect: str, text: str) -> None:
+    from healthlint.spec import RuleSpec
+
+    assert isinstance(rule, RuleSpec)
+    rules = RuleSet(_RULES, Config(), select=[rule.name]).for_path("example.md")
+    document = parse_document("example.md", text)
+    fired = [f for post in lint_document(document, rules) for f in post.findings]
+    if expect == "fail":
+        assert fired, f"{rule.name} should fire on: {text!r}"
+        assert {f.rule for f in fired} == {rule.name}
+    else:
+        assert not fired, f"{rule.name} should stay quiet on: {text!r}, got {fired}"
+
+
+def test_every_builtin_rule_has_examples_both_ways() -> None:
+    required = {
+        "unsupported-causal-claim",
+        "missing-citation",
+        "missing-disclaimer",
+        "reading-level",
+        "stray-bullet",
+        "truncated-text",
+        "mixed-bullets",
+    }
+    assert required <= set(_RULES)
+    for rule in _RULES.values():
+        assert rule.examples.fail and rule.examples.pass_
+        assert rule.description and rule.message
