@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from conftest import Lint, where
+from healthlint.parse.html import parse_html
+
+PAGE = """\
+<!doctype html>
+<html><head><title>Site | Page title</title>
+<style>p { content: "Studies show"; }</style></head>
+<body>
+<nav><a href="/">Home</a> Studies show our menu works.</nav>
+<header><p>Coffee prevents gout, says the banner.</p></header>
+<article>
+  <h1>Coffee &amp; Gout</h1>
+  <p>Coffee prevents gout.
+     Studies show this.</p>
+  <p>Tea prevents gout, as a <a href="https://example.org">trial</a> showed.</p>
+  <aside>Studies show asides are not the article.</aside>
+  <script>var s = "Coffee prevents gout.";</script>
+</article>
+<footer>Studies show footers are not prose.</footer>
+</body></html>
+"""
+
+
+def test_only_the_article_is_linted_with_html_file_positions(lint: Lint) -> None:
+    findings = lint(PAGE, name="page.html")
+    assert [(f.rule, f.line, f.column) for f in findings] == [
+        ("unsupported-causal-claim", 9, 13),
+        ("missing-citation", 10, 6),
+    ]
+
+
+def test_title_from_first_h1_with_entities_decoded() -> None:
+    assert parse_html("p.html", PAGE).title == "Coffee & Gout"
+
+
+def test_title_falls_back_to_title_element() -> None:
+    page = "<html><head><title>Only Title</title></head><body><p>Text.</p></body></html>"
+    assert parse_html("p.html", page).title == "Only Title"
+
+
+def test_main_is_used_when_there_is_no_article(lint: Lint) -> None:
+    page = "<body><div>Coffee prevents gout.</div><main><p>Tea prevents gout.</p></main></body>"
+    assert where(lint(page, name="p.html"), "unsupported-causal-claim") == [(1, 52)]
+
+
+def test_body_minus_chrome_when_there_is_no_article_or_main(lint: Lint) -> None:
+    page = (
+        "<body>\n<nav>Coffee prevents gout.</nav>\n<p>Tea prevents gout.</p>\n"
+        "<footer>Milk prevents gout.</footer>\n</body>"
+    )
+    assert where(lint(page, name="p.html"), "unsupported-causal-claim") == [(3, 8)]
+
+
+def test_lone_dash_paragraph_is_a_stray_bullet(lint: Lint) -> None:
+    page = "<article>\n<p>Tips:</p>\n<p>-</p>\n<p>Drink water every day.</p>\n</article>"
+    assert where(lint(page, name="p.html"), "stray-bullet") == [(3, 4)]
+
+
+def test_masked_text_keeps_length_and_newlines() -> None:
+    post = parse_html("p.html", PAGE)
+    assert len(post.masked) == len(PAGE)
+    assert post.masked.count("\n") == PAGE.count("\n")
+    assert "<" not in post.masked
+
+
+def test_suppression_comment_in_html(lint: Lint) -> None:
+    page = (
+        "<article>\n<!-- healthlint-disable-next-line unsupported-causal-claim -->\n"
+        "<p>Coffee prevents gout.</p>\n</article>"
+    )
+    assert lint(page, name="p.html") == []
+
+
+def test_malformed_html_does_not_break_parsing(lint: Lint) -> None:
+    page = "<article><p>Coffee prevents gout.<p>Tea <b>prevents <i>gout.</article><div"
+    assert where(lint(page, name="p.html"), "unsupported-causal-claim") == [(1, 20), (1, 44)]
