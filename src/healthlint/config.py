@@ -110,7 +110,8 @@ def load_config(path: Path | None) -> Config:
     try:
         model = ConfigModel.model_validate(data)
     except ValidationError as error:
-        raise HealthlintError(validation_message(name, error, lines)) from None
+        known = list(ConfigModel.model_fields)
+        raise HealthlintError(validation_message(name, error, lines, known)) from None
     return Config(model, path.parent.resolve(), name)
 
 
@@ -215,7 +216,8 @@ class RuleSet:
             try:
                 configured[name] = rules[name].with_settings(dict(values))
             except ValidationError as error:
-                message = validation_message("", error, {}).lstrip(": ")
+                known = [f.alias or n for n, f in type(rules[name]).model_fields.items()]
+                message = validation_message("", error, {}, known).lstrip(": ")
                 raise HealthlintError(f"{where}.{name}: {message}") from None
         return configured
 

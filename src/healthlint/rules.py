@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -69,10 +70,12 @@ def parse_rule(text: str, name: str) -> RuleSpec:
         if kind is None:
             raise HealthlintError(f"{where}: missing required key 'kind' (one of: {valid})")
         raise HealthlintError(f"{where}: key 'kind': unknown kind {kind!r} (one of: {valid})")
+    model = KINDS[kind]
     try:
-        return KINDS[kind].model_validate(data)
+        return model.model_validate(data)
     except ValidationError as error:
-        raise HealthlintError(validation_message(name, error, lines)) from None
+        known = [f.alias or n for n, f in model.model_fields.items()]
+        raise HealthlintError(validation_message(name, error, lines, known)) from None
 
 
 def describe_yaml_error(error: yaml.YAMLError) -> str:
@@ -98,16 +101,25 @@ def _at(name: str, lines: Mapping[str, int], key: str) -> str:
     return f"{name}:{lines[key]}" if key in lines else name
 
 
-def validation_message(name: str, error: ValidationError, lines: Mapping[str, int]) -> str:
-    """One line for the first problem pydantic found: file, line, key and what is wrong."""
-    first: Any = error.errors()[0]
+def validation_message(
+    name: str, error: ValidationError, lines: Mapping[str, int], known: Iterable[str] = ()
+) -> str:
+    """One line for the most telling problem: file, line, key and what is wrong.
+
+    Unknown keys come first: a misspelt key also shows up as a missing one, and the
+    misspelling is what the user needs to see.
+    """
+    problems: list[Any] = sorted(error.errors(), key=lambda e: e["type"] != "extra_forbidden")
+    first = problems[0]
     loc = [part for part in first["loc"] if not str(part).startswith("function-")]
     key = _dotted(loc)
     top = str(loc[0]) if loc else ""
     where = _at(name, lines, top)
     kind = first["type"]
     if kind == "extra_forbidden":
-        return f"{where}: unknown key '{key}'"
+        guess = difflib.get_close_matches(str(loc[-1]), list(known), n=1)
+        hint = f" (did you mean '{guess[0]}'?)" if guess else ""
+        return f"{where}: unknown key '{key}'{hint}"
     if kind == "missing":
         return f"{where}: missing required key '{key}'"
     message = str(first["msg"]).removeprefix("Value error, ")

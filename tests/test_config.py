@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthlint.config import Config, RuleSet, find_config, load_config
+from healthlint.errors import HealthlintError
+from healthlint.spec import RuleSpec
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_found_by_walking_up(tmp_path: Path) -> None:
+    config = _write(tmp_path / ".healthlint.yaml", "ignore: [mixed-bullets]\n")
+    nested = tmp_path / "posts" / "2026"
+    nested.mkdir(parents=True)
+    assert find_config(nested) == config
+
+
+def test_pyproject_table(tmp_path: Path, builtin_rules: dict[str, RuleSpec]) -> None:
+    _write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.healthlint]\nignore = ["mixed-bullets"]\n'
+        '[tool.healthlint.rules.reading-level]\nmax = 12\n',
+    )
+    config = load_config(find_config(tmp_path))
+    ruleset = RuleSet(builtin_rules, config)
+    names = [r.name for r in ruleset.for_path(str(tmp_path / "a.md"))]
+    assert "mixed-bullets" not in names
+    assert ruleset.all_rules["reading-level"].max == 12  # type: ignore[attr-defined]
+
+
+def test_pyproject_without_table_is_not_a_config(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    assert find_config(tmp_path) is None
+
+
+def test_severity_and_parameters_per_rule(tmp_path: Path, builtin_rules: dict[str, RuleSpec]) -> None:
+    path = _write(
+        tmp_path / ".healthlint.yaml",
+        "rules:\n  reading-level: {max: 10, severity: info}\n  mixed-bullets: {enabled: false}\n",
+    )
+    ruleset = RuleSet(builtin_rules, load_config(path))
+    rules = {r.name: r for r in ruleset.for_path(str(tmp_path / "a.md"))}
+    assert rules["reading-level"].severity == "info"
+    assert "mixed-bullets" not in rules
+
+
+def test_overrides_by_glob(tmp_path: Path, builtin_rules: dict[str, RuleSpec]) -> None:
+    path = _write(
+        tmp_path / ".healthlint.yaml",
+        "overrides:\n  - files: ['drafts/**']\n    ignore: [missing-disclaimer]\n"
+        "  - files: ['*.txt']\n    rules: {stray-bullet: {severity: warning}}\n",
+    )
+    ruleset = RuleSet(builtin_rules, load_config(path))
+    draft = {r.name: r for r in ruleset.for_path(str(tmp_path / "drafts" / "a" / "b.md"))}
+    post = {r.name: r for r in ruleset.for_path(str(tmp_path / "posts" / "b.md"))}
+    dump = {r.name: r for r in ruleset.for_path(str(tmp_path / "dump.txt"))}
+    assert "missing-disclaimer" not in draft
+    assert "missing-disclaimer" in post
+    assert dump["stray-bullet"].severity == "warning"
+    assert post["stray-bullet"].severity == "error"
+
+
+def test_select_on_the_command_line_beats_config(builtin_rules: dict[str, RuleSpec]) -> None:
+    ruleset = RuleSet(builtin_rules, Config(), select=["stray-bullet"], ignore=[])
+    assert [r.name for r in ruleset.for_path("a.md")] == ["stray-bullet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ignore: [no-such-rule]\n", "unknown rule 'no-such-rule'"),
+        ("rules:\n  reading-level: {maxx: 3}\n", "rules.reading-level: unknown key 'maxx'"),
+        ("rules:\n  reading-level: {max: lots}\n", "rules.reading-level: key 'max'"),
+        ("rules:\n  reading-level: {kind: pattern}\n", "'kind' cannot be changed"),
+    ],
+)
+def test_bad_rule_settings(
+    tmp_path: Path, builtin_rules: dict[str, RuleSpec], text: str, expected: str
+) -> None:
+    path = _write(tmp_path / ".healthlint.yaml", text)
+    with pytest.raises(HealthlintError, match=expected):
+        RuleSet(builtin_rules, load_config(path))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fail_on: sometimes\n", ".healthlint.yaml:1: key 'fail_on'"),
+        ("rule_dir: [x]\n", ".healthlint.yaml:1: unknown key 'rule_dir'"),
+        ("ignore: [a\n", "invalid YAML"),
+        ("- a\n", "must be a mapping"),
+    ],
+)
+def test_bad_config_file(tmp_path: Path, text: str, expected: str) -> None:
+    path = _write(tmp_path / ".healthlint.yaml", text)
+    with pytest.raises(HealthlintError, match=expected.replace(".", r"\.")):
+        load_config(path)
