@@ -85,7 +85,10 @@ def test_select(runner: CliRunner, posts: Path) -> None:
 def test_unknown_rule_in_select_is_a_usage_error(runner: CliRunner, posts: Path) -> None:
     result = runner.invoke(main, ["check", "--select", "nope", str(posts)])
     assert result.exit_code == 2
-    assert result.stderr == "healthlint: error: --select: unknown rule 'nope' (see `healthlint rules`)\n"
+    assert (
+        result.stderr
+        == "healthlint: error: --select: unknown rule 'nope' (see `healthlint rules`)\n"
+    )
 
 
 def test_directory_is_walked(runner: CliRunner, posts: Path) -> None:

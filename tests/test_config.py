@@ -25,7 +25,7 @@ def test_pyproject_table(tmp_path: Path, builtin_rules: dict[str, RuleSpec]) -> 
     _write(
         tmp_path / "pyproject.toml",
         '[project]\nname = "x"\n\n[tool.healthlint]\nignore = ["mixed-bullets"]\n'
-        '[tool.healthlint.rules.reading-level]\nmax = 12\n',
+        "[tool.healthlint.rules.reading-level]\nmax = 12\n",
     )
     config = load_config(find_config(tmp_path))
     ruleset = RuleSet(builtin_rules, config)
@@ -39,7 +39,9 @@ def test_pyproject_without_table_is_not_a_config(tmp_path: Path) -> None:
     assert find_config(tmp_path) is None
 
 
-def test_severity_and_parameters_per_rule(tmp_path: Path, builtin_rules: dict[str, RuleSpec]) -> None:
+def test_severity_and_parameters_per_rule(
+    tmp_path: Path, builtin_rules: dict[str, RuleSpec]
+) -> None:
     path = _write(
         tmp_path / ".healthlint.yaml",
         "rules:\n  reading-level: {max: 10, severity: info}\n  mixed-bullets: {enabled: false}\n",

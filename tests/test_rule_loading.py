@@ -38,7 +38,7 @@ def test_unknown_key_names_file_line_and_key() -> None:
 
 
 def test_missing_field_names_the_key() -> None:
-    text = GOOD.replace('message: "Avoid \'{match}\'."\n', "")
+    text = GOOD.replace("message: \"Avoid '{match}'.\"\n", "")
     assert _error(text) == "house/rule.yaml: missing required key 'message'"
 
 

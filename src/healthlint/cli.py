@@ -161,11 +161,19 @@ def list_rules(rule_dirs: tuple[str, ...], config_file: str | None) -> None:
     config, rules = _load(config_file, rule_dirs)
     configured = RuleSet(rules, config).all_rules
     width = max((len(n) for n in configured), default=4)
-    click.echo(f"{'rule':<{width}}  {'kind':<8}  {'severity':<8}  description")
+    click.echo(f"{'rule':<{width}}  {'kind':<8}  {'severity':<13}  description")
     for name, rule in sorted(configured.items()):
-        summary = rule.description.split(". ")[0].rstrip(".")
-        state = "" if rule.enabled else " (off)"
-        click.echo(f"{name:<{width}}  {rule.kind:<8}  {rule.severity + state:<8}  {summary}")
+        severity = rule.severity if rule.enabled else f"{rule.severity} (off)"
+        click.echo(
+            f"{name:<{width}}  {rule.kind:<8}  {severity:<13}  {_headline(rule.description)}"
+        )
+
+
+def _headline(description: str) -> str:
+    """The description's first sentence: rule files open with a one-line summary."""
+    text = " ".join(description.split())
+    end = text.find(". ")
+    return text if end == -1 else text[: end + 1]
 
 
 @main.command()

@@ -25,9 +25,11 @@ def _wrap(text: str, indent: str = "") -> str:
 
 
 def _examples(examples: tuple[str, ...]) -> list[str]:
+    """Numbered, with continuation lines indented under the number so that list markers
+    inside an example are not mistaken for the list of examples."""
     out: list[str] = []
-    for example in examples:
+    for number, example in enumerate(examples, 1):
         body = example.rstrip("\n").splitlines() or [""]
-        out.append(f"  - {body[0]}")
-        out += [f"    {line}" for line in body[1:]]
+        out.append(f"  {number}. {body[0]}".rstrip())
+        out += [f"     {line}".rstrip() for line in body[1:]]
     return out

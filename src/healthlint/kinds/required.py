@@ -13,6 +13,7 @@ from healthlint.prose import Prose
 from healthlint.spec import Regex, RuleSpec
 
 _TAG = re.compile(r"<[^<>]*>")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
 class RequiredRule(RuleSpec):
@@ -29,7 +30,8 @@ class RequiredRule(RuleSpec):
         if prose.word_count < self.min_words:
             return
         text = post.text
-        if self.when and not any(w.search(text) for w in self.when):
+        # Advice inside quotation marks is a source speaking, not the post advising.
+        if self.when and not any(w.search(_QUOTED.sub(" ", text)) for w in self.when):
             return
         if any(p.search(text) for p in self.patterns):
             return

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from healthlint.lines import LineIndex
+from healthlint.model import Span
+from healthlint.parse._mask import mask
+from healthlint.prose import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two! Three?", ["One.", "Two!", "Three?"]),
+        ("Dr. Smith said so. Then he left.", ["Dr. Smith said so.", "Then he left."]),
+        ("See Smith et al. for details. Next.", ["See Smith et al. for details.", "Next."]),
+        ("J. Doe wrote it. Yes.", ["J. Doe wrote it.", "Yes."]),
+        ('He said "stop." Then left.', ['He said "stop."', "Then left."]),
+        ("Costs 3.5 dollars. Cheap.", ["Costs 3.5 dollars.", "Cheap."]),
+        ("no capital after. this stays", ["no capital after. this stays"]),
+    ],
+)
+def test_sentence_split(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_line_index_handles_every_line_ending() -> None:
+    index = LineIndex("a\r\nb\rc\nd")
+    assert [index.position(i) for i in (0, 3, 5, 7)] == [(1, 1), (2, 1), (3, 1), (4, 1)]
+    assert index.line_count == 4
+
+
+def test_mask_keeps_length_and_newlines() -> None:
+    text = "keep <tag\nspans> keep"
+    masked = mask(text, [Span(5, 16), Span(7, 9)])
+    assert masked == "keep     \n       keep"
+    assert len(masked) == len(text)
