@@ -50,6 +50,23 @@ def _load(config_file: str | None, rule_dirs: Sequence[str]) -> tuple[Any, Any]:
     return config, rules
 
 
+def _rule_options(function: F) -> F:
+    """--rules and --config: where rules and settings come from, shared by every command."""
+    function = click.option(
+        "--config",
+        "config_file",
+        type=click.Path(dir_okay=False),
+        help="Configuration file (default: .healthlint.yaml or pyproject.toml, searched upwards).",
+    )(function)
+    return click.option(
+        "--rules",
+        "rule_dirs",
+        multiple=True,
+        type=click.Path(file_okay=False),
+        help="A directory of extra YAML rules (repeatable).",
+    )(function)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="healthlint")
 def main() -> None:
@@ -74,19 +91,7 @@ def main() -> None:
 )
 @click.option("--select", help="Only these rules (comma-separated).")
 @click.option("--ignore", help="Skip these rules (comma-separated).")
-@click.option(
-    "--rules",
-    "rule_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False),
-    help="A directory of extra YAML rules (repeatable).",
-)
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False),
-    help="Configuration file (default: .healthlint.yaml or pyproject.toml, searched upwards).",
-)
+@_rule_options
 @click.option(
     "--stdin-filename", default="<stdin>", help="Name (and so format) for text read from '-'."
 )
@@ -145,14 +150,7 @@ def check(
 
 
 @main.command(name="rules")
-@click.option(
-    "--rules",
-    "rule_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False),
-    help="A directory of extra YAML rules (repeatable).",
-)
-@click.option("--config", "config_file", type=click.Path(dir_okay=False))
+@_rule_options
 @_user_errors
 def list_rules(rule_dirs: tuple[str, ...], config_file: str | None) -> None:
     """List every rule with its kind, severity and summary."""
@@ -178,8 +176,7 @@ def _headline(description: str) -> str:
 
 @main.command()
 @click.argument("rule_name")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False))
-@click.option("--config", "config_file", type=click.Path(dir_okay=False))
+@_rule_options
 @_user_errors
 def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None) -> None:
     """Explain a rule: what it checks, why, and examples."""
