@@ -18,6 +18,9 @@ from importlib.resources import files
 from pathlib import Path
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+# A final "e" (not "-le", "-ee"), or an "e" before a consonant suffix, or "-ed" after a
+# consonant other than t or d, adds a vowel group but no syllable.
+_SILENT_E = re.compile(r"[^aeiouyl]e$|[^aeiouy]e(?:ly|ment|ful|less|ness)$|[^aeiouytd]ed$")
 _FORMAT = 1
 
 
@@ -34,9 +37,11 @@ def count(word: str) -> int:
 
 
 def _guess(word: str) -> int:
+    """Vowel groups, less the silent e's of English spelling (for names, British spellings
+    and new coinages that the dictionary lacks)."""
     groups = len(_VOWEL_GROUPS.findall(word))
-    if word.endswith("e") and not word.endswith(("le", "ee", "ye")) and groups > 1:
-        groups -= 1  # a silent final e: "make", "stone"
+    if _SILENT_E.search(word):
+        groups -= 1  # "make", "characterised", "completely", "management"
     return max(1, groups)
 
 
