@@ -10,9 +10,9 @@ from healthlint.config import RuleSet
 from healthlint.discover import STDIN, discover
 from healthlint.engine import lint_document
 from healthlint.errors import HealthlintError
+from healthlint.inputs import read_path, read_stdin
 from healthlint.model import FileError, PostResult
 from healthlint.parse import parse_document
-from healthlint.sources import read_path, read_stdin
 
 
 @dataclass(frozen=True, slots=True)

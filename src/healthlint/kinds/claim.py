@@ -3,79 +3,97 @@ research) without a hedge, an attribution or a source nearby."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
+from pydantic import model_validator
+
+from healthlint.citations import CITATION_TEXT, NAMED_SOURCE
+from healthlint.claims import Strength, read
 from healthlint.model import Hit, Post, Span
 from healthlint.prose import Prose, Sentence
 from healthlint.spec import Regex, RuleSpec
 
-# Citation-shaped text that counts as a source wherever a rule looks for one: bracketed
-# reference numbers, author-year citations, DOIs and PubMed ids.
-_CITATION_TEXT = re.compile(
-    r"\[\d+(?:[,–-]\s*\d+)*\]"
-    r"|\([A-Z][^()]{0,80}?(?:et al\.?|&|and)?[^()]{0,40}?,?\s(?:19|20)\d{2}[a-z]?\)"
-    r"|\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+"
-    r"|\bPMID:?\s*\d+|\bPMC\d{5,}",
-)
-# A named source: a study or report with its year, a journal, or a public health body.
-_NAMED_SOURCE = re.compile(
-    r"\b(?:19|20)\d{2}\b[^.!?]{0,60}?\b(?:study|studies|trial|review|report|survey|analysis"
-    r"|meta-analysis|paper|guidelines?|statement|data)\b"
-    r"|\b(?:study|trial|review|report|survey|analysis|paper|guidelines?)\b[^.!?]{0,80}?"
-    r"\b(?:19|20)\d{2}\b"
-    r"|\b(?:published|appeared|reported) (?:in|by) (?:the )?(?-i:[A-Z])"
-    r"|\baccording to (?:the |a |an )?(?-i:[A-Z][\w.&-]+)"
-    r"|(?-i:\b(?:CDC|WHO|NIH|NHS|FDA|NICE|USPSTF|JAMA|BMJ|NEJM|Lancet|Cochrane|PLOS"
-    r"|New England Journal of Medicine|Mayo Clinic|World Health Organization"
-    r"|American (?:Heart|Cancer|Diabetes|Medical) Association|American Academy of [A-Z]\w+)\b)",
-    re.IGNORECASE,
-)
-
 
 class ClaimRule(RuleSpec):
     kind: Literal["claim"]
-    triggers: tuple[Regex, ...]
+    detector: Literal["causal"] | None = None
+    """``causal``: the claim-strength model finds direct causal claims (see claims.py)."""
+    triggers: tuple[Regex, ...] = ()
+    """Patterns that make a sentence a claim (in addition to the detector, if any)."""
     hedges: tuple[Regex, ...] = ()
     """A sentence with a hedge ("may", "is linked to") is not a firm claim."""
     negations: tuple[Regex, ...] = ()
     attributions: tuple[Regex, ...] = ()
-    """Wording that puts the claim in someone's mouth ("researchers found", "said Dr. Lee")."""
+    """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
+    back_references: tuple[Regex, ...] = ()
+    """Wording that points back to a source ("the study found"): enough when the post
+    names or links a source anywhere."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
-    window: Literal["sentence", "paragraph"] = "paragraph"
+    window: Literal["sentence", "paragraph", "post"] = "paragraph"
+    reported_window: Literal["sentence", "paragraph", "post"] = "post"
+    """Where a source may be for a result reported in the past tense ("the drug reduced
+    deaths"): in a news story, the study named in the first paragraph covers them all."""
     skip_questions: bool = True
     skip_headings: bool = True
 
     message_args: ClassVar[frozenset[str]] = frozenset({"trigger"})
 
+    @model_validator(mode="after")
+    def _needs_a_trigger(self) -> ClaimRule:
+        if not self.triggers and self.detector is None:
+            raise ValueError("a claim rule needs 'triggers' or a 'detector'")
+        return self
+
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
-        sentences = prose.sentences if not self.skip_headings else prose.body_sentences
+        sentences = prose.body_sentences if self.skip_headings else prose.sentences
         for sentence in sentences:
-            trigger = self._trigger(sentence.text)
-            if trigger is None:
-                continue
             text = sentence.text
+            found = self._trigger(text)
+            if found is None:
+                continue
+            cue, reported = found
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
                 continue
             if any(p.search(text) for p in (*self.hedges, *self.negations, *self.attributions)):
                 continue
-            if self._sourced(post, prose, sentence):
+            if self._sourced(post, prose, sentence, self.window):
                 continue
-            start = sentence.span.start + trigger.start()
+            if reported and self._sourced(post, prose, sentence, self.reported_window):
+                continue
+            if any(p.search(text) for p in self.back_references) and self._post_sourced(prose):
+                continue
+            start = sentence.span.start
             yield Hit(
-                Span(start, sentence.span.start + trigger.end()),
-                {"trigger": " ".join(trigger.group().split())},
+                Span(start + cue[0], start + cue[1]),
+                {"trigger": " ".join(text[cue[0] : cue[1]].split())},
             )
 
-    def _trigger(self, text: str) -> re.Match[str] | None:
-        found = [m for m in (t.search(text) for t in self.triggers) if m]
-        return min(found, key=lambda m: m.start()) if found else None
+    def _trigger(self, text: str) -> tuple[tuple[int, int], bool] | None:
+        """The span of the words that make the sentence a claim, and whether it reports a
+        past result; None when it is not a claim."""
+        found = [(m.span(), False) for m in (t.search(text) for t in self.triggers) if m]
+        if self.detector == "causal":
+            reading = read(text)
+            # Only causal verbs: nominal cues ("effective", "benefits") are too often
+            # background in real articles to be worth a writer's time.
+            direct = reading.strength is Strength.DIRECT and not reading.question
+            if direct and reading.verbal and reading.cue:
+                found.append((reading.cue, reading.reported))
+        return min(found) if found else None
 
-    def _sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
-        window = sentence.span if self.window == "sentence" else sentence.paragraph
+    def _sourced(self, post: Post, prose: Prose, sentence: Sentence, scope: str) -> bool:
+        if scope == "post":
+            return self._post_sourced(prose)
+        window = sentence.span if scope == "sentence" else sentence.paragraph
         if prose.citations_in(window):
             return True
-        text = post.masked[window.start : window.end]
-        return any(p.search(text) for p in (_CITATION_TEXT, _NAMED_SOURCE, *self.sources))
+        return self._names_source(post.masked[window.start : window.end])
+
+    def _post_sourced(self, prose: Prose) -> bool:
+        post = prose.post
+        return bool(post.citations) or self._names_source(post.text)
+
+    def _names_source(self, text: str) -> bool:
+        return any(p.search(text) for p in (CITATION_TEXT, NAMED_SOURCE, *self.sources))

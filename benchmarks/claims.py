@@ -1,0 +1,106 @@
+"""Precision and recall of the claim-strength model on expert-labelled sentences.
+
+    python benchmarks/claims.py [--data ../shared/data/causal_pubmed.csv] [--errors 30]
+
+The CSV has columns ``sentence,label`` with labels 0 (no claim), 1 (correlational),
+2 (conditional causal) and 3 (direct causal). Sentences are shuffled with a fixed seed and
+split 70/30: the rules were tuned by reading errors on the first part only, so the
+held-out figures are the honest ones. Prints, for each split, precision/recall/F1 of
+"direct causal" against the rest, the 4-class confusion matrix, and the speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from pathlib import Path
+
+from healthlint.claims import read
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "causal_pubmed.csv"
+NAMES = ["none", "correl", "cond", "direct"]
+
+
+def _load(path: Path) -> list[tuple[str, int]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [(row["sentence"], int(row["label"])) for row in csv.DictReader(handle)]
+
+
+def _split(rows: list[tuple[str, int]], seed: int) -> tuple[list[tuple[str, int]], ...]:
+    shuffled = rows[:]
+    random.Random(seed).shuffle(shuffled)
+    cut = int(len(shuffled) * 0.7)
+    return shuffled[:cut], shuffled[cut:]
+
+
+def _report(name: str, rows: list[tuple[str, int]]) -> None:
+    predicted = [int(read(sentence).strength) for sentence, _ in rows]
+    gold = [label for _, label in rows]
+    tp = sum(1 for p, g in zip(predicted, gold, strict=True) if p == 3 and g == 3)
+    fp = sum(1 for p, g in zip(predicted, gold, strict=True) if p == 3 and g != 3)
+    fn = sum(1 for p, g in zip(predicted, gold, strict=True) if p != 3 and g == 3)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = sum(1 for p, g in zip(predicted, gold, strict=True) if p == g) / len(rows)
+    print(f"{name}: {len(rows)} sentences")
+    print(f"  direct causal vs rest: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(f"  4-class accuracy {accuracy:.3f}, macro-F1 {_macro_f1(predicted, gold):.3f}")
+    print("  confusion (rows: gold, columns: predicted)")
+    print("            " + "".join(f"{n:>8}" for n in NAMES))
+    for g in range(4):
+        counts = [
+            sum(1 for p, x in zip(predicted, gold, strict=True) if x == g and p == c)
+            for c in range(4)
+        ]
+        print(f"  {NAMES[g]:>8}  " + "".join(f"{c:>8}" for c in counts))
+
+
+def _macro_f1(predicted: list[int], gold: list[int]) -> float:
+    scores = []
+    for c in range(4):
+        tp = sum(1 for p, g in zip(predicted, gold, strict=True) if p == c and g == c)
+        fp = sum(1 for p, g in zip(predicted, gold, strict=True) if p == c and g != c)
+        fn = sum(1 for p, g in zip(predicted, gold, strict=True) if p != c and g == c)
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--seed", type=int, default=20261124)
+    parser.add_argument("--errors", type=int, default=0, help="print N tuning-split errors")
+    args = parser.parse_args()
+    if not args.data.is_file():
+        print(f"no data at {args.data}; pass --data FILE", file=sys.stderr)
+        return 2
+    rows = _load(args.data)
+    tuning, held_out = _split(rows, args.seed)
+    _report("tuning split (70%)", tuning)
+    _report("held-out split (30%)", held_out)
+
+    sentences = [s for s, _ in rows]
+    started = time.perf_counter()
+    rounds = 5
+    for _ in range(rounds):
+        for sentence in sentences:
+            read(sentence)
+    elapsed = time.perf_counter() - started
+    per = elapsed / (rounds * len(sentences))
+    print(f"speed: {1 / per:,.0f} sentences/s, {per * 1e6:.1f} µs per sentence")
+
+    if args.errors:
+        wrong = [(s, g, read(s)) for s, g in tuning if int(read(s).strength) != g]
+        random.Random(1).shuffle(wrong)
+        for sentence, gold, reading in wrong[: args.errors]:
+            cue = sentence[reading.cue[0] : reading.cue[1]] if reading.cue else "-"
+            print(f"gold {NAMES[gold]:>6} got {NAMES[reading.strength]:>6} [{cue}] {sentence}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

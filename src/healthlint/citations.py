@@ -1,0 +1,36 @@
+"""What counts as pointing at a source, in text: citation marks and named sources.
+
+Markup that links somewhere (a Markdown link, a footnote reference, an ``<a href>``) is
+found by the parsers and kept on the Post; these patterns find the sources that are
+written out in words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Citation-shaped text that counts as a source wherever a rule looks for one: bracketed
+# reference numbers, author-year citations, DOIs and PubMed ids.
+CITATION_TEXT = re.compile(
+    r"\[\d+(?:[,–-]\s*\d+)*\]"
+    r"|\([A-Z][^()]{0,80}?(?:et al\.?|&|and)?[^()]{0,40}?,?\s(?:19|20)\d{2}[a-z]?\)"
+    r"|\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+"
+    r"|\bPMID:?\s*\d+|\bPMC\d{5,}",
+)
+# A named source: a study or report with its year, a journal, or a public health body.
+NAMED_SOURCE = re.compile(
+    r"\b(?:19|20)\d{2}\b[^.!?]{0,60}?\b(?:study|studies|trial|review|report|survey|analysis"
+    r"|meta-analysis|paper|guidelines?|statement|data)\b"
+    r"|\b(?:study|trial|review|report|survey|analysis|paper|guidelines?)\b[^.!?]{0,80}?"
+    r"\b(?:19|20)\d{2}\b"
+    r"|\b(?:published|appeared|reported) (?:in|by) (?:the )?(?-i:[A-Z])"
+    r"|\baccording to (?:the |a |an )?(?-i:[A-Z][\w.&-]+)"
+    r"|(?-i:\b(?:CDC|WHO|NIH|NHS|FDA|NICE|USPSTF|JAMA|BMJ|NEJM|Lancet|Cochrane|PLOS"
+    r"|New England Journal of Medicine|Mayo Clinic|World Health Organization"
+    r"|American (?:Heart|Cancer|Diabetes|Medical) Association|American Academy of [A-Z]\w+)\b)",
+    re.IGNORECASE,
+)
+
+
+def names_a_source(text: str) -> bool:
+    return bool(CITATION_TEXT.search(text) or NAMED_SOURCE.search(text))

@@ -1,0 +1,296 @@
+"""How strongly a sentence claims that one thing affects another.
+
+A rule-based reading in the four classes of Yu, Li & Wang (2019): no claim, correlational
+("is associated with"), conditional causal ("may reduce") and direct causal ("reduces").
+Every decision points at the words that made it, so a finding can say *why* a sentence
+reads as a causal claim. Negation and questions are reported separately: "X does not
+cause Y" is still a direct causal statement, but a linter may choose to let it pass.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class Strength(enum.IntEnum):
+    NONE = 0
+    CORRELATIONAL = 1
+    CONDITIONAL = 2
+    DIRECT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    strength: Strength
+    cue: tuple[int, int] | None
+    """Offsets of the words that decided the class, within the sentence."""
+    negated: bool = False
+    question: bool = False
+    reported: bool = False
+    verbal: bool = False
+    """The cue is a causal verb ("reduces"), not a noun or adjective ("effective",
+    "benefits", "plays a role in"): the plainest form of a causal claim."""
+    """The verb is in the past tense: a study's result being reported ("X reduced Y"),
+    rather than a general claim ("X reduces Y")."""
+
+
+def _inflect(base: str) -> tuple[str, str, str, str]:
+    """(base, third person, past, gerund) of a regular English verb."""
+    if base.endswith("e"):
+        return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", base) and base not in _NO_DOUBLING:
+        return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return base, base + "es", base + "ed", base + "ing"
+    return base, base + "s", base + "ed", base + "ing"
+
+
+_NO_DOUBLING = frozenset({"inhibit", "benefit", "limit", "deposit", "exhibit"})
+
+# Verbs that state an effect. Particles ("lead to") are part of the entry.
+_CAUSAL_VERBS = """
+reduce decrease increase improve prevent cause induce enhance inhibit suppress protect
+promote lower raise elevate attenuate ameliorate alleviate worsen exacerbate aggravate boost
+trigger stimulate restore reverse cure heal eliminate mitigate minimize minimise
+augment diminish accelerate delay slow shorten prolong impair damage abolish normalize
+normalise strengthen weaken lessen relieve halve double affect alter influence modulate
+counteract avert benefit facilitate activate deplete lengthen hinder hamper impede
+potentiate disrupt destroy fight combat resolve optimize optimise stabilize
+stabilise restrict curb impact down-regulate downregulate up-regulate upregulate
+""".split()
+_PHRASAL = {
+    "lead to": ("lead to", "leads to", "led to", "leading to"),
+    "result in": ("result in", "results in", "resulted in", "resulting in"),
+    "contribute to": ("contribute to", "contributes to", "contributed to", "contributing to"),
+    "protect against": (
+        "protect against",
+        "protects against",
+        "protected against",
+        "protecting against",
+    ),
+    "give rise to": ("give rise to", "gives rise to", "gave rise to", "giving rise to"),
+    "cut": ("cut", "cuts", "cut", "cutting"),
+}
+
+_FORMS: dict[str, str] = {}  # word form -> "base" | "third" | "past" | "gerund"
+for _verb in _CAUSAL_VERBS:
+    for _tag, _form in zip(("base", "third", "past", "gerund"), _inflect(_verb), strict=True):
+        _FORMS.setdefault(_form, _tag)
+for _forms in _PHRASAL.values():
+    for _tag, _form in zip(("base", "third", "past", "gerund"), _forms, strict=True):
+        _FORMS.setdefault(_form, _tag)
+
+_WORD = re.compile(r"[\w'’-]+")
+_MAX_PHRASE = 3
+_DIRECT_MODALS = frozenset("can cannot will does do did shall must".split())
+_HEDGE_MODALS = frozenset("may might could would should".split())
+_TO_DIRECT = frozenset(
+    "shown found proven proved demonstrated able help helps helped helping serve serves "
+    "served known observed reported".split()
+)
+_TO_HEDGED = frozenset(
+    "appear appears appeared seem seems seemed likely unlikely tend tends tended expected "
+    "thought believed hypothesized hypothesised predicted suggested speculated assumed "
+    "potential potentially".split()
+)
+_TO_INTENT = frozenset(
+    "designed aimed aim aims intended needed need needs used required sought try tried "
+    "attempt attempted order strategies strategy ways efforts effort how wish want plan "
+    "planned failed fail fails".split()
+)
+_BEFORE_ADJECTIVE = frozenset(
+    "with of a an the and or in for from among to had have has showed shows show "
+    "demonstrated revealed found reported experienced exhibited having significantly at "
+    "this that these those their its our any no more less".split()
+)
+# Participles that are often adjectives ("reduced risk"); the rest rarely are ("caused").
+_ADJECTIVAL = frozenset(
+    "reduced increased decreased improved elevated lowered impaired altered enhanced "
+    "diminished prolonged delayed affected damaged restricted activated limited raised "
+    "shortened lengthened weakened strengthened suppressed inhibited stimulated depleted "
+    "treated induced augmented attenuated accelerated slowed".split()
+)
+# Base forms that are as often adjectives or nouns ("lower blood pressure than", "a slow
+# decline", "nerve damage"): verbs only after a modal or "to".
+_AMBIGUOUS_BASE = frozenset(
+    "lower slow double cut damage halve influence impact benefit raise increase decrease "
+    "cause alter".split()
+)
+_DETERMINERS = frozenset(
+    "a an the this that these those their its our his her your any no some each every "
+    "significant marked modest small large further similar greater".split()
+)
+_PASSIVE = frozenset("was were is are be been being become became get got".split())
+# After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
+_INTRANSITIVE_FOLLOWERS = frozenset(
+    "in of with after over across among during from at than compared versus vs since until "
+    "between within throughout following before when while as per".split()
+)
+_PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
+
+_NOMINAL_DIRECT = re.compile(
+    r"\b(?:effects?|impacts?|influences?)\b(?:\s+\w+){0,12}?\s+on\b"
+    r"|\b(?:effective(?:ly|ness)?|efficacy|efficacious|ineffective)\b"
+    r"|\bbenefi(?:cial|ts?)\b",
+    re.IGNORECASE,
+)
+_CORRELATIONAL = re.compile(
+    r"(?<![\w-])(?:associat\w*|correlat\w*|linked|links?|linkage|relat(?:ed|ion|ionships?)"
+    r"|predict\w*|risk factors?|odds|hazard ratio|tied to|connected (?:to|with)"
+    r"|co-?occur\w*|(?:is|are|was|were) (?:more|less) (?:likely|common|frequent|prevalent)"
+    r"|(?:higher|lower|greater|more|less|fewer) (?:\w+ ){0,5}(?:in|among|with) (?:\w+ ){0,6}"
+    r"(?:than|compared|versus|vs))\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|would|possibl[ey]|potential(?:ly)?|perhaps|probabl[ey]|plausibl[ey]"
+    r"|appears? to|appeared to|seems? to|seemed to|tends? to|tended to"
+    r"|thought to|believed to|hypothes[iz]\w*|speculat\w*|promising|putative)\b",
+    re.IGNORECASE,
+)
+# "Further studies are needed to determine the benefits of X": about future research.
+_RESEARCH_AGENDA = re.compile(
+    r"\b(?:further|future|more|larger|additional|longer-term)\s+(?:\w+\s+){0,3}"
+    r"(?:research|studies|study|trials?|investigations?|analyses|evaluations?)\b"
+    r"(?:\s+\w+){0,4}\s+(?:is|are|will be|would be)?\s*(?:needed|required|warranted|necessary)"
+    r"|\b(?:further|future|more|larger|additional)\s+(?:\w+\s+){0,3}"
+    r"(?:research|studies|trials?|investigations?)\s+(?:should|must|will|could|may)\b"
+    r"|\b(?:requires?|merits?|deserves?)\s+(?:\w+\s+)?(?:further|more|particular|additional)\b"
+    r"|\bit is hoped\b|\b(?:efforts|work) (?:are|is) (?:required|needed)\b"
+    r"|\b(?:needed|required|warranted|necessary)\s+to\s+(?:determine|confirm|evaluate|assess|"
+    r"explore|investigate|examine|establish|clarify|understand|elucidate)\b",
+    re.IGNORECASE,
+)
+_OTHER_DIRECT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+protective\b|\bprotective\s+(?:effects?|factors?|roles?)\b"
+    r"|\bplay(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}roles?\s+in\b"
+    r"|\b(?:critical|crucial|essential|necessary|vital|instrumental|pivotal)\s+"
+    r"(?:to|for|in)\s+(?:\w+ing|the\s+\w+|successful|optimal)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|cannot|failed to|fails to|unable to|little)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+
+
+_EMBEDDED_QUESTION = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+
+
+def read(sentence: str) -> Reading:
+    question = sentence.rstrip("\"'”’) ").endswith("?")
+    negated = bool(_NEGATION.search(sentence))
+    if _RESEARCH_AGENDA.search(sentence):
+        return Reading(Strength.NONE, None, negated, question)
+    correlational = _CORRELATIONAL.search(sentence)
+    hedge = _HEDGE.search(sentence)
+
+    found = _causal_verb(sentence)
+    reported = False
+    verbal = found is not None
+    if found is not None:
+        cue_words = sentence[found[1][0] : found[1][1]].lower().split()
+        reported = _FORMS.get(" ".join(cue_words[-1:])) == "past" or any(
+            w in ("was", "were", "had", "did") for w in cue_words
+        )
+    if found is None:
+        other = _OTHER_DIRECT.search(sentence) or _NOMINAL_DIRECT.search(sentence)
+        if other is not None and not correlational:
+            found = Strength.DIRECT, other.span()
+    if found is not None:
+        strength, span = found
+        if strength is Strength.DIRECT and hedge:
+            strength = Strength.CONDITIONAL
+        if correlational and correlational.start() < span[0]:
+            return Reading(Strength.CORRELATIONAL, correlational.span(), negated, question)
+        # "whether supplements can curb the risk" asks; it does not claim.
+        embedded = _EMBEDDED_QUESTION.search(sentence, 0, span[0])
+        return Reading(strength, span, negated, question or bool(embedded), reported, verbal)
+    if correlational:
+        return Reading(Strength.CORRELATIONAL, correlational.span(), negated, question)
+    return Reading(Strength.NONE, None, negated, question)
+
+
+def _causal_verb(sentence: str) -> tuple[Strength, tuple[int, int]] | None:
+    """The first causal verb used as a verb, and how strongly it is asserted."""
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
+    # Adverbs ("significantly reduced") say nothing about whether a word is a verb.
+    words = [t for t in tokens if not _is_adverb(t[2])]
+    for index in range(len(words)):
+        for length in range(min(_MAX_PHRASE, len(words) - index), 0, -1):
+            phrase = " ".join(w[2] for w in words[index : index + length])
+            form = _FORMS.get(phrase)
+            if form is not None:
+                break
+        else:
+            continue
+        start, end = words[index][0], words[index + length - 1][1]
+        # Punctuation between the previous word and this one starts a new phrase.
+        gap = sentence[words[index - 1][1] : start] if index else ""
+        # Punctuation right after it means no object follows ("Nerve Damage: ...").
+        gap_after = sentence[end : words[index + length][0]] if index + length < len(words) else ""
+        strength = _assertion(
+            phrase,
+            form,
+            not index or any(c in gap for c in ",;:()"),
+            words[max(0, index - 3) : index],
+            [] if any(c in gap_after for c in ",;:()") else words[index + length :],
+        )
+        if strength is not None:
+            cue_start = words[index - 1][0] if strength and _has_modal(words, index) else start
+            return strength, (cue_start, end)
+    return None
+
+
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and word not in ("only", "early", "daily")
+
+
+def _has_modal(words: list[tuple[int, int, str]], index: int) -> bool:
+    return index > 0 and words[index - 1][2] in _DIRECT_MODALS | _HEDGE_MODALS
+
+
+def _assertion(
+    phrase: str,
+    form: str,
+    boundary: bool,
+    before: list[tuple[int, int, str]],
+    after: list[tuple[int, int, str]],
+) -> Strength | None:
+    """How a causal verb form is asserted, given up to three words before and the rest."""
+    previous = before[-1][2] if before else ""
+    two_back = before[-2][2] if len(before) > 1 else ""
+    if previous in ("not", "never") and two_back:
+        previous, two_back = two_back, before[-3][2] if len(before) > 2 else ""
+    following = after[0][2] if after else ""
+    if form == "gerund":
+        return Strength.DIRECT if previous in _PARTICIPLE_CLAUSE else None
+    if previous in _HEDGE_MODALS:
+        return Strength.CONDITIONAL
+    if previous in _DIRECT_MODALS:
+        return Strength.DIRECT
+    if previous == "to":
+        if two_back in _TO_HEDGED:
+            return Strength.CONDITIONAL
+        return Strength.DIRECT if two_back in _TO_DIRECT else None
+    if boundary and phrase in _ADJECTIVAL:
+        return None  # "Reduced HDL, elevated FBG": a list of findings, not a verb
+    if previous in _PASSIVE:
+        # "was reduced by X" names a cause; "was increased in women" describes a difference.
+        return Strength.DIRECT if following == "by" else None
+    if form == "base" and phrase in _AMBIGUOUS_BASE:
+        return None  # the modal and "to" cases were handled above
+    if not before or previous in _DETERMINERS or previous in _TO_INTENT:
+        return None  # imperative, a noun ("a decrease"), or intent ("aimed to reduce")
+    if not following or following in _INTRANSITIVE_FOLLOWERS:
+        return None  # no object: "rates increased in 2019", "levels rose"
+    if form == "base" and previous in _BEFORE_ADJECTIVE:
+        return None  # "with decrease", "in improve": not a finite verb
+    if form == "past" and previous in _BEFORE_ADJECTIVE and phrase in _ADJECTIVAL:
+        return None  # "with reduced risk"
+    return Strength.DIRECT
