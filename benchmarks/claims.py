@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -59,6 +62,42 @@ def _report(name: str, rows: list[tuple[str, int]]) -> None:
         print(f"  {NAMES[g]:>8}  " + "".join(f"{c:>8}" for c in counts))
 
 
+def _report_cli(name: str, rows: list[tuple[str, int]]) -> None:
+    """What a user sees: the unsupported-causal-claim rule run by the installed CLI on a
+    Markdown file with one sentence per paragraph (hedged, negated and question sentences
+    are left alone by the rule, as a writer would want)."""
+    with tempfile.TemporaryDirectory() as directory:
+        post = Path(directory) / "sentences.md"
+        post.write_text("".join(s.replace("\n", " ") + "\n\n" for s, _ in rows), "utf-8")
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "healthlint",
+                "check",
+                "--format",
+                "json",
+                "--select",
+                "unsupported-causal-claim",
+                "--fail-on",
+                "never",
+                str(post),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    fired = {f["line"] for p in json.loads(done.stdout)["posts"] for f in p["findings"]}
+    flagged = [(2 * index + 1) in fired for index in range(len(rows))]
+    tp = sum(1 for f, (_, g) in zip(flagged, rows, strict=True) if f and g == 3)
+    fp = sum(1 for f, (_, g) in zip(flagged, rows, strict=True) if f and g != 3)
+    fn = sum(1 for f, (_, g) in zip(flagged, rows, strict=True) if not f and g == 3)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"{name}: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+
+
 def _macro_f1(predicted: list[int], gold: list[int]) -> float:
     scores = []
     for c in range(4):
@@ -92,6 +131,8 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     per = elapsed / (rounds * len(sentences))
     print(f"speed: {1 / per:,.0f} sentences/s, {per * 1e6:.1f} µs per sentence")
+
+    _report_cli("held-out split through the CLI rule", held_out)
 
     if args.errors:
         wrong = [(s, g, read(s)) for s, g in tuning if int(read(s).strength) != g]

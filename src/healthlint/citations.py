@@ -32,5 +32,17 @@ NAMED_SOURCE = re.compile(
 )
 
 
+# An identified study, as a news lede introduces it: "a study published Wednesday in…",
+# "presented at the American Heart Association meeting", "researchers at Duke University".
+STUDY_REFERENCE = re.compile(
+    r"\b(?:study|trial|review|analysis|report|paper|research)\s+(?:\w+\s+){0,3}?"
+    r"(?:published|presented|released|appearing|appears|reported|posted|led by|funded by)\b"
+    r"|\b(?:presented|published) (?:\w+ ){0,3}?(?:at|in) (?:the )?(?-i:[A-Z])"
+    r"|\bin the (?:journal|proceedings)\b|\bjournal (?-i:[A-Z])|(?-i:\bJournal of\b)"
+    r"|\b(?:researchers|scientists|investigators|team|doctors) (?:at|from|of|led by) (?:the )?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def names_a_source(text: str) -> bool:
     return bool(CITATION_TEXT.search(text) or NAMED_SOURCE.search(text))

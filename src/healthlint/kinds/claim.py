@@ -8,11 +8,14 @@ from typing import ClassVar, Literal
 
 from pydantic import model_validator
 
-from healthlint.citations import CITATION_TEXT, NAMED_SOURCE
+from healthlint.citations import CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE
 from healthlint.claims import Strength, read
 from healthlint.model import Hit, Post, Span
 from healthlint.prose import Prose, Sentence
 from healthlint.spec import Regex, RuleSpec
+
+
+_LEDE_PARAGRAPHS = 3
 
 
 class ClaimRule(RuleSpec):
@@ -28,13 +31,19 @@ class ClaimRule(RuleSpec):
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
     back_references: tuple[Regex, ...] = ()
     """Wording that points back to a source ("the study found"): enough when the post
-    names or links a source anywhere."""
+    links a source somewhere."""
+    reported_results: tuple[Regex, ...] = ()
+    """Wording of a study's own results ("in the placebo group", "participants who…"):
+    such sentences may rely on a source anywhere in ``reported_window``."""
+    post_source: Literal["lede", "anywhere"] = "lede"
+    """Where a post-level source (for back references and the ``post`` windows) may be:
+    in the first paragraphs, as a news lede names its study, or anywhere in the post."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     window: Literal["sentence", "paragraph", "post"] = "paragraph"
-    reported_window: Literal["sentence", "paragraph", "post"] = "post"
+    reported_window: Literal["sentence", "paragraph", "post"] = "paragraph"
     """Where a source may be for a result reported in the past tense ("the drug reduced
-    deaths"): in a news story, the study named in the first paragraph covers them all."""
+    deaths"). A newsroom whose stories link the study once may set ``post``."""
     skip_questions: bool = True
     skip_headings: bool = True
 
@@ -54,6 +63,7 @@ class ClaimRule(RuleSpec):
             if found is None:
                 continue
             cue, reported = found
+            reported = reported or any(p.search(text) for p in self.reported_results)
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
                 continue
             if any(p.search(text) for p in (*self.hedges, *self.negations, *self.attributions)):
@@ -92,8 +102,20 @@ class ClaimRule(RuleSpec):
         return self._names_source(post.masked[window.start : window.end])
 
     def _post_sourced(self, prose: Prose) -> bool:
+        """The post links a source, or its opening paragraphs identify the study it is
+        about (as a news story's lede does): "the study", "the researchers" and the
+        study's own results may then lean on it."""
         post = prose.post
-        return bool(post.citations) or self._names_source(post.text)
+        if post.citations:
+            return True
+        if self.post_source == "anywhere":
+            text = post.text
+        else:
+            headings = set(post.headings)
+            lede = [p for p in post.paragraphs if p not in headings][:_LEDE_PARAGRAPHS]
+            text = " ".join(post.masked[p.start : p.end] for p in lede)
+        return self._names_source(text)
 
     def _names_source(self, text: str) -> bool:
-        return any(p.search(text) for p in (CITATION_TEXT, NAMED_SOURCE, *self.sources))
+        patterns = (CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE, *self.sources)
+        return any(p.search(text) for p in patterns)
