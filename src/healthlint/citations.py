@@ -39,7 +39,8 @@ STUDY_REFERENCE = re.compile(
     r"(?:published|presented|released|appearing|appears|reported|posted|led by|funded by)\b"
     r"|\b(?:presented|published) (?:\w+ ){0,3}?(?:at|in) (?:the )?(?-i:[A-Z])"
     r"|\bin the (?:journal|proceedings)\b|\bjournal (?-i:[A-Z])|(?-i:\bJournal of\b)"
-    r"|\b(?:researchers|scientists|investigators|team|doctors) (?:at|from|of|led by) (?:the )?(?-i:[A-Z])",
+    r"|\b(?:researchers|scientists|investigators|team|doctors) (?:at|from|of|led by) "
+    r"(?:the )?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 

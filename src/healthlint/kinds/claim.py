@@ -14,7 +14,6 @@ from healthlint.model import Hit, Post, Span
 from healthlint.prose import Prose, Sentence
 from healthlint.spec import Regex, RuleSpec
 
-
 _LEDE_PARAGRAPHS = 3
 
 
