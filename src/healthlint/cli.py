@@ -16,6 +16,8 @@ from healthlint.errors import HealthlintError
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# Kept here rather than imported from healthlint.report so that `--help` stays fast.
+FORMATS = ("text", "json", "sarif", "github", "junit")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -78,10 +80,16 @@ def main() -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="Report format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the report to this file; the terminal still gets the text report.",
 )
 @click.option(
     "--fail-on",
@@ -89,9 +97,28 @@ def main() -> None:
     default=None,
     help="Lowest severity that makes the run fail (exit 1). [default: error]",
 )
-@click.option("--select", help="Only these rules (comma-separated).")
-@click.option("--ignore", help="Skip these rules (comma-separated).")
+@click.option("--select", metavar="RULE,…", help="Only these rules.")
+@click.option("--ignore", metavar="RULE,…", help="Skip these rules.")
 @_rule_options
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Report only findings that are not in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_file",
+    type=click.Path(dir_okay=False),
+    help="Record every current finding in this file (and exit 0).",
+)
+@click.option(
+    "--diff",
+    "--changed-since",
+    "diff_ref",
+    metavar="REF",
+    help="Only files changed since this git revision, and findings on changed lines.",
+)
 @click.option(
     "--stdin-filename", default="<stdin>", help="Name (and so format) for text read from '-'."
 )
@@ -101,11 +128,15 @@ def main() -> None:
 def check(
     paths: tuple[str, ...],
     output_format: str,
+    output: str | None,
     fail_on: str | None,
     select: str | None,
     ignore: str | None,
     rule_dirs: tuple[str, ...],
     config_file: str | None,
+    baseline_file: str | None,
+    write_baseline_file: str | None,
+    diff_ref: str | None,
     stdin_filename: str,
     no_color: bool,
     quiet: bool,
@@ -114,28 +145,50 @@ def check(
     from healthlint.config import RuleSet
     from healthlint.linter import run
     from healthlint.model import Severity
-    from healthlint.report import Summary
+    from healthlint.report import Report, Summary, render
 
-    if not paths:
+    if not paths and not diff_ref:
         raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
     config, rules = _load(config_file, rule_dirs)
     ruleset = RuleSet(rules, config, select=_names(select), ignore=_names(ignore) or ())
-    outcome = run(paths, ruleset, stdin_name=stdin_filename)
-    summary = Summary.of(outcome.results, outcome.files)
+    changed = None
+    if diff_ref:
+        from healthlint.changes import changed_lines
 
+        changed = changed_lines(diff_ref)
+    outcome = run(paths or (".",), ruleset, stdin_name=stdin_filename, only=changed)
+    results = list(outcome.results)
+    if changed is not None:
+        from healthlint.changes import only_changed
+
+        results = only_changed(results, changed)
+
+    notes: list[str] = []
+    if write_baseline_file:
+        from healthlint.baseline import write_baseline
+
+        count = write_baseline(Path(write_baseline_file), results)
+        click.echo(f"Wrote {count} findings to {write_baseline_file}.")
+        sys.exit(EXIT_ERROR if outcome.errors else EXIT_OK)
+    if baseline_file:
+        from healthlint.baseline import apply_baseline, load_baseline
+
+        results, dropped = apply_baseline(results, load_baseline(Path(baseline_file)))
+        notes.append(f"{dropped} baselined {'finding' if dropped == 1 else 'findings'} not shown.")
+
+    summary = Summary.of(results, outcome.files)
+    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    report = Report(results, summary, ruleset.all_rules, color=color, quiet=quiet, notes=notes)
     if outcome.errors and not outcome.files:
-        report = ""  # nothing was linted: the errors below say why
-    elif output_format == "json":
-        from healthlint.report import json as json_report
+        pass  # nothing was linted: the errors below say why
+    elif output:
+        from healthlint.atomic import write_atomically
 
-        report = json_report.render(outcome.results, summary)
+        plain = Report(results, summary, ruleset.all_rules, notes=notes)
+        write_atomically(Path(output), render(output_format, plain))
+        click.echo(render("text", report), nl=False)
     else:
-        from healthlint.report import text as text_report
-
-        color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-        report = text_report.render(outcome.results, summary, color=color, quiet=quiet)
-    if report:
-        click.echo(report, nl=False)
+        click.echo(render(output_format, report), nl=False)
     for error in outcome.errors:
         click.echo(f"healthlint: error: {error.path}: {error.message}", err=True)
 
@@ -144,7 +197,7 @@ def check(
     threshold = fail_on or config.model.fail_on or "error"
     if threshold != "never":
         limit = Severity.parse(threshold)
-        if any(f.severity >= limit for r in outcome.results for f in r.findings):
+        if any(f.severity >= limit for r in results for f in r.findings):
             sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
 

@@ -51,4 +51,4 @@ def _walk(root: Path) -> Iterator[str]:
         subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
         for name in names:
             if not name.startswith(".") and Path(name).suffix.lower() in LINTABLE_SUFFIXES:
-                yield os.path.join(directory, name)
+                yield os.path.normpath(os.path.join(directory, name))

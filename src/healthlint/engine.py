@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from healthlint.lines import LineIndex
@@ -27,7 +28,7 @@ def lint_document(document: Document, rules: Sequence[RuleSpec]) -> list[PostRes
         findings: list[Finding] = []
         for rule in rules:
             for hit in rule.check(post, prose):
-                finding = _stamp(document.path, rule, hit, lines)
+                finding = _stamp(document.path, rule, hit, lines, document.source)
                 if not suppressions.silences(finding):
                     findings.append(finding)
         findings.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
@@ -37,7 +38,7 @@ def lint_document(document: Document, rules: Sequence[RuleSpec]) -> list[PostRes
     return results
 
 
-def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex) -> Finding:
+def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, source: str) -> Finding:
     line, column = lines.position(hit.span.start)
     end_line, end_column = lines.position(hit.span.end)
     return Finding(
@@ -49,4 +50,15 @@ def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex) -> Finding:
         column=column,
         end_line=end_line,
         end_column=end_column,
+        fingerprint=fingerprint(rule.name, source, hit, lines),
     )
+
+
+def fingerprint(rule: str, source: str, hit: Hit, lines: LineIndex) -> str:
+    """A hash of the rule, the words of the line the finding starts on and the words it
+    covers: stable when other lines change, new when this one is rewritten."""
+    line = lines.line_of(hit.span.start)
+    context = " ".join(source[lines.line_start(line) : lines.line_end(line)].split())
+    covered = " ".join(source[hit.span.start : hit.span.end].split())
+    digest = hashlib.sha256(f"{rule}\0{context}\0{covered}".encode()).hexdigest()
+    return digest[:20]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,8 +23,17 @@ class RunResult:
     files: int
 
 
-def run(paths: Sequence[str], rules: RuleSet, *, stdin_name: str = "<stdin>") -> RunResult:
+def run(
+    paths: Sequence[str],
+    rules: RuleSet,
+    *,
+    stdin_name: str = "<stdin>",
+    only: Collection[str] | None = None,
+) -> RunResult:
+    """Lint every post under ``paths``; with ``only`` (absolute paths), just those files."""
     files, errors = discover(paths)
+    if only is not None:
+        files = [f for f in files if f != STDIN and os.path.abspath(f) in only]
     results: list[PostResult] = []
     linted = 0
     for path in files:

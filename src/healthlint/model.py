@@ -113,6 +113,9 @@ class Finding:
     column: int
     end_line: int
     end_column: int
+    fingerprint: str = ""
+    """Identifies the finding by its rule and the text it is about, not by its position,
+    so that it survives edits elsewhere in the file (baselines, SARIF)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,18 @@
-"""Report formats: each module turns post results into one string."""
+"""Report formats: each module turns one run's results into the text of one report."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import importlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from healthlint.model import PostResult, Severity
 
-FORMATS = ("text", "json")
+if TYPE_CHECKING:
+    from healthlint.spec import RuleSpec
+
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,3 +37,25 @@ class Summary:
             warnings=severities.count(Severity.WARNING),
             info=severities.count(Severity.INFO),
         )
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a report format may show."""
+
+    results: Sequence[PostResult]
+    summary: Summary
+    rules: Mapping[str, RuleSpec] = field(default_factory=dict)
+    color: bool = False
+    quiet: bool = False
+    notes: Sequence[str] = ()
+    """Lines for people about the run itself ("3 findings baselined")."""
+
+
+def render(fmt: str, report: Report) -> str:
+    """The report in one of FORMATS; each format's module is imported only when used."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}")
+    module = importlib.import_module(f"healthlint.report.{fmt}")
+    text: str = module.render(report)
+    return text

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 from healthlint import __version__
-from healthlint.model import PostResult
-from healthlint.report import Summary
+from healthlint.report import Report
 
 
-def render(results: Sequence[PostResult], summary: Summary) -> str:
+def render(report: Report) -> str:
+    results, summary = report.results, report.summary
     document = {
         "version": __version__,
         "posts": [

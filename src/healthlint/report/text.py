@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import click
 
-from healthlint.model import PostResult, Severity
-from healthlint.report import Summary
+from healthlint.model import Severity
+from healthlint.report import Report, Summary
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
-def render(
-    results: Sequence[PostResult], summary: Summary, *, color: bool = False, quiet: bool = False
-) -> str:
+def render(report: Report) -> str:
+    results, summary, color, quiet = report.results, report.summary, report.color, report.quiet
+
     def style(text: str, **kwargs: Any) -> str:
         return click.style(text, **kwargs) if color else text
 
@@ -37,6 +37,7 @@ def render(
         if out:
             out.append("")
         out.append(_summary_line(summary, style))
+        out.extend(style(note, dim=True) for note in report.notes)
     return "\n".join(out) + "\n" if out else ""
 
 

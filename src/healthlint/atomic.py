@@ -1,0 +1,36 @@
+"""Writing files so that a reader never sees half of one and a failure loses nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from healthlint.errors import HealthlintError
+
+
+def write_atomically(path: Path, text: str, *, newline: str | None = None) -> None:
+    """Replace ``path`` with ``text`` in one step (temporary file + rename), keeping the
+    permissions of the file it replaces."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise HealthlintError(f"{path}: cannot write ({error.strerror})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline=newline) as out:
+            out.write(text)
+        if mode is not None:
+            os.chmod(temporary, mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise HealthlintError(f"{path}: cannot write ({error.strerror})") from None

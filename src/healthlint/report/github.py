@@ -1,0 +1,35 @@
+"""GitHub Actions workflow commands: findings appear as annotations on pull requests."""
+
+from __future__ import annotations
+
+from healthlint.model import Severity
+from healthlint.report import Report
+
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def render(report: Report) -> str:
+    lines = []
+    for result in report.results:
+        for f in result.findings:
+            properties = ",".join(
+                f"{key}={_escape_property(str(value))}"
+                for key, value in (
+                    ("file", f.path),
+                    ("line", f.line),
+                    ("col", f.column),
+                    ("endLine", f.end_line),
+                    ("endColumn", f.end_column),
+                    ("title", f.rule),
+                )
+            )
+            lines.append(f"::{_COMMANDS[f.severity]} {properties}::{_escape_data(f.message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,43 @@
+"""JUnit XML, for CI systems that show test reports: a suite per file, a case per post."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from itertools import groupby
+
+from healthlint.report import Report
+
+
+def render(report: Report) -> str:
+    root = ET.Element(
+        "testsuites",
+        name="healthlint",
+        tests=str(len(report.results)),
+        failures=str(sum(1 for r in report.results if r.findings)),
+    )
+    root.set("errors", "0")
+    for path, group in groupby(report.results, key=lambda r: r.path):
+        posts = list(group)
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            name=path,
+            tests=str(len(posts)),
+            failures=str(sum(1 for p in posts if p.findings)),
+            errors="0",
+        )
+        for post in posts:
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=path,
+                name=f"{post.title or '(untitled)'} (lines {post.line}-{post.end_line})",
+            )
+            for f in post.findings:
+                failure = ET.SubElement(
+                    case, "failure", type=f"{f.severity.label}:{f.rule}", message=f.message
+                )
+                location = f"{f.path}:{f.line}:{f.column}"
+                failure.text = f"{location}: {f.severity.label} {f.rule} {f.message}"
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

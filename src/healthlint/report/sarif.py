@@ -1,0 +1,84 @@
+"""SARIF 2.1.0, for code-scanning dashboards (GitHub, Azure DevOps, IDE viewers)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePath
+from typing import Any
+
+from healthlint import __version__
+from healthlint.explain import explain_rule
+from healthlint.model import Finding, Severity
+from healthlint.report import Report
+
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_INFORMATION_URI = "https://pypi.org/project/healthlint/"
+
+
+def render(report: Report) -> str:
+    fired = {f.rule for r in report.results for f in r.findings}
+    # Every known rule is described, so viewers can show help for any of them.
+    names = sorted(set(report.rules) | fired)
+    index = {name: position for position, name in enumerate(names)}
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "healthlint",
+                        "version": __version__,
+                        "informationUri": _INFORMATION_URI,
+                        "rules": [_rule(name, report) for name in names],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(f, index[f.rule]) for r in report.results for f in r.findings],
+            }
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _rule(name: str, report: Report) -> dict[str, Any]:
+    rule = report.rules.get(name)
+    if rule is None:
+        return {"id": name, "name": name}
+    summary = " ".join(rule.description.split()).split(". ")[0].rstrip(".") + "."
+    return {
+        "id": name,
+        "name": name,
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": " ".join(rule.description.split())},
+        "help": {"text": explain_rule(rule)},
+        "defaultConfiguration": {"level": _LEVELS[Severity.parse(rule.severity)]},
+        "properties": {"tags": ["health-writing", rule.kind]},
+    }
+
+
+def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
+    return {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "level": _LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(finding.path)},
+                    "region": {
+                        "startLine": finding.line,
+                        "startColumn": finding.column,
+                        "endLine": finding.end_line,
+                        "endColumn": finding.end_column,
+                    },
+                }
+            }
+        ],
+        "partialFingerprints": {"healthlint/v1": finding.fingerprint},
+    }
+
+
+def _uri(path: str) -> str:
+    return PurePath(path).as_posix()

@@ -1,0 +1,56 @@
+"""The pre-commit hook, for real: a repository refuses a commit with a bad post."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _head() -> str | None:
+    done = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pre-commit") is None or _head() is None,
+    reason="needs pre-commit and a git checkout of healthlint",
+)
+
+
+def _run(repo: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, check=False)
+
+
+def test_commit_with_a_bad_post_is_refused_and_a_clean_one_accepted(tmp_path: Path) -> None:
+    repo = tmp_path / "content"
+    repo.mkdir()
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "T",
+           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "T",
+           "GIT_COMMITTER_EMAIL": "t@example.org"}
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {_head()}\n    hooks:\n      - id: healthlint\n",
+        "utf-8",
+    )
+    assert _run(repo, env, "git", "init", "-q").returncode == 0
+    installed = _run(repo, env, "pre-commit", "install")
+    assert installed.returncode == 0, installed.stderr
+
+    (repo / "bad.md").write_text("# Tips\n\n-\nDrink water every day.\n", "utf-8")
+    _run(repo, env, "git", "add", ".")
+    refused = _run(repo, env, "git", "commit", "-q", "-m", "bad post")
+    assert refused.returncode != 0
+    assert "bad.md:3:1: error stray-bullet" in refused.stdout + refused.stderr
+
+    (repo / "bad.md").unlink()
+    (repo / "good.md").write_text("# Water\n\nWater is a drink. People drink it.\n", "utf-8")
+    _run(repo, env, "git", "add", "-A")
+    accepted = _run(repo, env, "git", "commit", "-q", "-m", "good post")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
