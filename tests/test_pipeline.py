@@ -42,10 +42,13 @@ def test_baseline_hides_known_findings_and_survives_edits_elsewhere(tmp_path: Pa
     assert {e["rule"] for e in recorded} == {"stray-bullet", "unsupported-causal-claim"}
 
     # New text above the old findings moves them down; they stay baselined.
-    post.write_text("# Coffee\n\nA new first paragraph.\n\n" + BAD.split("\n\n", 1)[1] +
-                    "\nTea cures gout.\n", "utf-8")
-    code, stdout, _ = _invoke("check", "--no-color", "--fail-on", "warning",
-                              "--baseline", str(baseline), str(post))
+    post.write_text(
+        "# Coffee\n\nA new first paragraph.\n\n" + BAD.split("\n\n", 1)[1] + "\nTea cures gout.\n",
+        "utf-8",
+    )
+    code, stdout, _ = _invoke(
+        "check", "--no-color", "--fail-on", "warning", "--baseline", str(baseline), str(post)
+    )
     assert code == 1
     assert "unsupported-causal-claim 'cures'" in stdout
     assert "'prevents'" not in stdout
@@ -95,8 +98,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_diff_reports_only_changed_lines_of_changed_files(repo: Path) -> None:
     (repo / "edited.md").write_text("Tea prevents gout.\n\nMilk prevents gout.\n", "utf-8")
     (repo / "new.md").write_text("Water prevents gout.\n", "utf-8")
-    code, stdout, _ = _invoke("check", "--no-color", "-q", "--fail-on", "warning",
-                              "--diff", "HEAD")
+    code, stdout, _ = _invoke("check", "--no-color", "-q", "--fail-on", "warning", "--diff", "HEAD")
     assert code == 1
     assert stdout.splitlines() == [
         line for line in stdout.splitlines() if line.startswith(("edited.md:3:", "new.md:1:"))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ def _head() -> str | None:
 
 
 pytestmark = pytest.mark.skipif(
-    shutil.which("pre-commit") is None or _head() is None,
+    importlib.util.find_spec("pre_commit") is None or _head() is None,
     reason="needs pre-commit and a git checkout of healthlint",
 )
 
@@ -32,15 +33,20 @@ def _run(repo: Path, env: dict[str, str], *args: str) -> subprocess.CompletedPro
 def test_commit_with_a_bad_post_is_refused_and_a_clean_one_accepted(tmp_path: Path) -> None:
     repo = tmp_path / "content"
     repo.mkdir()
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "T",
-           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "T",
-           "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {ROOT}\n    rev: {_head()}\n    hooks:\n      - id: healthlint\n",
         "utf-8",
     )
     assert _run(repo, env, "git", "init", "-q").returncode == 0
-    installed = _run(repo, env, "pre-commit", "install")
+    installed = _run(repo, env, sys.executable, "-m", "pre_commit", "install")
     assert installed.returncode == 0, installed.stderr
 
     (repo / "bad.md").write_text("# Tips\n\n-\nDrink water every day.\n", "utf-8")

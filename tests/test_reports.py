@@ -50,7 +50,9 @@ def test_colour_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
 SCHEMA = HERE.parents[1] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
 
-@pytest.mark.skipif(not SCHEMA.is_file(), reason="the shared SARIF schema is not beside this checkout")
+@pytest.mark.skipif(
+    not SCHEMA.is_file(), reason="the shared SARIF schema is not beside this checkout"
+)
 def test_sarif_validates_against_the_official_schema(monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
@@ -66,7 +68,10 @@ def test_sarif_validates_against_the_official_schema(monkeypatch: pytest.MonkeyP
     first = run["results"][0]
     assert first["ruleId"] == ids[first["ruleIndex"]]
     assert set(first["locations"][0]["physicalLocation"]["region"]) == {
-        "startLine", "startColumn", "endLine", "endColumn"
+        "startLine",
+        "startColumn",
+        "endLine",
+        "endColumn",
     }
 
 
@@ -78,7 +83,9 @@ def test_fingerprints_are_stable_across_runs_and_edits_elsewhere(tmp_path: Path)
 
     def prints() -> list[str]:
         out = CliRunner().invoke(main, ["check", "--format", "sarif", str(post)]).output
-        return [r["partialFingerprints"]["healthlint/v1"] for r in json.loads(out)["runs"][0]["results"]]
+        return [
+            r["partialFingerprints"]["healthlint/v1"] for r in json.loads(out)["runs"][0]["results"]
+        ]
 
     first = prints()
     assert first and first == prints()
@@ -87,8 +94,8 @@ def test_fingerprints_are_stable_across_runs_and_edits_elsewhere(tmp_path: Path)
 
 
 def test_github_annotations_escape_their_values() -> None:
-    from healthlint.report import Report, Summary, render
     from healthlint.model import Finding, PostResult, Severity
+    from healthlint.report import Report, Summary, render
 
     finding = Finding("a,b:c.md", "r", Severity.INFO, "50% done\nnext", 1, 2, 1, 3, "f")
     result = PostResult("a,b:c.md", "T", 1, 1, (finding,))
