@@ -12,7 +12,6 @@ from healthlint.model import Finding, Severity
 from healthlint.report import Report
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-_INFORMATION_URI = "https://pypi.org/project/healthlint/"
 
 
 def render(report: Report) -> str:
@@ -29,7 +28,6 @@ def render(report: Report) -> str:
                     "driver": {
                         "name": "healthlint",
                         "version": __version__,
-                        "informationUri": _INFORMATION_URI,
                         "rules": [_rule(name, report) for name in names],
                     }
                 },
