@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar, cast
 
 from healthlint.model import Post, Span
 
@@ -51,6 +52,9 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LINE_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,13 @@ class Prose:
 
     def __init__(self, post: Post) -> None:
         self.post = post
+        self._memo: dict[Hashable, object] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per post: for per-post facts a rule needs in every sentence."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(T, self._memo[key])
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -104,6 +104,9 @@ class ClaimRule(RuleSpec):
         """The post links a source, or its opening paragraphs identify the study it is
         about (as a news story's lede does): "the study", "the researchers" and the
         study's own results may then lean on it."""
+        return prose.memo(("post-sourced", id(self)), lambda: self._find_post_source(prose))
+
+    def _find_post_source(self, prose: Prose) -> bool:
         post = prose.post
         if post.citations:
             return True
