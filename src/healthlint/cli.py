@@ -189,6 +189,8 @@ def check(
         click.echo(render("text", report), nl=False)
     else:
         click.echo(render(output_format, report), nl=False)
+    for skipped in outcome.skipped:
+        click.echo(f"healthlint: note: skipped {skipped.path}: {skipped.message}", err=True)
     for error in outcome.errors:
         click.echo(f"healthlint: error: {error.path}: {error.message}", err=True)
 

@@ -13,15 +13,16 @@ STDIN = "-"
 _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
 
 
-def discover(paths: Sequence[str]) -> tuple[list[str], list[FileError]]:
+def discover(paths: Sequence[str]) -> tuple[list[str], list[FileError], set[str]]:
     """Files named directly are taken whatever their suffix (read as text when unknown);
     directories are walked for post files, skipping hidden and dependency folders.
 
     A path that does not exist, or a directory with no posts, is an error for that path;
-    the other paths are still linted.
+    the other paths are still linted. Also returns which files were found by walking.
     """
     files: list[str] = []
     errors: list[FileError] = []
+    walked: set[str] = set()
     for raw in paths:
         if raw == STDIN:
             files.append(STDIN)
@@ -33,11 +34,12 @@ def discover(paths: Sequence[str]) -> tuple[list[str], list[FileError]]:
                 suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
                 errors.append(FileError(raw, f"no posts found in this directory ({suffixes})"))
             files.extend(found)
+            walked.update(found)
         elif path.exists():
             files.append(raw)
         else:
             errors.append(FileError(raw, "no such file or directory"))
-    return list(dict.fromkeys(files)), errors
+    return list(dict.fromkeys(files)), errors, walked
 
 
 def _walk(root: Path) -> Iterator[str]:

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Sequence
 
 from healthlint.lines import LineIndex
-from healthlint.model import Document, Finding, Hit, PostResult, Severity
+from healthlint.model import Document, FileError, Finding, Hit, PostResult, Severity
 from healthlint.prose import Prose
 from healthlint.spec import RuleSpec
 from healthlint.suppress import Suppressions
@@ -19,7 +19,11 @@ class _Args(dict[str, str]):
         return ""
 
 
-def lint_document(document: Document, rules: Sequence[RuleSpec]) -> list[PostResult]:
+def lint_document(
+    document: Document, rules: Sequence[RuleSpec], errors: list[FileError] | None = None
+) -> list[PostResult]:
+    """Findings of each post. A rule that fails is a bug in healthlint: with ``errors``
+    it is recorded there and the other rules still run; without, it propagates."""
     lines = LineIndex(document.source)
     suppressions = Suppressions(document.directives, document.source, lines)
     results: list[PostResult] = []
@@ -27,7 +31,20 @@ def lint_document(document: Document, rules: Sequence[RuleSpec]) -> list[PostRes
         prose = Prose(post)
         findings: list[Finding] = []
         for rule in rules:
-            for hit in rule.check(post, prose):
+            try:
+                hits = list(rule.check(post, prose))
+            except Exception as error:
+                if errors is None:
+                    raise
+                errors.append(
+                    FileError(
+                        document.path,
+                        f"internal error in rule '{rule.name}' ({type(error).__name__}: "
+                        f"{error}); the other rules ran. Please report this.",
+                    )
+                )
+                continue
+            for hit in hits:
                 finding = _stamp(document.path, rule, hit, lines, document.source)
                 if not suppressions.silences(finding):
                     findings.append(finding)

@@ -18,6 +18,10 @@ _BOMS = (
 )
 
 
+class BinaryFileError(HealthlintError):
+    """The file is not text: skipped quietly when found by walking a directory."""
+
+
 def decode(data: bytes, name: str) -> str:
     """Text of a file: UTF-8, or UTF-8/16/32 announced by a byte-order mark.
 
@@ -33,7 +37,7 @@ def decode(data: bytes, name: str) -> str:
                     f"{name}: not valid {encoding.upper()} at byte {error.start}"
                 ) from None
     if b"\x00" in data[:8192]:
-        raise HealthlintError(f"{name}: looks like a binary file (NUL bytes), not a post")
+        raise BinaryFileError(f"{name}: looks like a binary file (NUL bytes), not a post")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -11,7 +11,7 @@ from healthlint.config import RuleSet
 from healthlint.discover import STDIN, discover
 from healthlint.engine import lint_document
 from healthlint.errors import HealthlintError
-from healthlint.inputs import read_path, read_stdin
+from healthlint.inputs import BinaryFileError, read_path, read_stdin
 from healthlint.model import FileError, PostResult
 from healthlint.parse import parse_document
 
@@ -21,6 +21,8 @@ class RunResult:
     results: tuple[PostResult, ...]
     errors: tuple[FileError, ...]
     files: int
+    skipped: tuple[FileError, ...] = ()
+    """Files passed over on purpose (binary files met while walking a directory)."""
 
 
 def run(
@@ -31,7 +33,8 @@ def run(
     only: Collection[str] | None = None,
 ) -> RunResult:
     """Lint every post under ``paths``; with ``only`` (absolute paths), just those files."""
-    files, errors = discover(paths)
+    files, errors, walked = discover(paths)
+    skipped: list[FileError] = []
     if only is not None:
         files = [f for f in files if f != STDIN and os.path.abspath(f) in only]
     results: list[PostResult] = []
@@ -42,13 +45,18 @@ def run(
         name = stdin_name if path == STDIN else path
         try:
             source = read_stdin() if path == STDIN else read_path(Path(path))
+        except BinaryFileError as error:
+            (skipped if path in walked else errors).append(
+                FileError(name, _strip_name(str(error), name))
+            )
+            continue
         except HealthlintError as error:
             errors.append(FileError(name, _strip_name(str(error), name)))
             continue
         document = parse_document(name, source)
-        results.extend(lint_document(document, rules.for_path(name)))
+        results.extend(lint_document(document, rules.for_path(name), errors=errors))
         linted += 1
-    return RunResult(tuple(results), tuple(errors), linted)
+    return RunResult(tuple(results), tuple(errors), linted, tuple(skipped))
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, model_validator
 
+from healthlint.regex_safety import has_nested_quantifier
+
 if TYPE_CHECKING:
     from healthlint.model import Hit, Post
     from healthlint.prose import Prose
@@ -27,9 +29,16 @@ def _compile(value: object) -> re.Pattern[str]:
         raise ValueError("must be a regular expression string")
     try:
         # Prose is matched without regard to case; a rule can opt out with (?-i:...).
-        return re.compile(value, re.IGNORECASE)
+        compiled = re.compile(value, re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"bad regular expression {value!r}: {error}") from None
+    if has_nested_quantifier(value):
+        raise ValueError(
+            f"regular expression {value!r} can take exponential time: a repeated group "
+            "contains another repeat, as in (a+)+; bound the outer repeat ({0,5}) or "
+            "rewrite it without nesting"
+        )
+    return compiled
 
 
 Regex = Annotated[

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from healthlint.model import Post, Span
+from healthlint.parse._mask import blank
 
 _CONTENT_ROOTS = ("article", "main", "body")
 # Page chrome and non-prose elements: their text is never linted.
@@ -158,9 +159,8 @@ def parse_html(path: str, source: str) -> Post:
     events = tokenizer.events
     region = _content_region(events, len(source))
 
-    masked = [" "] * len(source)
-    for match in re.finditer(r"\r\n|\r|\n", source):
-        masked[match.start() : match.end()] = list(match.group())
+    # Text kept in the masked copy: (start, end, replacement or None for the source text).
+    kept: list[tuple[int, int, str | None]] = []
 
     paragraphs: list[Span] = []
     headings: list[Span] = []
@@ -238,9 +238,9 @@ def parse_html(path: str, source: str) -> Post:
                 continue
             if event.kind == "entity":
                 # The decoded character takes the entity's first cell; the rest stay blank.
-                masked[event.start] = text[:1] if text.strip() else " "
+                kept.append((event.start, event.start + 1, text[:1] if text.strip() else " "))
             else:
-                masked[event.start : end] = list(source[event.start : end])
+                kept.append((event.start, end, None))
             if not text.strip():
                 continue
             holder = next((e for e in reversed(stack) if e.tag in _BLOCKS or e is stack[0]), None)
@@ -255,7 +255,7 @@ def parse_html(path: str, source: str) -> Post:
     close_to(0)
 
     title = h1_title or title_text or ""
-    masked_text = "".join(masked)
+    masked_text = _masked(source, kept)
     title_span = _find_title_span(masked_text, headings, title)
     return Post(
         path=path,
@@ -268,6 +268,19 @@ def parse_html(path: str, source: str) -> Post:
         headings=tuple(sorted(headings, key=lambda s: s.start)),
         citations=tuple(citations),
     )
+
+
+def _masked(source: str, kept: list[tuple[int, int, str | None]]) -> str:
+    """Everything blank (line breaks kept) except the kept text; built from slices so a
+    large page costs a few copies of its text, not a list of characters."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, replacement in kept:  # in document order, never overlapping
+        pieces.append(blank(source[position:start]))
+        pieces.append(source[start:end] if replacement is None else replacement)
+        position = end
+    pieces.append(blank(source[position:]))
+    return "".join(pieces)
 
 
 def _next_start(events: list[_Event], position: int, length: int) -> int:
