@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from healthlint import syllables
@@ -20,18 +20,25 @@ class Grade:
     words: int
 
 
-def grade_level(sentences: Sequence[str]) -> Grade:
-    """US school grade: SMOG when there are enough sentences for it, else Flesch-Kincaid."""
-    word_lists = [words(s) for s in sentences]
-    word_lists = [w for w in word_lists if w]
-    all_words = [w for ws in word_lists for w in ws]
-    if not all_words:
+def grade_level(sentences: Iterable[str]) -> Grade:
+    """US school grade: SMOG when there are enough sentences for it, else Flesch-Kincaid.
+
+    Counts are accumulated sentence by sentence, so a very long post costs no more memory
+    than its longest sentence.
+    """
+    n_sentences = n_words = n_syllables = polysyllables = 0
+    for sentence in sentences:
+        counts = [syllables.count(w) for w in words(sentence)]
+        if not counts:
+            continue
+        n_sentences += 1
+        n_words += len(counts)
+        n_syllables += sum(counts)
+        polysyllables += sum(1 for c in counts if c >= 3)
+    if not n_words:
         return Grade(0.0, "Flesch-Kincaid", 0, 0)
-    per_word = [syllables.count(w) for w in all_words]
-    n_sentences = len(word_lists)
     if n_sentences >= SMOG_MIN_SENTENCES:
-        polysyllables = sum(1 for s in per_word if s >= 3)
         value = 1.043 * math.sqrt(polysyllables * 30 / n_sentences) + 3.1291
-        return Grade(value, "SMOG", n_sentences, len(all_words))
-    value = 0.39 * len(all_words) / n_sentences + 11.8 * sum(per_word) / len(all_words) - 15.59
-    return Grade(value, "Flesch-Kincaid", n_sentences, len(all_words))
+        return Grade(value, "SMOG", n_sentences, n_words)
+    value = 0.39 * n_words / n_sentences + 11.8 * n_syllables / n_words - 15.59
+    return Grade(value, "Flesch-Kincaid", n_sentences, n_words)

@@ -32,7 +32,7 @@ class MetricRule(RuleSpec):
                 if count > self.max:
                     yield Hit(sentence.span, self._args(count, "words", 1, count))
             return
-        sentences = [s.text for s in prose.body_sentences if len(words(s.text)) >= 3]
+        sentences = [s.text for s in prose.body_sentences if _at_least_words(s.text, 3)]
         if len(sentences) < self.min_sentences:
             return
         grade = grade_level(sentences)
@@ -50,3 +50,7 @@ class MetricRule(RuleSpec):
             "sentences": str(sentences),
             "words": str(n_words),
         }
+
+
+def _at_least_words(text: str, count: int) -> bool:
+    return len(text.split(maxsplit=count)) >= count and len(words(text)) >= count
