@@ -26,6 +26,8 @@ class ClaimRule(RuleSpec):
     hedges: tuple[Regex, ...] = ()
     """A sentence with a hedge ("may", "is linked to") is not a firm claim."""
     negations: tuple[Regex, ...] = ()
+    unless: tuple[Regex, ...] = ()
+    """Sentences that are not the subject of this rule at all (share prices, say)."""
     attributions: tuple[Regex, ...] = ()
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
     back_references: tuple[Regex, ...] = ()
@@ -65,7 +67,8 @@ class ClaimRule(RuleSpec):
             reported = reported or any(p.search(text) for p in self.reported_results)
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
                 continue
-            if any(p.search(text) for p in (*self.hedges, *self.negations, *self.attributions)):
+            skips = (*self.hedges, *self.negations, *self.attributions, *self.unless)
+            if any(p.search(text) for p in skips):
                 continue
             if self._sourced(post, prose, sentence, self.window):
                 continue
