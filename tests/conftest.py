@@ -14,6 +14,12 @@ from healthlint.spec import RuleSpec
 Lint = Callable[..., list[Finding]]
 
 
+@pytest.fixture(autouse=True)
+def _no_results_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see fresh results; the cache has tests of its own."""
+    monkeypatch.setenv("HEALTHLINT_NO_CACHE", "1")
+
+
 @pytest.fixture(scope="session")
 def builtin_rules() -> dict[str, RuleSpec]:
     return load_rules()

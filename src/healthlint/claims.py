@@ -86,6 +86,9 @@ for _forms in _PHRASAL.values():
 
 _WORD = re.compile(r"[\w'’-]+")
 _MAX_PHRASE = 3
+# The first word of every verb form: a sentence sharing none of them has no causal verb,
+# and only the sentences that do get the word-by-word analysis.
+_FIRST_WORDS = frozenset(form.split()[0] for form in _FORMS)
 _DIRECT_MODALS = frozenset("can cannot will does do did shall must".split())
 _HEDGE_MODALS = frozenset("may might could would should".split())
 _TO_DIRECT = frozenset(
@@ -218,6 +221,9 @@ def read(sentence: str) -> Reading:
 
 def _causal_verb(sentence: str) -> tuple[Strength, tuple[int, int]] | None:
     """The first causal verb used as a verb, and how strongly it is asserted."""
+    lowered = sentence.lower()
+    if _FIRST_WORDS.isdisjoint(_WORD.findall(lowered)):
+        return None
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     # Adverbs ("significantly reduced") say nothing about whether a word is a verb.
     words = [t for t in tokens if not _is_adverb(t[2])]

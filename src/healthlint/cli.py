@@ -120,6 +120,18 @@ def main() -> None:
     help="Only files changed since this git revision, and findings on changed lines.",
 )
 @click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to lint with. [default: number of CPUs]",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Lint every file again instead of reusing results from .healthlint_cache/.",
+)
+@click.option(
     "--stdin-filename", default="<stdin>", help="Name (and so format) for text read from '-'."
 )
 @click.option("--no-color", is_flag=True, help="No colour, even on a terminal.")
@@ -137,6 +149,8 @@ def check(
     baseline_file: str | None,
     write_baseline_file: str | None,
     diff_ref: str | None,
+    jobs: int | None,
+    no_cache: bool,
     stdin_filename: str,
     no_color: bool,
     quiet: bool,
@@ -156,7 +170,19 @@ def check(
         from healthlint.changes import changed_lines
 
         changed = changed_lines(diff_ref)
-    outcome = run(paths or (".",), ruleset, stdin_name=stdin_filename, only=changed)
+    cache = None
+    if not no_cache and not os.environ.get("HEALTHLINT_NO_CACHE"):
+        from healthlint.cache import Cache
+
+        cache = Cache(config.root if config.source else Path.cwd())
+    outcome = run(
+        paths or (".",),
+        ruleset,
+        stdin_name=stdin_filename,
+        only=changed,
+        jobs=jobs or os.cpu_count() or 1,
+        cache=cache,
+    )
     results = list(outcome.results)
     if changed is not None:
         from healthlint.changes import only_changed

@@ -167,6 +167,7 @@ class RuleSet:
         self._select = set(chosen) if chosen is not None else None
         self._ignore = set(ignore) | set(model.ignore)
         self._cache: dict[tuple[int, ...], list[RuleSpec]] = {}
+        self._keys: dict[int, str] = {}
 
     @property
     def config(self) -> Config:
@@ -184,6 +185,15 @@ class RuleSet:
         if active not in self._cache:
             self._cache[active] = self._resolve(active)
         return self._cache[active]
+
+    def key_for_path(self, path: str) -> str:
+        """A hash of the exact rules that apply to ``path``, for the results cache."""
+        from healthlint.cache import rules_key
+
+        rules = self.for_path(path)
+        if id(rules) not in self._keys:
+            self._keys[id(rules)] = rules_key(rules)
+        return self._keys[id(rules)]
 
     def _resolve(self, active: tuple[int, ...]) -> list[RuleSpec]:
         rules = self._base

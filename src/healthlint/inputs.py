@@ -48,8 +48,12 @@ def decode(data: bytes, name: str) -> str:
 
 
 def read_path(path: Path) -> str:
+    return decode(read_bytes(path), os.fspath(path))
+
+
+def read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise HealthlintError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -58,7 +62,6 @@ def read_path(path: Path) -> str:
         raise HealthlintError(f"{path}: permission denied") from None
     except OSError as error:
         raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
-    return decode(data, os.fspath(path))
 
 
 def read_stdin() -> str:

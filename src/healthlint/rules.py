@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -117,6 +116,8 @@ def validation_message(
     where = _at(name, lines, top)
     kind = first["type"]
     if kind == "extra_forbidden":
+        import difflib  # only on the error path: it is slow to import
+
         guess = difflib.get_close_matches(str(loc[-1]), list(known), n=1)
         hint = f" (did you mean '{guess[0]}'?)" if guess else ""
         return f"{where}: unknown key '{key}'{hint}"

@@ -1,0 +1,167 @@
+"""Speed and memory of the healthlint CLI on real health news, as a user runs it.
+
+    python benchmarks/speed.py [--data ../shared/data/healthstory.jsonl] [--jobs 2]
+
+Writes each story as a Markdown post into a temporary directory, then runs the installed
+CLI over them in fresh processes (all built-in rules, JSON to /dev/null) and prints files/s,
+MB/s and peak memory for one process, for --jobs, and for a warm cache; the cold-start time
+of linting one small post; the same files through proselint when it is installed; and an
+in-process profile per stage and per rule, so the slow part is visible.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "healthstory.jsonl"
+# Runs a command and prints its wall time and the peak RSS of its process tree in KiB.
+_MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def _measure(command: list[str], cwd: Path) -> tuple[float, int]:
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, kib = done.stdout.split()
+    return float(seconds), int(kib)
+
+
+def _write_posts(data: Path, folder: Path) -> tuple[int, int]:
+    count = size = 0
+    with data.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            story = json.loads(line)
+            text = f"# {story.get('title', '').strip()}\n\n{story.get('text', '').strip()}\n"
+            path = folder / f"{story.get('id', count)}.md"
+            path.write_text(text, "utf-8")
+            count += 1
+            size += path.stat().st_size
+    return count, size
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    if not args.data.is_file():
+        print(f"no data at {args.data}; pass --data FILE", file=sys.stderr)
+        return 2
+    healthlint = [sys.executable, "-m", "healthlint"]
+
+    with tempfile.TemporaryDirectory() as temporary:
+        work = Path(temporary)
+        posts = work / "posts"
+        posts.mkdir()
+        files, size = _write_posts(args.data, posts)
+        mb = size / 1e6
+        print(f"{files} posts, {mb:.1f} MB of Markdown\n")
+        check = [*healthlint, "check", "--format", "json", "--fail-on", "never", "posts"]
+
+        rows = []
+        seconds, kib = _measure([*check, "--no-cache", "--jobs", "1"], work)
+        rows.append(("1 process", seconds, kib))
+        single = seconds
+        seconds, kib = _measure([*check, "--no-cache", "--jobs", str(args.jobs)], work)
+        rows.append((f"--jobs {args.jobs}", seconds, kib))
+        parallel = seconds
+        _measure([*check, "--jobs", str(args.jobs)], work)  # fills the cache
+        seconds, kib = _measure([*check, "--jobs", str(args.jobs)], work)
+        rows.append(("warm cache", seconds, kib))
+        print(f"{'run':<14}{'seconds':>9}{'files/s':>10}{'MB/s':>8}{'peak MB':>9}")
+        for name, seconds, kib in rows:
+            print(
+                f"{name:<14}{seconds:>9.2f}{files / seconds:>10.0f}{mb / seconds:>8.2f}"
+                f"{kib / 1024:>9.0f}"
+            )
+
+        small = work / "small.md"
+        small.write_text("# Water\n\nDrink water. It is good for you, your doctor says.\n", "utf-8")
+        starts = [
+            _measure([*healthlint, "check", "--no-cache", str(small)], work)[0] for _ in range(7)
+        ]
+        baseline = [_measure([sys.executable, "-c", "pass"], work)[0] for _ in range(7)]
+        print(
+            f"\ncold start, one small post: {statistics.median(starts) * 1000:.0f} ms "
+            f"(python -c pass: {statistics.median(baseline) * 1000:.0f} ms)"
+        )
+
+        proselint = shutil.which("proselint")
+        if proselint:
+            names = sorted(str(p) for p in posts.iterdir())
+            seconds, _ = _measure([proselint, *names], work)
+            print(
+                f"proselint: {files / seconds:.0f} files/s; healthlint --jobs {args.jobs} is "
+                f"{seconds / parallel:.1f}x as fast ({seconds / single:.1f}x in one process)"
+            )
+        else:
+            print("proselint: not installed (pip install proselint to compare)")
+
+        _profile(posts)
+    return 0
+
+
+def _profile(posts: Path) -> None:
+    """Time each stage and each rule in this process over the same files."""
+    from healthlint.config import Config, RuleSet
+    from healthlint.engine import lint_document
+    from healthlint.model import Document
+    from healthlint.parse import parse_document
+    from healthlint.prose import Prose
+    from healthlint.report import Report, Summary, render
+    from healthlint.rules import load_rules
+
+    stages: dict[str, float] = defaultdict(float)
+    started = time.perf_counter()
+    rules = RuleSet(load_rules(), Config()).for_path("x.md")
+    stages["load rules"] = time.perf_counter() - started
+    results = []
+    for path in sorted(posts.iterdir()):
+        started = time.perf_counter()
+        document = parse_document(str(path), path.read_text("utf-8"))
+        stages["read + parse"] += time.perf_counter() - started
+        for post in document.posts:
+            prose = Prose(post)
+            started = time.perf_counter()
+            _ = prose.sentences
+            stages["sentences"] += time.perf_counter() - started
+            for rule in rules:
+                started = time.perf_counter()
+                list(rule.check(post, prose))
+                stages[f"rule {rule.name} ({rule.kind})"] += time.perf_counter() - started
+        started = time.perf_counter()
+        results.extend(lint_document(Document(document.path, document.source, ()), rules))
+        results.extend(lint_document(document, rules))
+        stages["engine (all rules again, with stamping)"] += time.perf_counter() - started
+    started = time.perf_counter()
+    render("json", Report(results, Summary.of(results, len(results))))
+    stages["report (json)"] = time.perf_counter() - started
+    total = sum(v for k, v in stages.items() if not k.startswith("engine"))
+    print("\nin-process profile (seconds; the engine line repeats the rules with stamping):")
+    for name, seconds in sorted(stages.items(), key=lambda item: -item[1]):
+        print(f"  {name:<44}{seconds:>7.2f}")
+    print(f"  {'total without the engine repeat':<44}{total:>7.2f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

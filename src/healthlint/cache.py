@@ -1,0 +1,100 @@
+"""Results cached per file, so that an unchanged repository re-lints in a blink.
+
+An entry is keyed by the healthlint version, the exact rules that apply to the file (their
+validated settings), the file's name and its bytes: change any of them and the file is
+linted again. Entries live in ``.healthlint_cache/`` (which ignores itself for git);
+a cache that cannot be read or written is simply not used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from healthlint import __version__
+from healthlint.model import Finding, PostResult, Severity
+from healthlint.spec import RuleSpec
+
+CACHE_DIR = ".healthlint_cache"
+
+
+def rules_key(rules: Sequence[RuleSpec]) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    for rule in rules:
+        digest.update(type(rule).__name__.encode())
+        digest.update(rule.model_dump_json().encode())
+    return digest.hexdigest()
+
+
+class Cache:
+    def __init__(self, root: Path) -> None:
+        self.directory = root / CACHE_DIR / f"v{__version__}"
+
+    def key(self, rules: str, name: str, data: bytes) -> str:
+        digest = hashlib.sha256(rules.encode())
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(data)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> list[PostResult] | None:
+        try:
+            entries = json.loads((self.directory / key[:2] / f"{key}.json").read_bytes())
+            return [_result(e) for e in entries]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, results: Sequence[PostResult]) -> None:
+        folder = self.directory / key[:2]
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = self.directory.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# Created by healthlint.\n*\n", "utf-8")
+            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump([_entry(r) for r in results], out, ensure_ascii=False)
+            os.replace(temporary, folder / f"{key}.json")
+        except OSError:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(temporary)
+
+
+def _entry(result: PostResult) -> dict[str, Any]:
+    return {
+        "path": result.path,
+        "title": result.title,
+        "line": result.line,
+        "end_line": result.end_line,
+        "findings": [
+            [
+                f.rule,
+                f.severity.value,
+                f.message,
+                f.line,
+                f.column,
+                f.end_line,
+                f.end_column,
+                f.fingerprint,
+            ]
+            for f in result.findings
+        ],
+    }
+
+
+def _result(entry: dict[str, Any]) -> PostResult:
+    path = entry["path"]
+    findings = tuple(
+        Finding(
+            path, rule, Severity(severity), message, line, column, end_line, end_column, fingerprint
+        )
+        for rule, severity, message, line, column, end_line, end_column, fingerprint in entry[
+            "findings"
+        ]
+    )
+    return PostResult(path, entry["title"], entry["line"], entry["end_line"], findings)

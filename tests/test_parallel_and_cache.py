@@ -1,0 +1,74 @@
+"""--jobs gives the same report as one process; the results cache never serves stale results."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from healthlint.cli import main
+
+
+@pytest.fixture
+def posts(tmp_path: Path) -> Path:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for number in range(40):
+        text = f"# Post {number}\n\nCoffee prevents gout in {number} ways.\n\n-\nDrink water.\n"
+        (folder / f"post-{number:02}.md").write_text(text, "utf-8")
+    (folder / "clean.md").write_text("# Clean\n\nWater is a drink.\n", "utf-8")
+    return folder
+
+
+def _json(*args: str) -> dict[str, object]:
+    result = CliRunner().invoke(main, ["check", "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.stderr
+    loaded = json.loads(result.stdout)
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_jobs_give_the_same_report_in_the_same_order(posts: Path) -> None:
+    one = _json("--jobs", "1", str(posts))
+    two = _json("--jobs", "2", str(posts))
+    assert one == two
+    assert one["summary"] == {"files": 41, "posts": 41, "errors": 40, "warnings": 40, "info": 0}
+
+
+def test_cache_is_reused_and_invalidated(
+    posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEALTHLINT_NO_CACHE")
+    monkeypatch.chdir(tmp_path)
+    first = _json(str(posts))
+    cache = tmp_path / ".healthlint_cache"
+    assert (cache / ".gitignore").read_text("utf-8").endswith("*\n")
+    entries = list(cache.rglob("*.json"))
+    assert len(entries) == 41
+
+    assert _json(str(posts)) == first  # served from the cache
+
+    (posts / "clean.md").write_text("# Clean\n\nTea cures gout.\n", "utf-8")
+    changed = _json(str(posts))
+    clean = next(p for p in changed["posts"] if p["path"].endswith("clean.md"))  # type: ignore[union-attr,index]
+    assert [f["rule"] for f in clean["findings"]] == ["unsupported-causal-claim"]
+
+    selected = _json("--select", "stray-bullet", str(posts))
+    rules = {f["rule"] for p in selected["posts"] for f in p["findings"]}  # type: ignore[union-attr,index]
+    assert rules == {"stray-bullet"}
+
+    assert len(list(cache.rglob("*.json"))) > len(entries)
+    assert _json("--no-cache", str(posts)) == changed
+
+
+def test_a_corrupt_cache_entry_is_ignored(
+    posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEALTHLINT_NO_CACHE")
+    monkeypatch.chdir(tmp_path)
+    first = _json(str(posts))
+    for entry in (tmp_path / ".healthlint_cache").rglob("*.json"):
+        entry.write_text("{not json", "utf-8")
+    assert _json(str(posts)) == first
