@@ -109,7 +109,10 @@ def main() -> int:
         proselint = shutil.which("proselint")
         if proselint:
             names = sorted(str(p) for p in posts.iterdir())
-            seconds, _ = _measure([proselint, *names], work)
+            version = subprocess.run([proselint, "version"], capture_output=True, text=True)
+            # proselint 0.14 and later take a "check" command; older ones take the files.
+            command = [proselint, "check"] if version.returncode == 0 else [proselint]
+            seconds, _ = _measure([*command, *names], work)
             print(
                 f"proselint: {files / seconds:.0f} files/s; healthlint --jobs {args.jobs} is "
                 f"{seconds / parallel:.1f}x as fast ({seconds / single:.1f}x in one process)"
