@@ -11,6 +11,7 @@ polynomial with a small exponent.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
 from typing import Any
 
 parser: Any
@@ -34,40 +35,38 @@ def has_nested_quantifier(pattern: str) -> bool:
 
 
 def _unsafe(tree: Any) -> bool:
-    for op, av in tree:
-        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-            _, high, sub = av
-            if (high == constants.MAXREPEAT and _repeats(sub)) or _unsafe(sub):
-                return True
-        elif _unsafe_in(av):
+    for high, sub in _repeats_directly_in(tree):
+        if high == constants.MAXREPEAT and _repeats(sub):
             return True
-    return False
-
-
-def _unsafe_in(value: Any) -> bool:
-    if isinstance(value, parser.SubPattern):
-        return _unsafe(value)
-    if isinstance(value, (list, tuple)):
-        return any(_unsafe_in(item) for item in value)
-    return False
+    return any(_unsafe(sub) for _, sub in _repeats_directly_in(tree)) or any(
+        _unsafe(child) for child in _groups(tree)
+    )
 
 
 def _repeats(tree: Any) -> bool:
     """Whether ``tree`` contains a repeat that can match more than one time."""
+    return any(high > 1 or _repeats(sub) for high, sub in _repeats_directly_in(tree)) or any(
+        _repeats(child) for child in _groups(tree)
+    )
+
+
+def _repeats_directly_in(tree: Any) -> Iterator[tuple[int, Any]]:
+    """(upper bound, repeated subpattern) of each repeat at this level of the tree."""
     for op, av in tree:
         if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-            if av[1] > 1:
-                return True
-            if _repeats(av[2]):
-                return True
-        elif _repeats_in(av):
-            return True
-    return False
+            yield av[1], av[2]
 
 
-def _repeats_in(value: Any) -> bool:
+def _groups(tree: Any) -> Iterator[Any]:
+    """The subpatterns inside groups, branches and lookarounds at this level."""
+    for op, av in tree:
+        if op not in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            yield from _subpatterns(av)
+
+
+def _subpatterns(value: Any) -> Iterator[Any]:
     if isinstance(value, parser.SubPattern):
-        return _repeats(value)
-    if isinstance(value, (list, tuple)):
-        return any(_repeats_in(item) for item in value)
-    return False
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _subpatterns(item)
