@@ -44,6 +44,3 @@ STUDY_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 
-
-def names_a_source(text: str) -> bool:
-    return bool(CITATION_TEXT.search(text) or NAMED_SOURCE.search(text))

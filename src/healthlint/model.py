@@ -35,9 +35,6 @@ class Span:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad span {self.start}..{self.end}")
 
-    def contains(self, offset: int) -> bool:
-        return self.start <= offset < self.end
-
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 

@@ -10,7 +10,6 @@ from healthlint.parse.markdown import parse_markdown
 from healthlint.parse.text import parse_text
 from healthlint.suppress import find_directives
 
-FORMATS = ("markdown", "html", "text")
 _SUFFIXES = {
     ".md": "markdown",
     ".markdown": "markdown",
