@@ -43,4 +43,3 @@ STUDY_REFERENCE = re.compile(
     r"(?:the )?(?-i:[A-Z])",
     re.IGNORECASE,
 )
-

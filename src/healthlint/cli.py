@@ -6,12 +6,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from healthlint import __version__
 from healthlint.errors import HealthlintError
+
+if TYPE_CHECKING:
+    from healthlint.linter import RunResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -195,6 +198,7 @@ def check(
 
         count = write_baseline(Path(write_baseline_file), results)
         click.echo(f"Wrote {count} findings to {write_baseline_file}.")
+        _report_problems(outcome)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_OK)
     if baseline_file:
         from healthlint.baseline import apply_baseline, load_baseline
@@ -215,10 +219,7 @@ def check(
         click.echo(render("text", report), nl=False)
     else:
         click.echo(render(output_format, report), nl=False)
-    for skipped in outcome.skipped:
-        click.echo(f"healthlint: note: skipped {skipped.path}: {skipped.message}", err=True)
-    for error in outcome.errors:
-        click.echo(f"healthlint: error: {error.path}: {error.message}", err=True)
+    _report_problems(outcome)
 
     if outcome.errors:
         sys.exit(EXIT_ERROR)
@@ -228,6 +229,14 @@ def check(
         if any(f.severity >= limit for r in results for f in r.findings):
             sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _report_problems(outcome: RunResult) -> None:
+    """Skipped files and per-file errors, one line each, on stderr."""
+    for skipped in outcome.skipped:
+        click.echo(f"healthlint: note: skipped {skipped.path}: {skipped.message}", err=True)
+    for error in outcome.errors:
+        click.echo(f"healthlint: error: {error.path}: {error.message}", err=True)
 
 
 @main.command(name="rules")
