@@ -36,6 +36,9 @@ class ClaimRule(RuleSpec):
     reported_results: tuple[Regex, ...] = ()
     """Wording of a study's own results ("in the placebo group", "participants who…"):
     such sentences may rely on a source anywhere in ``reported_window``."""
+    reportable: tuple[Regex, ...] = ()
+    """When set, only triggers matching one of these can be reported results (numbers can;
+    "studies show" cannot)."""
     post_source: Literal["lede", "anywhere"] = "lede"
     """Where a post-level source (for back references and the ``post`` windows) may be:
     in the first paragraphs, as a news lede names its study, or anywhere in the post."""
@@ -64,7 +67,9 @@ class ClaimRule(RuleSpec):
             if found is None:
                 continue
             cue, reported = found
-            reported = reported or any(p.search(text) for p in self.reported_results)
+            trigger = text[cue[0] : cue[1]]
+            if not self.reportable or any(p.search(trigger) for p in self.reportable):
+                reported = reported or any(p.search(text) for p in self.reported_results)
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
                 continue
             skips = (*self.hedges, *self.negations, *self.attributions, *self.unless)
