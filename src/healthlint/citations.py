@@ -24,9 +24,11 @@ NAMED_SOURCE = re.compile(
     r"|\b(?:study|trial|review|report|survey|analysis|paper|guidelines?)\b[^.!?]{0,80}?"
     r"\b(?:19|20)\d{2}\b"
     r"|\b(?:published|appeared|reported) (?:in|by) (?:the )?(?-i:[A-Z])"
-    r"|\baccording to (?:the |a |an )?(?-i:[A-Z][\w.&-]+)"
+    r"|\baccording to (?:the |a |an )?(?:\w+ ){0,3}?(?:(?:from|by|of) (?:the )?)?"
+    r"(?-i:[A-Z][\w.&-]+)"
     r"|(?-i:\b(?:CDC|WHO|NIH|NHS|FDA|NICE|USPSTF|JAMA|BMJ|NEJM|Lancet|Cochrane|PLOS"
     r"|New England Journal of Medicine|Mayo Clinic|World Health Organization"
+    r"|Centers for Disease Control|National Institutes? of Health|Food and Drug Administration"
     r"|American (?:Heart|Cancer|Diabetes|Medical) Association|American Academy of [A-Z]\w+)\b)",
     re.IGNORECASE,
 )
