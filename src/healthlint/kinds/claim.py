@@ -28,6 +28,10 @@ class ClaimRule(RuleSpec):
     negations: tuple[Regex, ...] = ()
     unless: tuple[Regex, ...] = ()
     """Sentences that are not the subject of this rule at all (share prices, say)."""
+    background_subjects: tuple[Regex, ...] = ()
+    """When the words before the claim match one of these, the sentence describes how a
+    disease works ("cystic fibrosis causes thick mucus"): textbook background, not a claim
+    that needs its own source."""
     attributions: tuple[Regex, ...] = ()
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
     back_references: tuple[Regex, ...] = ()
@@ -67,6 +71,8 @@ class ClaimRule(RuleSpec):
             if found is None:
                 continue
             cue, reported = found
+            if any(p.search(text, 0, cue[0]) for p in self.background_subjects):
+                continue
             trigger = text[cue[0] : cue[1]]
             if not self.reportable or any(p.search(trigger) for p in self.reportable):
                 reported = reported or any(p.search(text) for p in self.reported_results)
