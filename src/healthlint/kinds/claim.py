@@ -36,7 +36,7 @@ class ClaimRule(RuleSpec):
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
     back_references: tuple[Regex, ...] = ()
     """Wording that points back to a source ("the study found"): enough when the post
-    links a source somewhere."""
+    has a source of its own (see ``post_source``)."""
     reported_results: tuple[Regex, ...] = ()
     """Wording of a study's own results ("in the placebo group", "participants who…"):
     such sentences may rely on a source anywhere in ``reported_window``."""
