@@ -16,7 +16,7 @@ _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTIL
 # The opening of a list item, a blockquote or both, before a paragraph's first word.
 _BLOCK_PREFIX = re.compile(r"[ \t>]*(?:(?:[-*+•–—]|\d{1,9}[.)])[ \t]+)?")
 
-# Inline markup, in priority order: each is (pattern, groups to keep, counts as citation).
+# Inline markup, taken in this order; a span claimed by one is not matched again.
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _INLINE_LINK = re.compile(r"\[(?!\^)([^\]\n]*)\]\(([^)\n]*)\)")
