@@ -241,27 +241,24 @@ def _report_problems(outcome: RunResult) -> None:
 
 @main.command(name="rules")
 @_rule_options
+@click.option("--markdown", is_flag=True, help="Full documentation as Markdown (docs/rules.md).")
 @_user_errors
-def list_rules(rule_dirs: tuple[str, ...], config_file: str | None) -> None:
+def list_rules(rule_dirs: tuple[str, ...], config_file: str | None, markdown: bool) -> None:
     """List every rule with its kind, severity and summary."""
     from healthlint.config import RuleSet
 
     config, rules = _load(config_file, rule_dirs)
     configured = RuleSet(rules, config).all_rules
+    if markdown:
+        from healthlint.explain import rules_markdown
+
+        click.echo(rules_markdown(configured), nl=False)
+        return
     width = max((len(n) for n in configured), default=4)
     click.echo(f"{'rule':<{width}}  {'kind':<8}  {'severity':<13}  description")
     for name, rule in sorted(configured.items()):
         severity = rule.severity if rule.enabled else f"{rule.severity} (off)"
-        click.echo(
-            f"{name:<{width}}  {rule.kind:<8}  {severity:<13}  {_headline(rule.description)}"
-        )
-
-
-def _headline(description: str) -> str:
-    """The description's first sentence: rule files open with a one-line summary."""
-    text = " ".join(description.split())
-    end = text.find(". ")
-    return text if end == -1 else text[: end + 1]
+        click.echo(f"{name:<{width}}  {rule.kind:<8}  {severity:<13}  {rule.summary}")
 
 
 @main.command()

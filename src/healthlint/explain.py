@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 
 from healthlint.spec import RuleSpec
 
@@ -33,3 +34,33 @@ def _examples(examples: tuple[str, ...]) -> list[str]:
         out.append(f"  {number}. {body[0]}".rstrip())
         out += [f"     {line}".rstrip() for line in body[1:]]
     return out
+
+
+def rules_markdown(rules: Mapping[str, RuleSpec]) -> str:
+    """docs/rules.md: every rule's documentation, from the same fields as ``explain``."""
+    out = [
+        "# Built-in rules",
+        "",
+        "Generated from the rule files in `rules/` by `healthlint rules --markdown`;",
+        "`tests/test_docs.py` fails when this page is out of date.",
+        "",
+        "| rule | kind | severity | summary |",
+        "|---|---|---|---|",
+    ]
+    for name, rule in sorted(rules.items()):
+        out.append(f"| [`{name}`](#{name}) | {rule.kind} | {rule.severity} | {rule.summary} |")
+    for name, rule in sorted(rules.items()):
+        out += ["", f"## {name}", "", f"*{rule.kind}, {rule.severity}*", ""]
+        out.append(" ".join(rule.description.split()))
+        if rule.why:
+            out += ["", "**Why.** " + " ".join(rule.why.split())]
+        if rule.references:
+            out += ["", "**References.**", "", *(f"- {r}" for r in rule.references)]
+        for title, examples in (
+            ("Fires on", rule.examples.fail),
+            ("Stays quiet on", rule.examples.pass_),
+        ):
+            out += ["", f"**{title}:**", ""]
+            for example in examples:
+                out += ["```text", example.rstrip("\n"), "```"]
+    return "\n".join(out) + "\n"

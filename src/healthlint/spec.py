@@ -92,6 +92,13 @@ class RuleSpec(BaseModel):
             )
         return self
 
+    @property
+    def summary(self) -> str:
+        """The description's first sentence: rule files open with a one-line summary."""
+        text = " ".join(self.description.split())
+        end = text.find(". ")
+        return text if end == -1 else text[: end + 1]
+
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         raise NotImplementedError
 

@@ -43,11 +43,10 @@ def _rule(name: str, report: Report) -> dict[str, Any]:
     rule = report.rules.get(name)
     if rule is None:
         return {"id": name, "name": name}
-    summary = " ".join(rule.description.split()).split(". ")[0].rstrip(".") + "."
     return {
         "id": name,
         "name": name,
-        "shortDescription": {"text": summary},
+        "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": " ".join(rule.description.split())},
         "help": {"text": explain_rule(rule)},
         "defaultConfiguration": {"level": _LEVELS[Severity.parse(rule.severity)]},
