@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -63,6 +63,31 @@ class Post:
     @property
     def text(self) -> str:
         return self.masked[self.span.start : self.span.end]
+
+    @classmethod
+    def whole_file(
+        cls,
+        path: str,
+        source: str,
+        masked: str,
+        title: str,
+        title_span: Span | None,
+        paragraphs: Iterable[Span],
+        headings: Iterable[Span] = (),
+        citations: Iterable[Span] = (),
+    ) -> Post:
+        """A post that is the whole file (Markdown, HTML), its spans in document order."""
+        return cls(
+            path=path,
+            source=source,
+            masked=masked,
+            span=Span(0, len(source)),
+            title=title,
+            title_span=title_span,
+            paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
+            headings=tuple(sorted(headings, key=lambda s: s.start)),
+            citations=tuple(sorted(citations, key=lambda s: s.start)),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -257,16 +257,8 @@ def parse_html(path: str, source: str) -> Post:
     title = h1_title or title_text or ""
     masked_text = _masked(source, kept)
     title_span = _find_title_span(masked_text, headings, title)
-    return Post(
-        path=path,
-        source=source,
-        masked=masked_text,
-        span=Span(0, len(source)),
-        title=title,
-        title_span=title_span,
-        paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
-        headings=tuple(sorted(headings, key=lambda s: s.start)),
-        citations=tuple(citations),
+    return Post.whole_file(
+        path, source, masked_text, title, title_span, paragraphs, headings, citations
     )
 
 

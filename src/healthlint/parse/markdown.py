@@ -81,17 +81,7 @@ def parse_markdown(path: str, source: str) -> Post:
     masked = _blank_heading_marks(masked, headings)
     if title is None:
         title = _first_words(masked)
-    return Post(
-        path=path,
-        source=source,
-        masked=masked,
-        span=Span(0, len(source)),
-        title=title,
-        title_span=title_span,
-        paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
-        headings=tuple(headings),
-        citations=tuple(citations),
-    )
+    return Post.whole_file(path, source, masked, title, title_span, paragraphs, headings, citations)
 
 
 def _skip_prefix(source: str, block: Span) -> Span:
