@@ -21,6 +21,9 @@ class RequiredRule(RuleSpec):
     patterns: tuple[Regex, ...] = Field(min_length=1)
     when: tuple[Regex, ...] = ()
     """The rule applies only to posts that match one of these (e.g. that give advice)."""
+    when_not: tuple[Regex, ...] = ()
+    """A ``when`` match in a sentence that also matches one of these does not count
+    ("You must select a newsletter" is a sign-up form, not advice)."""
     min_words: int = Field(default=0, ge=0)
     """Posts shorter than this (teasers, excerpts) are not checked."""
 
@@ -31,7 +34,7 @@ class RequiredRule(RuleSpec):
             return
         text = post.text
         # Advice inside quotation marks is a source speaking, not the post advising.
-        if self.when and not any(w.search(_QUOTED.sub(" ", text)) for w in self.when):
+        if self.when and not self._applies(_QUOTED.sub(" ", text)):
             return
         if any(p.search(text) for p in self.patterns):
             return
@@ -44,3 +47,17 @@ class RequiredRule(RuleSpec):
         if where is None:
             where = Span(post.span.start, post.span.start)
         yield Hit(where, {"words": str(prose.word_count)})
+
+    def _applies(self, text: str) -> bool:
+        for pattern in self.when:
+            for match in pattern.finditer(text):
+                start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+                ends = [
+                    i
+                    for i in (text.find(".", match.end()), text.find("\n", match.end()))
+                    if i != -1
+                ]
+                sentence = text[start + 1 : min(ends) if ends else len(text)]
+                if not any(p.search(sentence) for p in self.when_not):
+                    return True
+        return False
