@@ -32,6 +32,9 @@ class ClaimRule(RuleSpec):
     """When the words before the claim match one of these, the sentence describes how a
     disease works ("cystic fibrosis causes thick mucus"): textbook background, not a claim
     that needs its own source."""
+    interventions: tuple[Regex, ...] = ()
+    """...unless those words also name something a reader could take or do (a drug, a
+    supplement, a diet, a treatment): then it is a claim after all."""
     attributions: tuple[Regex, ...] = ()
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
     back_references: tuple[Regex, ...] = ()
@@ -71,7 +74,7 @@ class ClaimRule(RuleSpec):
             if found is None:
                 continue
             cue, reported = found
-            if any(p.search(text, 0, cue[0]) for p in self.background_subjects):
+            if self._background(text, cue[0]):
                 continue
             trigger = text[cue[0] : cue[1]]
             if not self.reportable or any(p.search(trigger) for p in self.reportable):
@@ -92,6 +95,12 @@ class ClaimRule(RuleSpec):
                 Span(start + cue[0], start + cue[1]),
                 {"trigger": " ".join(text[cue[0] : cue[1]].split())},
             )
+
+    def _background(self, text: str, cue_start: int) -> bool:
+        subject = text[:cue_start]
+        return any(p.search(subject) for p in self.background_subjects) and not any(
+            p.search(subject) for p in self.interventions
+        )
 
     def _trigger(self, text: str) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
