@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import os
 import sys
 from pathlib import Path
 
@@ -45,10 +44,6 @@ def decode(data: bytes, name: str) -> str:
             f"{name}: not valid UTF-8 at byte {error.start} "
             f"(0x{data[error.start]:02x}); save the file as UTF-8"
         ) from None
-
-
-def read_path(path: Path) -> str:
-    return decode(read_bytes(path), os.fspath(path))
 
 
 def read_bytes(path: Path) -> bytes:

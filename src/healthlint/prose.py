@@ -130,6 +130,12 @@ class Prose:
         return tuple(out)
 
     @cached_property
+    def body_paragraphs(self) -> tuple[Span, ...]:
+        """Paragraphs of running text, without headings."""
+        headings = set(self.post.headings)
+        return tuple(p for p in self.post.paragraphs if p not in headings)
+
+    @cached_property
     def body_sentences(self) -> tuple[Sentence, ...]:
         """Sentences of running text, without headings."""
         return tuple(s for s in self.sentences if not s.in_heading)

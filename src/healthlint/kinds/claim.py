@@ -119,9 +119,14 @@ class ClaimRule(RuleSpec):
         if scope == "post":
             return self._post_sourced(prose)
         window = sentence.span if scope == "sentence" else sentence.paragraph
-        if prose.citations_in(window):
-            return True
-        return self._names_source(post.masked[window.start : window.end])
+        # Several claims often share a paragraph: look for its sources once.
+        return prose.memo(
+            ("sourced", id(self), window),
+            lambda: (
+                prose.citations_in(window)
+                or self._names_source(post.masked[window.start : window.end])
+            ),
+        )
 
     def _post_sourced(self, prose: Prose) -> bool:
         """The post links a source, or its opening paragraphs identify the study it is
@@ -136,8 +141,7 @@ class ClaimRule(RuleSpec):
         if self.post_source == "anywhere":
             text = post.text
         else:
-            headings = set(post.headings)
-            lede = [p for p in post.paragraphs if p not in headings][:_LEDE_PARAGRAPHS]
+            lede = prose.body_paragraphs[:_LEDE_PARAGRAPHS]
             text = " ".join(post.masked[p.start : p.end] for p in lede)
         return self._names_source(text)
 

@@ -18,8 +18,7 @@ def scope_spans(post: Post, prose: Prose, scope: str) -> Iterator[Span]:
     if scope == "sentence":
         yield from (s.span for s in prose.body_sentences)
     elif scope == "paragraph":
-        headings = set(post.headings)
-        yield from (p for p in post.paragraphs if p not in headings)
+        yield from prose.body_paragraphs
     elif scope == "heading":
         yield from post.headings
     elif scope == "title":
