@@ -211,9 +211,34 @@ def test_rules_table(runner: CliRunner) -> None:
     result = runner.invoke(main, ["rules"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0].split() == ["rule", "kind", "severity", "description"]
-    assert any(line.split()[:3] == ["stray-bullet", "layout", "error"] for line in lines)
-    assert len(lines) == 8
+    assert lines[0].split() == ["rule", "kind", "severity", "preset", "on", "about"]
+    rows = [line.split() for line in lines[1:] if line and not line.startswith(" ")]
+    by_name = {row[0]: row for row in rows[:-1]}
+    assert by_name["stray-bullet"][:5] == ["stray-bullet", "layout", "error", "recommended", "yes"]
+    assert by_name["reviewer-missing"][:5] == [
+        "reviewer-missing",
+        "metadata",
+        "info",
+        "strict",
+        "-",
+    ]
+    assert len(by_name) >= 25
+    sources = [line.strip() for line in lines if line.startswith(" ")]
+    assert len(sources) == len(by_name)
+    assert all(line.startswith("source: ") for line in sources)
+    assert lines[-1].endswith(
+        "rules run with preset 'recommended' (--preset strict runs them all)."
+    )
+
+
+def test_rules_table_marks_what_the_strict_preset_runs(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["rules", "--preset", "strict"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    rows = [line.split() for line in lines[1:-2] if line[:1].isalpha()]
+    assert len(rows) >= 25
+    assert all(row[4] == "yes" for row in rows)
+    assert lines[-1].startswith(f"{len(rows)} of {len(rows)} rules run with preset 'strict'")
 
 
 def test_explain(runner: CliRunner) -> None:

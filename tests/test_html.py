@@ -26,6 +26,8 @@ PAGE = """\
 def test_only_the_article_is_linted_with_html_file_positions(lint: Lint) -> None:
     findings = lint(PAGE, name="page.html")
     assert [(f.rule, f.line, f.column) for f in findings] == [
+        ("byline-missing", 1, 1),
+        ("date-missing", 1, 1),
         ("unsupported-causal-claim", 9, 13),
         ("missing-citation", 10, 6),
     ]

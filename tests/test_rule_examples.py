@@ -7,7 +7,7 @@ import pytest
 from healthlint.config import Config, RuleSet
 from healthlint.engine import lint_document
 from healthlint.parse import parse_document
-from healthlint.rules import load_rules
+from healthlint.rules import example_path, load_rules
 
 _RULES = load_rules()
 _CASES = [
@@ -23,8 +23,9 @@ def test_rule_example(rule: object, expect: str, text: str) -> None:
     from healthlint.spec import RuleSpec
 
     assert isinstance(rule, RuleSpec)
-    rules = RuleSet(_RULES, Config(), select=[rule.name]).for_path("example.md")
-    document = parse_document("example.md", text)
+    path = example_path(text)
+    rules = RuleSet(_RULES, Config(), select=[rule.name]).for_path(path)
+    document = parse_document(path, text)
     fired = [f for post in lint_document(document, rules) for f in post.findings]
     if expect == "fail":
         assert fired, f"{rule.name} should fire on: {text!r}"

@@ -21,6 +21,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Kept here rather than imported from healthlint.report so that `--help` stays fast.
 FORMATS = ("text", "json", "sarif", "github", "junit")
+PRESET_CHOICES = ("recommended", "strict", "healthlint:recommended", "healthlint:strict")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -102,6 +103,12 @@ def main() -> None:
 )
 @click.option("--select", metavar="RULE,…", help="Only these rules.")
 @click.option("--ignore", metavar="RULE,…", help="Skip these rules.")
+@click.option(
+    "--preset",
+    type=click.Choice(PRESET_CHOICES),
+    default=None,
+    help="Rules to run: recommended (precise) or strict (all). [default: recommended]",
+)
 @_rule_options
 @click.option(
     "--baseline",
@@ -147,6 +154,7 @@ def check(
     fail_on: str | None,
     select: str | None,
     ignore: str | None,
+    preset: str | None,
     rule_dirs: tuple[str, ...],
     config_file: str | None,
     baseline_file: str | None,
@@ -167,7 +175,9 @@ def check(
     if not paths and not diff_ref:
         raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
     config, rules = _load(config_file, rule_dirs)
-    ruleset = RuleSet(rules, config, select=_names(select), ignore=_names(ignore) or ())
+    ruleset = RuleSet(
+        rules, config, select=_names(select), ignore=_names(ignore) or (), preset=preset
+    )
     changed = None
     if diff_ref:
         from healthlint.changes import changed_lines
@@ -241,24 +251,44 @@ def _report_problems(outcome: RunResult) -> None:
 
 @main.command(name="rules")
 @_rule_options
+@click.option(
+    "--preset",
+    type=click.Choice(PRESET_CHOICES),
+    default=None,
+    help="Mark the rules this preset runs. [default: the config's, else recommended]",
+)
 @click.option("--markdown", is_flag=True, help="Full documentation as Markdown (docs/rules.md).")
 @_user_errors
-def list_rules(rule_dirs: tuple[str, ...], config_file: str | None, markdown: bool) -> None:
-    """List every rule with its kind, severity and summary."""
+def list_rules(
+    rule_dirs: tuple[str, ...], config_file: str | None, preset: str | None, markdown: bool
+) -> None:
+    """List every rule: kind, severity, preset, whether it runs, summary and sources."""
     from healthlint.config import RuleSet
 
     config, rules = _load(config_file, rule_dirs)
-    configured = RuleSet(rules, config).all_rules
+    ruleset = RuleSet(rules, config, preset=preset)
+    configured = ruleset.all_rules
     if markdown:
         from healthlint.explain import rules_markdown
 
         click.echo(rules_markdown(configured), nl=False)
         return
+    running = {r.name for r in ruleset.for_path(str(config.root / "post.md"))}
     width = max((len(n) for n in configured), default=4)
-    click.echo(f"{'rule':<{width}}  {'kind':<8}  {'severity':<13}  description")
+    indent = " " * (width + 2 + 8 + 2 + 8 + 2 + 11 + 2 + 3 + 2)
+    click.echo(f"{'rule':<{width}}  {'kind':<8}  {'severity':<8}  {'preset':<11}  {'on':<3}  about")
     for name, rule in sorted(configured.items()):
-        severity = rule.severity if rule.enabled else f"{rule.severity} (off)"
-        click.echo(f"{name:<{width}}  {rule.kind:<8}  {severity:<13}  {rule.summary}")
+        on = "yes" if name in running else "-"
+        click.echo(
+            f"{name:<{width}}  {rule.kind:<8}  {rule.severity:<8}  {rule.preset:<11}  "
+            f"{on:<3}  {rule.summary}"
+        )
+        if rule.references:
+            click.echo(f"{indent}source: {'; '.join(rule.references)}")
+    click.echo(
+        f"\n{len(running)} of {len(configured)} rules run with preset "
+        f"'{ruleset.preset}' (--preset strict runs them all)."
+    )
 
 
 @main.command()

@@ -30,6 +30,12 @@ from healthlint.rules import describe_yaml_error, key_lines, validation_message
 from healthlint.spec import RuleSpec
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
+PRESETS = ("recommended", "strict")
+
+
+def preset_name(value: str) -> str:
+    """``healthlint:strict`` or ``strict`` -> ``strict``."""
+    return value.removeprefix("healthlint:")
 
 
 class Override(BaseModel):
@@ -44,6 +50,9 @@ class Override(BaseModel):
 class ConfigModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    preset: Literal["healthlint:recommended", "healthlint:strict", "recommended", "strict"] = (
+        "healthlint:recommended"
+    )
     rule_dirs: tuple[str, ...] = ()
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
@@ -147,8 +156,10 @@ class RuleSet:
         config: Config,
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
+        preset: str | None = None,
     ) -> None:
         self._config = config
+        self._preset = preset_name(preset or config.model.preset)
         self._all = dict(rules)
         where = config.source or "configuration"
         model = config.model
@@ -166,8 +177,19 @@ class RuleSet:
         chosen = select if select is not None else model.select
         self._select = set(chosen) if chosen is not None else None
         self._ignore = set(ignore) | set(model.ignore)
+        # A rule switched on by name in the config runs whatever the preset.
+        self._switched_on = {
+            name
+            for settings in (model.rules, *(o.rules for o in model.overrides))
+            for name, values in settings.items()
+            if isinstance(values, Mapping) and values.get("enabled") is True
+        }
         self._cache: dict[tuple[int, ...], list[RuleSpec]] = {}
         self._keys: dict[int, str] = {}
+
+    @property
+    def preset(self) -> str:
+        return self._preset
 
     @property
     def config(self) -> Config:
@@ -209,8 +231,17 @@ class RuleSet:
         return [
             rule
             for name, rule in sorted(rules.items())
-            if (rule.enabled if select is None else name in select) and name not in ignore
+            if (self._in_preset(rule) if select is None else name in select) and name not in ignore
         ]
+
+    def _in_preset(self, rule: RuleSpec) -> bool:
+        if not rule.enabled:
+            return False
+        return (
+            self._preset == "strict"
+            or rule.preset == "recommended"
+            or rule.name in self._switched_on
+        )
 
     @staticmethod
     def _configure(

@@ -31,6 +31,8 @@ def lint_document(
         prose = Prose(post)
         findings: list[Finding] = []
         for rule in rules:
+            if not rule.applies_to(post):
+                continue
             try:
                 hits = list(rule.check(post, prose))
             except Exception as error:

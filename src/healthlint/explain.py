@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 
-from healthlint.spec import RuleSpec
+from healthlint.spec import Measured, RuleSpec
 
 
 def explain_rule(rule: RuleSpec) -> str:
@@ -14,7 +14,14 @@ def explain_rule(rule: RuleSpec) -> str:
         lines += ["", "Why:", _wrap(rule.why, "  ")]
     if rule.references:
         lines += ["", "References:", *(f"  - {r}" for r in rule.references)]
-    lines += ["", "Fires on:", *_examples(rule.examples.fail)]
+    if rule.measured:
+        m = rule.measured
+        lines += [
+            "",
+            f"Measured: {m.per_1k_words:g} findings per 1,000 words on {m.data}; "
+            f"{_share(m)} of a hand-checked sample were real problems.",
+        ]
+    lines += ["", f"Preset: {rule.preset}", "", "Fires on:", *_examples(rule.examples.fail)]
     lines += ["", "Stays quiet on:", *_examples(rule.examples.pass_)]
     return "\n".join(lines)
 
@@ -36,6 +43,12 @@ def _examples(examples: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _share(measured: Measured) -> str:
+    if measured.sample == 0:
+        return "no findings"
+    return f"{measured.real}/{measured.sample}"
+
+
 def rules_markdown(rules: Mapping[str, RuleSpec]) -> str:
     """docs/rules.md: every rule's documentation, from the same fields as ``explain``."""
     out = [
@@ -44,16 +57,33 @@ def rules_markdown(rules: Mapping[str, RuleSpec]) -> str:
         "Generated from the rule files in `rules/` by `healthlint rules --markdown`;",
         "`tests/test_docs.py` fails when this page is out of date.",
         "",
-        "| rule | kind | severity | summary |",
-        "|---|---|---|---|",
+        "Presets: `healthlint:recommended` (the default) runs the rules marked",
+        "*recommended*; `healthlint:strict` runs them all. *Right* is the share of a",
+        "hand-checked random sample of the rule's findings on real health news that a",
+        "health editor would accept as real problems (see `benchmarks/real_posts.py`).",
+        "",
+        "| rule | kind | severity | preset | per 1k words | right | summary |",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, rule in sorted(rules.items()):
-        out.append(f"| [`{name}`](#{name}) | {rule.kind} | {rule.severity} | {rule.summary} |")
+        m = rule.measured
+        rate, right = (f"{m.per_1k_words:g}", _share(m)) if m else ("", "")
+        out.append(
+            f"| [`{name}`](#{name}) | {rule.kind} | {rule.severity} | {rule.preset} "
+            f"| {rate} | {right} | {rule.summary} |"
+        )
     for name, rule in sorted(rules.items()):
-        out += ["", f"## {name}", "", f"*{rule.kind}, {rule.severity}*", ""]
+        out += ["", f"## {name}", "", f"*{rule.kind}, {rule.severity}, {rule.preset}*", ""]
         out.append(" ".join(rule.description.split()))
         if rule.why:
             out += ["", "**Why.** " + " ".join(rule.why.split())]
+        if rule.measured:
+            m = rule.measured
+            line = (
+                f"**Measured.** On {m.data}: {m.per_1k_words:g} findings per 1,000 words; "
+                f"{_share(m)} of a hand-checked sample were real problems."
+            )
+            out += ["", line + (" " + " ".join(m.note.split()) if m.note else "")]
         if rule.references:
             out += ["", "**References.**", "", *(f"- {r}" for r in rule.references)]
         for title, examples in (

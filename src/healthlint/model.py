@@ -6,6 +6,10 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from healthlint.metadata import Metadata
 
 
 class Severity(enum.IntEnum):
@@ -59,6 +63,11 @@ class Post:
     headings: tuple[Span, ...] = ()
     citations: tuple[Span, ...] = ()
     """Links, footnote references and similar markup that point at a source."""
+    list_items: tuple[Span, ...] = ()
+    """Paragraphs that are list items: not running prose (readability leaves them out)."""
+    format: str = "text"
+    meta: Metadata | None = None
+    """Author, dates and reviewer, for formats that carry them (front matter, HTML meta)."""
 
     @property
     def text(self) -> str:
@@ -75,6 +84,10 @@ class Post:
         paragraphs: Iterable[Span],
         headings: Iterable[Span] = (),
         citations: Iterable[Span] = (),
+        *,
+        list_items: Iterable[Span] = (),
+        format: str,
+        meta: Metadata | None = None,
     ) -> Post:
         """A post that is the whole file (Markdown, HTML), its spans in document order."""
         return cls(
@@ -87,6 +100,9 @@ class Post:
             paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
             headings=tuple(sorted(headings, key=lambda s: s.start)),
             citations=tuple(sorted(citations, key=lambda s: s.start)),
+            list_items=tuple(sorted(list_items, key=lambda s: s.start)),
+            format=format,
+            meta=meta,
         )
 
 

@@ -46,6 +46,16 @@ def load_rules(extra_dirs: Iterable[Path] = (), *, builtin: bool = True) -> dict
     return rules
 
 
+def example_path(text: str) -> str:
+    """The file name a rule example is linted under: examples are Markdown unless they are
+    an HTML page."""
+    return (
+        "example.html"
+        if text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+        else ("example.md")
+    )
+
+
 def load_rule_file(path: Path) -> RuleSpec:
     try:
         text = path.read_text(encoding="utf-8")

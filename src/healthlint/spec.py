@@ -63,6 +63,24 @@ class Examples(BaseModel):
     pass_: tuple[str, ...] = Field(alias="pass", min_length=1)
 
 
+class Measured(BaseModel):
+    """How often the rule was right on real articles: a hand-checked sample of findings."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    data: str = Field(min_length=1)
+    per_1k_words: float = Field(ge=0)
+    sample: int = Field(ge=0)
+    real: int = Field(ge=0)
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _real_within_sample(self) -> Measured:
+        if self.real > self.sample:
+            raise ValueError("'real' cannot exceed 'sample'")
+        return self
+
+
 class RuleSpec(BaseModel):
     """Fields every rule has, whatever its kind."""
 
@@ -76,6 +94,12 @@ class RuleSpec(BaseModel):
     why: str = ""
     references: tuple[str, ...] = ()
     enabled: bool = True
+    preset: Literal["recommended", "strict"] = "recommended"
+    """The smallest preset that runs the rule: ``recommended`` rules are precise enough
+    for every post; ``strict`` adds those that need a human to judge their findings."""
+    formats: tuple[Literal["markdown", "html", "text"], ...] = ()
+    """The input formats the rule applies to; empty means all."""
+    measured: Measured | None = None
     examples: Examples
 
     # The placeholders this kind fills in its message template.
@@ -98,6 +122,9 @@ class RuleSpec(BaseModel):
         text = " ".join(self.description.split())
         end = text.find(". ")
         return text if end == -1 else text[: end + 1]
+
+    def applies_to(self, post: Post) -> bool:
+        return not self.formats or post.format in self.formats
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         raise NotImplementedError

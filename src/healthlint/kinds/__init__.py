@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from healthlint.kinds.claim import ClaimRule
 from healthlint.kinds.layout import LayoutRule
+from healthlint.kinds.metadata import MetadataRule
 from healthlint.kinds.metric import MetricRule
 from healthlint.kinds.pattern import PatternRule
 from healthlint.kinds.required import RequiredRule
@@ -15,4 +16,5 @@ KINDS: dict[str, type[RuleSpec]] = {
     "required": RequiredRule,
     "metric": MetricRule,
     "layout": LayoutRule,
+    "metadata": MetadataRule,
 }

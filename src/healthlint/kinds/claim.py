@@ -51,8 +51,13 @@ class ClaimRule(RuleSpec):
     in the first paragraphs, as a news lede names its study, or anywhere in the post."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
-    window: Literal["sentence", "paragraph", "post"] = "paragraph"
-    reported_window: Literal["sentence", "paragraph", "post"] = "paragraph"
+    when: tuple[Regex, ...] = ()
+    """Only claims in a paragraph that matches one of these are reported (the paragraph
+    says the study was observational, or was done in mice)."""
+    window: Literal["sentence", "paragraph", "post", "none"] = "paragraph"
+    """Where a source excuses the claim; ``none`` when no source can (a causal claim drawn
+    from an observational study is wrong whoever published it)."""
+    reported_window: Literal["sentence", "paragraph", "post", "none"] = "paragraph"
     """Where a source may be for a result reported in the past tense ("the drug reduced
     deaths"). A newsroom whose stories link the study once may set ``post``."""
     skip_questions: bool = True
@@ -84,11 +89,17 @@ class ClaimRule(RuleSpec):
             skips = (*self.hedges, *self.negations, *self.attributions, *self.unless)
             if any(p.search(text) for p in skips):
                 continue
+            if self.when and not self._in_context(post, sentence):
+                continue
             if self._sourced(post, prose, sentence, self.window):
                 continue
             if reported and self._sourced(post, prose, sentence, self.reported_window):
                 continue
-            if any(p.search(text) for p in self.back_references) and self._post_sourced(prose):
+            if (
+                self.window != "none"
+                and any(p.search(text) for p in self.back_references)
+                and self._post_sourced(prose)
+            ):
                 continue
             start = sentence.span.start
             yield Hit(
@@ -115,7 +126,13 @@ class ClaimRule(RuleSpec):
                 found.append((reading.cue, reading.reported))
         return min(found) if found else None
 
+    def _in_context(self, post: Post, sentence: Sentence) -> bool:
+        paragraph = post.masked[sentence.paragraph.start : sentence.paragraph.end]
+        return any(p.search(paragraph) for p in self.when)
+
     def _sourced(self, post: Post, prose: Prose, sentence: Sentence, scope: str) -> bool:
+        if scope == "none":
+            return False
         if scope == "post":
             return self._post_sourced(prose)
         window = sentence.span if scope == "sentence" else sentence.paragraph

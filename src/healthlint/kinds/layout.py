@@ -22,8 +22,13 @@ class LayoutRule(RuleSpec):
     """Searched in each line of the post (masked: code and markup are blank)."""
     next_line: Regex | None = None
     """When set, the next non-blank line must match too."""
+    or_last: bool = False
+    """With ``next_line``: the post's last line matches too (nothing follows it)."""
     consistent: bool = False
     """Flag lines whose ``(?P<marker>…)`` differs from the post's usual one at that indent."""
+    sequence: bool = False
+    """Flag list items whose ``(?P<number>…)`` breaks the count (1, 2, 4) or restarts it;
+    a list numbered 1, 1, 1 throughout is fine (Markdown renumbers it)."""
 
     message_args: ClassVar[frozenset[str]] = frozenset({"match", "expected", "count"})
 
@@ -31,6 +36,8 @@ class LayoutRule(RuleSpec):
     def _marker_group(self) -> LayoutRule:
         if self.consistent and "marker" not in self.line.groupindex:
             raise ValueError("'consistent: true' needs a (?P<marker>...) group in 'line'")
+        if self.sequence and "number" not in self.line.groupindex:
+            raise ValueError("'sequence: true' needs a (?P<number>...) group in 'line'")
         return self
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
@@ -42,14 +49,19 @@ class LayoutRule(RuleSpec):
         if self.consistent:
             yield from self._inconsistent(lines)
             return
+        if self.sequence:
+            yield from self._out_of_sequence(lines)
+            return
         for index, (start, text) in enumerate(lines):
             match = self.line.search(text)
             if not match:
                 continue
-            if self.next_line is not None and (
-                index + 1 >= len(lines) or not self.next_line.search(lines[index + 1][1])
-            ):
-                continue
+            if self.next_line is not None:
+                if index + 1 >= len(lines):
+                    if not self.or_last:
+                        continue
+                elif not self.next_line.search(lines[index + 1][1]):
+                    continue
             first, last = _visible(text, match)
             yield Hit(Span(start + first, start + last), {"match": match.group().strip()})
 
@@ -73,6 +85,47 @@ class LayoutRule(RuleSpec):
                     Span(offset, offset + len(marker)),
                     {"match": marker, "expected": expected, "count": str(len(found))},
                 )
+
+    def _out_of_sequence(self, lines: list[tuple[int, str]]) -> Iterator[Hit]:
+        for run in _lists(lines, self.line):
+            numbers = [int(m.group("number")) for _, m in run]
+            if len(set(numbers)) == 1:
+                continue
+            for position, (start, match) in enumerate(run):
+                expected = numbers[0] + position
+                if numbers[position] != expected:
+                    yield Hit(
+                        Span(start + match.start("number"), start + match.end("number")),
+                        {
+                            "match": match.group("number"),
+                            "expected": str(expected),
+                            "count": str(len(run)),
+                        },
+                    )
+
+
+def _lists(
+    lines: list[tuple[int, str]], item: re.Pattern[str]
+) -> Iterator[list[tuple[int, re.Match[str]]]]:
+    """Runs of items at one indent; more deeply indented lines (an item's continuation or
+    a nested list) do not break a run, anything else does."""
+    run: list[tuple[int, re.Match[str]]] = []
+    indent = 0
+    for start, text in lines:
+        depth = len(text) - len(text.lstrip())
+        match = item.search(text)
+        if match and (not run or depth == indent):
+            run.append((start, match))
+            indent = depth
+        elif run and depth > indent:
+            continue
+        else:
+            if run:
+                yield run
+            run = [(start, match)] if match else []
+            indent = depth
+    if run:
+        yield run
 
 
 def _visible(text: str, match: re.Match[str]) -> tuple[int, int]:

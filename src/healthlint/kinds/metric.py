@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
+from healthlint.lines import LineIndex
 from healthlint.model import Hit, Post, Span
-from healthlint.prose import Prose, words
+from healthlint.prose import Prose, Sentence, words
 from healthlint.readability import grade_level
 from healthlint.spec import RuleSpec
 
@@ -16,40 +17,86 @@ from healthlint.spec import RuleSpec
 class MetricRule(RuleSpec):
     kind: Literal["metric"]
     metric: Literal["grade", "sentence-words"]
-    """``grade``: reading grade of the post; ``sentence-words``: words in each sentence."""
-    max: float
+    """``grade``: reading grade of the post's running prose; ``sentence-words``: words in
+    each sentence."""
+    max: float | None = None
+    """The limit; for ``grade`` it defaults to the limit of the ``audience``."""
+    audience: str | None = None
+    """Whom the posts are for: a key of ``audiences``."""
+    audiences: dict[str, float] = Field(default_factory=dict)
+    """Grade limits by audience (``patients: 8``, ``professionals: 14``)."""
     min_sentences: int = Field(default=5, ge=1)
     """A post with fewer sentences is too short for a grade to mean anything."""
+    hints: int = Field(default=3, ge=0)
+    """How many of the hardest sentences the ``{hardest}`` placeholder names."""
 
     message_args: ClassVar[frozenset[str]] = frozenset(
-        {"value", "max", "formula", "sentences", "words"}
+        {"value", "max", "formula", "sentences", "words", "audience", "hardest"}
     )
+
+    @model_validator(mode="after")
+    def _has_a_limit(self) -> MetricRule:
+        if self.audience is not None and self.audience not in self.audiences:
+            known = ", ".join(sorted(self.audiences)) or "none defined"
+            raise ValueError(f"unknown audience '{self.audience}' (audiences: {known})")
+        if self.max is None and self.audience is None:
+            raise ValueError("a metric rule needs 'max' or an 'audience'")
+        return self
+
+    @property
+    def limit(self) -> float:
+        if self.max is not None:
+            return self.max
+        assert self.audience is not None  # checked when the rule loads
+        return self.audiences[self.audience]
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         if self.metric == "sentence-words":
             for sentence in prose.body_sentences:
                 count = len(words(sentence.text))
-                if count > self.max:
+                if count > self.limit:
                     yield Hit(sentence.span, self._args(count, "words", 1, count))
             return
-        sentences = [s.text for s in prose.body_sentences if _at_least_words(s.text, 3)]
+        # Running prose only: headings and list items are not read as sentences, and a
+        # list of short items would flatter the grade (or a list of terms inflate it).
+        items = post.list_items
+        sentences = [
+            s
+            for s in prose.body_sentences
+            if _at_least_words(s.text, 3) and not any(i.overlaps(s.span) for i in items)
+        ]
         if len(sentences) < self.min_sentences:
             return
-        grade = grade_level(sentences)
-        if grade.value > self.max:
+        grade = grade_level(s.text for s in sentences)
+        if grade.value > self.limit:
             where = post.title_span or Span(post.span.start, post.span.start)
             args = self._args(round(grade.value, 1), grade.formula, grade.sentences, grade.words)
+            args["hardest"] = _hardest(post, sentences, self.hints)
             yield Hit(where, args)
 
     def _args(self, value: float, formula: str, sentences: int, n_words: int) -> dict[str, str]:
-        limit = int(self.max) if float(self.max).is_integer() else self.max
+        limit = int(self.limit) if float(self.limit).is_integer() else self.limit
         return {
             "value": f"{value:g}",
             "max": f"{limit}",
             "formula": formula,
             "sentences": str(sentences),
             "words": str(n_words),
+            "audience": self.audience or "",
         }
+
+
+def _hardest(post: Post, sentences: list[Sentence], count: int) -> str:
+    """The lines of the hardest sentences, by their own Flesch-Kincaid grade."""
+    if count == 0:
+        return ""
+    graded = sorted(sentences, key=lambda s: (-grade_level([s.text]).value, s.span.start))[:count]
+    index = LineIndex(post.source)
+    # Two hard sentences on one line name that line once.
+    lines = list(dict.fromkeys(index.line_of(s.span.start) for s in graded))
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    return "lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
 
 
 def _at_least_words(text: str, count: int) -> bool:

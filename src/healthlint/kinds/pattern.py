@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from functools import cached_property
 from typing import ClassVar, Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from healthlint.model import Hit, Post, Span
 from healthlint.prose import Prose
@@ -32,32 +33,90 @@ class PatternRule(RuleSpec):
     kind: Literal["pattern"]
     patterns: tuple[Regex, ...] = ()
     words: tuple[str, ...] = ()
+    swap: dict[str, str] = Field(default_factory=dict)
+    """Words to flag, each with the plainer word to use instead (``{replacement}``)."""
     scope: Literal["sentence", "paragraph", "heading", "title", "post"] = "sentence"
+    when: tuple[Regex, ...] = ()
+    """Only a scope in which one of these also matches is searched."""
     unless: tuple[Regex, ...] = ()
     """Skip a scope in which any of these also matches."""
+    unless_after: Regex | None = None
+    """Skip a match when the text right after it matches this (an explanation in brackets,
+    say)."""
+    unless_before: Regex | None = None
+    """Skip a match when the text before it (in its scope) matches this; anchor it with
+    ``$`` to mean "just before"."""
+    older_than_years: int | None = Field(default=None, ge=0)
+    """With a ``(?P<year>…)`` group: report only years at least this many years before the
+    post's date (or today, when the post has none)."""
+    repeated: bool = False
+    """Report a match only when the same text (ignoring case) matched earlier in the post."""
 
-    message_args: ClassVar[frozenset[str]] = frozenset({"match"})
+    message_args: ClassVar[frozenset[str]] = frozenset({"match", "replacement", "year", "age"})
 
     @model_validator(mode="after")
     def _needs_something(self) -> PatternRule:
-        if not self.patterns and not self.words:
-            raise ValueError("a pattern rule needs 'patterns' or 'words'")
+        if not self.patterns and not self.words and not self.swap:
+            raise ValueError("a pattern rule needs 'patterns', 'words' or 'swap'")
+        if self.older_than_years is not None and not all(
+            "year" in p.groupindex for p in self.patterns
+        ):
+            raise ValueError("'older_than_years' needs a (?P<year>...) group in every pattern")
         return self
 
     @cached_property
     def _matchers(self) -> tuple[Regex, ...]:
-        merged = word_pattern(self.words)
+        merged = word_pattern((*self.words, *self.swap))
         return (*self.patterns, merged) if merged else self.patterns
+
+    @cached_property
+    def _replacements(self) -> dict[str, str]:
+        return {" ".join(k.lower().split()): v for k, v in self.swap.items()}
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         text = post.masked
+        this_year = _post_year(post)
+        seen: set[str] = set()
         for scope in scope_spans(post, prose, self.scope):
             piece = text[scope.start : scope.end]
+            if self.when and not any(w.search(piece) for w in self.when):
+                continue
             if any(u.search(piece) for u in self.unless):
                 continue
             for matcher in self._matchers:
                 for match in matcher.finditer(piece):
                     if match.end() == match.start():
                         continue
+                    if self.unless_after is not None and self.unless_after.match(
+                        piece, match.end()
+                    ):
+                        continue
+                    if self.unless_before is not None and self.unless_before.search(
+                        piece[: match.start()]
+                    ):
+                        continue
+                    found = " ".join(match.group().split())
+                    args = {"match": found}
+                    if self._replacements:
+                        args["replacement"] = self._replacements.get(found.lower(), "")
+                    if self.older_than_years is not None:
+                        year = int(match.group("year"))
+                        if this_year - year < self.older_than_years:
+                            continue
+                        args.update(year=str(year), age=str(this_year - year))
+                    if self.repeated:
+                        key = found.casefold()
+                        if key not in seen:
+                            seen.add(key)
+                            continue
                     span = Span(scope.start + match.start(), scope.start + match.end())
-                    yield Hit(span, {"match": " ".join(match.group().split())})
+                    yield Hit(span, args)
+
+
+def _post_year(post: Post) -> int:
+    """The year a post speaks from: its own date, or this year for an undated draft."""
+    if post.meta is not None:
+        date = post.meta.newest_date(("published", "updated"))
+        if date is not None:
+            return date.year
+    return dt.date.today().year

@@ -8,12 +8,14 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
+from healthlint.citations import CITATION_TEXT, NAMED_SOURCE
 from healthlint.model import Hit, Post, Span
 from healthlint.prose import Prose
 from healthlint.spec import Regex, RuleSpec
 
 _TAG = re.compile(r"<[^<>]*>")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_WRAP = re.compile(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")
 
 
 class RequiredRule(RuleSpec):
@@ -26,6 +28,8 @@ class RequiredRule(RuleSpec):
     ("You must select a newsletter" is a sign-up form, not advice)."""
     min_words: int = Field(default=0, ge=0)
     """Posts shorter than this (teasers, excerpts) are not checked."""
+    sources_count: bool = False
+    """A link, a footnote or a named source anywhere in the post also satisfies the rule."""
 
     message_args: ClassVar[frozenset[str]] = frozenset({"words"})
 
@@ -34,9 +38,15 @@ class RequiredRule(RuleSpec):
             return
         text = post.text
         # Advice inside quotation marks is a source speaking, not the post advising.
-        if self.when and not self._applies(_QUOTED.sub(" ", text)):
+        # Hard-wrapped lines are one sentence: ``when`` patterns see them joined, and a
+        # newline left after joining is a paragraph break.
+        if self.when and not self._applies(_WRAP.sub(" ", _QUOTED.sub(" ", text))):
             return
         if any(p.search(text) for p in self.patterns):
+            return
+        if self.sources_count and (
+            post.citations or any(p.search(text) for p in (CITATION_TEXT, NAMED_SOURCE))
+        ):
             return
         if post.source is not post.masked:
             # A disclaimer kept in page chrome (an HTML footer, say) still counts as present.

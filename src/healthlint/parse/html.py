@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
+from healthlint.metadata import byline_in, from_html
 from healthlint.model import Post, Span
 from healthlint.parse._mask import blank
 
@@ -165,6 +166,7 @@ def parse_html(path: str, source: str) -> Post:
     paragraphs: list[Span] = []
     headings: list[Span] = []
     citations: list[Span] = []
+    list_items: list[Span] = []
     stack: list[_Element] = []
     skip_depth = 0
     link_start: int | None = None
@@ -180,6 +182,8 @@ def parse_html(path: str, source: str) -> Post:
             paragraphs.append(span)
             if element.tag in _HEADINGS:
                 headings.append(span)
+            elif element.tag == "li":
+                list_items.append(span)
         element.segment_start = None
 
     def close_to(index: int) -> None:
@@ -257,8 +261,21 @@ def parse_html(path: str, source: str) -> Post:
     title = h1_title or title_text or ""
     masked_text = _masked(source, kept)
     title_span = _find_title_span(masked_text, headings, title)
+    meta = from_html(source)
+    if meta.author is None:
+        meta = replace(meta, author=byline_in(masked_text[region.start : region.end]))
     return Post.whole_file(
-        path, source, masked_text, title, title_span, paragraphs, headings, citations
+        path,
+        source,
+        masked_text,
+        title,
+        title_span,
+        paragraphs,
+        headings,
+        citations,
+        list_items=list_items,
+        format="html",
+        meta=meta,
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from healthlint.metadata import Metadata, byline_in, from_mapping
 from healthlint.model import Post, Span
 from healthlint.parse._mask import blank, line_bounds, mask
 from healthlint.parse.frontmatter import find_front_matter
@@ -48,6 +50,7 @@ def parse_markdown(path: str, source: str) -> Post:
     paragraphs: list[Span] = []
     headings: list[Span] = []
     citations: list[Span] = []
+    list_items: list[Span] = []
     in_list = 0
     tokens = md.parse(parser_input)
     for index, token in enumerate(tokens):
@@ -75,13 +78,30 @@ def parse_markdown(path: str, source: str) -> Post:
                     title_span = block
             if block.end > block.start:
                 paragraphs.append(block)
+                if in_list and token.type == "paragraph_open":
+                    list_items.append(block)
 
     masked = mask(source, hidden)
     # A heading's "#" marks are syntax, not words; blank them so rules read the text only.
     masked = _blank_heading_marks(masked, headings)
     if title is None:
         title = _first_words(masked)
-    return Post.whole_file(path, source, masked, title, title_span, paragraphs, headings, citations)
+    meta = from_mapping(front.data, Span(0, 0)) if front else Metadata(Span(0, 0), declared=False)
+    if meta.author is None:
+        meta = replace(meta, author=byline_in(masked))
+    return Post.whole_file(
+        path,
+        source,
+        masked,
+        title,
+        title_span,
+        paragraphs,
+        headings,
+        citations,
+        list_items=list_items,
+        format="markdown",
+        meta=meta,
+    )
 
 
 def _skip_prefix(source: str, block: Span) -> Span:

@@ -182,6 +182,12 @@ def _post(
         title_span=title_span,
         paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
         headings=tuple(sorted(headings, key=lambda s: s.start)),
+        list_items=tuple(
+            p
+            for p in sorted(paragraphs, key=lambda s: s.start)
+            if _MARKER.match(source[p.start : p.start + 8])
+        ),
+        format="text",
     )
 
 

@@ -1,0 +1,241 @@
+"""Who wrote a post, when, and who reviewed it: read from front matter or HTML meta tags.
+
+The JAMA benchmarks ask every health page to show its author and its dates. Content
+systems spell these fields many ways (``author``/``authors``/``byline``, ``date``/
+``published``/``datePublished``…), so each field accepts the common spellings. Values are
+kept as text; rules parse dates themselves, because an unparseable date is itself worth
+reporting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+
+from healthlint.model import Span
+
+FIELDS = ("author", "published", "updated", "reviewed", "reviewer")
+DATE_FIELDS = frozenset({"published", "updated", "reviewed"})
+
+# Keys are compared after lower-casing and dropping "_", "-" and spaces.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "author": ("author", "authors", "byline", "writer", "creator", "articleauthor"),
+    "published": (
+        "date",
+        "published",
+        "publishdate",
+        "publishedat",
+        "publishedon",
+        "datepublished",
+        "pubdate",
+        "articlepublishedtime",
+        "created",
+        "datecreated",
+    ),
+    "updated": (
+        "updated",
+        "lastmod",
+        "lastmodified",
+        "modified",
+        "datemodified",
+        "updatedat",
+        "lastupdated",
+        "articlemodifiedtime",
+    ),
+    "reviewed": ("reviewed", "lastreviewed", "reviewdate", "reviewedon", "datereviewed"),
+    "reviewer": (
+        "reviewer",
+        "reviewedby",
+        "medicallyreviewedby",
+        "medicalreviewer",
+        "factcheckedby",
+    ),
+}
+_FIELD_OF = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})/(\d{1,2})/(\d{1,2})")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "October 2024", "1 Oct 2024", "Oct. 1, 2024": written-out dates in front matter.
+_WRITTEN_DATE = re.compile(
+    r"(?:(\d{1,2})\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?,?)?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^[ \t]*[*_]{0,2}(?:by|written by|words by|author:)[ \t]+(?-i:[A-Z])[\w.'’-]+"
+    r"(?:[ \t]+(?:(?-i:[A-Z])[\w.'’-]*|and|&|de|van|von)){0,6}",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a post says about itself; ``span`` is where a finding about it should point."""
+
+    span: Span
+    declared: bool = True
+    """The post has a place for metadata (front matter, an HTML head). Rules about missing
+    fields only judge posts that do: a bare Markdown draft's byline and date may live in
+    the CMS."""
+    author: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    reviewed: str | None = None
+    reviewer: str | None = None
+
+    def get(self, name: str) -> str | None:
+        value: str | None = getattr(self, name)
+        return value
+
+    def newest_date(self, names: Iterable[str]) -> dt.date | None:
+        dates = [d for d in (parse_date(self.get(n)) for n in names) if d is not None]
+        return max(dates) if dates else None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """The first date in ``value`` (``2024-03-01``, ``2024-03-01T10:00Z``, ``2024/03/01``,
+    ``1 March 2024``, ``March 2024``); None when there is none or it is not a real date."""
+    if not value:
+        return None
+    found = _DATE.search(value)
+    if found:
+        parts = [int(p) for p in found.groups() if p is not None]
+        year, month, day = parts[0], parts[1], parts[2]
+    else:
+        written = _WRITTEN_DATE.search(value)
+        if not written:
+            return None
+        day_before, month_name, day_after, year_text = written.groups()
+        year = int(year_text)
+        month = _MONTHS.index(month_name.lower()) + 1
+        day = int(day_before or day_after or 1)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def from_mapping(data: Mapping[str, object], span: Span) -> Metadata:
+    """Metadata from front matter (or JSON-LD), by the first alias present for each field."""
+    values: dict[str, str] = {}
+    for key, value in data.items():
+        name = _FIELD_OF.get(_normalise(key))
+        text = _text(value)
+        if name and text and name not in values:
+            values[name] = text
+    return Metadata(
+        span=span,
+        author=values.get("author"),
+        published=values.get("published"),
+        updated=values.get("updated"),
+        reviewed=values.get("reviewed"),
+        reviewer=values.get("reviewer"),
+    )
+
+
+def byline_in(text: str, limit: int = 600) -> str | None:
+    """A "By Jane Doe" line near the top of a post's text, as many drafts carry one."""
+    found = _BYLINE.search(text[:limit])
+    return " ".join(found.group().split()) if found else None
+
+
+def from_html(source: str) -> Metadata:
+    """Metadata from ``<meta>`` tags and JSON-LD blocks; JSON-LD wins where both say."""
+    collector = _MetaCollector()
+    collector.feed(source)
+    collector.close()
+    merged: dict[str, object] = dict(collector.meta)
+    for block in collector.json_ld:
+        for item in _ld_items(block):
+            merged.update({k: v for k, v in item.items() if _FIELD_OF.get(_normalise(k))})
+    start = collector.first_meta if collector.first_meta is not None else 0
+    meta = from_mapping(merged, Span(start, start))
+    return replace(meta, declared=collector.has_head)
+
+
+def _normalise(key: object) -> str:
+    return re.sub(r"[\s_:.-]", "", str(key).lower()).removeprefix("og")
+
+
+def _text(value: object) -> str | None:
+    """A field's value as text: names are taken from JSON-LD people and lists of them."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return _text(value.get("name"))
+    if isinstance(value, list | tuple):
+        names = [t for t in (_text(v) for v in value) if t]
+        return ", ".join(names) or None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _ld_items(block: str) -> list[Mapping[str, object]]:
+    try:
+        loaded = json.loads(block)
+    except ValueError:
+        return []
+    stack = [loaded]
+    items: list[Mapping[str, object]] = []
+    # "@graph" and lists nest the article among other nodes (the site, breadcrumbs).
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, dict):
+            items.append(node)
+            if "@graph" in node:
+                stack.append(node["@graph"])
+    return items
+
+
+class _MetaCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.json_ld: list[str] = []
+        self.first_meta: int | None = None
+        self.has_head = False
+        self._in_ld = False
+        self._ld: list[str] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def feed(self, data: str) -> None:
+        self._line_starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", data))]
+        super().feed(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v or "" for k, v in attrs}
+        if tag in ("head", "meta", "title"):
+            self.has_head = True
+        if tag == "meta":
+            key = values.get("name") or values.get("property") or values.get("itemprop")
+            if key and values.get("content") and key not in self.meta:
+                self.meta[key] = values["content"]
+                if self.first_meta is None and _FIELD_OF.get(_normalise(key)):
+                    self.first_meta = self._offset()
+        elif tag == "script" and values.get("type", "").lower() == "application/ld+json":
+            self._in_ld = True
+            self._ld = []
+            if self.first_meta is None:
+                self.first_meta = self._offset()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_data(self, data: str) -> None:
+        if self._in_ld:
+            self._ld.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._in_ld:
+            self._in_ld = False
+            self.json_ld.append("".join(self._ld))
