@@ -177,7 +177,7 @@ _OTHER_DIRECT = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|without|cannot|failed to|fails to|unable to|little)\b"
-    r"|n't\b",
+    r"|n['’]t\b",
     re.IGNORECASE,
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LINE_BREAK = re.compile(r"\n[ \t]*\n")
+_QUOTE_MARK = re.compile(r'["“”]')
 
 
 T = TypeVar("T")
@@ -93,6 +95,23 @@ def _trimmed(text: str, start: int, end: int, base: int) -> Iterator[Span]:
         return
     lead = len(piece) - len(piece.lstrip())
     yield Span(base + start + lead, base + start + lead + len(stripped))
+
+
+def quoted_spans(text: str, paragraph: Span) -> Iterator[Span]:
+    """Quotations in one paragraph. Straight quotes pair up in order; a curly quote left
+    open runs to the end of the paragraph, as a quotation continued in the next paragraph
+    is printed."""
+    open_at: int | None = None
+    for match in _QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
+        mark = match.group()
+        if open_at is None:
+            if mark != "”":
+                open_at = match.start()
+        elif mark != "“":
+            yield Span(open_at, match.end())
+            open_at = None
+    if open_at is not None:
+        yield Span(open_at, paragraph.end)
 
 
 def words(text: str) -> list[str]:
@@ -143,6 +162,19 @@ class Prose:
     @cached_property
     def word_count(self) -> int:
         return sum(len(words(s.text)) for s in self.body_sentences)
+
+    @cached_property
+    def quotations(self) -> tuple[Span, ...]:
+        """The parts of the post inside quotation marks, in order."""
+        masked = self.post.masked
+        return tuple(q for p in self.post.paragraphs for q in quoted_spans(masked, p))
+
+    def in_quotation(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside quotation marks: someone else's words, which a
+        writer reports but does not edit."""
+        quotes = self.quotations
+        at = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
+        return at >= 0 and quotes[at].start <= offset < quotes[at].end
 
     def citations_in(self, span: Span) -> bool:
         return any(c.overlaps(span) for c in self.post.citations)

@@ -74,8 +74,11 @@ class ClaimRule(RuleSpec):
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         sentences = prose.body_sentences if self.skip_headings else prose.sentences
         for sentence in sentences:
+            # The context test is per paragraph and rare to pass: it goes first.
+            if self.when and not self._in_context(post, prose, sentence):
+                continue
             text = sentence.text
-            found = self._trigger(text)
+            found = self._trigger(prose, sentence)
             if found is None:
                 continue
             cue, reported = found
@@ -88,8 +91,6 @@ class ClaimRule(RuleSpec):
                 continue
             skips = (*self.hedges, *self.negations, *self.attributions, *self.unless)
             if any(p.search(text) for p in skips):
-                continue
-            if self.when and not self._in_context(post, sentence):
                 continue
             if self._sourced(post, prose, sentence, self.window):
                 continue
@@ -113,12 +114,14 @@ class ClaimRule(RuleSpec):
             p.search(subject) for p in self.interventions
         )
 
-    def _trigger(self, text: str) -> tuple[tuple[int, int], bool] | None:
+    def _trigger(self, prose: Prose, sentence: Sentence) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
         past result; None when it is not a claim."""
+        text = sentence.text
         found = [(m.span(), False) for m in (t.search(text) for t in self.triggers) if m]
         if self.detector == "causal":
-            reading = read(text)
+            # Several rules read the same sentence's claim.
+            reading = prose.memo(("reading", sentence.span), lambda: read(text))
             # Only causal verbs: nominal cues ("effective", "benefits") are too often
             # background in real articles to be worth a writer's time.
             direct = reading.strength is Strength.DIRECT and not reading.question
@@ -126,9 +129,12 @@ class ClaimRule(RuleSpec):
                 found.append((reading.cue, reading.reported))
         return min(found) if found else None
 
-    def _in_context(self, post: Post, sentence: Sentence) -> bool:
-        paragraph = post.masked[sentence.paragraph.start : sentence.paragraph.end]
-        return any(p.search(paragraph) for p in self.when)
+    def _in_context(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        paragraph = sentence.paragraph
+        return prose.memo(
+            ("when", id(self), paragraph),
+            lambda: any(p.search(post.masked[paragraph.start : paragraph.end]) for p in self.when),
+        )
 
     def _sourced(self, post: Post, prose: Prose, sentence: Sentence, scope: str) -> bool:
         if scope == "none":

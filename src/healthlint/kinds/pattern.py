@@ -51,6 +51,9 @@ class PatternRule(RuleSpec):
     post's date (or today, when the post has none)."""
     repeated: bool = False
     """Report a match only when the same text (ignoring case) matched earlier in the post."""
+    skip_quotes: bool = False
+    """Skip matches inside quotation marks: a writer reports a source's words but does not
+    rewrite them."""
 
     message_args: ClassVar[frozenset[str]] = frozenset({"match", "replacement", "year", "age"})
 
@@ -86,6 +89,8 @@ class PatternRule(RuleSpec):
             for matcher in self._matchers:
                 for match in matcher.finditer(piece):
                     if match.end() == match.start():
+                        continue
+                    if self.skip_quotes and prose.in_quotation(scope.start + match.start()):
                         continue
                     if self.unless_after is not None and self.unless_after.match(
                         piece, match.end()

@@ -1,0 +1,75 @@
+"""Presets: the default runs the high-precision rules; strict runs everything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from healthlint.cli import main
+from healthlint.config import Config, RuleSet, load_config
+from healthlint.errors import HealthlintError
+from healthlint.spec import RuleSpec
+
+
+def _running(builtin_rules: dict[str, RuleSpec], config: Config, **kw: str) -> set[str]:
+    return {r.name for r in RuleSet(builtin_rules, config, **kw).for_path("post.md")}
+
+
+def test_recommended_is_the_default(builtin_rules: dict[str, RuleSpec]) -> None:
+    running = _running(builtin_rules, Config())
+    strict_only = {n for n, r in builtin_rules.items() if r.preset == "strict"}
+    assert strict_only, "some rules should be strict-only"
+    assert running == set(builtin_rules) - strict_only
+    assert "stray-bullet" in running and "sources-missing" not in running
+
+
+@pytest.mark.parametrize("value", ["healthlint:strict", "strict"])
+def test_strict_in_config_runs_every_rule(
+    tmp_path: Path, builtin_rules: dict[str, RuleSpec], value: str
+) -> None:
+    path = tmp_path / ".healthlint.yaml"
+    path.write_text(f"preset: {value}\n", "utf-8")
+    assert _running(builtin_rules, load_config(path)) == set(builtin_rules)
+
+
+def test_command_line_preset_beats_config(
+    tmp_path: Path, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    path = tmp_path / ".healthlint.yaml"
+    path.write_text("preset: healthlint:strict\n", "utf-8")
+    running = _running(builtin_rules, load_config(path), preset="recommended")
+    assert "sources-missing" not in running
+
+
+def test_a_rule_enabled_by_name_runs_under_any_preset(
+    tmp_path: Path, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    path = tmp_path / ".healthlint.yaml"
+    path.write_text("rules:\n  reviewer-missing: {enabled: true}\n", "utf-8")
+    running = _running(builtin_rules, load_config(path))
+    assert "reviewer-missing" in running
+    assert "sources-missing" not in running
+
+
+def test_unknown_preset_names_the_key(tmp_path: Path) -> None:
+    path = tmp_path / ".healthlint.yaml"
+    path.write_text("preset: lenient\n", "utf-8")
+    with pytest.raises(HealthlintError, match=r"\.healthlint\.yaml:1: key 'preset'"):
+        load_config(path)
+
+
+def test_check_with_strict_preset(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(
+        "---\nauthor: Ana Ruiz\ndate: 2016-01-01\n---\n\n# Walking\n\n"
+        + "Walking every day is good for you and easy to start. " * 3
+        + "\n",
+        "utf-8",
+    )
+    default = CliRunner().invoke(main, ["check", "--no-cache", str(post)])
+    strict = CliRunner().invoke(main, ["check", "--no-cache", "--preset", "strict", str(post)])
+    assert (default.exit_code, strict.exit_code) == (0, 0)
+    assert "stale-content" not in default.output
+    assert f"{post}:1:1: info stale-content Last dated 2016-01-01" in strict.output
