@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
+from conftest import Lint, where
 from healthlint.metadata import Metadata, parse_date
 from healthlint.parse import parse_document
-from conftest import Lint, where
 
 
 def _meta(name: str, text: str) -> Metadata:

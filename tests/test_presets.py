@@ -73,3 +73,17 @@ def test_check_with_strict_preset(tmp_path: Path) -> None:
     assert (default.exit_code, strict.exit_code) == (0, 0)
     assert "stale-content" not in default.output
     assert f"{post}:1:1: info stale-content Last dated 2016-01-01" in strict.output
+
+
+def test_rules_right_less_than_70_percent_of_the_time_are_strict_only(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    for name, rule in builtin_rules.items():
+        m = rule.measured
+        if m is not None and m.sample >= 5 and m.real / m.sample < 0.7:
+            assert rule.preset == "strict", f"{name}: {m.real}/{m.sample} right"
+
+
+def test_every_builtin_rule_names_its_sources(builtin_rules: dict[str, RuleSpec]) -> None:
+    assert len(builtin_rules) >= 25
+    assert [n for n, r in builtin_rules.items() if not r.references] == []

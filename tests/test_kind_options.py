@@ -1,0 +1,165 @@
+"""The rule-kind options the health-editorial pack is built on, each on a small rule of its
+own, so a content team can rely on them in rules of their own."""
+
+from __future__ import annotations
+
+import textwrap
+
+from healthlint.config import Config, RuleSet
+from healthlint.engine import lint_document
+from healthlint.model import Finding
+from healthlint.parse import parse_document
+from healthlint.rules import parse_rule
+
+EXAMPLES = 'description: d\nexamples: {fail: ["x"], pass: ["y"]}\n'
+
+
+def _run(rule_yaml: str, text: str, name: str = "post.md") -> list[Finding]:
+    rule = parse_rule(textwrap.dedent(rule_yaml) + EXAMPLES, "rule.yaml")
+    rules = RuleSet({rule.name: rule}, Config(), preset="strict").for_path(name)
+    return [f for p in lint_document(parse_document(name, text), rules) for f in p.findings]
+
+
+def _found(findings: list[Finding]) -> list[tuple[int, int, str]]:
+    return [(f.line, f.column, f.message) for f in findings]
+
+
+SWAP = """\
+name: plain
+kind: pattern
+severity: info
+message: "say '{replacement}' for '{match}'"
+swap: {hypertension: high blood pressure, myocardial infarction: heart attack}
+unless_after: '\\s*\\('
+skip_quotes: true
+"""
+
+
+def test_swap_names_the_replacement_and_skips_explained_and_quoted_words() -> None:
+    text = (
+        "Hypertension is common.\n\n"
+        "A myocardial infarction (heart attack) needs care.\n\n"
+        "“Hypertension is silent,” she said.\n"
+    )
+    assert _found(_run(SWAP, text)) == [(1, 1, "say 'high blood pressure' for 'Hypertension'")]
+
+
+def test_quotation_left_open_runs_to_the_end_of_its_paragraph() -> None:
+    text = "“Hypertension is silent. It harms the heart.\n\nHypertension is common.\n"
+    assert [(f.line, f.column) for f in _run(SWAP, text)] == [(3, 1)]
+
+
+def test_unless_before() -> None:
+    rule = """\
+    name: side-effects
+    kind: pattern
+    severity: warning
+    message: "{match}"
+    patterns: ['\\bno side effects\\b']
+    unless_before: '\\bthere were\\s+$'
+    """
+    text = "Herbs have no side effects.\n\nIn the trial there were no side effects.\n"
+    assert [(f.line, f.column) for f in _run(rule, text)] == [(1, 12)]
+
+
+DATED = """\
+name: dated
+kind: pattern
+severity: warning
+older_than_years: 10
+message: "{year} is {age} years old"
+patterns: ['\\bnew study from (?P<year>\\d{4})\\b']
+"""
+
+
+def test_older_than_years_counts_from_the_post_date() -> None:
+    old = "---\ndate: 2020-01-01\n---\n\nA new study from 2005 says so.\n"
+    recent = "---\ndate: 2012-01-01\n---\n\nA new study from 2005 says so.\n"
+    assert _found(_run(DATED, old)) == [(5, 3, "2005 is 15 years old")]
+    assert _run(DATED, recent) == []
+
+
+def test_repeated_reports_the_second_occurrence() -> None:
+    rule = """\
+    name: dup
+    kind: pattern
+    severity: info
+    scope: heading
+    repeated: true
+    message: "'{match}' again"
+    patterns: ['(?s).+']
+    """
+    text = "# Diet\n\n## Tips\n\nText.\n\n## Risks\n\nText.\n\n## tips\n\nMore.\n"
+    assert _found(_run(rule, text)) == [(11, 4, "'tips' again")]
+
+
+def test_layout_sequence_reports_the_number_out_of_order() -> None:
+    rule = """\
+    name: seq
+    kind: layout
+    severity: info
+    sequence: true
+    line: '^(?P<number>\\d+)\\. '
+    message: "{match}"
+    """
+    text = "Steps:\n\n1. Wash\n2. Dry\n4. Fold\n\nAgain:\n\n1. A\n1. B\n1. C\n"
+    assert [(f.line, f.column) for f in _run(rule, text)] == [(5, 1)]
+
+
+CLAIM = """\
+name: lab
+kind: claim
+severity: warning
+message: "{trigger}"
+triggers: ['\\bcures\\b']
+when: ['\\bmice\\b']
+window: none
+"""
+
+
+def test_claim_when_is_the_paragraph_and_window_none_ignores_sources() -> None:
+    text = "In mice, the drug worked. It cures [cancer](https://example.org).\n\nIt cures colds.\n"
+    assert [(f.line, f.column) for f in _run(CLAIM, text)] == [(1, 30)]
+
+
+def test_required_sources_count_as_the_required_thing() -> None:
+    rule = """\
+    name: sources
+    kind: required
+    severity: warning
+    message: "no source"
+    when: ['\\bstudies\\b']
+    patterns: ['(?m)^## Sources$']
+    sources_count: true
+    """
+    assert len(_run(rule, "# T\n\nStudies show things.\n")) == 1
+    assert _run(rule, "# T\n\nStudies show [things](https://example.org).\n") == []
+    assert _run(rule, "# T\n\nStudies show things (Smith et al., 2019).\n") == []
+    assert _run(rule, "# T\n\nStudies show things.\n\n## Sources\n\nA book.\n") == []
+
+
+READING = """\
+name: grade
+kind: metric
+severity: warning
+metric: grade
+audience: patients
+audiences: {patients: 8, professionals: 14}
+hints: 2
+message: "grade {value} for {audience}; hardest: {hardest}"
+"""
+
+
+def test_reading_level_names_audience_and_hardest_lines_and_skips_lists() -> None:
+    hard = (
+        "Individuals experiencing persistent gastrointestinal discomfort should "
+        "consider consultation with appropriately qualified healthcare professionals."
+    )
+    lists = "\n".join(f"- {hard}" for _ in range(5))
+    easy = "Eat well. Sleep well. Walk a lot. Drink water. See friends. " * 3
+    findings = _run(READING, f"# T\n\n{easy}\n\n{hard}\n\n{easy}\n\n{hard}\n\n{lists}\n")
+    assert len(findings) == 1
+    message = findings[0].message
+    assert "for patients" in message
+    assert message.endswith("hardest: lines 5 and 9")
+    assert _run(READING, f"# T\n\n{easy}\n\n{lists}\n") == []
