@@ -3,7 +3,7 @@
     python benchmarks/speed.py [--data ../shared/data/healthstory.jsonl] [--jobs 2]
 
 Writes each story as a Markdown post into a temporary directory, then runs the installed
-CLI over them in fresh processes (all built-in rules, JSON to /dev/null) and prints files/s,
+CLI over them in fresh processes (every built-in rule: --preset strict; JSON to /dev/null) and prints files/s,
 MB/s and peak memory for one process, for --jobs, and for a warm cache; the cold-start time
 of linting one small post; the same files through proselint when it is installed; and an
 in-process profile per stage and per rule, so the slow part is visible.
@@ -76,7 +76,17 @@ def main() -> int:
         files, size = _write_posts(args.data, posts)
         mb = size / 1e6
         print(f"{files} posts, {mb:.1f} MB of Markdown\n")
-        check = [*healthlint, "check", "--format", "json", "--fail-on", "never", "posts"]
+        check = [
+            *healthlint,
+            "check",
+            "--preset",
+            "strict",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "posts",
+        ]
 
         rows = []
         seconds, kib = _measure([*check, "--no-cache", "--jobs", "1"], work)
@@ -136,7 +146,7 @@ def _profile(posts: Path) -> None:
 
     stages: dict[str, float] = defaultdict(float)
     started = time.perf_counter()
-    rules = RuleSet(load_rules(), Config()).for_path("x.md")
+    rules = RuleSet(load_rules(), Config(), preset="strict").for_path("x.md")
     stages["load rules"] = time.perf_counter() - started
     results = []
     for path in sorted(posts.iterdir()):
