@@ -3,10 +3,11 @@
     python benchmarks/speed.py [--data ../shared/data/healthstory.jsonl] [--jobs 2]
 
 Writes each story as a Markdown post into a temporary directory, then runs the installed
-CLI over them in fresh processes (every built-in rule: --preset strict; JSON to /dev/null) and prints files/s,
-MB/s and peak memory for one process, for --jobs, and for a warm cache; the cold-start time
-of linting one small post; the same files through proselint when it is installed; and an
-in-process profile per stage and per rule, so the slow part is visible.
+CLI over them in fresh processes (every built-in rule: --preset strict; JSON to /dev/null)
+and prints files/s, MB/s and peak memory for one process, for --jobs, and for a warm
+cache; the cold-start time of linting one small post; the same files through proselint
+when it is installed; and an in-process profile per stage and per rule, so the slow part
+is visible.
 """
 
 from __future__ import annotations
@@ -23,12 +24,15 @@ from collections import defaultdict
 from pathlib import Path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "healthstory.jsonl"
-# Runs a command and prints its wall time and the peak RSS of its process tree in KiB.
+# Runs a command and prints its wall time, the peak RSS of its process tree in KiB and its
+# exit code (a run that failed early would otherwise pass for a fast one).
 _MEASURE = (
     "import resource, subprocess, sys, time\n"
     "start = time.perf_counter()\n"
-    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-    "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+    "seconds = time.perf_counter() - start\n"
+    "sys.stderr.write(done.stderr.decode(errors='replace'))\n"
+    "print(seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)\n"
 )
 
 
@@ -40,7 +44,10 @@ def _measure(command: list[str], cwd: Path) -> tuple[float, int]:
         text=True,
         check=True,
     )
-    seconds, kib = done.stdout.split()
+    seconds, kib, code = done.stdout.split()
+    # 0 and 1 are clean and findings; anything else (2: bad input or rules) is a failure.
+    if int(code) not in (0, 1):
+        raise SystemExit(f"{' '.join(command[:4])}... exited {code}: {done.stderr.strip()}")
     return float(seconds), int(kib)
 
 

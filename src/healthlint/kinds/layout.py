@@ -30,7 +30,7 @@ class LayoutRule(RuleSpec):
     """Flag list items whose ``(?P<number>…)`` breaks the count (1, 2, 4) or restarts it;
     a list numbered 1, 1, 1 throughout is fine (Markdown renumbers it)."""
 
-    message_args: ClassVar[frozenset[str]] = frozenset({"match", "expected", "count"})
+    message_args: ClassVar[frozenset[str]] = frozenset({"match", "marker", "expected", "count"})
 
     @model_validator(mode="after")
     def _marker_group(self) -> LayoutRule:
@@ -63,7 +63,10 @@ class LayoutRule(RuleSpec):
                 elif not self.next_line.search(lines[index + 1][1]):
                     continue
             first, last = _visible(text, match)
-            yield Hit(Span(start + first, start + last), {"match": match.group().strip()})
+            whole = match.group().strip()
+            # "{marker}" names just the bullet when the pattern captures one.
+            marker = match.group("marker") if "marker" in self.line.groupindex else whole
+            yield Hit(Span(start + first, start + last), {"match": whole, "marker": marker})
 
     def _inconsistent(self, lines: list[tuple[int, str]]) -> Iterator[Hit]:
         found: list[tuple[int, int, str]] = []  # (offset of marker, indent, marker)
