@@ -219,10 +219,15 @@ def read(sentence: str) -> Reading:
     return Reading(Strength.NONE, None, negated, question)
 
 
+def has_causal_word(sentence: str) -> bool:
+    """Whether the sentence has the first word of a causal verb form: without one it makes
+    no verbal causal claim, and the word-by-word analysis can be skipped."""
+    return not _FIRST_WORDS.isdisjoint(_WORD.findall(sentence.lower()))
+
+
 def _causal_verb(sentence: str) -> tuple[Strength, tuple[int, int]] | None:
     """The first causal verb used as a verb, and how strongly it is asserted."""
-    lowered = sentence.lower()
-    if _FIRST_WORDS.isdisjoint(_WORD.findall(lowered)):
+    if not has_causal_word(sentence):
         return None
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     # Adverbs ("significantly reduced") say nothing about whether a word is a verb.

@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from healthlint.errors import HealthlintError
-from healthlint.rules import describe_yaml_error, key_lines, validation_message
+from healthlint.rules import validation_message
 from healthlint.spec import RuleSpec
+from healthlint.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 PRESETS = ("recommended", "strict")
@@ -108,8 +108,8 @@ def load_config(path: Path | None) -> Config:
         data = _from_pyproject(text, name)
     else:
         try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as error:
+            data = load_yaml(text)
+        except YAMLError as error:
             raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
         lines = key_lines(text)
     if data is None:

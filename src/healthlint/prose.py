@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TypeVar, cast
 
 from healthlint.model import Post, Span
+from healthlint.prefilter import lower_text
 
 # A sentence ends at . ! ? or an ellipsis, optionally followed by closing quotes or
 # brackets, when whitespace and then something that can start a sentence follow.
@@ -158,6 +159,12 @@ class Prose:
     def body_sentences(self) -> tuple[Sentence, ...]:
         """Sentences of running text, without headings."""
         return tuple(s for s in self.sentences if not s.in_heading)
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The masked text lower-cased at the same offsets, for fast case-blind searches;
+        None when lower-casing would move offsets."""
+        return lower_text(self.post.masked)
 
     @cached_property
     def word_count(self) -> int:

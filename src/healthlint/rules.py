@@ -7,12 +7,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from healthlint.errors import HealthlintError
 from healthlint.kinds import KINDS
 from healthlint.spec import RuleSpec
+from healthlint.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
 
 RULE_SUFFIXES = (".yaml", ".yml")
 
@@ -66,16 +66,15 @@ def load_rule_file(path: Path) -> RuleSpec:
 
 def parse_rule(text: str, name: str) -> RuleSpec:
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
+        data = load_yaml(text)
+    except YAMLError as error:
         raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
     if not isinstance(data, dict):
         raise HealthlintError(f"{name}: a rule file must be a YAML mapping of keys to values")
-    lines = key_lines(text)
     kind = data.get("kind")
     if kind not in KINDS:
         valid = ", ".join(sorted(KINDS))
-        where = _at(name, lines, "kind")
+        where = _at(name, key_lines(text), "kind")
         if kind is None:
             raise HealthlintError(f"{where}: missing required key 'kind' (one of: {valid})")
         raise HealthlintError(f"{where}: key 'kind': unknown kind {kind!r} (one of: {valid})")
@@ -84,26 +83,9 @@ def parse_rule(text: str, name: str) -> RuleSpec:
         return model.model_validate(data)
     except ValidationError as error:
         known = [f.alias or n for n, f in model.model_fields.items()]
-        raise HealthlintError(validation_message(name, error, lines, known)) from None
-
-
-def describe_yaml_error(error: yaml.YAMLError) -> str:
-    mark = getattr(error, "problem_mark", None)
-    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-    if mark is not None:
-        return f"line {mark.line + 1}: invalid YAML: {problem}"
-    return f"invalid YAML: {problem}"
-
-
-def key_lines(text: str) -> dict[str, int]:
-    """The 1-based line of each top-level key, so errors can point at it."""
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError:
-        return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+        # Key lines cost a second parse: only an error needs them.
+        message = validation_message(name, error, key_lines(text), known)
+        raise HealthlintError(message) from None
 
 
 def _at(name: str, lines: Mapping[str, int], key: str) -> str:

@@ -4,17 +4,25 @@ research) without a hedge, an attribution or a source nearby."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 from typing import ClassVar, Literal
 
 from pydantic import model_validator
 
 from healthlint.citations import CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE
-from healthlint.claims import Strength, read
+from healthlint.claims import Strength, has_causal_word, read
 from healthlint.model import Hit, Post, Span
+from healthlint.prefilter import Prefilter
 from healthlint.prose import Prose, Sentence
 from healthlint.spec import Regex, RuleSpec
 
 _LEDE_PARAGRAPHS = 3
+
+
+def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
+    """Whether the claim model could find a causal verb: most sentences have none, and
+    several rules ask about each one."""
+    return prose.memo(("causal-word", sentence.span), lambda: has_causal_word(sentence.text))
 
 
 class ClaimRule(RuleSpec):
@@ -71,14 +79,28 @@ class ClaimRule(RuleSpec):
             raise ValueError("a claim rule needs 'triggers' or a 'detector'")
         return self
 
+    @cached_property
+    def _trigger_filter(self) -> Prefilter:
+        return Prefilter(self.triggers)
+
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         sentences = prose.body_sentences if self.skip_headings else prose.sentences
+        triggered: frozenset[Span] | None = None  # None: any sentence may hold a trigger
+        if self._trigger_filter.usable:
+            spans = [s.span for s in sentences]
+            triggered = frozenset(
+                self._trigger_filter.scopes(post.masked, prose.lowered, post.span, spans)
+            )
         for sentence in sentences:
-            # The context test is per paragraph and rare to pass: it goes first.
+            by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
+            by_detector = self.detector == "causal" and _may_assert_cause(prose, sentence)
+            if not by_trigger and not by_detector:
+                continue
+            # The context test is per paragraph and rare to pass: it goes before the rest.
             if self.when and not self._in_context(post, prose, sentence):
                 continue
             text = sentence.text
-            found = self._trigger(prose, sentence)
+            found = self._trigger(prose, sentence, by_trigger, by_detector)
             if found is None:
                 continue
             cue, reported = found
@@ -114,12 +136,16 @@ class ClaimRule(RuleSpec):
             p.search(subject) for p in self.interventions
         )
 
-    def _trigger(self, prose: Prose, sentence: Sentence) -> tuple[tuple[int, int], bool] | None:
+    def _trigger(
+        self, prose: Prose, sentence: Sentence, by_trigger: bool, by_detector: bool
+    ) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
         past result; None when it is not a claim."""
         text = sentence.text
-        found = [(m.span(), False) for m in (t.search(text) for t in self.triggers) if m]
-        if self.detector == "causal":
+        found = []
+        if by_trigger:
+            found = [(m.span(), False) for m in (t.search(text) for t in self.triggers) if m]
+        if by_detector:
             # Several rules read the same sentence's claim.
             reading = prose.memo(("reading", sentence.span), lambda: read(text))
             # Only causal verbs: nominal cues ("effective", "benefits") are too often

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import ClassVar, Literal
 
 from pydantic import Field, model_validator
 
 from healthlint.model import Hit, Post, Span
+from healthlint.prefilter import Prefilter
 from healthlint.prose import Prose
 from healthlint.spec import Regex, RuleSpec, word_pattern
 
@@ -76,11 +77,18 @@ class PatternRule(RuleSpec):
     def _replacements(self) -> dict[str, str]:
         return {" ".join(k.lower().split()): v for k, v in self.swap.items()}
 
+    @cached_property
+    def _prefilter(self) -> Prefilter:
+        return Prefilter(self._matchers)
+
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         text = post.masked
         this_year = _post_year(post)
         seen: set[str] = set()
-        for scope in scope_spans(post, prose, self.scope):
+        scopes: Iterable[Span] = scope_spans(post, prose, self.scope)
+        if self._prefilter.usable:
+            scopes = self._prefilter.scopes(text, prose.lowered, post.span, list(scopes))
+        for scope in scopes:
             piece = text[scope.start : scope.end]
             if self.when and not any(w.search(piece) for w in self.when):
                 continue

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import ClassVar, Literal
 
 from pydantic import Field
 
 from healthlint.citations import CITATION_TEXT, NAMED_SOURCE
 from healthlint.model import Hit, Post, Span
+from healthlint.prefilter import FastPattern, lower_text
 from healthlint.prose import Prose
 from healthlint.spec import Regex, RuleSpec
 
 _TAG = re.compile(r"<[^<>]*>")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _WRAP = re.compile(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")
+
+
+def _unquoted(text: str) -> tuple[str, str | None]:
+    """The text ``when`` patterns read, and its lower-cased copy. Advice inside quotation
+    marks is a source speaking, not the post advising. Hard-wrapped lines are one
+    sentence, so they are joined; a newline left after joining is a paragraph break."""
+    joined = _WRAP.sub(" ", _QUOTED.sub(" ", text))
+    return joined, lower_text(joined)
 
 
 class RequiredRule(RuleSpec):
@@ -37,12 +47,12 @@ class RequiredRule(RuleSpec):
         if prose.word_count < self.min_words:
             return
         text = post.text
-        # Advice inside quotation marks is a source speaking, not the post advising.
-        # Hard-wrapped lines are one sentence: ``when`` patterns see them joined, and a
-        # newline left after joining is a paragraph break.
-        if self.when and not self._applies(_WRAP.sub(" ", _QUOTED.sub(" ", text))):
+        if self.when and not self._applies(
+            *prose.memo("required:unquoted", lambda: _unquoted(text))
+        ):
             return
-        if any(p.search(text) for p in self.patterns):
+        lowered_text = prose.memo("required:lowered", lambda: lower_text(text))
+        if any(p.search(text, lowered_text) for p in self._patterns):
             return
         if self.sources_count and (
             post.citations or any(p.search(text) for p in (CITATION_TEXT, NAMED_SOURCE))
@@ -58,9 +68,17 @@ class RequiredRule(RuleSpec):
             where = Span(post.span.start, post.span.start)
         yield Hit(where, {"words": str(prose.word_count)})
 
-    def _applies(self, text: str) -> bool:
-        for pattern in self.when:
-            for match in pattern.finditer(text):
+    @cached_property
+    def _patterns(self) -> tuple[FastPattern, ...]:
+        return tuple(FastPattern.of(p) for p in self.patterns)
+
+    @cached_property
+    def _when(self) -> tuple[FastPattern, ...]:
+        return tuple(FastPattern.of(p) for p in self.when)
+
+    def _applies(self, text: str, lowered_text: str | None) -> bool:
+        for pattern in self._when:
+            for match in pattern.finditer(text, lowered_text):
                 start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
                 ends = [
                     i

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from healthlint.model import Span
+from healthlint.yamlio import YAMLError, load_yaml
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -39,8 +38,8 @@ def find_front_matter(source: str) -> FrontMatter | None:
         return None
     body = source[opening.end() : closing.start()]
     try:
-        loaded = yaml.safe_load(body)
-    except yaml.YAMLError:
+        loaded = load_yaml(body)
+    except YAMLError:
         loaded = None
     data = {str(k): v for k, v in loaded.items()} if isinstance(loaded, dict) else {}
     title_match = re.search(r"^title[ \t]*:[ \t]*(.+?)[ \t]*$", body, re.MULTILINE)

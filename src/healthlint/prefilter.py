@@ -1,0 +1,162 @@
+"""Finding the few places in a post where a rule's patterns can match, cheaply.
+
+Rules search sentence by sentence, and almost every sentence matches nothing: a regex call
+per sentence and pattern is most of a pattern rule's cost. One search of the whole post
+names the sentences worth the real, exact search. Rule patterns ignore case, and Python's
+engine is about three times slower that way, so the whole-post search runs a lower-cased
+copy of each pattern over the lower-cased post instead.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from healthlint.model import Span
+
+# Escapes that mean the same in a lower-cased pattern over lower-cased text. Others
+# (\x41, \u00C9, \N{...}) name characters by code and would stop matching when lowered.
+_KEPT_ESCAPES = frozenset("bBwWdDsSAZntrfv") | frozenset(r"""\.^$*+?{}[]()|-/'"#&~!%,:;<=>@`_ """)
+# Inline flags that turn ignoring case off ("(?-i:FDA)") make case part of the pattern.
+_CASE_SWITCH = re.compile(r"\(\?[aiLmsux]*-")
+
+
+def is_anchored(pattern: str) -> bool:
+    """Whether a regex uses ``^``, ``$``, ``\\A`` or ``\\Z`` outside a character class:
+    those match at a scope's edges but not inside a longer text."""
+    class_body = -1  # where the current character class's members start; -1 outside one
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if class_body < 0 and pattern[index + 1 : index + 2] in ("A", "Z", "z"):
+                return True
+            index += 2
+            continue
+        if class_body >= 0:
+            # A "]" first in a class ("[]a]", "[^]a]") is a member, not its end.
+            if char == "]" and index > class_body:
+                class_body = -1
+        elif char == "[":
+            class_body = index + 2 if pattern[index + 1 : index + 2] == "^" else index + 1
+        elif char in "^$":
+            return True
+        index += 1
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class FastPattern:
+    """A rule pattern with its lower-cased twin, searched in a text's lower-cased copy.
+
+    Positions are those of the original text (lower-casing keeps them, see
+    ``lower_text``); match groups hold lower-cased text, so callers slice the original.
+    """
+
+    original: re.Pattern[str]
+    fast: re.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> FastPattern:
+        return cls(pattern, lowered(pattern))
+
+    def finditer(
+        self, text: str, lowered_text: str | None, start: int = 0, end: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if lowered_text is None or self.fast is self.original:
+            return self.original.finditer(text, start, end)
+        return self.fast.finditer(lowered_text, start, end)
+
+    def search(self, text: str, lowered_text: str | None) -> bool:
+        if lowered_text is None or self.fast is self.original:
+            return self.original.search(text) is not None
+        return self.fast.search(lowered_text) is not None
+
+
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-sensitive pattern that matches the lower-cased text where ``pattern`` (which
+    ignores case) matches the original; ``pattern`` itself when its source does not show
+    that. The two agree on all but exotic case folds (a long "ſ" matching "s")."""
+    if not pattern.flags & re.IGNORECASE or _CASE_SWITCH.search(pattern.pattern):
+        return pattern
+    source = pattern.pattern
+    out: list[str] = []
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            escaped = source[index + 1 : index + 2]
+            if escaped not in _KEPT_ESCAPES:
+                return pattern
+            out.append(source[index : index + 2])
+            index += 2
+            continue
+        if char == "(" and source.startswith("(?", index):
+            # Inline flags and group names are syntax, not text: copy them as written.
+            end = _group_header_end(source, index)
+            out.append(source[index:end])
+            index = end
+            continue
+        out.append(char.lower())
+        index += 1
+    text = "".join(out)
+    if len(text) != len(source):
+        return pattern
+    try:
+        return re.compile(text, pattern.flags & ~re.IGNORECASE)
+    except re.error:
+        return pattern
+
+
+def _group_header_end(source: str, start: int) -> int:
+    """The end of ``(?…`` syntax that is not text: flags, ``P<name>``, ``P=name``."""
+    index = start + 2
+    if source.startswith("P<", index) or source.startswith("P=", index):
+        closing = ">" if source[index + 1] == "<" else ")"
+        found = source.find(closing, index)
+        return len(source) if found == -1 else found + 1
+    while index < len(source) and (source[index].isalpha() or source[index] == "-"):
+        index += 1
+    return index
+
+
+def lower_text(text: str) -> str | None:
+    """``text`` lower-cased, or None when that changes its length (a dotted capital I
+    lowers to two characters), which would move every offset after it."""
+    lowered_text = text.lower()
+    return lowered_text if len(lowered_text) == len(text) else None
+
+
+class Prefilter:
+    """Chooses the scopes of a post that a rule's patterns may match.
+
+    A match inside a scope is also found, at the same start, when the whole text is
+    searched, so its scope is chosen; a whole-text match across a boundary only adds a
+    scope to search again. Patterns anchored to a scope's edges cannot be prefiltered:
+    ``usable`` is False for them.
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        originals = tuple(patterns)
+        self.usable = not any(is_anchored(p.pattern) for p in originals)
+        self._patterns = tuple(FastPattern.of(p) for p in originals)
+
+    def scopes(
+        self, text: str, lowered_text: str | None, within: Span, scopes: Sequence[Span]
+    ) -> list[Span]:
+        """The scopes (in text order, not overlapping) that overlap a match in
+        ``text[within]``; ``lowered_text`` is ``lower_text(text)``."""
+        starts = [s.start for s in scopes]
+        chosen: set[int] = set()
+        for pattern in self._patterns:
+            for match in pattern.finditer(text, lowered_text, within.start, within.end):
+                first, last = match.start(), max(match.end(), match.start() + 1)
+                index = max(bisect_right(starts, first) - 1, 0)
+                while index < len(scopes) and scopes[index].start < last:
+                    if scopes[index].end > first:
+                        chosen.add(index)
+                    index += 1
+        return [scopes[i] for i in sorted(chosen)]
