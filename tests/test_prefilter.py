@@ -1,0 +1,147 @@
+"""The whole-post prefilter must never hide a sentence a rule's pattern matches."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from healthlint.config import Config, RuleSet
+from healthlint.engine import lint_document
+from healthlint.model import Span
+from healthlint.parse import parse_document
+from healthlint.prefilter import FastPattern, Prefilter, is_anchored, lower_text, lowered
+from healthlint.prose import split_sentences
+from healthlint.rules import load_rules
+
+CASE_BLIND = re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [
+        (r"\bcures?\b", False),
+        (r"[^.!?]+ now", False),
+        (r"[]^]x", False),
+        (r"a[\]^]b", False),
+        (r"^Advertisement", True),
+        (r"read more$", True),
+        (r"\Afoo", True),
+        (r"[^]]$", True),
+        (r"\\^", True),
+    ],
+)
+def test_is_anchored(pattern: str, anchored: bool) -> None:
+    assert is_anchored(pattern) is anchored
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bStudies Show\b", r"\bstudies show\b"),
+        (r"[A-Z]\w+ Et Al\.", r"[a-z]\w+ et al\."),
+        (r"(?P<Year>\d{4}) \S+\W", r"(?P<Year>\d{4}) \S+\W"),
+        (r"(?<![\w-])FDA(?!-)", r"(?<![\w-])fda(?!-)"),
+    ],
+)
+def test_lowered_twin(pattern: str, expected: str) -> None:
+    twin = lowered(re.compile(pattern, CASE_BLIND))
+    assert twin.pattern == expected
+    assert not twin.flags & CASE_BLIND
+
+
+@pytest.mark.parametrize("pattern", [r"(?-i:FDA) says", r"\x41spirin", r"(a)\1"])
+def test_patterns_without_a_provable_twin_are_kept(pattern: str) -> None:
+    original = re.compile(pattern, CASE_BLIND)
+    assert lowered(original) is original
+
+
+def test_case_sensitive_patterns_are_kept() -> None:
+    original = re.compile("FDA")
+    assert lowered(original) is original
+
+
+def test_lower_text_refuses_to_move_offsets() -> None:
+    assert lower_text("Coffee CURES") == "coffee cures"
+    assert lower_text("İstanbul") is None  # the dotted capital lowers to two characters
+
+
+def test_fast_pattern_reports_original_offsets() -> None:
+    text = "Doctors SAY coffee Cures all."
+    fast = FastPattern.of(re.compile(r"\bcures\b", CASE_BLIND))
+    assert [m.span() for m in fast.finditer(text, lower_text(text))] == [(19, 24)]
+    assert [m.span() for m in fast.finditer(text, None)] == [(19, 24)]
+    assert fast.search(text, lower_text(text))
+
+
+TEXT = (
+    "Coffee prevents cancer. Tea does not. Some say green tea cures colds.\n\n"
+    "Studies show 40% lower risk. Read the 2019 study. It cut the risk by half."
+)
+PATTERNS = [
+    r"\bcures?\b",
+    r"\d+% lower risk",
+    r"\bstudies show\b",
+    r"\bnot\.\s+some\b",  # only across a sentence boundary
+    r"\brisk\b[^.]*\.\s+read",  # starts in one sentence, ends in the next
+    r"(?<![\w-])tea(?![\w-])",
+    r"\bhalf\b",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_every_matching_sentence_is_a_candidate(pattern: str) -> None:
+    compiled = re.compile(pattern, CASE_BLIND)
+    sentences = list(split_sentences(TEXT))
+    expected = {s for s in sentences if compiled.search(TEXT[s.start : s.end])}
+    chosen = Prefilter([compiled]).scopes(TEXT, lower_text(TEXT), Span(0, len(TEXT)), sentences)
+    assert expected <= set(chosen)
+    assert chosen == sorted(chosen, key=lambda s: s.start)
+
+
+def test_a_match_across_sentences_adds_both_but_finds_the_next_one_too() -> None:
+    # The whole-text match "not. Some" consumes the start of the second sentence; the
+    # sentence's own match of "some" must still be searched.
+    compiled = re.compile(r"not\.\s+some|some", CASE_BLIND)
+    sentences = list(split_sentences(TEXT))
+    chosen = Prefilter([compiled]).scopes(TEXT, lower_text(TEXT), Span(0, len(TEXT)), sentences)
+    assert [TEXT[s.start : s.end] for s in chosen] == [
+        "Tea does not.",
+        "Some say green tea cures colds.",
+    ]
+
+
+def test_sentences_with_no_match_are_skipped() -> None:
+    sentences = list(split_sentences(TEXT))
+    chosen = Prefilter([re.compile(r"\bcoffee\b", CASE_BLIND)]).scopes(
+        TEXT, lower_text(TEXT), Span(0, len(TEXT)), sentences
+    )
+    assert [TEXT[s.start : s.end] for s in chosen] == ["Coffee prevents cancer."]
+
+
+def test_anchored_patterns_cannot_be_prefiltered() -> None:
+    assert not Prefilter([re.compile(r"^advertisement$", CASE_BLIND)]).usable
+    assert Prefilter([re.compile(r"\badvertisement\b", CASE_BLIND)]).usable
+
+
+def _findings(paths: list[Path]) -> list[tuple[str, str, int, int]]:
+    rules = RuleSet(load_rules(), Config(), preset="strict")
+    out = []
+    for path in paths:
+        document = parse_document(str(path), path.read_text("utf-8"))
+        for result in lint_document(document, rules.for_path(str(path))):
+            out.extend((f.path, f.rule, f.line, f.column) for f in result.findings)
+    return out
+
+
+def test_prefiltered_rules_find_what_unfiltered_rules_find(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "examples").iterdir()) + sorted((root / "tests" / "fixtures").iterdir())
+    fast = _findings(paths)
+    assert len(fast) > 40
+    # Every scope is a candidate: the rules search each sentence, as before the prefilter.
+    monkeypatch.setattr(Prefilter, "scopes", lambda self, text, low, within, scopes: list(scopes))
+    assert _findings(paths) == fast
