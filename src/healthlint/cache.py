@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from healthlint import __version__
-from healthlint.model import Finding, PostResult, Severity
+from healthlint.model import Edit, Finding, PostResult, Severity, Span
 from healthlint.spec import RuleSpec
 
 CACHE_DIR = ".healthlint_cache"
@@ -81,6 +81,7 @@ def _entry(result: PostResult) -> dict[str, Any]:
                 f.end_line,
                 f.end_column,
                 f.fingerprint,
+                [f.fix.span.start, f.fix.span.end, f.fix.text] if f.fix else None,
             ]
             for f in result.findings
         ],
@@ -91,9 +92,18 @@ def _result(entry: dict[str, Any]) -> PostResult:
     path = entry["path"]
     findings = tuple(
         Finding(
-            path, rule, Severity(severity), message, line, column, end_line, end_column, fingerprint
+            path,
+            rule,
+            Severity(severity),
+            message,
+            line,
+            column,
+            end_line,
+            end_column,
+            fingerprint,
+            Edit(Span(fix[0], fix[1]), fix[2]) if fix else None,
         )
-        for rule, severity, message, line, column, end_line, end_column, fingerprint in entry[
+        for rule, severity, message, line, column, end_line, end_column, fingerprint, fix in entry[
             "findings"
         ]
     )

@@ -14,7 +14,9 @@ from healthlint import __version__
 from healthlint.errors import HealthlintError
 
 if TYPE_CHECKING:
+    from healthlint.config import RuleSet
     from healthlint.linter import RunResult
+    from healthlint.model import PostResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -144,6 +146,12 @@ def main() -> None:
 @click.option(
     "--stdin-filename", default="<stdin>", help="Name (and so format) for text read from '-'."
 )
+@click.option("--fix", is_flag=True, help="Rewrite files with the safe fixes of their findings.")
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="With --fix: print the fixes as a diff and write nothing (exit 1 if any).",
+)
 @click.option("--no-color", is_flag=True, help="No colour, even on a terminal.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the findings: no headings, no summary.")
 @_user_errors
@@ -163,10 +171,14 @@ def check(
     jobs: int | None,
     no_cache: bool,
     stdin_filename: str,
+    fix: bool,
+    dry_run: bool,
     no_color: bool,
     quiet: bool,
 ) -> None:
     """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
+    from healthlint.baseline import apply_baseline, load_baseline
+    from healthlint.changes import changed_lines, only_changed
     from healthlint.config import RuleSet
     from healthlint.linter import run
     from healthlint.model import Severity
@@ -174,14 +186,16 @@ def check(
 
     if not paths and not diff_ref:
         raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
+    if dry_run and not fix:
+        raise HealthlintError("--dry-run only goes with --fix")
+    if fix and "-" in paths:
+        raise HealthlintError("--fix rewrites files: it cannot take standard input ('-')")
     config, rules = _load(config_file, rule_dirs)
     ruleset = RuleSet(
         rules, config, select=_names(select), ignore=_names(ignore) or (), preset=preset
     )
     changed = None
     if diff_ref:
-        from healthlint.changes import changed_lines
-
         changed = changed_lines(diff_ref)
     cache = None
     if not no_cache and not os.environ.get("HEALTHLINT_NO_CACHE"):
@@ -198,8 +212,6 @@ def check(
     )
     results = list(outcome.results)
     if changed is not None:
-        from healthlint.changes import only_changed
-
         results = only_changed(results, changed)
 
     notes: list[str] = []
@@ -211,10 +223,28 @@ def check(
         _report_problems(outcome)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_OK)
     if baseline_file:
-        from healthlint.baseline import apply_baseline, load_baseline
-
         results, dropped = apply_baseline(results, load_baseline(Path(baseline_file)))
         notes.append(f"{dropped} baselined {'finding' if dropped == 1 else 'findings'} not shown.")
+
+    if fix:
+        fixed = _fix(results, ruleset, write=not dry_run)
+        if dry_run:
+            _report_problems(outcome)
+            sys.exit(EXIT_FINDINGS if fixed else EXIT_OK)
+        if fixed:
+            # Report what is left, as the files now are.
+            outcome = run(
+                paths or (".",),
+                ruleset,
+                only=changed,
+                jobs=jobs or os.cpu_count() or 1,
+                cache=cache,
+            )
+            results = list(outcome.results)
+            if changed is not None:
+                results = only_changed(results, changed)
+            if baseline_file:
+                results, _ = apply_baseline(results, load_baseline(Path(baseline_file)))
 
     summary = Summary.of(results, outcome.files)
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
@@ -239,6 +269,31 @@ def check(
         if any(f.severity >= limit for r in results for f in r.findings):
             sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> int:
+    """Fix (or, not writing, print as a diff) the fixable findings; how many there were."""
+    from healthlint.fixer import fix_file
+
+    wanted: dict[str, set[tuple[str, str]]] = {}
+    for result in results:
+        for finding in result.findings:
+            if finding.fix is not None and finding.path != "<stdin>":
+                wanted.setdefault(finding.path, set()).add((finding.rule, finding.fingerprint))
+    total = files = 0
+    for path, keys in wanted.items():
+        if not os.path.isfile(path):
+            continue  # standard input under --stdin-filename: there is no file to rewrite
+        done = fix_file(path, ruleset.for_path(path), keys, write=write)
+        if done.applied:
+            total += done.applied
+            files += 1
+            if not write:
+                click.echo(done.diff, nl=False)
+    verb = "Would fix" if not write else "Fixed"
+    noun = "problem" if total == 1 else "problems"
+    click.echo(f"{verb} {total} {noun} in {files} {'file' if files == 1 else 'files'}.", err=True)
+    return total
 
 
 def _report_problems(outcome: RunResult) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from healthlint.fixes import edit_for
 from healthlint.lines import LineIndex
-from healthlint.model import Document, FileError, Finding, Hit, PostResult, Severity
+from healthlint.model import Document, FileError, Finding, Hit, Post, PostResult, Severity
 from healthlint.prose import Prose
 from healthlint.spec import RuleSpec
 from healthlint.suppress import Suppressions
@@ -47,7 +48,7 @@ def lint_document(
                 )
                 continue
             for hit in hits:
-                finding = _stamp(document.path, rule, hit, lines, document.source)
+                finding = _stamp(document.path, rule, hit, lines, post)
                 if not suppressions.silences(finding):
                     findings.append(finding)
         findings.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
@@ -57,19 +58,22 @@ def lint_document(
     return results
 
 
-def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, source: str) -> Finding:
+def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post) -> Finding:
+    source = post.source
     line, column = lines.position(hit.span.start)
     end_line, end_column = lines.position(hit.span.end)
+    args = _Args(hit.args)
     return Finding(
         path=path,
         rule=rule.name,
         severity=Severity.parse(rule.severity),
-        message=rule.format_message(_Args(hit.args)),
+        message=rule.format_message(args),
         line=line,
         column=column,
         end_line=end_line,
         end_column=end_column,
         fingerprint=fingerprint(rule.name, source, hit, lines),
+        fix=edit_for(rule.fix, hit, post, args) if rule.fix is not None else None,
     )
 
 

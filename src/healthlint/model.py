@@ -140,6 +140,14 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``span`` of a file's text with ``text`` (empty: delete; empty span: insert)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A Hit stamped with its rule, severity, message and 1-based position in the file."""
 
@@ -154,6 +162,8 @@ class Finding:
     fingerprint: str = ""
     """Identifies the finding by its rule and the text it is about, not by its position,
     so that it survives edits elsewhere in the file (baselines, SARIF)."""
+    fix: Edit | None = None
+    """The safe edit that resolves it, in the offsets of the file's text."""
 
 
 @dataclass(frozen=True, slots=True)

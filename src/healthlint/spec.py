@@ -81,6 +81,31 @@ class Measured(BaseModel):
         return self
 
 
+class FixSpec(BaseModel):
+    """The one safe edit that resolves a finding, applied by ``check --fix``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    replace: str | None = None
+    """Replace the text the finding covers with this (message placeholders work; empty
+    deletes it, with the blanks before it when nothing follows on the line)."""
+    join_next_line: bool = False
+    """Join the finding's line to the next one: a list marker alone on its line."""
+    append: str | None = None
+    """Add this paragraph at the end of the post (a disclaimer in the team's words)."""
+    when: Regex | None = None
+    """Fix only findings whose text matches this; the rest stay for a person."""
+
+    @model_validator(mode="after")
+    def _one_action(self) -> FixSpec:
+        actions = [self.replace is not None, self.join_next_line, self.append is not None]
+        if sum(actions) != 1:
+            raise ValueError("a fix needs exactly one of 'replace', 'join_next_line', 'append'")
+        if self.append is not None and not self.append.strip():
+            raise ValueError("'append' needs some text")
+        return self
+
+
 class RuleSpec(BaseModel):
     """Fields every rule has, whatever its kind."""
 
@@ -100,6 +125,7 @@ class RuleSpec(BaseModel):
     formats: tuple[Literal["markdown", "html", "text"], ...] = ()
     """The input formats the rule applies to; empty means all."""
     measured: Measured | None = None
+    fix: FixSpec | None = None
     examples: Examples
 
     # The placeholders this kind fills in its message template.
@@ -107,13 +133,17 @@ class RuleSpec(BaseModel):
 
     @model_validator(mode="after")
     def _check_message(self) -> RuleSpec:
-        fields = {f for _, f, _, _ in string.Formatter().parse(self.message) if f is not None}
-        unknown = sorted(fields - self.message_args)
-        if unknown:
-            offered = ", ".join("{" + a + "}" for a in sorted(self.message_args)) or "none"
-            raise ValueError(
-                f"message uses unknown placeholder {{{unknown[0]}}} (this kind offers {offered})"
-            )
+        templates = [("message", self.message)]
+        if self.fix is not None and self.fix.replace is not None:
+            templates.append(("fix.replace", self.fix.replace))
+        for key, template in templates:
+            fields = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
+            unknown = sorted(fields - self.message_args)
+            if unknown:
+                offered = ", ".join("{" + a + "}" for a in sorted(self.message_args)) or "none"
+                raise ValueError(
+                    f"{key} uses unknown placeholder {{{unknown[0]}}} (this kind offers {offered})"
+                )
         return self
 
     @property

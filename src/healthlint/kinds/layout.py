@@ -25,6 +25,9 @@ class LayoutRule(RuleSpec):
     or_last: bool = False
     """With ``next_line``: the post's last line matches too (nothing follows it)."""
     consistent: bool = False
+    prefer: Regex | None = None
+    """With ``consistent``: markers matching this set the style when a level has any
+    (Markdown's "-" over a pasted "•", however many there are)."""
     """Flag lines whose ``(?P<marker>…)`` differs from the post's usual one at that indent."""
     sequence: bool = False
     """Flag list items whose ``(?P<number>…)`` breaks the count (1, 2, 4) or restarts it;
@@ -64,9 +67,15 @@ class LayoutRule(RuleSpec):
                     continue
             first, last = _visible(text, match)
             whole = match.group().strip()
-            # "{marker}" names just the bullet when the pattern captures one.
-            marker = match.group("marker") if "marker" in self.line.groupindex else whole
-            yield Hit(Span(start + first, start + last), {"match": whole, "marker": marker})
+            if "marker" in self.line.groupindex:
+                # The finding is the bullet and the blanks after it: what a fix replaces.
+                end = match.end("marker")
+                while end < len(text) and text[end] in " \t":
+                    end += 1
+                span = Span(start + match.start("marker"), start + end)
+                yield Hit(span, {"match": whole, "marker": match.group("marker")})
+            else:
+                yield Hit(Span(start + first, start + last), {"match": whole, "marker": whole})
 
     def _inconsistent(self, lines: list[tuple[int, str]]) -> Iterator[Hit]:
         found: list[tuple[int, int, str]] = []  # (offset of marker, indent, marker)
@@ -77,8 +86,9 @@ class LayoutRule(RuleSpec):
                 found.append((start + match.start("marker"), indent, match.group("marker")))
         usual: dict[int, str] = {}
         for indent in {i for _, i, _ in found}:
-            counts = Counter(m for _, i, m in found if i == indent)
             first_seen = [m for _, i, m in found if i == indent]
+            preferred = [m for m in first_seen if self.prefer and self.prefer.fullmatch(m)]
+            counts = Counter(preferred or first_seen)
             # The most used marker wins; a tie goes to the one used first.
             usual[indent] = max(counts, key=lambda m: (counts[m], -first_seen.index(m)))
         for offset, indent, marker in found:

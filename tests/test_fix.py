@@ -1,0 +1,188 @@
+"""`check --fix`: safe edits, written atomically, idempotent, and nothing else touched."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from healthlint.cli import main
+from healthlint.fixes import apply_edits
+from healthlint.model import Edit, Span
+from healthlint.rules import parse_rule
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["check", "--no-color", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def dump(tmp_path: Path) -> Path:
+    """A copy of the CMS dump fixture, which has two stray bullets (lines 8 and 10)."""
+    path = tmp_path / "dump.txt"
+    path.write_bytes((FIXTURES / "cms_dump.txt").read_bytes())
+    return path
+
+
+def test_fix_joins_stray_bullets_and_changes_nothing_else(dump: Path) -> None:
+    before = dump.read_text("utf-8")
+    code, _, stderr = _check("--fix", "--select", "stray-bullet", str(dump))
+    assert code == 0  # nothing of the selected rule is left
+    assert "Fixed 2 problems in 1 file." in stderr
+    expected = before.replace("-\nBrew it cooler", "- Brew it cooler").replace(
+        "-\nSkip the sugar", "- Skip the sugar"
+    )
+    assert dump.read_text("utf-8") == expected
+
+
+def test_fix_is_idempotent(dump: Path) -> None:
+    _check("--fix", str(dump))
+    once = dump.read_bytes()
+    modified = dump.stat().st_mtime_ns
+    code, stdout, stderr = _check("--fix", str(dump))
+    assert "Fixed 0 problems in 0 files." in stderr
+    assert dump.read_bytes() == once
+    assert dump.stat().st_mtime_ns == modified  # not even rewritten
+    assert code == 0
+    assert "warning truncated-text" in stdout  # what cannot be fixed is still reported
+
+
+def test_fix_with_every_rule_on_the_dump(dump: Path) -> None:
+    _check("--fix", str(dump))
+    lines = dump.read_text("utf-8").splitlines()
+    # Stray bullets joined, pasted dashes made Markdown's "-", the teaser's tail kept
+    # (a "..." needs the writer: only "Read more" links are removed).
+    assert lines[4].startswith("- Catechins:")
+    assert lines[5].startswith("- Caffeine:")
+    assert lines[7] == "- Brew it cooler: water just off the boil keeps the flavour gentle."
+    assert lines[8] == "- Skip the sugar: sweetened drinks undo much of the benefit."
+    assert lines[11].endswith("Unlike a full workout...")
+
+
+def test_dry_run_prints_a_diff_and_writes_nothing(dump: Path) -> None:
+    before = dump.read_bytes()
+    code, stdout, stderr = _check("--fix", "--dry-run", "--select", "stray-bullet", str(dump))
+    assert code == 1
+    assert dump.read_bytes() == before
+    assert stdout.startswith(f"--- a/{dump}\n+++ b/{dump}\n")
+    assert "-Brew it cooler: water just off the boil keeps the flavour gentle.\n" in stdout
+    assert "+- Brew it cooler: water just off the boil keeps the flavour gentle.\n" in stdout
+    assert "Would fix 2 problems in 1 file." in stderr
+
+
+def test_dry_run_with_nothing_to_fix_exits_0(tmp_path: Path) -> None:
+    post = tmp_path / "ok.md"
+    post.write_text("# Fine\n\n- one\n- two\n", "utf-8")
+    code, stdout, _ = _check("--fix", "--dry-run", str(post))
+    assert (code, stdout) == (0, "")
+
+
+def test_line_endings_byte_order_mark_and_permissions_are_kept(tmp_path: Path) -> None:
+    post = tmp_path / "crlf.md"
+    post.write_bytes(b"\xef\xbb\xbf# Tips\r\n\r\nTry these:\r\n\r\n-\r\nDrink water\r\n- Sleep\r\n")
+    os.chmod(post, 0o640)
+    _check("--fix", "--select", "stray-bullet", str(post))
+    assert post.read_bytes() == (
+        b"\xef\xbb\xbf# Tips\r\n\r\nTry these:\r\n\r\n- Drink water\r\n- Sleep\r\n"
+    )
+    assert stat.S_IMODE(post.stat().st_mode) == 0o640
+
+
+def test_read_only_files_are_not_fixed(dump: Path) -> None:
+    before = dump.read_bytes()
+    os.chmod(dump, 0o444)
+    code, _, stderr = _check("--fix", str(dump))
+    assert code == 2
+    assert f"{dump}: read-only; not fixed" in stderr
+    assert dump.read_bytes() == before
+
+
+def test_suppressed_findings_are_not_fixed(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    text = "# Tips\n\nTry:\n\n<!-- healthlint-disable-next-line stray-bullet -->\n-\nDrink water\n"
+    post.write_text(text, "utf-8")
+    _check("--fix", str(post))
+    assert post.read_text("utf-8") == text
+
+
+def test_read_more_tail_is_removed_with_its_blanks(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Tea\n\nOur next post looks at tea.  Read more...\n", "utf-8")
+    _check("--fix", "--select", "truncated-text", str(post))
+    assert post.read_text("utf-8") == "# Tea\n\nOur next post looks at tea.\n"
+
+
+def test_jargon_swap_keeps_a_capital(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Heart\n\nMyocardial infarction is common.\n", "utf-8")
+    _check("--fix", "--select", "medical-jargon", str(post))
+    assert post.read_text("utf-8") == "# Heart\n\nHeart attack is common.\n"
+
+
+def test_disclaimer_is_appended_in_the_team_s_words(tmp_path: Path) -> None:
+    (tmp_path / ".healthlint.yaml").write_text(
+        "rules:\n  missing-disclaimer:\n    fix:\n"
+        "      append: 'This post is not medical advice. Talk to your doctor.'\n",
+        "utf-8",
+    )
+    post = tmp_path / "post.md"
+    advice = " ".join(["You should walk every day and drink water with each meal."] * 15)
+    post.write_text(f"# Walking\n\n{advice}\n", "utf-8")
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            "--fix",
+            "--select",
+            "missing-disclaimer",
+            "--config",
+            str(tmp_path / ".healthlint.yaml"),
+            str(post),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert post.read_text("utf-8") == (
+        f"# Walking\n\n{advice}\n\nThis post is not medical advice. Talk to your doctor.\n"
+    )
+
+
+def test_dry_run_needs_fix_and_fix_needs_files() -> None:
+    assert _check("--dry-run", "x.md")[0] == 2
+    code, _, stderr = _check("--fix", "-")
+    assert code == 2
+    assert "cannot take standard input" in stderr
+
+
+def test_overlapping_edits_keep_the_first() -> None:
+    edits = [Edit(Span(4, 6), "X"), Edit(Span(0, 1), "a"), Edit(Span(5, 7), "Y")]
+    assert apply_edits("0123456789", edits) == ("a123X6789", 2)
+
+
+def test_insertions_and_deletions() -> None:
+    edits = [Edit(Span(10, 10), "!"), Edit(Span(0, 2), "")]
+    assert apply_edits("0123456789", edits) == ("23456789!", 2)
+
+
+def _rule(fix: str) -> str:
+    return (
+        "name: demo\nkind: pattern\nseverity: info\nmessage: 'x {match}'\n"
+        "description: d\nwords: [foo]\n"
+        f"{fix}"
+        "examples:\n  fail: ['foo']\n  pass: ['bar']\n"
+    )
+
+
+def test_a_fix_with_two_actions_is_refused() -> None:
+    with pytest.raises(Exception, match="exactly one of 'replace', 'join_next_line', 'append'"):
+        parse_rule(_rule("fix:\n  replace: x\n  join_next_line: true\n"), "demo.yaml")
+
+
+def test_a_fix_template_with_an_unknown_placeholder_is_refused() -> None:
+    with pytest.raises(Exception, match=r"fix.replace uses unknown placeholder \{nope\}"):
+        parse_rule(_rule("fix:\n  replace: '{nope}'\n"), "demo.yaml")
