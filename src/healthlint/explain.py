@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 
-from healthlint.spec import Measured, RuleSpec
+from healthlint.spec import FixSpec, Measured, RuleSpec
 
 
 def explain_rule(rule: RuleSpec) -> str:
@@ -21,9 +21,24 @@ def explain_rule(rule: RuleSpec) -> str:
             f"Measured: {m.per_1k_words:g} findings per 1,000 words on {m.data}; "
             f"{_share(m)} of a hand-checked sample were real problems.",
         ]
-    lines += ["", f"Preset: {rule.preset}", "", "Fires on:", *_examples(rule.examples.fail)]
+    lines += ["", f"Preset: {rule.preset}"]
+    if rule.fix is not None:
+        lines += ["", f"Fix (check --fix): {describe_fix(rule.fix)}"]
+    lines += ["", "Fires on:", *_examples(rule.examples.fail)]
     lines += ["", "Stays quiet on:", *_examples(rule.examples.pass_)]
     return "\n".join(lines)
+
+
+def describe_fix(fix: FixSpec) -> str:
+    if fix.join_next_line:
+        action = "joins the line to the next one"
+    elif fix.append is not None:
+        action = f"adds {fix.append.strip()!r} at the end of the post"
+    elif fix.replace:
+        action = f"replaces the text with {fix.replace!r}"
+    else:
+        action = "removes the text"
+    return action + (f", when it matches '{fix.when.pattern}'" if fix.when else "") + "."
 
 
 def _wrap(text: str, indent: str = "") -> str:
@@ -84,6 +99,8 @@ def rules_markdown(rules: Mapping[str, RuleSpec]) -> str:
                 f"{_share(m)} of a hand-checked sample were real problems."
             )
             out += ["", line + (" " + " ".join(m.note.split()) if m.note else "")]
+        if rule.fix is not None:
+            out += ["", f"**Fix** (`check --fix`): {describe_fix(rule.fix)}"]
         if rule.references:
             out += ["", "**References.**", "", *(f"- {r}" for r in rule.references)]
         for title, examples in (
