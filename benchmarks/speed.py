@@ -129,6 +129,13 @@ def main() -> int:
             version = subprocess.run([proselint, "version"], capture_output=True, text=True)
             # proselint 0.14 and later take a "check" command; older ones take the files.
             command = [proselint, "check"] if version.returncode == 0 else [proselint]
+            trial = subprocess.run([*command, names[0]], capture_output=True, text=True)
+            if "Traceback" in trial.stderr:
+                # A broken install exits fast and would pass for a very fast linter.
+                broken = trial.stderr.strip().splitlines()[-1]
+                print(f"proselint: installed but does not run ({broken})")
+                _profile(posts)
+                return 0
             seconds, _ = _measure([*command, *names], work)
             print(
                 f"proselint: {files / seconds:.0f} files/s; healthlint --jobs {args.jobs} is "

@@ -202,18 +202,26 @@ def check(
         from healthlint.cache import Cache
 
         cache = Cache(config.root if config.source else Path.cwd())
-    outcome = run(
-        paths or (".",),
-        ruleset,
-        stdin_name=stdin_filename,
-        only=changed,
-        jobs=jobs or os.cpu_count() or 1,
-        cache=cache,
-    )
-    results = list(outcome.results)
-    if changed is not None:
-        results = only_changed(results, changed)
 
+    def lint() -> tuple[RunResult, list[PostResult], int]:
+        """Lint and keep what is reported: changed lines only, and not in the baseline."""
+        outcome = run(
+            paths or (".",),
+            ruleset,
+            stdin_name=stdin_filename,
+            only=changed,
+            jobs=jobs or os.cpu_count() or 1,
+            cache=cache,
+        )
+        results = list(outcome.results)
+        if changed is not None:
+            results = only_changed(results, changed)
+        dropped = 0
+        if baseline_file and not write_baseline_file:
+            results, dropped = apply_baseline(results, load_baseline(Path(baseline_file)))
+        return outcome, results, dropped
+
+    outcome, results, dropped = lint()
     notes: list[str] = []
     if write_baseline_file:
         from healthlint.baseline import write_baseline
@@ -223,7 +231,6 @@ def check(
         _report_problems(outcome)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_OK)
     if baseline_file:
-        results, dropped = apply_baseline(results, load_baseline(Path(baseline_file)))
         notes.append(f"{dropped} baselined {'finding' if dropped == 1 else 'findings'} not shown.")
 
     if fix:
@@ -232,19 +239,7 @@ def check(
             _report_problems(outcome)
             sys.exit(EXIT_FINDINGS if fixed else EXIT_OK)
         if fixed:
-            # Report what is left, as the files now are.
-            outcome = run(
-                paths or (".",),
-                ruleset,
-                only=changed,
-                jobs=jobs or os.cpu_count() or 1,
-                cache=cache,
-            )
-            results = list(outcome.results)
-            if changed is not None:
-                results = only_changed(results, changed)
-            if baseline_file:
-                results, _ = apply_baseline(results, load_baseline(Path(baseline_file)))
+            outcome, results, _ = lint()  # what is left, as the files now are
 
     summary = Summary.of(results, outcome.files)
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
