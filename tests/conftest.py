@@ -16,8 +16,10 @@ Lint = Callable[..., list[Finding]]
 
 @pytest.fixture(autouse=True)
 def _no_results_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests see fresh results; the cache has tests of its own."""
+    """Tests see fresh results (the cache has tests of its own), and never reach a real
+    LanguageTool server a developer may have set up."""
     monkeypatch.setenv("HEALTHLINT_NO_CACHE", "1")
+    monkeypatch.delenv("HEALTHLINT_LANGUAGETOOL_URL", raising=False)
 
 
 @pytest.fixture(scope="session")

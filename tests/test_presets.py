@@ -31,7 +31,8 @@ def test_strict_in_config_runs_every_rule(
 ) -> None:
     path = tmp_path / ".healthlint.yaml"
     path.write_text(f"preset: {value}\n", "utf-8")
-    assert _running(builtin_rules, load_config(path)) == set(builtin_rules)
+    # All but grammar, which waits for a LanguageTool server to be named.
+    assert _running(builtin_rules, load_config(path)) == set(builtin_rules) - {"grammar"}
 
 
 def test_command_line_preset_beats_config(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from fake_languagetool import fake_languagetool
 from healthlint.config import Config, RuleSet
 from healthlint.engine import lint_document
+from healthlint.kinds.grammar import SERVER_VARIABLE
 from healthlint.parse import parse_document
 from healthlint.rules import example_path, load_rules
 
@@ -18,11 +22,21 @@ _CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def languagetool() -> Iterator[str]:
+    """The grammar rule's examples are checked by a fake LanguageTool server."""
+    with fake_languagetool() as (url, _):
+        yield url
+
+
 @pytest.mark.parametrize(("rule", "expect", "text"), _CASES)
-def test_rule_example(rule: object, expect: str, text: str) -> None:
+def test_rule_example(rule: object, expect: str, text: str, request: pytest.FixtureRequest) -> None:
     from healthlint.spec import RuleSpec
 
     assert isinstance(rule, RuleSpec)
+    if rule.kind == "grammar":
+        monkeypatch = request.getfixturevalue("monkeypatch")
+        monkeypatch.setenv(SERVER_VARIABLE, request.getfixturevalue("languagetool"))
     path = example_path(text)
     rules = RuleSet(_RULES, Config(), select=[rule.name]).for_path(path)
     document = parse_document(path, text)

@@ -194,6 +194,8 @@ def check(
     ruleset = RuleSet(
         rules, config, select=_names(select), ignore=_names(ignore) or (), preset=preset
     )
+    for name, reason in sorted(ruleset.unavailable().items()):
+        click.echo(f"healthlint: note: rule '{name}' skipped: {reason}", err=True)
     changed = None
     if diff_ref:
         changed = changed_lines(diff_ref)
@@ -324,11 +326,12 @@ def list_rules(
         click.echo(rules_markdown(configured), nl=False)
         return
     running = {r.name for r in ruleset.for_path(str(config.root / "post.md"))}
+    unavailable = ruleset.unavailable()
     width = max((len(n) for n in configured), default=4)
     indent = " " * (width + 2 + 8 + 2 + 8 + 2 + 11 + 2 + 3 + 2)
     click.echo(f"{'rule':<{width}}  {'kind':<8}  {'severity':<8}  {'preset':<11}  {'on':<3}  about")
     for name, rule in sorted(configured.items()):
-        on = "yes" if name in running else "-"
+        on = "yes" if name in running else ("n/a" if name in unavailable else "-")
         click.echo(
             f"{name:<{width}}  {rule.kind:<8}  {rule.severity:<8}  {rule.preset:<11}  "
             f"{on:<3}  {rule.summary}"
@@ -339,6 +342,8 @@ def list_rules(
         f"\n{len(running)} of {len(configured)} rules run with preset "
         f"'{ruleset.preset}' (--preset strict runs them all)."
     )
+    for name, reason in sorted(unavailable.items()):
+        click.echo(f"n/a: {name} cannot run here: {reason}.")
 
 
 @main.command()

@@ -186,6 +186,7 @@ class RuleSet:
         }
         self._cache: dict[tuple[int, ...], list[RuleSpec]] = {}
         self._keys: dict[int, str] = {}
+        self._unavailable: dict[str, str] = {}
 
     @property
     def preset(self) -> str:
@@ -228,11 +229,25 @@ class RuleSet:
             if override.select is not None:
                 select = set(override.select)
             ignore |= set(override.ignore)
-        return [
+        chosen = [
             rule
             for name, rule in sorted(rules.items())
             if (self._in_preset(rule) if select is None else name in select) and name not in ignore
         ]
+        for rule in chosen:
+            reason = rule.unavailable_reason()
+            if reason is not None:
+                self._unavailable[rule.name] = reason
+        return [rule for rule in chosen if rule.name not in self._unavailable]
+
+    def unavailable(self) -> dict[str, str]:
+        """Rules that would run but cannot (no server configured, say), with the reason:
+        the CLI says so once instead of failing every file."""
+        self.for_path(str(self._config.root / "post.md"))
+        for index in range(len(self._config.model.overrides)):
+            if (index,) not in self._cache:
+                self._cache[(index,)] = self._resolve((index,))
+        return dict(self._unavailable)
 
     def _in_preset(self, rule: RuleSpec) -> bool:
         if not rule.enabled:

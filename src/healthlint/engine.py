@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from healthlint.errors import HealthlintError
 from healthlint.fixes import edit_for
 from healthlint.lines import LineIndex
 from healthlint.model import Document, FileError, Finding, Hit, Post, PostResult, Severity
@@ -36,6 +37,12 @@ def lint_document(
                 continue
             try:
                 hits = list(rule.check(post, prose))
+            except HealthlintError as error:
+                # A service the rule depends on failed: the user's to fix, not a bug.
+                if errors is None:
+                    raise
+                errors.append(FileError(document.path, f"rule '{rule.name}': {error}"))
+                continue
             except Exception as error:
                 if errors is None:
                     raise

@@ -153,6 +153,10 @@ class RuleSpec(BaseModel):
         end = text.find(". ")
         return text if end == -1 else text[: end + 1]
 
+    def unavailable_reason(self) -> str | None:
+        """Why the rule cannot run here (a service it needs is not configured), or None."""
+        return None
+
     def applies_to(self, post: Post) -> bool:
         return not self.formats or post.format in self.formats
 

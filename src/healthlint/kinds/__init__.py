@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from healthlint.kinds.claim import ClaimRule
+from healthlint.kinds.grammar import GrammarRule
 from healthlint.kinds.layout import LayoutRule
 from healthlint.kinds.metadata import MetadataRule
 from healthlint.kinds.metric import MetricRule
@@ -17,4 +18,5 @@ KINDS: dict[str, type[RuleSpec]] = {
     "metric": MetricRule,
     "layout": LayoutRule,
     "metadata": MetadataRule,
+    "grammar": GrammarRule,
 }

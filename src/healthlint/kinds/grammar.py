@@ -1,0 +1,117 @@
+"""``grammar``: grammar and spelling from a LanguageTool server the user chose.
+
+Drafts are unpublished and sometimes confidential, so healthlint never picks a server
+itself: the URL comes from the rule's ``server`` setting or ``HEALTHLINT_LANGUAGETOOL_URL``,
+and without one the rule is skipped with a notice (see ``unavailable_reason``). Nothing is
+downloaded: language-tool-python is only used as an HTTP client.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import PrivateAttr
+
+from healthlint.errors import HealthlintError
+from healthlint.model import Hit, Post, Span
+from healthlint.prose import Prose
+from healthlint.spec import RuleSpec
+
+SERVER_VARIABLE = "HEALTHLINT_LANGUAGETOOL_URL"
+# LanguageTool issue types for spelling: the vocabulary silences only these.
+_SPELLING = frozenset({"misspelling"})
+
+
+class GrammarRule(RuleSpec):
+    kind: Literal["grammar"]
+    server: str | None = None
+    """LanguageTool server URL (``http://localhost:8081``); else $HEALTHLINT_LANGUAGETOOL_URL."""
+    language: str = "en-US"
+    ignore: tuple[str, ...] = ()
+    """LanguageTool rule ids whose matches are dropped."""
+    accept: tuple[str, ...] = ()
+    """Words that are spelt right (drug names, the brand): never reported as misspellings."""
+    vocabulary: str | None = None
+    """A file of such words, one per line ("#" starts a comment)."""
+
+    message_args: ClassVar[frozenset[str]] = frozenset(
+        {"message", "lt_rule", "match", "suggestion"}
+    )
+    _client: Any = PrivateAttr(default=None)
+
+    def url(self) -> str | None:
+        return self.server or os.environ.get(SERVER_VARIABLE) or None
+
+    def unavailable_reason(self) -> str | None:
+        if self.url() is None:
+            return (
+                f"no LanguageTool server: set {SERVER_VARIABLE} or the grammar rule's "
+                "'server' (drafts go only to a server you name)"
+            )
+        try:
+            import language_tool_python  # noqa: F401
+        except ImportError:
+            return "language-tool-python is not installed: pip install 'healthlint[grammar]'"
+        return None
+
+    def __getstate__(self) -> dict[Any, Any]:
+        # A connection is per process: worker processes open their own.
+        state = super().__getstate__()
+        state["__pydantic_private__"] = {"_client": None}
+        return state
+
+    def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        text = post.masked[post.span.start : post.span.end]
+        if not text.strip():
+            return
+        accepted = self._accepted()
+        for match in self._matches(text):
+            start = post.span.start + int(match.offset)
+            end = start + int(match.error_length)
+            covered = post.source[start:end]
+            if match.rule_id in self.ignore or end <= start:
+                continue
+            if match.rule_issue_type in _SPELLING and covered.casefold() in accepted:
+                continue
+            replacements = [r for r in match.replacements[:3] if r]
+            suggestion = (
+                " Suggestion: " + ", ".join(f"'{r}'" for r in replacements) + "."
+                if replacements
+                else ""
+            )
+            yield Hit(
+                Span(start, end),
+                {
+                    "message": str(match.message).strip(),
+                    "lt_rule": str(match.rule_id),
+                    "match": covered,
+                    "suggestion": suggestion,
+                },
+            )
+
+    def _matches(self, text: str) -> list[Any]:
+        from language_tool_python.exceptions import LanguageToolError
+
+        url = self.url()
+        try:
+            if self._client is None:
+                from language_tool_python import LanguageTool
+
+                self._client = LanguageTool(self.language, remote_server=url)
+            return list(self._client.check(text))
+        except (LanguageToolError, ValueError, OSError) as error:
+            raise HealthlintError(f"LanguageTool server {url} failed: {error}") from None
+
+    def _accepted(self) -> frozenset[str]:
+        words = {w.casefold() for w in self.accept}
+        if self.vocabulary:
+            try:
+                lines = Path(self.vocabulary).read_text("utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as error:
+                message = f"{self.vocabulary}: cannot read vocabulary ({error})"
+                raise HealthlintError(message) from None
+            words |= {w.split("#", 1)[0].strip().casefold() for w in lines}
+        return frozenset(w for w in words if w)

@@ -1,0 +1,151 @@
+"""The grammar rule against a fake LanguageTool server: positions, filters, and privacy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from fake_languagetool import fake_languagetool
+from healthlint.cli import main
+from healthlint.kinds.grammar import SERVER_VARIABLE
+
+Server = tuple[str, list[str]]
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Server]:
+    with fake_languagetool() as (url, texts):
+        monkeypatch.setenv(SERVER_VARIABLE, url)
+        yield url, texts
+
+
+def _check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["check", "--no-color", "-q", "--select", "grammar", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _post(tmp_path: Path, text: str, name: str = "post.md") -> Path:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_findings_point_at_the_mistake_in_the_file(server: Server, tmp_path: Path) -> None:
+    post = _post(
+        tmp_path,
+        "---\ntitle: Sleep\n---\n\n# Sleep\n\nMost adults need **teh** same: a aim of 8 hours.\n",
+    )
+    code, stdout, _ = _check(str(post))
+    assert code == 0  # grammar findings are info
+    assert stdout.splitlines() == [
+        f"{post}:7:20: info grammar Possible spelling mistake found. Suggestion: 'the'. "
+        "(LanguageTool MORFOLOGIK_RULE_EN_US)",
+        f"{post}:7:32: info grammar Use “an” instead of ‘a’ if the following word starts "
+        "with a vowel sound. Suggestion: 'an'. (LanguageTool EN_A_VS_AN)",
+    ]
+
+
+def test_the_server_gets_the_text_without_markup_or_front_matter(
+    server: Server, tmp_path: Path
+) -> None:
+    _, texts = server
+    post = _post(
+        tmp_path,
+        "---\nauthor: Private Person\n---\n\n# Sleep\n\nSee [the guide](https://example.org/secret).\n",
+    )
+    _check(str(post))
+    assert len(texts) == 1
+    assert "Private Person" not in texts[0]
+    assert "example.org" not in texts[0]
+    assert "the guide" in texts[0]
+
+
+def test_offsets_count_characters_after_an_emoji(server: Server, tmp_path: Path) -> None:
+    # LanguageTool counts UTF-16 units; an emoji is two of them but one character here.
+    post = _post(tmp_path, "# Tips\n\n😴 Sleep well and recieve the benefits.\n")
+    _, stdout, _ = _check(str(post))
+    assert stdout.startswith(f"{post}:3:18: info grammar Possible spelling mistake")
+
+
+def test_ignored_rule_ids_and_accepted_words_are_dropped(server: Server, tmp_path: Path) -> None:
+    vocabulary = _post(tmp_path, "# drug names\nMetformin\n", "words.txt")
+    config = _post(
+        tmp_path,
+        "rules:\n  grammar:\n    ignore: [EN_A_VS_AN]\n"
+        f"    vocabulary: {vocabulary}\n    accept: [recieve]\n",
+        ".healthlint.yaml",
+    )
+    post = _post(tmp_path, "# Drugs\n\nTake a aspirin or metformin and recieve teh results.\n")
+    _, stdout, _ = _check("--config", str(config), str(post))
+    assert [line.split(" grammar ")[1][:28] for line in stdout.splitlines()] == [
+        "Possible spelling mistake fo"
+    ]
+    assert "'the'" in stdout
+
+
+def test_without_a_server_the_rule_is_skipped_with_one_notice(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(SERVER_VARIABLE, raising=False)
+    import language_tool_python
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("no server was named: nothing may be contacted or downloaded")
+
+    monkeypatch.setattr(language_tool_python, "LanguageTool", refuse)
+    first = _post(tmp_path, "# A\n\nTeh end.\n", "a.md")
+    second = _post(tmp_path, "# B\n\nTeh end.\n", "b.md")
+    code, stdout, stderr = _check(str(first), str(second))
+    assert code == 0
+    assert stdout == ""
+    assert stderr.count("rule 'grammar' skipped: no LanguageTool server") == 1
+    assert SERVER_VARIABLE in stderr
+
+
+def test_the_recommended_preset_does_not_ask_for_a_server(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(SERVER_VARIABLE, raising=False)
+    post = _post(tmp_path, "# A\n\nThe end.\n")
+    result = CliRunner().invoke(main, ["check", str(post)])
+    assert "grammar" not in result.stderr
+
+
+def test_a_server_that_does_not_answer_is_a_one_line_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    with fake_languagetool() as (url, _):
+        pass  # the port is closed again
+    monkeypatch.setenv(SERVER_VARIABLE, url)
+    post = _post(tmp_path, "# A\n\nTeh end.\n")
+    code, _, stderr = _check(str(post))
+    assert code == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(
+        f"healthlint: error: {post}: rule 'grammar': LanguageTool server {url} failed"
+    )
+    assert "Traceback" not in stderr
+
+
+def test_the_server_from_the_config_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(SERVER_VARIABLE, "http://127.0.0.1:9")  # nothing listens there
+    with fake_languagetool() as (url, texts):
+        config = _post(tmp_path, f"rules:\n  grammar:\n    server: {url}\n", ".healthlint.yaml")
+        post = _post(tmp_path, "# A\n\nTeh end.\n")
+        code, stdout, _ = _check("--config", str(config), str(post))
+    assert code == 0
+    assert "MORFOLOGIK_RULE_EN_US" in stdout
+    assert texts
+
+
+def test_parallel_workers_open_their_own_connection(server: Server, tmp_path: Path) -> None:
+    paths = [
+        str(_post(tmp_path, f"# Post {i}\n\nTeh end of post {i}.\n", f"p{i}.md")) for i in range(12)
+    ]
+    code, stdout, _ = _check("--jobs", "2", "--no-cache", *paths)
+    assert code == 0
+    assert len(stdout.splitlines()) == 12
