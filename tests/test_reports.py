@@ -27,6 +27,7 @@ INPUTS = ["fixtures/golden_post.md", "fixtures/cms_dump.txt"]
         ("report.sarif", ["--format", "sarif"]),
         ("report.github", ["--format", "github"]),
         ("report.junit.xml", ["--format", "junit"]),
+        ("report.html", ["--format", "html"]),
     ],
 )
 def test_report_matches_golden(

@@ -22,7 +22,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Kept here rather than imported from healthlint.report so that `--help` stays fast.
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 PRESET_CHOICES = ("recommended", "strict", "healthlint:recommended", "healthlint:strict")
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -245,13 +245,16 @@ def check(
 
     summary = Summary.of(results, outcome.files)
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    report = Report(results, summary, ruleset.all_rules, color=color, quiet=quiet, notes=notes)
+    sources = _sources(results) if output_format == "html" else {}
+    report = Report(
+        results, summary, ruleset.all_rules, color=color, quiet=quiet, notes=notes, sources=sources
+    )
     if outcome.errors and not outcome.files:
         pass  # nothing was linted: the errors below say why
     elif output:
         from healthlint.atomic import write_atomically
 
-        plain = Report(results, summary, ruleset.all_rules, notes=notes)
+        plain = Report(results, summary, ruleset.all_rules, notes=notes, sources=sources)
         write_atomically(Path(output), render(output_format, plain))
         click.echo(render("text", report), nl=False)
     else:
@@ -291,6 +294,20 @@ def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> int
     noun = "problem" if total == 1 else "problems"
     click.echo(f"{verb} {total} {noun} in {files} {'file' if files == 1 else 'files'}.", err=True)
     return total
+
+
+def _sources(results: Sequence[PostResult]) -> dict[str, str]:
+    """The text of each reported file, for reports that show it; a file that cannot be read
+    again (standard input, or gone since) is shown without its text."""
+    from healthlint.inputs import decode, read_bytes
+
+    sources: dict[str, str] = {}
+    for path in dict.fromkeys(r.path for r in results):
+        try:
+            sources[path] = decode(read_bytes(Path(path)), path)
+        except HealthlintError:
+            continue
+    return sources
 
 
 def _report_problems(outcome: RunResult) -> None:

@@ -39,3 +39,8 @@ class LineIndex:
     @property
     def line_count(self) -> int:
         return len(self._starts)
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` without their breaks, numbered as ``LineIndex`` numbers them."""
+    return _NEWLINE.split(text)

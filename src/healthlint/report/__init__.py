@@ -12,7 +12,7 @@ from healthlint.model import PostResult, Severity
 if TYPE_CHECKING:
     from healthlint.spec import RuleSpec
 
-FORMATS = ("text", "json", "sarif", "github", "junit")
+FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,9 @@ class Report:
     quiet: bool = False
     notes: Sequence[str] = ()
     """Lines for people about the run itself ("3 findings baselined")."""
+    sources: Mapping[str, str] = field(default_factory=dict)
+    """Each file's text, for formats that show posts (html); a file without one is listed
+    with its findings only."""
 
 
 def render(fmt: str, report: Report) -> str:
