@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from fake_languagetool import check as check_text
 from fake_languagetool import fake_languagetool
 from healthlint.cli import main
 from healthlint.kinds.grammar import SERVER_VARIABLE
@@ -149,3 +150,54 @@ def test_parallel_workers_open_their_own_connection(server: Server, tmp_path: Pa
     code, stdout, _ = _check("--jobs", "2", "--no-cache", *paths)
     assert code == 0
     assert len(stdout.splitlines()) == 12
+
+
+def _local_config(tmp_path: Path) -> Path:
+    return _post(tmp_path, "rules:\n  grammar:\n    local: true\n", ".healthlint.yaml")
+
+
+def test_local_mode_without_an_install_is_skipped_and_downloads_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
+    (tmp_path / "lt").mkdir()
+    import language_tool_python
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("nothing is installed: LanguageTool must not be started")
+
+    monkeypatch.setattr(language_tool_python, "LanguageTool", refuse)
+    post = _post(tmp_path, "# A\n\nTeh end.\n")
+    code, stdout, stderr = _check("--config", str(_local_config(tmp_path)), str(post))
+    assert (code, stdout) == (0, "")
+    assert "no local LanguageTool install" in stderr
+    assert list((tmp_path / "lt").iterdir()) == []
+
+
+def test_local_mode_starts_the_installed_version(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
+    (tmp_path / "lt" / "LanguageTool-6.6").mkdir(parents=True)
+    monkeypatch.setattr("shutil.which", lambda name: f"/usr/bin/{name}")
+    started: list[dict[str, object]] = []
+
+    class Local:
+        """Stands in for language-tool-python's client of a local LanguageTool."""
+
+        def __init__(self, language: str, **options: object) -> None:
+            started.append({"language": language, **options})
+
+        def check(self, text: str) -> list[object]:
+            from language_tool_python.match import Match
+
+            return [Match(m, text) for m in check_text(text)]
+
+    import language_tool_python
+
+    monkeypatch.setattr(language_tool_python, "LanguageTool", Local)
+    post = _post(tmp_path, "# A\n\nTeh end.\n")
+    code, stdout, _ = _check("--config", str(_local_config(tmp_path)), str(post))
+    assert code == 0
+    assert "MORFOLOGIK_RULE_EN_US" in stdout
+    assert started == [{"language": "en-US", "language_tool_download_version": "6.6"}]

@@ -375,3 +375,12 @@ def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None)
     if rule_name not in rules:
         raise HealthlintError(f"unknown rule '{rule_name}' (see `healthlint rules`)")
     click.echo(explain_rule(rules[rule_name]))
+
+
+@main.command()
+@_user_errors
+def lsp() -> None:
+    """Run the language server on stdin/stdout, for editors (needs healthlint[lsp])."""
+    from healthlint.lsp import serve
+
+    serve()

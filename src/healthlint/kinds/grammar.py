@@ -9,6 +9,7 @@ downloaded: language-tool-python is only used as an HTTP client.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -29,6 +30,9 @@ class GrammarRule(RuleSpec):
     kind: Literal["grammar"]
     server: str | None = None
     """LanguageTool server URL (``http://localhost:8081``); else $HEALTHLINT_LANGUAGETOOL_URL."""
+    local: bool = False
+    """Without a server: start the LanguageTool that language-tool-python has installed
+    (in $LTP_PATH or ~/.cache/language_tool_python; Java needed). Never downloaded."""
     language: str = "en-US"
     ignore: tuple[str, ...] = ()
     """LanguageTool rule ids whose matches are dropped."""
@@ -46,7 +50,7 @@ class GrammarRule(RuleSpec):
         return self.server or os.environ.get(SERVER_VARIABLE) or None
 
     def unavailable_reason(self) -> str | None:
-        if self.url() is None:
+        if self.url() is None and not self.local:
             return (
                 f"no LanguageTool server: set {SERVER_VARIABLE} or the grammar rule's "
                 "'server' (drafts go only to a server you name)"
@@ -55,6 +59,14 @@ class GrammarRule(RuleSpec):
             import language_tool_python  # noqa: F401
         except ImportError:
             return "language-tool-python is not installed: pip install 'healthlint[grammar]'"
+        if self.url() is None:
+            if shutil.which("java") is None:
+                return "a local LanguageTool needs Java, and none is on the PATH"
+            if _installed_version() is None:
+                return (
+                    "no local LanguageTool install (language-tool-python's folder, $LTP_PATH, "
+                    "is empty); healthlint does not download one"
+                )
         return None
 
     def __getstate__(self) -> dict[Any, Any]:
@@ -100,10 +112,18 @@ class GrammarRule(RuleSpec):
             if self._client is None:
                 from language_tool_python import LanguageTool
 
-                self._client = LanguageTool(self.language, remote_server=url)
+                if url is not None:
+                    self._client = LanguageTool(self.language, remote_server=url)
+                else:
+                    # The installed version, so that the client finds it and does not fetch.
+                    version = _installed_version()
+                    self._client = LanguageTool(
+                        self.language, language_tool_download_version=version or ""
+                    )
             return list(self._client.check(text))
         except (LanguageToolError, ValueError, OSError) as error:
-            raise HealthlintError(f"LanguageTool server {url} failed: {error}") from None
+            where = url or "started locally"
+            raise HealthlintError(f"LanguageTool server {where} failed: {error}") from None
 
     def _accepted(self) -> frozenset[str]:
         words = {w.casefold() for w in self.accept}
@@ -115,3 +135,12 @@ class GrammarRule(RuleSpec):
                 raise HealthlintError(message) from None
             words |= {w.split("#", 1)[0].strip().casefold() for w in lines}
         return frozenset(w for w in words if w)
+
+
+def _installed_version() -> str | None:
+    """The newest LanguageTool that language-tool-python has on disk; looking does not
+    download anything."""
+    from language_tool_python.download_lt import LocalLanguageTool
+
+    installed = LocalLanguageTool.get_latest_installed_version()
+    return installed.version_name if installed is not None else None

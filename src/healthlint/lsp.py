@@ -1,0 +1,188 @@
+"""``healthlint lsp``: findings as an editor's diagnostics, fixes as its quick fixes.
+
+A Language Server (pygls) over stdio. It lints the editor's buffer, not the file on disk,
+whenever a Markdown, HTML or text document is opened, changed or saved, with the rules and
+config the CLI would use for that file, and offers each finding's safe fix as a code
+action. pygls is imported only by this command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from healthlint import __version__
+from healthlint.errors import HealthlintError
+from healthlint.lines import LineIndex, split_lines
+from healthlint.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from lsprotocol import types
+
+    from healthlint.config import RuleSet
+
+_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
+
+
+class Linter:
+    """Lints buffers with the rules of the config that governs each file, loaded once per
+    config file."""
+
+    def __init__(self) -> None:
+        self._rulesets: dict[Path | None, RuleSet] = {}
+
+    def findings(self, path: str, text: str) -> list[Finding]:
+        from healthlint.engine import lint_document
+        from healthlint.parse import parse_document
+
+        rules = self._ruleset(path).for_path(path)
+        document = parse_document(path, text)
+        return [f for result in lint_document(document, rules) for f in result.findings]
+
+    def _ruleset(self, path: str) -> RuleSet:
+        from healthlint.config import RuleSet, find_config, load_config
+        from healthlint.rules import load_rules
+
+        config_path = find_config(Path(path).resolve().parent)
+        if config_path not in self._rulesets:
+            config = load_config(config_path)
+            self._rulesets[config_path] = RuleSet(load_rules(config.rule_dirs), config)
+        return self._rulesets[config_path]
+
+
+def lint_name(uri: str) -> str:
+    """The path a buffer is linted as: its file, or (unsaved) a Markdown name."""
+    from pygls.uris import to_fs_path
+
+    path = to_fs_path(uri) or "untitled.md"
+    return path if path.lower().endswith(_SUFFIXES) else path + ".md"
+
+
+def to_position(text: str, line: int, column: int) -> types.Position:
+    """A 1-based line and character column as LSP's 0-based line and UTF-16 offset."""
+    from lsprotocol import types
+
+    lines = split_lines(text)
+    before = lines[line - 1][: column - 1] if line <= len(lines) else ""
+    return types.Position(line=line - 1, character=len(before.encode("utf-16-le")) // 2)
+
+
+def diagnostics(text: str, findings: Sequence[Finding]) -> list[types.Diagnostic]:
+    from lsprotocol import types
+
+    levels = {
+        Severity.ERROR: types.DiagnosticSeverity.Error,
+        Severity.WARNING: types.DiagnosticSeverity.Warning,
+        Severity.INFO: types.DiagnosticSeverity.Information,
+    }
+    return [
+        types.Diagnostic(
+            range=types.Range(
+                start=to_position(text, f.line, f.column),
+                end=to_position(text, f.end_line, f.end_column),
+            ),
+            message=f.message,
+            severity=levels[f.severity],
+            code=f.rule,
+            source="healthlint",
+        )
+        for f in findings
+    ]
+
+
+def code_actions(
+    uri: str, text: str, findings: Sequence[Finding], wanted: types.Range
+) -> list[types.CodeAction]:
+    """A quick fix for each finding with a fix whose range meets ``wanted``."""
+    from lsprotocol import types
+
+    lines = LineIndex(text)
+    actions = []
+    for finding, diagnostic in zip(findings, diagnostics(text, findings), strict=True):
+        if finding.fix is None or not _meets(diagnostic.range, wanted):
+            continue
+        start = to_position(text, *lines.position(finding.fix.span.start))
+        end = to_position(text, *lines.position(finding.fix.span.end))
+        edit = types.TextEdit(range=types.Range(start=start, end=end), new_text=finding.fix.text)
+        actions.append(
+            types.CodeAction(
+                title=f"Fix: {finding.rule}",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=[diagnostic],
+                edit=types.WorkspaceEdit(changes={uri: [edit]}),
+            )
+        )
+    return actions
+
+
+def _meets(a: types.Range, b: types.Range) -> bool:
+    def key(p: types.Position) -> tuple[int, int]:
+        return (p.line, p.character)
+
+    return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
+
+
+def serve() -> None:
+    """Run the server on stdin and stdout until the client says exit."""
+    build_server().start_io()
+
+
+def build_server() -> Any:
+    try:
+        from lsprotocol import types
+        from pygls.lsp.server import LanguageServer
+    except ImportError:
+        raise HealthlintError(
+            "the language server needs pygls: pip install 'healthlint[lsp]'"
+        ) from None
+
+    server = LanguageServer("healthlint", __version__)
+    linter = Linter()
+
+    def lint(uri: str) -> tuple[str, list[Finding]] | None:
+        text = server.workspace.get_text_document(uri).source
+        try:
+            return text, linter.findings(lint_name(uri), text)
+        except HealthlintError as error:
+            # A broken config or rule file: say so once per lint, publish nothing.
+            server.window_show_message(
+                types.ShowMessageParams(type=types.MessageType.Error, message=str(error))
+            )
+            return None
+
+    def publish(uri: str) -> None:
+        linted = lint(uri)
+        found = diagnostics(*linted) if linted else []
+        server.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=found)
+        )
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(params: types.DidOpenTextDocumentParams) -> None:
+        publish(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(params: types.DidChangeTextDocumentParams) -> None:
+        publish(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(params: types.DidSaveTextDocumentParams) -> None:
+        publish(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(params: types.DidCloseTextDocumentParams) -> None:
+        server.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
+        )
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(params: types.CodeActionParams) -> list[types.CodeAction]:
+        uri = params.text_document.uri
+        linted = lint(uri)
+        return code_actions(uri, *linted, params.range) if linted else []
+
+    return server
