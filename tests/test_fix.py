@@ -186,3 +186,12 @@ def test_a_fix_with_two_actions_is_refused() -> None:
 def test_a_fix_template_with_an_unknown_placeholder_is_refused() -> None:
     with pytest.raises(Exception, match=r"fix.replace uses unknown placeholder \{nope\}"):
         parse_rule(_rule("fix:\n  replace: '{nope}'\n"), "demo.yaml")
+
+
+def test_hype_words_with_a_plain_swap_are_replaced_the_rest_left(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Kale\n\nKale is a superfood and a game-changer.\n", "utf-8")
+    code, _, stderr = _check("--fix", "--select", "hype-superlative", str(post))
+    assert post.read_text("utf-8") == "# Kale\n\nKale is a nutritious food and a game-changer.\n"
+    assert "Fixed 1 problem in 1 file." in stderr
+    assert code == 0  # hype findings are info

@@ -29,6 +29,8 @@ def edit_for(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edi
     if fix.replace is None:
         return None
     text = fix.replace.format_map(args)
+    if fix.replace and not text:
+        return None  # its placeholder has nothing for this finding (a word with no swap)
     start = hit.span.start
     if not text:
         # Deleting a line's tail should not leave the blanks that led up to it.
