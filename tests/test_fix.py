@@ -195,3 +195,23 @@ def test_hype_words_with_a_plain_swap_are_replaced_the_rest_left(tmp_path: Path)
     assert post.read_text("utf-8") == "# Kale\n\nKale is a nutritious food and a game-changer.\n"
     assert "Fixed 1 problem in 1 file." in stderr
     assert code == 0  # hype findings are info
+
+
+def test_utf16_files_are_reported_but_not_rewritten(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    data = "# Tips\n\nTry:\n\n-\nDrink water\n".encode("utf-16")
+    post.write_bytes(data)
+    code, _, stderr = _check("--fix", str(post))
+    assert code == 2
+    assert "cannot fix a UTF-16 or UTF-32 file" in stderr
+    assert post.read_bytes() == data
+
+
+def test_a_file_that_cannot_be_fixed_does_not_stop_the_others(dump: Path, tmp_path: Path) -> None:
+    stuck = tmp_path / "stuck.md"
+    stuck.write_text("# Tips\n\nTry:\n\n-\nDrink water\n", "utf-8")
+    os.chmod(stuck, 0o444)
+    code, _, stderr = _check("--fix", "--select", "stray-bullet", str(stuck), str(dump))
+    assert code == 2
+    assert f"healthlint: error: {stuck}: read-only; not fixed" in stderr
+    assert "- Brew it cooler" in dump.read_text("utf-8")

@@ -235,11 +235,12 @@ def check(
     if baseline_file:
         notes.append(f"{dropped} baselined {'finding' if dropped == 1 else 'findings'} not shown.")
 
+    unfixable = 0
     if fix:
-        fixed = _fix(results, ruleset, write=not dry_run)
+        fixed, unfixable = _fix(results, ruleset, write=not dry_run)
         if dry_run:
             _report_problems(outcome)
-            sys.exit(EXIT_FINDINGS if fixed else EXIT_OK)
+            sys.exit(EXIT_ERROR if unfixable else EXIT_FINDINGS if fixed else EXIT_OK)
         if fixed:
             outcome, results, _ = lint()  # what is left, as the files now are
 
@@ -261,7 +262,7 @@ def check(
         click.echo(render(output_format, report), nl=False)
     _report_problems(outcome)
 
-    if outcome.errors:
+    if outcome.errors or unfixable:
         sys.exit(EXIT_ERROR)
     threshold = fail_on or config.model.fail_on or "error"
     if threshold != "never":
@@ -271,8 +272,9 @@ def check(
     sys.exit(EXIT_OK)
 
 
-def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> int:
-    """Fix (or, not writing, print as a diff) the fixable findings; how many there were."""
+def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> tuple[int, int]:
+    """Fix (or, not writing, print as a diff) the fixable findings: how many there were,
+    and how many files could not be fixed (each said on stderr; the others still are)."""
     from healthlint.fixer import fix_file
 
     wanted: dict[str, set[tuple[str, str]]] = {}
@@ -280,11 +282,16 @@ def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> int
         for finding in result.findings:
             if finding.fix is not None and finding.path != "<stdin>":
                 wanted.setdefault(finding.path, set()).add((finding.rule, finding.fingerprint))
-    total = files = 0
+    total = files = unfixable = 0
     for path, keys in wanted.items():
         if not os.path.isfile(path):
             continue  # standard input under --stdin-filename: there is no file to rewrite
-        done = fix_file(path, ruleset.for_path(path), keys, write=write)
+        try:
+            done = fix_file(path, ruleset.for_path(path), keys, write=write)
+        except HealthlintError as error:
+            click.echo(f"healthlint: error: {error}", err=True)
+            unfixable += 1
+            continue
         if done.applied:
             total += done.applied
             files += 1
@@ -293,7 +300,7 @@ def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> int
     verb = "Would fix" if not write else "Fixed"
     noun = "problem" if total == 1 else "problems"
     click.echo(f"{verb} {total} {noun} in {files} {'file' if files == 1 else 'files'}.", err=True)
-    return total
+    return total, unfixable
 
 
 def _sources(results: Sequence[PostResult]) -> dict[str, str]:

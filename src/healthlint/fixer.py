@@ -42,8 +42,8 @@ def fix_file(
         raise HealthlintError(f"{path}: read-only; not fixed")
     data = read_bytes(Path(path))
     bom = data.startswith(codecs.BOM_UTF8)
-    if not bom and data[:4] in (codecs.BOM_UTF16_LE[:2], codecs.BOM_UTF16_BE[:2]):
-        raise HealthlintError(f"{path}: cannot fix a UTF-16 file; save it as UTF-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-32's marks too
+        raise HealthlintError(f"{path}: cannot fix a UTF-16 or UTF-32 file; save it as UTF-8")
     source = decode(data, path)
     document = parse_document(path, source)
     edits = [

@@ -87,7 +87,12 @@ class PatternRule(RuleSpec):
         seen: set[str] = set()
         scopes: Iterable[Span] = scope_spans(post, prose, self.scope)
         if self._prefilter.usable:
-            scopes = self._prefilter.scopes(text, prose.lowered, post.span, list(scopes))
+            listed = list(scopes)
+            if not listed:
+                return
+            # A title from front matter lies outside the post's body: search what is listed.
+            within = Span(min(s.start for s in listed), max(s.end for s in listed))
+            scopes = self._prefilter.scopes(text, prose.lowered, within, listed)
         for scope in scopes:
             piece = text[scope.start : scope.end]
             if self.when and not any(w.search(piece) for w in self.when):
