@@ -280,7 +280,7 @@ def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> tup
     wanted: dict[str, set[tuple[str, str]]] = {}
     for result in results:
         for finding in result.findings:
-            if finding.fix is not None and finding.path != "<stdin>":
+            if finding.fix is not None:
                 wanted.setdefault(finding.path, set()).add((finding.rule, finding.fingerprint))
     total = files = unfixable = 0
     for path, keys in wanted.items():

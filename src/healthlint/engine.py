@@ -37,22 +37,10 @@ def lint_document(
                 continue
             try:
                 hits = list(rule.check(post, prose))
-            except HealthlintError as error:
-                # A service the rule depends on failed: the user's to fix, not a bug.
-                if errors is None:
-                    raise
-                errors.append(FileError(document.path, f"rule '{rule.name}': {error}"))
-                continue
             except Exception as error:
                 if errors is None:
                     raise
-                errors.append(
-                    FileError(
-                        document.path,
-                        f"internal error in rule '{rule.name}' ({type(error).__name__}: "
-                        f"{error}); the other rules ran. Please report this.",
-                    )
-                )
+                errors.append(FileError(document.path, _failure(rule, error)))
                 continue
             for hit in hits:
                 finding = _stamp(document.path, rule, hit, lines, post)
@@ -63,6 +51,16 @@ def lint_document(
         end_line, _ = lines.position(max(post.span.start, post.span.end - 1))
         results.append(PostResult(document.path, post.title, start_line, end_line, tuple(findings)))
     return results
+
+
+def _failure(rule: RuleSpec, error: Exception) -> str:
+    if isinstance(error, HealthlintError):
+        # A service the rule depends on failed: the user's to fix, not a bug.
+        return f"rule '{rule.name}': {error}"
+    return (
+        f"internal error in rule '{rule.name}' ({type(error).__name__}: {error}); "
+        "the other rules ran. Please report this."
+    )
 
 
 def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post) -> Finding:

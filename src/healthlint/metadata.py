@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
+from healthlint.lines import LineIndex
 from healthlint.model import Span
 
 FIELDS = ("author", "published", "updated", "reviewed", "reviewer")
@@ -142,6 +143,11 @@ def byline_in(text: str, limit: int = 600) -> str | None:
     return " ".join(found.group().split()) if found else None
 
 
+def with_byline(meta: Metadata, text: str) -> Metadata:
+    """``meta``, its author taken from a byline in ``text`` when it names none."""
+    return meta if meta.author is not None else replace(meta, author=byline_in(text))
+
+
 def from_html(source: str) -> Metadata:
     """Metadata from ``<meta>`` tags and JSON-LD blocks; JSON-LD wins where both say."""
     collector = _MetaCollector()
@@ -206,10 +212,10 @@ class _MetaCollector(HTMLParser):
 
     def _offset(self) -> int:
         line, column = self.getpos()
-        return self._line_starts[line - 1] + column
+        return self._lines.line_start(line) + column
 
     def feed(self, data: str) -> None:
-        self._line_starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", data))]
+        self._lines = LineIndex(data)
         super().feed(data)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

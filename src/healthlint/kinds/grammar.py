@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -79,7 +80,7 @@ class GrammarRule(RuleSpec):
         text = post.masked[post.span.start : post.span.end]
         if not text.strip():
             return
-        accepted = self._accepted()
+        accepted = self._accepted
         for match in self._matches(text):
             start = post.span.start + int(match.offset)
             end = start + int(match.error_length)
@@ -125,6 +126,7 @@ class GrammarRule(RuleSpec):
             where = url or "started locally"
             raise HealthlintError(f"LanguageTool server {where} failed: {error}") from None
 
+    @cached_property
     def _accepted(self) -> frozenset[str]:
         words = {w.casefold() for w in self.accept}
         if self.vocabulary:

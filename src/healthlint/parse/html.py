@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from healthlint.metadata import byline_in, from_html
+from healthlint.metadata import from_html, with_byline
 from healthlint.model import Post, Span
 from healthlint.parse._mask import blank
 
@@ -261,9 +261,7 @@ def parse_html(path: str, source: str) -> Post:
     title = h1_title or title_text or ""
     masked_text = _masked(source, kept)
     title_span = _find_title_span(masked_text, headings, title)
-    meta = from_html(source)
-    if meta.author is None:
-        meta = replace(meta, author=byline_in(masked_text[region.start : region.end]))
+    meta = with_byline(from_html(source), masked_text[region.start : region.end])
     return Post.whole_file(
         path,
         source,

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from healthlint.metadata import Metadata, byline_in, from_mapping
+from healthlint.metadata import Metadata, from_mapping, with_byline
 from healthlint.model import Post, Span
 from healthlint.parse._mask import blank, line_bounds, mask
 from healthlint.parse.frontmatter import find_front_matter
@@ -86,9 +85,8 @@ def parse_markdown(path: str, source: str) -> Post:
     masked = _blank_heading_marks(masked, headings)
     if title is None:
         title = _first_words(masked)
-    meta = from_mapping(front.data, Span(0, 0)) if front else Metadata(Span(0, 0), declared=False)
-    if meta.author is None:
-        meta = replace(meta, author=byline_in(masked))
+    declared = from_mapping(front.data, Span(0, 0)) if front else None
+    meta = with_byline(declared or Metadata(Span(0, 0), declared=False), masked)
     return Post.whole_file(
         path,
         source,

@@ -173,6 +173,7 @@ def _post(
         first = source[span.start : span.end].strip().splitlines()
         title = " ".join(first[0].split())[:80] if first else ""
         title_span = None
+    ordered = tuple(sorted(paragraphs, key=lambda s: s.start))
     return Post(
         path=path,
         source=source,
@@ -180,13 +181,9 @@ def _post(
         span=span,
         title=title,
         title_span=title_span,
-        paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
+        paragraphs=ordered,
         headings=tuple(sorted(headings, key=lambda s: s.start)),
-        list_items=tuple(
-            p
-            for p in sorted(paragraphs, key=lambda s: s.start)
-            if _MARKER.match(source[p.start : p.start + 8])
-        ),
+        list_items=tuple(p for p in ordered if _MARKER.match(source[p.start : p.start + 8])),
         format="text",
     )
 
