@@ -29,6 +29,13 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Further studies are needed to determine the benefits of fasting.", NONE, None),
         ("Reduce your salt intake.", NONE, None),
         ("The program aimed to reduce smoking.", NONE, None),
+        ("Acupuncture is more effective than sham needling.", DIRECT, "is more effective"),
+        ("The diet had a marked effect on blood pressure.", DIRECT, "had a marked effect on"),
+        ("Improvements in weight mediated the decrease in HDL.", DIRECT, "mediated"),
+        ("Atrial fibrillation affects 2.6 million Americans.", NONE, None),
+        ("The benefits and harms are still unclear.", DIRECT, "benefits"),
+        ("Both groups reported damaged and diseased tissue.", NONE, None),
+        ("Symptoms improved by 16 percent.", NONE, None),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:
@@ -56,8 +63,32 @@ def test_past_tense_results_are_marked_as_reported() -> None:
     assert not read("The drug reduces deaths.").reported
 
 
-def test_nominal_cues_are_not_verbal() -> None:
-    reading = read("The treatment was effective in older adults.")
-    assert reading.strength is DIRECT
-    assert not reading.verbal
+def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
+    for sentence in (
+        "Beta-blockers are effective treatments for heart failure.",
+        "The heart health benefits were greater in men.",
+    ):
+        reading = read(sentence)
+        assert reading.strength is DIRECT
+        assert not reading.verbal, sentence
     assert read("Coffee prevents gout.").verbal
+    assert read("The treatment was effective in older adults.").verbal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("ZOL did not improve survival.", True),
+        ("Coffee cannot prevent cancer.", True),
+        ("Statins don't cause memory loss.", True),
+        ("Vitamin C has never been shown to cure colds.", True),
+        ("The drug reduced pain without side effects.", False),
+        ("DBT improves staging of findings not seen on ultrasound.", False),
+    ],
+)
+def test_a_negated_verb_is_denied_but_a_negation_elsewhere_is_not(
+    sentence: str, denied: bool
+) -> None:
+    reading = read(sentence)
+    assert reading.strength is DIRECT
+    assert reading.denied is denied

@@ -122,6 +122,32 @@ def test_claim_when_is_the_paragraph_and_window_none_ignores_sources() -> None:
     assert [(f.line, f.column) for f in _run(CLAIM, text)] == [(1, 30)]
 
 
+CAUSAL = """\
+name: causal
+kind: claim
+severity: warning
+message: "{trigger}"
+detector: causal
+"""
+
+
+def test_claim_skip_quotes_leaves_quoted_speech_alone() -> None:
+    text = (
+        '"Coffee prevents gout. It also lowers urate," she said.\n\n'
+        "Tea prevents gout, and “lowers urate” too.\n"
+    )
+    everything = [(f.line, f.column) for f in _run(CAUSAL, text)]
+    assert everything == [(1, 9), (1, 32), (3, 5)]
+    skipping = [(f.line, f.column) for f in _run(CAUSAL + "skip_quotes: true\n", text)]
+    assert skipping == [(3, 5)]
+
+
+def test_claim_report_denied_reports_claims_of_no_effect() -> None:
+    text = "Vitamin C does not cure colds.\n\nZinc cures colds.\n"
+    assert [f.line for f in _run(CAUSAL, text)] == [3]
+    assert [f.line for f in _run(CAUSAL + "report_denied: true\n", text)] == [1, 3]
+
+
 def test_required_sources_count_as_the_required_thing() -> None:
     rule = """\
     name: sources

@@ -13,6 +13,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from healthlint.prefilter import FastPattern, lower_text
+
 
 class Strength(enum.IntEnum):
     NONE = 0
@@ -29,11 +31,14 @@ class Reading:
     negated: bool = False
     question: bool = False
     reported: bool = False
+    """The verb is in the past tense: a study's result being reported ("X reduced Y"),
+    rather than a general claim ("X reduces Y")."""
     verbal: bool = False
     """The cue is a causal verb ("reduces"), not a noun or adjective ("effective",
     "benefits", "plays a role in"): the plainest form of a causal claim."""
-    """The verb is in the past tense: a study's result being reported ("X reduced Y"),
-    rather than a general claim ("X reduces Y")."""
+    denied: bool = False
+    """The causal verb itself is negated ("did not reduce", "never cures"): a claim of no
+    effect. A negation elsewhere ("without side effects") leaves the claim standing."""
 
 
 def _inflect(base: str) -> tuple[str, str, str, str]:
@@ -61,6 +66,7 @@ normalise strengthen weaken lessen relieve halve double affect alter influence m
 counteract avert benefit facilitate activate deplete lengthen hinder hamper impede
 potentiate disrupt destroy fight combat resolve optimize optimise stabilize
 stabilise restrict curb impact down-regulate downregulate up-regulate upregulate
+predispose precipitate mediate elicit hasten save
 """.split()
 _PHRASAL = {
     "lead to": ("lead to", "leads to", "led to", "leading to"),
@@ -89,11 +95,16 @@ _MAX_PHRASE = 3
 # The first word of every verb form: a sentence sharing none of them has no causal verb,
 # and only the sentences that do get the word-by-word analysis.
 _FIRST_WORDS = frozenset(form.split()[0] for form in _FORMS)
-_DIRECT_MODALS = frozenset("can cannot will does do did shall must".split())
-_HEDGE_MODALS = frozenset("may might could would should".split())
+_DIRECT_MODALS = frozenset(
+    "can cannot will does do did shall must can't won't don't doesn't didn't".split()
+    + "can’t won’t don’t doesn’t didn’t".split()
+)
+_HEDGE_MODALS = frozenset(
+    "may might could would should couldn't wouldn't shouldn't couldn’t wouldn’t shouldn’t".split()
+)
 _TO_DIRECT = frozenset(
     "shown found proven proved demonstrated able help helps helped helping serve serves "
-    "served known observed reported".split()
+    "served known observed reported necessary sufficient critical crucial essential".split()
 )
 _TO_HEDGED = frozenset(
     "appear appears appeared seem seems seemed likely unlikely tend tends tended expected "
@@ -107,8 +118,10 @@ _TO_INTENT = frozenset(
 )
 _BEFORE_ADJECTIVE = frozenset(
     "with of a an the and or in for from among to had have has showed shows show "
-    "demonstrated revealed found reported experienced exhibited having significantly at "
-    "this that these those their its our any no more less".split()
+    "demonstrated revealed found reported experience experiences experienced exhibited "
+    "having significantly at "
+    "this that these those their its our any no more less include includes included "
+    "including".split()
 )
 # Participles that are often adjectives ("reduced risk"); the rest rarely are ("caused").
 _ADJECTIVAL = frozenset(
@@ -121,7 +134,7 @@ _ADJECTIVAL = frozenset(
 # decline", "nerve damage"): verbs only after a modal or "to".
 _AMBIGUOUS_BASE = frozenset(
     "lower slow double cut damage halve influence impact benefit raise increase decrease "
-    "cause alter".split()
+    "cause alter combat".split()
 )
 _DETERMINERS = frozenset(
     "a an the this that these those their its our his her your any no some each every "
@@ -131,78 +144,128 @@ _PASSIVE = frozenset("was were is are be been being become became get got".split
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
     "in of with after over across among during from at than compared versus vs since until "
-    "between within throughout following before when while as per".split()
+    "between within throughout following before when while as per by".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
+# After a base or -s form, these make it a noun: "benefits and harms", "the benefits were".
+_NOUN_FOLLOWERS = frozenset(
+    "and or were are was is have has had of for outweigh outweighs outweighed include "
+    "includes included".split()
+)
+# "affects 2.6 million people": how common a disease is, not what it does.
+_PREVALENCE = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
+    r"thousands|millions|many|most|some|about|around|nearly|almost|roughly|approximately|up|"
+    r"over|more|fewer|as|an|estimated|one-third|half)$"
+)
+_AFFECT = frozenset(("affect", "affects", "affected", "affecting"))
 
-_NOMINAL_DIRECT = re.compile(
-    r"\b(?:effects?|impacts?|influences?)\b(?:\s+\w+){0,12}?\s+on\b"
-    r"|\b(?:effective(?:ly|ness)?|efficacy|efficacious|ineffective)\b"
-    r"|\bbenefi(?:cial|ts?)\b",
-    re.IGNORECASE,
+_NOMINAL_DIRECT = FastPattern.of(
+    re.compile(
+        r"\b(?:effects?|impacts?|influences?)\b(?:\s+\w+){0,12}?\s+on\b"
+        r"|\b(?:effective(?:ly|ness)?|efficacy|efficacious|ineffective)\b"
+        r"|\bbenefi(?:cial|ts?)\b",
+        re.IGNORECASE,
+    )
 )
-_CORRELATIONAL = re.compile(
-    r"(?<![\w-])(?:associat\w*|correlat\w*|linked|links?|linkage|relat(?:ed|ion|ionships?)"
-    r"|predict\w*|risk factors?|odds|hazard ratio|tied to|connected (?:to|with)"
-    r"|co-?occur\w*|(?:is|are|was|were) (?:more|less) (?:likely|common|frequent|prevalent)"
-    r"|(?:higher|lower|greater|more|less|fewer) (?:\w+ ){0,5}(?:in|among|with) (?:\w+ ){0,6}"
-    r"(?:than|compared|versus|vs))\b",
-    re.IGNORECASE,
+# Efficacy stated of something, as a verb would: "is effective against", "had a marked
+# effect on". The attributive use ("effective treatments for heart failure") is background.
+_PREDICATIVE = FastPattern.of(
+    re.compile(
+        r"\b(?:is|are|was|were|be|been|being|proved|proven|remains?|remained)\s+"
+        r"(?:(?:\w+ly|very|as|equally|more|less|also|not|still|both)\s+){0,2}"
+        r"(?:effective|efficacious|beneficial|protective|successful\s+(?:in|at)\s+\w+ing)\b"
+        r"(?!\s+(?:treatments?|therap|(?:for|up to)\s+(?:\d|one|two|three|four|five|six|several|"
+        r"about|up)))"
+        r"|\b(?:has|have|had|exerts?|exerted|showed|shows|produced?|produces)\s+(?:an?\s+|no\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:effects?|impacts?|benefits?)\s+(?:on|in|for)\b",
+        re.IGNORECASE,
+    )
 )
-_HEDGE = re.compile(
-    r"\b(?:may|might|could|would|possibl[ey]|potential(?:ly)?|perhaps|probabl[ey]|plausibl[ey]"
-    r"|appears? to|appeared to|seems? to|seemed to|tends? to|tended to"
-    r"|thought to|believed to|hypothes[iz]\w*|speculat\w*|promising|putative)\b",
-    re.IGNORECASE,
+_NO_EFFECT = frozenset(("not", "no", "little", "any", "never"))
+_PREDICATIVE_WORDS = ("effect", "efficac", "benefi", "protective", "impact", "successful")
+_CORRELATIONAL = FastPattern.of(
+    re.compile(
+        r"(?<![\w-])(?:associat\w*|correlat\w*|linked|links?|linkage|relat(?:ed|ion|ionships?)"
+        r"|predict\w*|risk factors?|odds|hazard ratio|tied to|connected (?:to|with)"
+        r"|co-?occur\w*|(?:is|are|was|were) (?:more|less) (?:likely|common|frequent|prevalent)"
+        r"|(?:higher|lower|greater|more|less|fewer) (?:\w+ ){0,5}(?:in|among|with) (?:\w+ ){0,6}"
+        r"(?:than|compared|versus|vs))\b",
+        re.IGNORECASE,
+    )
+)
+_HEDGE = FastPattern.of(
+    re.compile(
+        r"\b(?:may|might|could|would|possibl[ey]|potential(?:ly)?|perhaps|probabl[ey]|plausibl[ey]"
+        r"|appears? to|appeared to|seems? to|seemed to|tends? to|tended to"
+        r"|thought to|believed to|hypothes[iz]\w*|speculat\w*|promising|putative)\b",
+        re.IGNORECASE,
+    )
 )
 # "Further studies are needed to determine the benefits of X": about future research.
-_RESEARCH_AGENDA = re.compile(
-    r"\b(?:further|future|more|larger|additional|longer-term)\s+(?:\w+\s+){0,3}"
-    r"(?:research|studies|study|trials?|investigations?|analyses|evaluations?)\b"
-    r"(?:\s+\w+){0,4}\s+(?:is|are|will be|would be)?\s*(?:needed|required|warranted|necessary)"
-    r"|\b(?:further|future|more|larger|additional)\s+(?:\w+\s+){0,3}"
-    r"(?:research|studies|trials?|investigations?)\s+(?:should|must|will|could|may)\b"
-    r"|\b(?:requires?|merits?|deserves?)\s+(?:\w+\s+)?(?:further|more|particular|additional)\b"
-    r"|\bit is hoped\b|\b(?:efforts|work) (?:are|is) (?:required|needed)\b"
-    r"|\b(?:needed|required|warranted|necessary)\s+to\s+(?:determine|confirm|evaluate|assess|"
-    r"explore|investigate|examine|establish|clarify|understand|elucidate)\b",
-    re.IGNORECASE,
+_RESEARCH_AGENDA = FastPattern.of(
+    re.compile(
+        r"\b(?:further|future|more|larger|additional|longer-term)\s+(?:\w+\s+){0,3}"
+        r"(?:research|studies|study|trials?|investigations?|analyses|evaluations?)\b"
+        r"(?:\s+\w+){0,4}\s+(?:is|are|will be|would be)?\s*(?:needed|required|warranted|necessary)"
+        r"|\b(?:further|future|more|larger|additional)\s+(?:\w+\s+){0,3}"
+        r"(?:research|studies|trials?|investigations?)\s+(?:should|must|will|could|may)\b"
+        r"|\b(?:requires?|merits?|deserves?)\s+(?:\w+\s+)?(?:further|more|particular|additional)\b"
+        r"|\bit is hoped\b|\b(?:efforts|work) (?:are|is) (?:required|needed)\b"
+        r"|\b(?:needed|required|warranted|necessary)\s+to\s+(?:determine|confirm|evaluate|assess|"
+        r"explore|investigate|examine|establish|clarify|understand|elucidate)\b",
+        re.IGNORECASE,
+    )
 )
-_OTHER_DIRECT = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+protective\b|\bprotective\s+(?:effects?|factors?|roles?)\b"
-    r"|\bplay(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}roles?\s+in\b"
-    r"|\b(?:critical|crucial|essential|necessary|vital|instrumental|pivotal)\s+"
-    r"(?:to|for|in)\s+(?:\w+ing|the\s+\w+|successful|optimal)\b",
-    re.IGNORECASE,
+_OTHER_DIRECT = FastPattern.of(
+    re.compile(
+        r"\b(?:is|are|was|were|be|been|being)\s+protective\b|\bprotective\s+(?:effects?|factors?|roles?)\b"
+        r"|\bplay(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}roles?\s+in\b"
+        r"|\b(?:critical|crucial|essential|necessary|vital|instrumental|pivotal)\s+"
+        r"(?:to|for|in)\s+(?:\w+ing|the\s+\w+|successful|optimal)\b",
+        re.IGNORECASE,
+    )
 )
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|cannot|failed to|fails to|unable to|little)\b"
-    r"|n['’]t\b",
-    re.IGNORECASE,
+_NEGATION = FastPattern.of(
+    re.compile(
+        r"\b(?:not|no|never|neither|nor|without|cannot|failed to|fails to|unable to|little)\b"
+        r"|n['’]t\b",
+        re.IGNORECASE,
+    )
 )
 
 
-_EMBEDDED_QUESTION = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+_EMBEDDED_QUESTION = FastPattern.of(re.compile(r"\b(?:whether|if|why|how)\b", re.IGNORECASE))
 
 
 def read(sentence: str) -> Reading:
     question = sentence.rstrip("\"'”’) ").endswith("?")
-    negated = bool(_NEGATION.search(sentence))
-    if _RESEARCH_AGENDA.search(sentence):
+    low = lower_text(sentence)
+    negated = _NEGATION.first(sentence, low) is not None
+    if _RESEARCH_AGENDA.first(sentence, low):
         return Reading(Strength.NONE, None, negated, question)
-    correlational = _CORRELATIONAL.search(sentence)
-    hedge = _HEDGE.search(sentence)
+    correlational = _CORRELATIONAL.first(sentence, low)
+    hedge = _HEDGE.first(sentence, low)
 
     found = _causal_verb(sentence)
-    reported = False
+    reported = denied = False
     verbal = found is not None
     if found is not None:
         cue_words = sentence[found[1][0] : found[1][1]].lower().split()
         reported = _FORMS.get(" ".join(cue_words[-1:])) == "past" or any(
             w in ("was", "were", "had", "did") for w in cue_words
         )
+        denied = _denied(sentence, low, found[1])
     if found is None:
-        other = _OTHER_DIRECT.search(sentence) or _NOMINAL_DIRECT.search(sentence)
+        has_cue = any(word in (low or sentence.lower()) for word in _PREDICATIVE_WORDS)
+        predicate = _PREDICATIVE.first(sentence, low) if has_cue else None
+        if predicate is not None:
+            found = Strength.DIRECT, predicate.span()
+            verbal = True
+            cue = predicate.group().lower()
+            denied = not _NO_EFFECT.isdisjoint(cue.split())
+    if found is None:
+        other = _OTHER_DIRECT.first(sentence, low) or _NOMINAL_DIRECT.first(sentence, low)
         if other is not None and not correlational:
             found = Strength.DIRECT, other.span()
     if found is not None:
@@ -212,22 +275,40 @@ def read(sentence: str) -> Reading:
         if correlational and correlational.start() < span[0]:
             return Reading(Strength.CORRELATIONAL, correlational.span(), negated, question)
         # "whether supplements can curb the risk" asks; it does not claim.
-        embedded = _EMBEDDED_QUESTION.search(sentence, 0, span[0])
-        return Reading(strength, span, negated, question or bool(embedded), reported, verbal)
+        embedded = _EMBEDDED_QUESTION.first(sentence, low, 0, span[0])
+        return Reading(
+            strength, span, negated, question or bool(embedded), reported, verbal, denied
+        )
     if correlational:
         return Reading(Strength.CORRELATIONAL, correlational.span(), negated, question)
     return Reading(Strength.NONE, None, negated, question)
 
 
+# A negation in the words just before the verb, within its clause: "did not reduce",
+# "has never been shown to cure", "cannot prevent", "no longer raises".
+_DENIAL = FastPattern.of(
+    re.compile(r"(?:\b(?:not|never|cannot|no longer)|n['’]t)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+)
+
+
+def _denied(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
+    """Whether the verb is negated; the cue may start with its modal ("cannot prevent")."""
+    verb_start = cue[1] - len(sentence[cue[0] : cue[1]].split()[-1])
+    return _DENIAL.first(sentence, low, max(0, cue[0] - 60), verb_start) is not None
+
+
 def has_causal_word(sentence: str) -> bool:
-    """Whether the sentence has the first word of a causal verb form: without one it makes
-    no verbal causal claim, and the word-by-word analysis can be skipped."""
-    return not _FIRST_WORDS.isdisjoint(_WORD.findall(sentence.lower()))
+    """Whether the sentence has the first word of a causal verb form or a word of efficacy:
+    without one it makes no verbal causal claim, and the analysis can be skipped."""
+    lowered = sentence.lower()
+    if any(word in lowered for word in _PREDICATIVE_WORDS):
+        return True
+    return not _FIRST_WORDS.isdisjoint(_WORD.findall(lowered))
 
 
 def _causal_verb(sentence: str) -> tuple[Strength, tuple[int, int]] | None:
     """The first causal verb used as a verb, and how strongly it is asserted."""
-    if not has_causal_word(sentence):
+    if _FIRST_WORDS.isdisjoint(_WORD.findall(sentence.lower())):
         return None
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     # Adverbs ("significantly reduced") say nothing about whether a word is a verb.
@@ -258,7 +339,12 @@ def _causal_verb(sentence: str) -> tuple[Strength, tuple[int, int]] | None:
     return None
 
 
+_ADVERBS = frozenset("better further also even just still greatly".split())
+
+
 def _is_adverb(word: str) -> bool:
+    if word in _ADVERBS:
+        return True
     return word.endswith("ly") and len(word) > 4 and word not in ("only", "early", "daily")
 
 
@@ -300,8 +386,13 @@ def _assertion(
         return None  # imperative, a noun ("a decrease"), or intent ("aimed to reduce")
     if not following or following in _INTRANSITIVE_FOLLOWERS:
         return None  # no object: "rates increased in 2019", "levels rose"
+    if form in ("base", "third") and following in _NOUN_FOLLOWERS:
+        return None
+    if phrase in _AFFECT and _PREVALENCE.match(following):
+        return None
     if form == "base" and previous in _BEFORE_ADJECTIVE:
         return None  # "with decrease", "in improve": not a finite verb
-    if form == "past" and previous in _BEFORE_ADJECTIVE and phrase in _ADJECTIVAL:
-        return None  # "with reduced risk"
+    adjective_slot = previous in _BEFORE_ADJECTIVE or following in ("and", "or")
+    if form == "past" and phrase in _ADJECTIVAL and adjective_slot:
+        return None  # "with reduced risk", "damaged and diseased organs"
     return Strength.DIRECT

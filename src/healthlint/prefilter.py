@@ -70,6 +70,13 @@ class FastPattern:
             return self.original.finditer(text, start, end)
         return self.fast.finditer(lowered_text, start, end)
 
+    def first(
+        self, text: str, lowered_text: str | None, start: int = 0, end: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        if lowered_text is None or self.fast is self.original:
+            return self.original.search(text, start, end)
+        return self.fast.search(lowered_text, start, end)
+
     def search(self, text: str, lowered_text: str | None) -> bool:
         if lowered_text is None or self.fast is self.original:
             return self.original.search(text) is not None

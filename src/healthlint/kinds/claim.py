@@ -70,6 +70,12 @@ class ClaimRule(RuleSpec):
     deaths"). A newsroom whose stories link the study once may set ``post``."""
     skip_questions: bool = True
     skip_headings: bool = True
+    skip_quotes: bool = False
+    """Skip claims inside quotation marks: a speaker's words, attributed where the quote
+    is introduced."""
+    report_denied: bool = False
+    """Report causal claims whose verb is negated ("did not reduce"): a claim of no effect
+    needs a source as much as a claim of one."""
 
     message_args: ClassVar[frozenset[str]] = frozenset({"trigger"})
 
@@ -111,6 +117,8 @@ class ClaimRule(RuleSpec):
                 reported = reported or any(p.search(text) for p in self.reported_results)
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
                 continue
+            if self.skip_quotes and prose.in_quotation(sentence.span.start + cue[0]):
+                continue
             skips = (*self.hedges, *self.negations, *self.attributions, *self.unless)
             if any(p.search(text) for p in skips):
                 continue
@@ -151,6 +159,8 @@ class ClaimRule(RuleSpec):
             # Only causal verbs: nominal cues ("effective", "benefits") are too often
             # background in real articles to be worth a writer's time.
             direct = reading.strength is Strength.DIRECT and not reading.question
+            if reading.denied and not self.report_denied:
+                direct = False
             if direct and reading.verbal and reading.cue:
                 found.append((reading.cue, reading.reported))
         return min(found) if found else None
