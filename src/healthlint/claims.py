@@ -119,7 +119,7 @@ _TO_INTENT = frozenset(
 _BEFORE_ADJECTIVE = frozenset(
     "with of a an the and or in for from among to had have has showed shows show "
     "demonstrated revealed found reported experience experiences experienced exhibited "
-    "having significantly at "
+    "having significantly at so too very "
     "this that these those their its our any no more less include includes included "
     "including".split()
 )
@@ -128,7 +128,7 @@ _ADJECTIVAL = frozenset(
     "reduced increased decreased improved elevated lowered impaired altered enhanced "
     "diminished prolonged delayed affected damaged restricted activated limited raised "
     "shortened lengthened weakened strengthened suppressed inhibited stimulated depleted "
-    "treated induced augmented attenuated accelerated slowed".split()
+    "treated induced augmented attenuated accelerated slowed restored".split()
 )
 # Base forms that are as often adjectives or nouns ("lower blood pressure than", "a slow
 # decline", "nerve damage"): verbs only after a modal or "to".
