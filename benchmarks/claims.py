@@ -132,6 +132,7 @@ def main() -> int:
     per = elapsed / (rounds * len(sentences))
     print(f"speed: {1 / per:,.0f} sentences/s, {per * 1e6:.1f} µs per sentence")
 
+    _report_cli("tuning split through the CLI rule", tuning)
     _report_cli("held-out split through the CLI rule", held_out)
 
     if args.errors:
