@@ -240,6 +240,7 @@ _EMBEDDED_QUESTION = FastPattern.of(re.compile(r"\b(?:whether|if|why|how)\b", re
 
 def read(sentence: str) -> Reading:
     question = sentence.rstrip("\"'”’) ").endswith("?")
+    # The patterns' lower-cased twins search this copy: much faster than ignoring case.
     low = lower_text(sentence)
     negated = _NEGATION.first(sentence, low) is not None
     if _RESEARCH_AGENDA.first(sentence, low):

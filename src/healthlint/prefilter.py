@@ -78,9 +78,7 @@ class FastPattern:
         return self.fast.search(lowered_text, start, end)
 
     def search(self, text: str, lowered_text: str | None) -> bool:
-        if lowered_text is None or self.fast is self.original:
-            return self.original.search(text) is not None
-        return self.fast.search(lowered_text) is not None
+        return self.first(text, lowered_text) is not None
 
 
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:

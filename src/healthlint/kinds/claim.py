@@ -156,7 +156,8 @@ class ClaimRule(RuleSpec):
         if by_detector:
             # Several rules read the same sentence's claim.
             reading = prose.memo(("reading", sentence.span), lambda: read(text))
-            # Only causal verbs: nominal cues ("effective", "benefits") are too often
+            # Only causal verbs and stated efficacy ("is effective against"): bare nouns
+            # and adjectives ("the benefits", "effective treatments") are too often
             # background in real articles to be worth a writer's time.
             direct = reading.strength is Strength.DIRECT and not reading.question
             if reading.denied and not self.report_denied:
