@@ -36,6 +36,7 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The benefits and harms are still unclear.", DIRECT, "benefits"),
         ("Both groups reported damaged and diseased tissue.", NONE, None),
         ("Symptoms improved by 16 percent.", NONE, None),
+        ("The device tells them to call, restrict fluid intake or rest.", NONE, None),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:

@@ -376,6 +376,8 @@ def _assertion(
         if two_back in _TO_HEDGED:
             return Strength.CONDITIONAL
         return Strength.DIRECT if two_back in _TO_DIRECT else None
+    if boundary and form == "base":
+        return None  # "…, restrict fluid intake, increase activity": a list of instructions
     if boundary and phrase in _ADJECTIVAL:
         return None  # "Reduced HDL, elevated FBG": a list of findings, not a verb
     if previous in _PASSIVE:
