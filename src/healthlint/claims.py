@@ -242,13 +242,14 @@ def read(sentence: str) -> Reading:
     question = sentence.rstrip("\"'”’) ").endswith("?")
     # The patterns' lower-cased twins search this copy: much faster than ignoring case.
     low = lower_text(sentence)
+    lowered = sentence.lower() if low is None else low
     negated = _NEGATION.first(sentence, low) is not None
     if _RESEARCH_AGENDA.first(sentence, low):
         return Reading(Strength.NONE, None, negated, question)
     correlational = _CORRELATIONAL.first(sentence, low)
     hedge = _HEDGE.first(sentence, low)
 
-    found = _causal_verb(sentence)
+    found = _causal_verb(sentence, lowered)
     reported = denied = False
     verbal = found is not None
     if found is not None:
@@ -258,7 +259,7 @@ def read(sentence: str) -> Reading:
         )
         denied = _denied(sentence, low, found[1])
     if found is None:
-        has_cue = any(word in (low or sentence.lower()) for word in _PREDICATIVE_WORDS)
+        has_cue = _has_efficacy_word(lowered)
         predicate = _PREDICATIVE.first(sentence, low) if has_cue else None
         if predicate is not None:
             found = Strength.DIRECT, predicate.span()
@@ -302,14 +303,20 @@ def has_causal_word(sentence: str) -> bool:
     """Whether the sentence has the first word of a causal verb form or a word of efficacy:
     without one it makes no verbal causal claim, and the analysis can be skipped."""
     lowered = sentence.lower()
-    if any(word in lowered for word in _PREDICATIVE_WORDS):
-        return True
+    return _has_efficacy_word(lowered) or _has_verb_word(lowered)
+
+
+def _has_efficacy_word(lowered: str) -> bool:
+    return any(word in lowered for word in _PREDICATIVE_WORDS)
+
+
+def _has_verb_word(lowered: str) -> bool:
     return not _FIRST_WORDS.isdisjoint(_WORD.findall(lowered))
 
 
-def _causal_verb(sentence: str) -> tuple[Strength, tuple[int, int]] | None:
+def _causal_verb(sentence: str, lowered: str) -> tuple[Strength, tuple[int, int]] | None:
     """The first causal verb used as a verb, and how strongly it is asserted."""
-    if _FIRST_WORDS.isdisjoint(_WORD.findall(sentence.lower())):
+    if not _has_verb_word(lowered):
         return None
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     # Adverbs ("significantly reduced") say nothing about whether a word is a verb.

@@ -86,6 +86,11 @@ class ClaimRule(RuleSpec):
         return self
 
     @cached_property
+    def _skips(self) -> tuple[Regex, ...]:
+        """Wording that lets a claim pass wherever it is in the sentence."""
+        return (*self.hedges, *self.negations, *self.attributions, *self.unless)
+
+    @cached_property
     def _trigger_filter(self) -> Prefilter:
         return Prefilter(self.triggers)
 
@@ -119,8 +124,7 @@ class ClaimRule(RuleSpec):
                 continue
             if self.skip_quotes and prose.in_quotation(sentence.span.start + cue[0]):
                 continue
-            skips = (*self.hedges, *self.negations, *self.attributions, *self.unless)
-            if any(p.search(text) for p in skips):
+            if any(p.search(text) for p in self._skips):
                 continue
             if self._sourced(post, prose, sentence, self.window):
                 continue
