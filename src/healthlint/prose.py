@@ -98,20 +98,23 @@ def _trimmed(text: str, start: int, end: int, base: int) -> Iterator[Span]:
     yield Span(base + start + lead, base + start + lead + len(stripped))
 
 
-def quoted_spans(text: str, paragraph: Span) -> Iterator[Span]:
-    """Quotations in one paragraph. Straight quotes pair up in order; a curly quote left
-    open runs to the end of the paragraph, as a quotation continued in the next paragraph
-    is printed."""
+def quoted_spans(text: str, paragraph: Span, continued: bool = False) -> Iterator[Span]:
+    """Quotations in one paragraph. Straight quotes pair up in order. A quote left open
+    runs to the end of the paragraph when it is a curly opening mark, or when the next
+    paragraph opens with a quote mark (``continued``): that is how a quotation going on
+    into the next paragraph is printed. A lone straight quote otherwise is a stray mark,
+    often left by a copy and paste."""
     open_at: int | None = None
+    opened_with = ""
     for match in _QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
         mark = match.group()
         if open_at is None:
             if mark != "”":
-                open_at = match.start()
+                open_at, opened_with = match.start(), mark
         elif mark != "“":
             yield Span(open_at, match.end())
             open_at = None
-    if open_at is not None:
+    if open_at is not None and (opened_with == "“" or continued):
         yield Span(open_at, paragraph.end)
 
 
@@ -174,7 +177,13 @@ class Prose:
     def quotations(self) -> tuple[Span, ...]:
         """The parts of the post inside quotation marks, in order."""
         masked = self.post.masked
-        return tuple(q for p in self.post.paragraphs for q in quoted_spans(masked, p))
+        paragraphs = self.post.paragraphs
+        found: list[Span] = []
+        for at, paragraph in enumerate(paragraphs):
+            following = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
+            continued = following is not None and masked[following.start] in "\"“"
+            found.extend(quoted_spans(masked, paragraph, continued))
+        return tuple(found)
 
     def in_quotation(self, offset: int) -> bool:
         """Whether ``offset`` lies inside quotation marks: someone else's words, which a

@@ -200,14 +200,13 @@ class ClaimRule(RuleSpec):
 
     def _find_post_source(self, prose: Prose) -> bool:
         post = prose.post
-        if post.citations:
-            return True
         if self.post_source == "anywhere":
-            text = post.text
-        else:
-            lede = prose.body_paragraphs[:_LEDE_PARAGRAPHS]
-            text = " ".join(post.masked[p.start : p.end] for p in lede)
-        return self._names_source(text)
+            return bool(post.citations) or self._names_source(post.text)
+        # Only the lede: one link deep in a long post does not vouch for every sentence.
+        lede = prose.body_paragraphs[:_LEDE_PARAGRAPHS]
+        return any(prose.citations_in(p) for p in lede) or self._names_source(
+            " ".join(post.masked[p.start : p.end] for p in lede)
+        )
 
     def _names_source(self, text: str) -> bool:
         patterns = (CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE, *self.sources)
