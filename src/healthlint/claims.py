@@ -121,7 +121,7 @@ _BEFORE_ADJECTIVE = frozenset(
     "demonstrated revealed found reported experience experiences experienced exhibited "
     "having significantly at so too very "
     "this that these those their its our any no more less include includes included "
-    "including toward towards".split()
+    "including toward towards on".split()
 )
 # Participles that are often adjectives ("reduced risk"); the rest rarely are ("caused").
 _ADJECTIVAL = frozenset(
