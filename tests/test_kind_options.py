@@ -49,6 +49,13 @@ def test_quotation_left_open_runs_to_the_end_of_its_paragraph() -> None:
     assert [(f.line, f.column) for f in _run(SWAP, text)] == [(3, 1)]
 
 
+def test_a_lone_straight_quote_is_a_stray_mark_unless_the_next_paragraph_goes_on() -> None:
+    stray = '"Hypertension is silent.\n\nHypertension is common.\n'
+    assert [(f.line, f.column) for f in _run(SWAP, stray)] == [(1, 2), (3, 1)]
+    continued = '"Hypertension is silent.\n\n"It harms the heart," she said. Hypertension is common.\n'
+    assert [(f.line, f.column) for f in _run(SWAP, continued)] == [(3, 33)]
+
+
 def test_unless_before() -> None:
     rule = """\
     name: side-effects
@@ -189,3 +196,16 @@ def test_reading_level_names_audience_and_hardest_lines_and_skips_lists() -> Non
     assert "for patients" in message
     assert message.endswith("hardest: lines 5 and 9")
     assert _run(READING, f"# T\n\n{easy}\n\n{lists}\n") == []
+
+
+def test_reported_results_lean_on_a_source_in_the_lede_only() -> None:
+    rule = CAUSAL + "reported_window: post\n"
+    named = (
+        "A [2019 trial](https://example.org/t) gave 400 adults the drug.\n\n"
+        "The drug reduced migraines by half.\n\n"
+        "The drug prevents migraines.\n"
+    )
+    # The past-tense result leans on the trial the lede links; the general claim does not.
+    assert [f.line for f in _run(rule, named)] == [5]
+    late = "The drug reduced migraines.\n\nA.\n\nB.\n\nSee the [trial](https://example.org/t).\n"
+    assert [f.line for f in _run(rule, late)] == [1]
