@@ -52,7 +52,9 @@ def test_quotation_left_open_runs_to_the_end_of_its_paragraph() -> None:
 def test_a_lone_straight_quote_is_a_stray_mark_unless_the_next_paragraph_goes_on() -> None:
     stray = '"Hypertension is silent.\n\nHypertension is common.\n'
     assert [(f.line, f.column) for f in _run(SWAP, stray)] == [(1, 2), (3, 1)]
-    continued = '"Hypertension is silent.\n\n"It harms the heart," she said. Hypertension is common.\n'
+    continued = (
+        '"Hypertension is silent.\n\n"It harms the heart," she said. Hypertension is common.\n'
+    )
     assert [(f.line, f.column) for f in _run(SWAP, continued)] == [(3, 33)]
 
 

@@ -235,7 +235,7 @@ _NEGATION = FastPattern.of(
 )
 
 
-_EMBEDDED_QUESTION = FastPattern.of(re.compile(r"\b(?:whether|if|why|how)\b", re.IGNORECASE))
+_EMBEDDED_QUESTION = FastPattern.of(re.compile(r"\b(?:whether|if|why|how|what)\b", re.IGNORECASE))
 
 
 def read(sentence: str) -> Reading:

@@ -181,7 +181,7 @@ class Prose:
         found: list[Span] = []
         for at, paragraph in enumerate(paragraphs):
             following = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
-            continued = following is not None and masked[following.start] in "\"“"
+            continued = following is not None and masked[following.start] in '"“'
             found.extend(quoted_spans(masked, paragraph, continued))
         return tuple(found)
 
