@@ -56,7 +56,8 @@ class ClaimRule(RuleSpec):
     "studies show" cannot)."""
     post_source: Literal["lede", "anywhere"] = "lede"
     """Where a post-level source (for back references and the ``post`` windows) may be:
-    in the first paragraphs, as a news lede names its study, or anywhere in the post."""
+    a link or a named study in the first paragraphs, as a news lede names its study, or
+    either anywhere in the post."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     when: tuple[Regex, ...] = ()
@@ -193,9 +194,9 @@ class ClaimRule(RuleSpec):
         )
 
     def _post_sourced(self, prose: Prose) -> bool:
-        """The post links a source, or its opening paragraphs identify the study it is
-        about (as a news story's lede does): "the study", "the researchers" and the
-        study's own results may then lean on it."""
+        """The post's opening paragraphs link or name the study it is about, as a news
+        lede does (with ``post_source: anywhere``, any paragraph): "the study", "the
+        researchers" and the study's own results may then lean on it."""
         return prose.memo(("post-sourced", id(self)), lambda: self._find_post_source(prose))
 
     def _find_post_source(self, prose: Prose) -> bool:
