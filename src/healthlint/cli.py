@@ -182,7 +182,7 @@ def check(
     from healthlint.config import RuleSet
     from healthlint.linter import run
     from healthlint.model import Severity
-    from healthlint.report import Report, Summary, render
+    from healthlint.report import Report, Summary, plural, render
 
     if not paths and not diff_ref:
         raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
@@ -233,7 +233,7 @@ def check(
         _report_problems(outcome)
         sys.exit(EXIT_ERROR if outcome.errors else EXIT_OK)
     if baseline_file:
-        notes.append(f"{dropped} baselined {'finding' if dropped == 1 else 'findings'} not shown.")
+        notes.append(f"{plural(dropped, 'baselined finding')} not shown.")
 
     unfixable = 0
     if fix:
@@ -276,6 +276,7 @@ def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> tup
     """Fix (or, not writing, print as a diff) the fixable findings: how many there were,
     and how many files could not be fixed (each said on stderr; the others still are)."""
     from healthlint.fixer import fix_file
+    from healthlint.report import plural
 
     wanted: dict[str, set[tuple[str, str]]] = {}
     for result in results:
@@ -298,8 +299,7 @@ def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> tup
             if not write:
                 click.echo(done.diff, nl=False)
     verb = "Would fix" if not write else "Fixed"
-    noun = "problem" if total == 1 else "problems"
-    click.echo(f"{verb} {total} {noun} in {files} {'file' if files == 1 else 'files'}.", err=True)
+    click.echo(f"{verb} {plural(total, 'problem')} in {plural(files, 'file')}.", err=True)
     return total, unfixable
 
 

@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 
 
+def plural(count: int, word: str) -> str:
+    """``count`` and ``word``, with an s when it is not one ("info" has no plural)."""
+    if word == "info":
+        return f"{count} info"
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 @dataclass(frozen=True, slots=True)
 class Summary:
     files: int

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from healthlint import __version__
 from healthlint.lines import split_lines
 from healthlint.model import Finding, PostResult
-from healthlint.report import Report
+from healthlint.report import Report, plural
 
 _SEVERITIES = ("error", "warning", "info")
 
@@ -73,9 +73,9 @@ def render(report: Report) -> str:
     summary = report.summary
     counts = {"error": summary.errors, "warning": summary.warnings, "info": summary.info}
     head = (
-        f"{_count(summary.findings, 'problem')} ({_count(summary.errors, 'error')}, "
-        f"{_count(summary.warnings, 'warning')}, {summary.info} info) in "
-        f"{_count(summary.posts, 'post')} in {_count(summary.files, 'file')}."
+        f"{plural(summary.findings, 'problem')} ({plural(summary.errors, 'error')}, "
+        f"{plural(summary.warnings, 'warning')}, {plural(summary.info, 'info')}) in "
+        f"{plural(summary.posts, 'post')} in {plural(summary.files, 'file')}."
     )
     filters = "".join(
         f'<label><input type="checkbox" data-severity="{s}" checked> {s} ({counts[s]})</label> '
@@ -100,10 +100,6 @@ def render(report: Report) -> str:
     out += ['<div id="tip" role="tooltip"></div>', f"<script>{_SCRIPT}</script>"]
     out.append(f'<p class="where">healthlint {escape(__version__)}</p></body></html>')
     return "\n".join(out) + "\n"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _by_rule(report: Report) -> str:

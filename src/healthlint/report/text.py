@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from healthlint.model import Severity
-from healthlint.report import Report, Summary
+from healthlint.report import Report, Summary, plural
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -42,11 +42,11 @@ def render(report: Report) -> str:
 
 
 def _summary_line(summary: Summary, style: Callable[..., str]) -> str:
-    where = f"{_plural(summary.posts, 'post')} in {_plural(summary.files, 'file')}"
+    where = f"{plural(summary.posts, 'post')} in {plural(summary.files, 'file')}"
     if not summary.findings:
         return style(f"No problems found in {where}.", fg="green", bold=True)
     counts = ", ".join(
-        _plural(n, label)
+        plural(n, label)
         for n, label in (
             (summary.errors, "error"),
             (summary.warnings, "warning"),
@@ -54,11 +54,5 @@ def _summary_line(summary: Summary, style: Callable[..., str]) -> str:
         )
         if n
     )
-    problems = _plural(summary.findings, "problem")
+    problems = plural(summary.findings, "problem")
     return style(f"Found {problems} ({counts}) in {where}.", bold=True)
-
-
-def _plural(count: int, word: str) -> str:
-    if word == "info":
-        return f"{count} info"
-    return f"{count} {word}{'' if count == 1 else 's'}"
