@@ -99,7 +99,6 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     name = os.fspath(path)
-    lines: dict[str, int] = {}
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -111,7 +110,6 @@ def load_config(path: Path | None) -> Config:
             data = load_yaml(text)
         except YAMLError as error:
             raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
-        lines = key_lines(text)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -120,6 +118,8 @@ def load_config(path: Path | None) -> Config:
         model = ConfigModel.model_validate(data)
     except ValidationError as error:
         known = list(ConfigModel.model_fields)
+        # Key lines cost a second parse: only an error needs them (TOML has none to give).
+        lines = {} if path.name == "pyproject.toml" else key_lines(text)
         raise HealthlintError(validation_message(name, error, lines, known)) from None
     return Config(model, path.parent.resolve(), name)
 
