@@ -25,10 +25,10 @@ class LayoutRule(RuleSpec):
     or_last: bool = False
     """With ``next_line``: the post's last line matches too (nothing follows it)."""
     consistent: bool = False
+    """Flag lines whose ``(?P<marker>…)`` differs from the post's usual one at that indent."""
     prefer: Regex | None = None
     """With ``consistent``: markers matching this set the style when a level has any
     (Markdown's "-" over a pasted "•", however many there are)."""
-    """Flag lines whose ``(?P<marker>…)`` differs from the post's usual one at that indent."""
     sequence: bool = False
     """Flag list items whose ``(?P<number>…)`` breaks the count (1, 2, 4) or restarts it;
     a list numbered 1, 1, 1 throughout is fine (Markdown renumbers it)."""
