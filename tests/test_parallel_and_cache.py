@@ -41,6 +41,7 @@ def test_cache_is_reused_and_invalidated(
     posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("HEALTHLINT_NO_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     monkeypatch.chdir(tmp_path)
     first = _json(str(posts))
     cache = tmp_path / ".healthlint_cache"
@@ -67,6 +68,7 @@ def test_a_corrupt_cache_entry_is_ignored(
     posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("HEALTHLINT_NO_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     monkeypatch.chdir(tmp_path)
     first = _json(str(posts))
     for entry in (tmp_path / ".healthlint_cache").rglob("*.json"):

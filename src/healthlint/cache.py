@@ -12,10 +12,13 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from pydantic import BaseModel
 
 from healthlint import __version__
 from healthlint.model import Edit, Finding, PostResult, Severity, Span
@@ -27,9 +30,26 @@ CACHE_DIR = ".healthlint_cache"
 def rules_key(rules: Sequence[RuleSpec]) -> str:
     digest = hashlib.sha256(__version__.encode())
     for rule in rules:
-        digest.update(type(rule).__name__.encode())
-        digest.update(rule.model_dump_json().encode())
+        digest.update(_canonical(rule).encode())
     return digest.hexdigest()
+
+
+def _canonical(value: object) -> str:
+    """Every setting of a rule as text, the same in every process. Cheaper than pydantic's
+    serialiser, which would be built for each rule kind on a run that validates nothing."""
+    if isinstance(value, BaseModel):
+        fields = (f"{name}={_canonical(getattr(value, name))}" for name in type(value).model_fields)
+        return f"{type(value).__name__}({','.join(fields)})"
+    if isinstance(value, re.Pattern):
+        return f"re({value.pattern!r},{value.flags})"
+    if isinstance(value, (tuple, list)):
+        return f"[{','.join(_canonical(item) for item in value)}]"
+    if isinstance(value, (set, frozenset)):
+        return f"{{{','.join(sorted(_canonical(item) for item in value))}}}"
+    if isinstance(value, dict):
+        items = sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())
+        return f"{{{','.join(items)}}}"
+    return repr(value)
 
 
 class Cache:

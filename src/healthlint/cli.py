@@ -48,13 +48,15 @@ def _user_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _load(config_file: str | None, rule_dirs: Sequence[str]) -> tuple[Any, Any]:
+def _load(
+    config_file: str | None, rule_dirs: Sequence[str], *, cache: bool = False
+) -> tuple[Any, Any]:
     from healthlint.config import find_config, load_config
     from healthlint.rules import load_rules
 
     config_path = Path(config_file) if config_file else find_config(Path.cwd())
     config = load_config(config_path)
-    rules = load_rules([*config.rule_dirs, *(Path(d) for d in rule_dirs)])
+    rules = load_rules([*config.rule_dirs, *(Path(d) for d in rule_dirs)], cache=cache)
     return config, rules
 
 
@@ -141,7 +143,8 @@ def main() -> None:
 @click.option(
     "--no-cache",
     is_flag=True,
-    help="Lint every file again instead of reusing results from .healthlint_cache/.",
+    help="Read the rule files and lint every file again: no results from .healthlint_cache/, "
+    "no validated rule set from the user cache directory.",
 )
 @click.option(
     "--stdin-filename", default="<stdin>", help="Name (and so format) for text read from '-'."
@@ -177,8 +180,6 @@ def check(
     quiet: bool,
 ) -> None:
     """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
-    from healthlint.baseline import apply_baseline, load_baseline
-    from healthlint.changes import changed_lines, only_changed
     from healthlint.config import RuleSet
     from healthlint.linter import run
     from healthlint.model import Severity
@@ -190,7 +191,8 @@ def check(
         raise HealthlintError("--dry-run only goes with --fix")
     if fix and "-" in paths:
         raise HealthlintError("--fix rewrites files: it cannot take standard input ('-')")
-    config, rules = _load(config_file, rule_dirs)
+    use_cache = not no_cache and not os.environ.get("HEALTHLINT_NO_CACHE")
+    config, rules = _load(config_file, rule_dirs, cache=use_cache)
     ruleset = RuleSet(
         rules, config, select=_names(select), ignore=_names(ignore) or (), preset=preset
     )
@@ -198,9 +200,11 @@ def check(
         click.echo(f"healthlint: note: rule '{name}' skipped: {reason}", err=True)
     changed = None
     if diff_ref:
+        from healthlint.changes import changed_lines
+
         changed = changed_lines(diff_ref)
     cache = None
-    if not no_cache and not os.environ.get("HEALTHLINT_NO_CACHE"):
+    if use_cache:
         from healthlint.cache import Cache
 
         cache = Cache(config.root if config.source else Path.cwd())
@@ -217,9 +221,13 @@ def check(
         )
         results = list(outcome.results)
         if changed is not None:
+            from healthlint.changes import only_changed
+
             results = only_changed(results, changed)
         dropped = 0
         if baseline_file and not write_baseline_file:
+            from healthlint.baseline import apply_baseline, load_baseline
+
             results, dropped = apply_baseline(results, load_baseline(Path(baseline_file)))
         return outcome, results, dropped
 

@@ -27,7 +27,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from healthlint.errors import HealthlintError
 from healthlint.rules import validation_message
 from healthlint.spec import RuleSpec
-from healthlint.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 PRESETS = ("recommended", "strict")
@@ -39,7 +38,7 @@ def preset_name(value: str) -> str:
 
 
 class Override(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     files: tuple[str, ...] = Field(min_length=1)
     select: tuple[str, ...] | None = None
@@ -48,7 +47,7 @@ class Override(BaseModel):
 
 
 class ConfigModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     preset: Literal["healthlint:recommended", "healthlint:strict", "recommended", "strict"] = (
         "healthlint:recommended"
@@ -66,7 +65,7 @@ class ConfigModel(BaseModel):
 class Config:
     """A validated configuration and the directory its relative paths start from."""
 
-    model: ConfigModel = field(default_factory=ConfigModel)
+    model: ConfigModel = field(default_factory=ConfigModel.model_construct)
     root: Path = field(default_factory=Path.cwd)
     source: str | None = None
 
@@ -103,6 +102,8 @@ def load_config(path: Path | None) -> Config:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise HealthlintError(f"{name}: cannot read config ({error})") from None
+    from healthlint.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
+
     if path.name == "pyproject.toml":
         data = _from_pyproject(text, name)
     else:

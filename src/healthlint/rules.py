@@ -5,16 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
+from healthlint import rulecache
 from healthlint.errors import HealthlintError
-from healthlint.kinds import KINDS
+from healthlint.rulecache import rule_files
 from healthlint.spec import RuleSpec
-from healthlint.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
 
-RULE_SUFFIXES = (".yaml", ".yml")
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 def builtin_rules_dir() -> Path:
@@ -25,17 +24,37 @@ def builtin_rules_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "rules"
 
 
-def load_rules(extra_dirs: Iterable[Path] = (), *, builtin: bool = True) -> dict[str, RuleSpec]:
-    """All rules by name; a later directory's rule replaces an earlier one of the same name."""
+def load_rules(
+    extra_dirs: Iterable[Path] = (), *, builtin: bool = True, cache: bool = False
+) -> dict[str, RuleSpec]:
+    """All rules by name; a later directory's rule replaces an earlier one of the same name.
+
+    With ``cache``, a rule set validated by an earlier run from the same files is reused
+    (see ``healthlint.rulecache``).
+    """
     dirs = [builtin_rules_dir()] if builtin else []
     dirs += list(extra_dirs)
-    rules: dict[str, RuleSpec] = {}
     for directory in dirs:
         if not directory.is_dir():
             raise HealthlintError(f"{directory}: rule directory not found")
-        files = sorted(p for p in directory.iterdir() if p.suffix in RULE_SUFFIXES)
+    if not cache:
+        return _read_rules(dirs)
+    try:
+        cache_key = rulecache.key(dirs)
+    except OSError:  # a rule file that cannot be read: reading them says which, properly
+        return _read_rules(dirs)
+    rules = rulecache.load(cache_key)
+    if rules is None:
+        rules = _read_rules(dirs)
+        rulecache.store(cache_key, rules)
+    return rules
+
+
+def _read_rules(dirs: Iterable[Path]) -> dict[str, RuleSpec]:
+    rules: dict[str, RuleSpec] = {}
+    for directory in dirs:
         seen: dict[str, Path] = {}
-        for path in files:
+        for path in rule_files(directory):
             rule = load_rule_file(path)
             if rule.name in seen:
                 raise HealthlintError(
@@ -65,6 +84,11 @@ def load_rule_file(path: Path) -> RuleSpec:
 
 
 def parse_rule(text: str, name: str) -> RuleSpec:
+    from pydantic import ValidationError
+
+    from healthlint.kinds import KINDS
+    from healthlint.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
+
     try:
         data = load_yaml(text)
     except YAMLError as error:

@@ -57,7 +57,7 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 class Examples(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, populate_by_name=True)
 
     fail: tuple[str, ...] = Field(min_length=1)
     pass_: tuple[str, ...] = Field(alias="pass", min_length=1)
@@ -66,7 +66,7 @@ class Examples(BaseModel):
 class Measured(BaseModel):
     """How often the rule was right on real articles: a hand-checked sample of findings."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     data: str = Field(min_length=1)
     per_1k_words: float = Field(ge=0)
@@ -84,7 +84,7 @@ class Measured(BaseModel):
 class FixSpec(BaseModel):
     """The one safe edit that resolves a finding, applied by ``check --fix``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     replace: str | None = None
     """Replace the text the finding covers with this (message placeholders work; empty
@@ -109,7 +109,7 @@ class FixSpec(BaseModel):
 class RuleSpec(BaseModel):
     """Fields every rule has, whatever its kind."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, populate_by_name=True)
 
     name: str = Field(pattern=RULE_NAME)
     kind: str

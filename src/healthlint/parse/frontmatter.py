@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from healthlint.model import Span
-from healthlint.yamlio import YAMLError, load_yaml
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -37,6 +36,9 @@ def find_front_matter(source: str) -> FrontMatter | None:
     if not closing:
         return None
     body = source[opening.end() : closing.start()]
+    # Only posts with front matter need a YAML parser: not imported for those without.
+    from healthlint.yamlio import YAMLError, load_yaml
+
     try:
         loaded = load_yaml(body)
     except YAMLError:

@@ -1,0 +1,133 @@
+"""The validated rule set kept between runs: reused when nothing changed, never stale."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from healthlint import rulecache
+from healthlint.cache import rules_key
+from healthlint.cli import main
+from healthlint.errors import HealthlintError
+from healthlint.rules import load_rules
+
+HOUSE_RULE = """\
+name: house-hype
+kind: pattern
+severity: info
+words: [{word}]
+message: "Avoid '{{match}}'."
+description: Hype words.
+examples:
+  fail: ["Kale is a {word}."]
+  pass: ["Kale is a vegetable."]
+"""
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "healthlint"
+
+
+@pytest.fixture
+def house(tmp_path: Path) -> Path:
+    folder = tmp_path / "house"
+    folder.mkdir()
+    (folder / "hype.yaml").write_text(HOUSE_RULE.format(word="superfood"), "utf-8")
+    return folder
+
+
+def _pickles(folder: Path) -> list[Path]:
+    return sorted(folder.glob("rules-*.pickle"))
+
+
+def test_a_second_load_reuses_the_stored_rule_set(cache_home: Path, house: Path) -> None:
+    first = load_rules([house], cache=True)
+    assert len(_pickles(cache_home)) == 1
+    again = load_rules([house], cache=True)
+    fresh = load_rules([house])
+    assert again.keys() == fresh.keys()
+    assert rules_key(list(again.values())) == rules_key(list(fresh.values()))
+    assert rules_key(list(first.values())) == rules_key(list(fresh.values()))
+
+
+def test_editing_a_rule_file_is_seen_at_once(cache_home: Path, house: Path) -> None:
+    load_rules([house], cache=True)
+    (house / "hype.yaml").write_text(HOUSE_RULE.format(word="miracle"), "utf-8")
+    rule = load_rules([house], cache=True)["house-hype"]
+    assert rule.words == ("miracle",)  # type: ignore[attr-defined]
+    assert len(_pickles(cache_home)) == 2
+
+
+def test_a_broken_rule_file_is_an_error_even_after_a_good_run(
+    cache_home: Path, house: Path
+) -> None:
+    load_rules([house], cache=True)
+    (house / "hype.yaml").write_text(HOUSE_RULE.format(word="x") + "scop: 1\n", "utf-8")
+    with pytest.raises(HealthlintError, match=r"hype\.yaml:10: unknown key 'scop'"):
+        load_rules([house], cache=True)
+
+
+def test_a_damaged_entry_is_ignored_and_replaced(cache_home: Path, house: Path) -> None:
+    load_rules([house], cache=True)
+    (entry,) = _pickles(cache_home)
+    entry.write_bytes(b"not a pickle")
+    assert "house-hype" in load_rules([house], cache=True)
+    assert entry.read_bytes() != b"not a pickle"
+
+
+def test_an_unwritable_cache_directory_is_not_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, house: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory", "utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    assert "house-hype" in load_rules([house], cache=True)
+
+
+def test_only_the_newest_rule_sets_are_kept(cache_home: Path, tmp_path: Path) -> None:
+    for number in range(10):
+        folder = tmp_path / f"pack{number}"
+        folder.mkdir()
+        (folder / "hype.yaml").write_text(HOUSE_RULE.format(word=f"word{number}"), "utf-8")
+        load_rules([folder], cache=True)
+    assert len(_pickles(cache_home)) == 8
+
+
+def test_patterns_come_back_identical(cache_home: Path) -> None:
+    """Stored as the regex engine's instructions, rebuilt patterns equal the compiled ones
+    (pattern equality compares those instructions) and match the same."""
+    patterns = [
+        re.compile(r"\b(?:cures?|heals?)\b", re.IGNORECASE),
+        re.compile(r"(?P<word>\w+)\s+(?P=word)"),
+        re.compile(r"(?<![\w-])(?:vitamin [a-e])(?![\w-])", re.IGNORECASE),
+    ]
+    import pickle
+
+    revived = pickle.loads(rulecache.dumps(patterns))  # type: ignore[arg-type]
+    assert revived == patterns
+    assert revived[1].search("it is is so").group("word") == "is"
+
+
+def test_a_pattern_the_engine_refuses_is_compiled_from_its_source() -> None:
+    from array import array
+
+    pattern = rulecache._revive("cure", re.IGNORECASE, array("I", [99999]), 0, {}, (None,))
+    assert pattern == re.compile("cure", re.IGNORECASE)
+
+
+def test_no_cache_stores_no_rule_set(
+    cache_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HEALTHLINT_NO_CACHE")
+    monkeypatch.chdir(tmp_path)
+    post = tmp_path / "post.md"
+    post.write_text("# Kale\n\nKale is green.\n", "utf-8")
+    assert CliRunner().invoke(main, ["check", "--no-cache", str(post)]).exit_code == 0
+    assert _pickles(cache_home) == []
+    assert CliRunner().invoke(main, ["check", str(post)]).exit_code == 0
+    assert len(_pickles(cache_home)) == 1
