@@ -74,3 +74,30 @@ def test_a_corrupt_cache_entry_is_ignored(
     for entry in (tmp_path / ".healthlint_cache").rglob("*.json"):
         entry.write_text("{not json", "utf-8")
     assert _json(str(posts)) == first
+
+
+def test_a_warm_cache_starts_no_worker_processes(
+    posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from healthlint import linter
+    from healthlint.cache import Cache
+    from healthlint.config import Config, RuleSet
+    from healthlint.rules import load_rules
+
+    rules = RuleSet(load_rules(), Config())
+    cache = Cache(tmp_path)
+    first = linter.run([str(posts)], rules, jobs=2, cache=cache)
+    (posts / "post-07.md").write_text("# Post 7\n\nTea cures gout.\n", "utf-8")
+
+    started: list[int] = []
+
+    def no_pool(tasks: list[tuple[str, bool]], *args: object) -> list[object]:
+        started.append(len(tasks))
+        return [linter._lint_file(path, walked, rules, cache) for path, walked in tasks]
+
+    monkeypatch.setattr(linter, "_in_parallel", no_pool)
+    second = linter.run([str(posts)], rules, jobs=2, cache=cache)
+    assert started == []  # one changed file is linted here, not in a pool
+    assert [r.path for r in second.results] == [r.path for r in first.results]
+    changed = next(r for r in second.results if r.path.endswith("post-07.md"))
+    assert [f.rule for f in changed.findings] == ["unsupported-causal-claim"]

@@ -59,11 +59,21 @@ def run(
     outcomes: list[_FileOutcome] = []
     if STDIN in files:
         outcomes.append(_lint_stdin(stdin_name, rules))
+    known: dict[int, _FileOutcome] = {}
+    if cache is not None and jobs > 1:
+        # Cached results come faster than worker processes start: only the rest go there.
+        for index, (path, _) in enumerate(tasks):
+            hit = _cached(path, rules, cache)
+            if hit is not None:
+                known[index] = hit
+    pending = [i for i in range(len(tasks)) if i not in known]
     # Starting processes costs more than linting a handful of posts.
-    if jobs > 1 and len(tasks) >= _MIN_FILES_PER_JOB * jobs:
-        outcomes.extend(_in_parallel(tasks, rules, cache, jobs))
+    if jobs > 1 and len(pending) >= _MIN_FILES_PER_JOB * jobs:
+        fresh = _in_parallel([tasks[i] for i in pending], rules, cache, jobs)
     else:
-        outcomes.extend(_lint_file(path, was_walked, rules, cache) for path, was_walked in tasks)
+        fresh = [_lint_file(*tasks[i], rules, cache) for i in pending]
+    known.update(zip(pending, fresh, strict=True))
+    outcomes.extend(known[i] for i in range(len(tasks)))
 
     results: list[PostResult] = []
     skipped: list[FileError] = []
@@ -88,11 +98,25 @@ def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
     return outcome
 
 
+def _cached(path: str, rules: RuleSet, cache: Cache) -> _FileOutcome | None:
+    """The file's cached results, or None (not cached, or unreadable: linting says why)."""
+    try:
+        data = read_bytes(Path(path))
+    except HealthlintError:
+        return None
+    results = cache.get(_key(path, data, rules, cache))
+    return None if results is None else _FileOutcome(results, linted=True)
+
+
+def _key(path: str, data: bytes, rules: RuleSet, cache: Cache) -> str:
+    return cache.key(rules.key_for_path(path), path, data)
+
+
 def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> _FileOutcome:
     outcome = _FileOutcome()
     try:
         data = read_bytes(Path(path))
-        key = cache.key(rules.key_for_path(path), path, data) if cache else ""
+        key = _key(path, data, rules, cache) if cache else ""
         cached = cache.get(key) if cache else None
         if cached is not None:
             outcome.results, outcome.linted = cached, True
