@@ -13,6 +13,7 @@ from healthlint.cache import rules_key
 from healthlint.cli import main
 from healthlint.errors import HealthlintError
 from healthlint.rules import load_rules
+from healthlint.spec import RuleSpec
 
 HOUSE_RULE = """\
 name: house-hype
@@ -131,3 +132,26 @@ def test_no_cache_stores_no_rule_set(
     assert _pickles(cache_home) == []
     assert CliRunner().invoke(main, ["check", str(post)]).exit_code == 0
     assert len(_pickles(cache_home)) == 1
+
+
+def test_a_stored_rule_set_finds_what_a_fresh_one_finds(cache_home: Path) -> None:
+    from healthlint.config import Config, RuleSet
+    from healthlint.engine import lint_document
+    from healthlint.parse import parse_document
+
+    post = (
+        "# Coffee\n\nCoffee prevents liver cancer. It is a miracle cure, "
+        "studies show 50% fewer deaths.\n\n-\n* Drink water.\n"
+    )
+
+    def findings(rules: dict[str, RuleSpec]) -> list[tuple[str, int, int]]:
+        ruleset = RuleSet(rules, Config(), preset="strict")
+        document = parse_document("post.md", post)
+        results = lint_document(document, ruleset.for_path("post.md"))
+        return [(f.rule, f.line, f.column) for r in results for f in r.findings]
+
+    load_rules(cache=True)
+    stored = load_rules(cache=True)
+    expected = findings(load_rules())
+    assert len({rule for rule, _, _ in expected}) >= 5
+    assert findings(stored) == expected

@@ -66,6 +66,8 @@ def load(cache_key: str) -> dict[str, RuleSpec] | None:
 
 
 def store(cache_key: str, rules: dict[str, RuleSpec]) -> None:
+    for rule in rules.values():
+        rule.prepare()
     try:
         data = dumps(rules)
     except (pickle.PicklingError, TypeError, AttributeError):  # a rule that cannot be kept

@@ -157,6 +157,10 @@ class RuleSpec(BaseModel):
         """Why the rule cannot run here (a service it needs is not configured), or None."""
         return None
 
+    def prepare(self) -> None:
+        """Work out now what every check needs (merged and lower-cased patterns), so that a
+        stored rule set keeps it and a later run does not compile it again."""
+
     def applies_to(self, post: Post) -> bool:
         return not self.formats or post.format in self.formats
 

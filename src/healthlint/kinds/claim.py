@@ -95,6 +95,9 @@ class ClaimRule(RuleSpec):
     def _trigger_filter(self) -> Prefilter:
         return Prefilter(self.triggers)
 
+    def prepare(self) -> None:
+        _ = self._skips, self._trigger_filter
+
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         sentences = prose.body_sentences if self.skip_headings else prose.sentences
         triggered: frozenset[Span] | None = None  # None: any sentence may hold a trigger

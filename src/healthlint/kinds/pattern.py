@@ -81,6 +81,9 @@ class PatternRule(RuleSpec):
     def _prefilter(self) -> Prefilter:
         return Prefilter(self._matchers)
 
+    def prepare(self) -> None:
+        _ = self._replacements, self._prefilter
+
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         text = post.masked
         this_year = _post_year(post)

@@ -76,6 +76,9 @@ class RequiredRule(RuleSpec):
     def _when(self) -> tuple[FastPattern, ...]:
         return tuple(FastPattern.of(p) for p in self.when)
 
+    def prepare(self) -> None:
+        _ = self._patterns, self._when
+
     def _applies(self, text: str, lowered_text: str | None) -> bool:
         for pattern in self._when:
             for match in pattern.finditer(text, lowered_text):
