@@ -156,17 +156,18 @@ def main() -> int:
                 # A broken install exits fast and would pass for a very fast linter.
                 broken = trial.stderr.strip().splitlines()[-1]
                 print(f"proselint: installed but does not run ({broken})")
-                _profile(posts)
-                return 0
-            seconds, _ = _measure([*command, *names], work)
-            print(
-                f"proselint: {files / seconds:.0f} files/s; healthlint --jobs {args.jobs} is "
-                f"{seconds / parallel:.1f}x as fast ({seconds / single:.1f}x in one process)"
-            )
+            else:
+                seconds, _ = _measure([*command, *names], work)
+                print(
+                    f"proselint: {files / seconds:.0f} files/s; healthlint --jobs {args.jobs} "
+                    f"is {seconds / parallel:.1f}x as fast ({seconds / single:.1f}x in one "
+                    "process)"
+                )
         else:
             print("proselint: not installed (pip install proselint to compare)")
 
         _profile(posts)
+    _linearity(args.data)
     return 0
 
 
@@ -210,6 +211,39 @@ def _profile(posts: Path) -> None:
     for name, seconds in sorted(stages.items(), key=lambda item: -item[1]):
         print(f"  {name:<44}{seconds:>7.2f}")
     print(f"  {'total without the engine repeat':<44}{total:>7.2f}")
+
+
+def _linearity(data: Path) -> None:
+    """One long file against one ten times as long (stories joined as one post), in this
+    process: the time should grow no faster than the size."""
+    from healthlint.config import Config, RuleSet
+    from healthlint.engine import lint_document
+    from healthlint.parse import parse_document
+    from healthlint.rules import load_rules
+
+    rules = RuleSet(load_rules(), Config(), preset="strict").for_path("x.md")
+    with data.open(encoding="utf-8") as handle:
+        texts = [json.loads(line).get("text", "").strip() for line in handle if line.strip()]
+
+    def joined(count: int) -> str:
+        return "# Digest\n\n" + "\n\n".join(texts[:count]) + "\n"
+
+    def best_of_three(text: str) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            lint_document(parse_document("digest.md", text), rules)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    small, large = joined(40), joined(400)
+    best_of_three(small)  # compiles what the first post compiles
+    short, long = best_of_three(small), best_of_three(large)
+    print(
+        f"\nlinearity: one {len(small) / 1e6:.2f} MB post {short:.2f} s, one "
+        f"{len(large) / 1e6:.2f} MB post {long:.2f} s: {len(large) / len(small):.1f}x the size "
+        f"costs {long / short:.1f}x the time"
+    )
 
 
 if __name__ == "__main__":
