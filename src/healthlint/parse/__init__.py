@@ -5,9 +5,6 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from healthlint.model import Document, Post
-from healthlint.parse.html import parse_html
-from healthlint.parse.markdown import parse_markdown
-from healthlint.parse.text import parse_text
 from healthlint.suppress import find_directives
 
 _SUFFIXES = {
@@ -32,11 +29,19 @@ def format_for(path: str) -> str:
 def parse_document(path: str, source: str, fmt: str | None = None) -> Document:
     fmt = fmt or format_for(path)
     posts: tuple[Post, ...]
+    # Each parser is imported when a file of its format comes: a run over Markdown posts
+    # does not load the HTML one.
     if fmt == "markdown":
+        from healthlint.parse.markdown import parse_markdown
+
         posts = (parse_markdown(path, source),)
     elif fmt == "html":
+        from healthlint.parse.html import parse_html
+
         posts = (parse_html(path, source),)
     elif fmt == "text":
+        from healthlint.parse.text import parse_text
+
         posts = tuple(parse_text(path, source))
     else:
         raise ValueError(f"unknown format {fmt!r}")
