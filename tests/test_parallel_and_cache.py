@@ -22,6 +22,15 @@ def posts(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def caching(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Caches on (the suite turns them off), kept in this test's directory; returns it."""
+    monkeypatch.delenv("HEALTHLINT_NO_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
 def _json(*args: str) -> dict[str, object]:
     result = CliRunner().invoke(main, ["check", "--format", "json", *args])
     assert result.exit_code in (0, 1), result.stderr
@@ -37,14 +46,9 @@ def test_jobs_give_the_same_report_in_the_same_order(posts: Path) -> None:
     assert one["summary"] == {"files": 41, "posts": 41, "errors": 40, "warnings": 40, "info": 0}
 
 
-def test_cache_is_reused_and_invalidated(
-    posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("HEALTHLINT_NO_CACHE")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    monkeypatch.chdir(tmp_path)
+def test_cache_is_reused_and_invalidated(posts: Path, caching: Path) -> None:
     first = _json(str(posts))
-    cache = tmp_path / ".healthlint_cache"
+    cache = caching / ".healthlint_cache"
     assert (cache / ".gitignore").read_text("utf-8").endswith("*\n")
     entries = list(cache.rglob("*.json"))
     assert len(entries) == 41
@@ -64,14 +68,9 @@ def test_cache_is_reused_and_invalidated(
     assert _json("--no-cache", str(posts)) == changed
 
 
-def test_a_corrupt_cache_entry_is_ignored(
-    posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("HEALTHLINT_NO_CACHE")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    monkeypatch.chdir(tmp_path)
+def test_a_corrupt_cache_entry_is_ignored(posts: Path, caching: Path) -> None:
     first = _json(str(posts))
-    for entry in (tmp_path / ".healthlint_cache").rglob("*.json"):
+    for entry in (caching / ".healthlint_cache").rglob("*.json"):
         entry.write_text("{not json", "utf-8")
     assert _json(str(posts)) == first
 
