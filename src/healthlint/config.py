@@ -65,6 +65,7 @@ class ConfigModel(BaseModel):
 class Config:
     """A validated configuration and the directory its relative paths start from."""
 
+    # The defaults need no validating (which would build the validator on every run).
     model: ConfigModel = field(default_factory=ConfigModel.model_construct)
     root: Path = field(default_factory=Path.cwd)
     source: str | None = None

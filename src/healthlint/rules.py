@@ -5,15 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from pydantic import ValidationError
 
 from healthlint import rulecache
 from healthlint.errors import HealthlintError
+from healthlint.kinds import KINDS
 from healthlint.rulecache import rule_files
 from healthlint.spec import RuleSpec
-
-if TYPE_CHECKING:
-    from pydantic import ValidationError
 
 
 def builtin_rules_dir() -> Path:
@@ -84,9 +84,7 @@ def load_rule_file(path: Path) -> RuleSpec:
 
 
 def parse_rule(text: str, name: str) -> RuleSpec:
-    from pydantic import ValidationError
-
-    from healthlint.kinds import KINDS
+    # YAML is read only when a rule file is: a stored rule set needs no parser.
     from healthlint.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
 
     try:

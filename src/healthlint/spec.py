@@ -2,6 +2,10 @@
 
 Rule files are validated strictly (unknown keys are errors) so that a typo in a content
 team's rule is caught when the rule loads, not silently ignored.
+
+Every model defers building its validator (``defer_build``) to the first validation: a run
+that loads a stored rule set (see ``healthlint.rulecache``) validates nothing, and building
+the validators of all the kinds would be a good part of its start-up time.
 """
 
 from __future__ import annotations
