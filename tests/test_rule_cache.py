@@ -155,3 +155,13 @@ def test_a_stored_rule_set_finds_what_a_fresh_one_finds(cache_home: Path) -> Non
     expected = findings(load_rules())
     assert len({rule for rule, _, _ in expected}) >= 5
     assert findings(stored) == expected
+
+
+def test_without_a_home_nothing_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, house: Path
+) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr("os.path.expanduser", lambda path: path)  # no HOME, no passwd entry
+    monkeypatch.chdir(tmp_path)
+    assert "house-hype" in load_rules([house], cache=True)
+    assert not (tmp_path / "~").exists()

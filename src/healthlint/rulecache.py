@@ -76,7 +76,9 @@ def store(cache_key: str, rules: dict[str, RuleSpec]) -> None:
         _prune(usercache.directory())
 
 
-def _prune(folder: Path) -> None:
+def _prune(folder: Path | None) -> None:
+    if folder is None:
+        return
     with contextlib.suppress(OSError):
         entries = sorted(folder.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
         for old in entries[:-_KEEP]:

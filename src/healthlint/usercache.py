@@ -13,15 +13,19 @@ import tempfile
 from pathlib import Path
 
 
-def directory() -> Path:
-    """``$XDG_CACHE_HOME/healthlint``, else ``~/.cache/healthlint``."""
+def directory() -> Path | None:
+    """``$XDG_CACHE_HOME/healthlint``, else ``~/.cache/healthlint``; None when there is no
+    home to find (then nothing is kept, rather than a "~" folder in the current one)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "healthlint"
+    return Path(base) / "healthlint" if os.path.isabs(base) else None
 
 
 def read(name: str) -> bytes | None:
+    folder = directory()
+    if folder is None:
+        return None
     try:
-        return (directory() / name).read_bytes()
+        return (folder / name).read_bytes()
     except OSError:
         return None
 
@@ -30,6 +34,8 @@ def write(name: str, data: bytes) -> bool:
     """Store ``data`` as ``name`` in one step (a reader never sees half of it); False when
     the directory cannot be written (a read-only home)."""
     folder = directory()
+    if folder is None:
+        return False
     temporary = ""
     try:
         folder.mkdir(parents=True, exist_ok=True)
