@@ -76,13 +76,27 @@ def test_check_with_strict_preset(tmp_path: Path) -> None:
     assert f"{post}:1:1: info stale-content Last dated 2016-01-01" in strict.output
 
 
+# The two exceptions, on purpose: catching "Coffee prevents liver cancer" and "Studies have
+# shown…" with no source is what healthlint is for, and the first check a new user runs
+# (the seed page, with the default preset) expects both. Their measured precision on news
+# is in the rules table of the README, so a team that lints news can switch them off.
+CLAIM_RULES = {"unsupported-causal-claim", "missing-citation"}
+
+
 def test_rules_right_less_than_70_percent_of_the_time_are_strict_only(
     builtin_rules: dict[str, RuleSpec],
 ) -> None:
     for name, rule in builtin_rules.items():
         m = rule.measured
         if m is not None and m.sample >= 5 and m.real / m.sample < 0.7:
-            assert rule.preset == "strict", f"{name}: {m.real}/{m.sample} right"
+            assert rule.preset == "strict" or name in CLAIM_RULES, f"{name}: {m.real}/{m.sample}"
+
+
+def test_the_claim_rules_are_measured(builtin_rules: dict[str, RuleSpec]) -> None:
+    """An exception to the precision rule must at least show its figures."""
+    for name in CLAIM_RULES:
+        measured = builtin_rules[name].measured
+        assert measured is not None and measured.sample >= 40, name
 
 
 def test_every_builtin_rule_names_its_sources(builtin_rules: dict[str, RuleSpec]) -> None:
