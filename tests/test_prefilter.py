@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from healthlint.config import Config, RuleSet
 from healthlint.engine import lint_document
@@ -145,3 +147,39 @@ def test_prefiltered_rules_find_what_unfiltered_rules_find(
     # Every scope is a candidate: the rules search each sentence, as before the prefilter.
     monkeypatch.setattr(Prefilter, "scopes", lambda self, text, low, within, scopes: list(scopes))
     assert _findings(paths) == fast
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\bdetox(?:es|ing)?\b", {"detox"}),
+        (r"\b(?:cures?|heals?)\b", {"cure", "heal"}),
+        (r"(?<![\w-])(?:vitamin [a-e]|zinc)(?![\w-])", {"vitamin ", "zinc"}),
+        (r"(?:foo)?bar", {"bar"}),
+        (r"\bproven to (?:work|cure)", {"proven to "}),
+        (r"\d+%", None),  # nothing literal long enough
+        (r"\b(?:a|bb)\b", None),  # words too short to rule anything out
+        (r"x(?i:abc)", None),  # case-blind inside: "ABC" would match too
+        (r"(?:study|trial)?s", None),  # an optional group needs nothing
+    ],
+)
+def test_words_a_match_needs(pattern: str, needs: set[str] | None) -> None:
+    from healthlint.prefilter import required_literals
+
+    found = required_literals(re.compile(pattern))
+    assert (set(found) if found is not None else None) == needs
+
+
+def test_a_case_blind_pattern_needs_nothing_known() -> None:
+    from healthlint.prefilter import required_literals
+
+    assert required_literals(re.compile("detox", CASE_BLIND)) is None
+
+
+@given(st.text(alphabet="detoxcurhalbzDETOXCURHAL -.", max_size=40))
+def test_a_pattern_said_not_to_match_never_matches(text: str) -> None:
+    patterns = [r"\bdetox(?:es)?\b", r"\b(?:cures?|heals?) (?:it|all)", r"(?:de)?tox+ (?:a|b)"]
+    for source in patterns:
+        fast = FastPattern.of(re.compile(source, CASE_BLIND))
+        if not fast.may_match(text, lower_text(text)):
+            assert fast.original.search(text) is None

@@ -61,7 +61,8 @@ class RequiredRule(RuleSpec):
         if post.source is not post.masked:
             # A disclaimer kept in page chrome (an HTML footer, say) still counts as present.
             raw = _TAG.sub(" ", post.source[post.span.start : post.span.end])
-            if any(p.search(raw) for p in self.patterns):
+            lowered_raw = lower_text(raw)
+            if any(p.search(raw, lowered_raw) for p in self._patterns):
                 return
         where = post.title_span or (post.paragraphs[0] if post.paragraphs else None)
         if where is None:
