@@ -20,21 +20,40 @@ class Grade:
     words: int
 
 
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What the formulas need from one sentence."""
+
+    words: int
+    syllables: int
+    polysyllables: int
+
+    @classmethod
+    def of(cls, sentence: str) -> Counts:
+        counts = [syllables.count(w) for w in words(sentence)]
+        return cls(len(counts), sum(counts), sum(1 for c in counts if c >= 3))
+
+
 def grade_level(sentences: Iterable[str]) -> Grade:
     """US school grade: SMOG when there are enough sentences for it, else Flesch-Kincaid.
 
     Counts are accumulated sentence by sentence, so a very long post costs no more memory
     than its longest sentence.
     """
+    return grade_of(Counts.of(sentence) for sentence in sentences)
+
+
+def grade_of(counted: Iterable[Counts]) -> Grade:
+    """``grade_level`` of sentences already counted (a rule that grades the whole post and
+    then each sentence counts each once)."""
     n_sentences = n_words = n_syllables = polysyllables = 0
-    for sentence in sentences:
-        counts = [syllables.count(w) for w in words(sentence)]
-        if not counts:
+    for counts in counted:
+        if not counts.words:
             continue
         n_sentences += 1
-        n_words += len(counts)
-        n_syllables += sum(counts)
-        polysyllables += sum(1 for c in counts if c >= 3)
+        n_words += counts.words
+        n_syllables += counts.syllables
+        polysyllables += counts.polysyllables
     if not n_words:
         return Grade(0.0, "Flesch-Kincaid", 0, 0)
     if n_sentences >= SMOG_MIN_SENTENCES:

@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 from healthlint.lines import LineIndex
 from healthlint.model import Hit, Post, Span
 from healthlint.prose import Prose, Sentence, words
-from healthlint.readability import grade_level
+from healthlint.readability import Counts, grade_of
 from healthlint.spec import RuleSpec
 
 
@@ -67,11 +67,12 @@ class MetricRule(RuleSpec):
         ]
         if len(sentences) < self.min_sentences:
             return
-        grade = grade_level(s.text for s in sentences)
+        counted = [Counts.of(s.text) for s in sentences]
+        grade = grade_of(counted)
         if grade.value > self.limit:
             where = post.title_span or Span(post.span.start, post.span.start)
             args = self._args(round(grade.value, 1), grade.formula, grade.sentences, grade.words)
-            args["hardest"] = _hardest(post, sentences, self.hints)
+            args["hardest"] = _hardest(post, list(zip(sentences, counted, strict=True)), self.hints)
             yield Hit(where, args)
 
     def _args(self, value: float, formula: str, sentences: int, n_words: int) -> dict[str, str]:
@@ -86,14 +87,14 @@ class MetricRule(RuleSpec):
         }
 
 
-def _hardest(post: Post, sentences: list[Sentence], count: int) -> str:
+def _hardest(post: Post, sentences: list[tuple[Sentence, Counts]], count: int) -> str:
     """The lines of the hardest sentences, by their own Flesch-Kincaid grade."""
     if count == 0:
         return ""
-    graded = sorted(sentences, key=lambda s: (-grade_level([s.text]).value, s.span.start))[:count]
+    graded = sorted(sentences, key=lambda sc: (-grade_of([sc[1]]).value, sc[0].span.start))
     index = LineIndex(post.source)
     # Two hard sentences on one line name that line once.
-    lines = list(dict.fromkeys(index.line_of(s.span.start) for s in graded))
+    lines = list(dict.fromkeys(index.line_of(s.span.start) for s, _ in graded[:count]))
     if len(lines) == 1:
         return f"line {lines[0]}"
     return "lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
