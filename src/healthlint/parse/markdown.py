@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from healthlint.metadata import Metadata, from_mapping, with_byline
 from healthlint.model import Post, Span
 from healthlint.parse._mask import blank, line_bounds, mask
 from healthlint.parse.frontmatter import find_front_matter
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _LINE_START = re.compile(r"\r\n|\r|\n")
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
@@ -28,10 +33,18 @@ _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\
 _INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
-def parse_markdown(path: str, source: str) -> Post:
-    """One Markdown file is one post."""
+@functools.cache
+def _block_parser() -> MarkdownIt:
+    """CommonMark with tables, block structure only: inline markup is read by the patterns
+    below, so markdown-it's own inline pass (most of its time) is switched off. Built once
+    per process, like a compiled pattern; parsing does not change it."""
     from markdown_it import MarkdownIt
 
+    return MarkdownIt("commonmark").enable("table").disable("inline")
+
+
+def parse_markdown(path: str, source: str) -> Post:
+    """One Markdown file is one post."""
     line_starts = [0, *(m.end() for m in _LINE_START.finditer(source))]
     hidden: list[Span] = [Span(m.start(), m.end()) for m in _HTML_COMMENT.finditer(source)]
     hidden += [Span(m.start(), m.end()) for m in _REFERENCE_DEFINITION.finditer(source)]
@@ -45,13 +58,12 @@ def parse_markdown(path: str, source: str) -> Post:
     # blanking keeps its line numbers aligned with ours.
     parser_input = mask(source, [front.span]) if front else source
 
-    md = MarkdownIt("commonmark").enable("table")
     paragraphs: list[Span] = []
     headings: list[Span] = []
     citations: list[Span] = []
     list_items: list[Span] = []
     in_list = 0
-    tokens = md.parse(parser_input)
+    tokens = _block_parser().parse(parser_input)
     for index, token in enumerate(tokens):
         if token.type in ("bullet_list_open", "ordered_list_open"):
             in_list += 1
