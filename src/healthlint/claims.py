@@ -160,7 +160,7 @@ _PREVALENCE = re.compile(
 )
 _AFFECT = frozenset(("affect", "affects", "affected", "affecting"))
 
-_NOMINAL_DIRECT = FastPattern.of(
+_NOMINAL_DIRECT = FastPattern.for_sentences(
     re.compile(
         r"\b(?:effects?|impacts?|influences?)\b(?:\s+\w+){0,12}?\s+on\b"
         r"|\b(?:effective(?:ly|ness)?|efficacy|efficacious|ineffective)\b"
@@ -170,7 +170,7 @@ _NOMINAL_DIRECT = FastPattern.of(
 )
 # Efficacy stated of something, as a verb would: "is effective against", "had a marked
 # effect on". The attributive use ("effective treatments for heart failure") is background.
-_PREDICATIVE = FastPattern.of(
+_PREDICATIVE = FastPattern.for_sentences(
     re.compile(
         r"\b(?:is|are|was|were|be|been|being|proved|proven|remains?|remained)\s+"
         r"(?:(?:\w+ly|very|as|equally|more|less|also|not|still|both)\s+){0,2}"
@@ -184,7 +184,7 @@ _PREDICATIVE = FastPattern.of(
 )
 _NO_EFFECT = frozenset(("not", "no", "little", "any", "never"))
 _PREDICATIVE_WORDS = ("effect", "efficac", "benefi", "protective", "impact", "successful")
-_CORRELATIONAL = FastPattern.of(
+_CORRELATIONAL = FastPattern.for_sentences(
     re.compile(
         r"(?<![\w-])(?:associat\w*|correlat\w*|linked|links?|linkage|relat(?:ed|ion|ionships?)"
         r"|predict\w*|risk factors?|odds|hazard ratio|tied to|connected (?:to|with)"
@@ -194,7 +194,7 @@ _CORRELATIONAL = FastPattern.of(
         re.IGNORECASE,
     )
 )
-_HEDGE = FastPattern.of(
+_HEDGE = FastPattern.for_sentences(
     re.compile(
         r"\b(?:may|might|could|would|possibl[ey]|potential(?:ly)?|perhaps|probabl[ey]|plausibl[ey]"
         r"|appears? to|appeared to|seems? to|seemed to|tends? to|tended to"
@@ -203,7 +203,7 @@ _HEDGE = FastPattern.of(
     )
 )
 # "Further studies are needed to determine the benefits of X": about future research.
-_RESEARCH_AGENDA = FastPattern.of(
+_RESEARCH_AGENDA = FastPattern.for_sentences(
     re.compile(
         r"\b(?:further|future|more|larger|additional|longer-term)\s+(?:\w+\s+){0,3}"
         r"(?:research|studies|study|trials?|investigations?|analyses|evaluations?)\b"
@@ -217,7 +217,7 @@ _RESEARCH_AGENDA = FastPattern.of(
         re.IGNORECASE,
     )
 )
-_OTHER_DIRECT = FastPattern.of(
+_OTHER_DIRECT = FastPattern.for_sentences(
     re.compile(
         r"\b(?:is|are|was|were|be|been|being)\s+protective\b|\bprotective\s+(?:effects?|factors?|roles?)\b"
         r"|\bplay(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}roles?\s+in\b"
@@ -226,7 +226,7 @@ _OTHER_DIRECT = FastPattern.of(
         re.IGNORECASE,
     )
 )
-_NEGATION = FastPattern.of(
+_NEGATION = FastPattern.for_sentences(
     re.compile(
         r"\b(?:not|no|never|neither|nor|without|cannot|failed to|fails to|unable to|little)\b"
         r"|n['’]t\b",
@@ -235,7 +235,9 @@ _NEGATION = FastPattern.of(
 )
 
 
-_EMBEDDED_QUESTION = FastPattern.of(re.compile(r"\b(?:whether|if|why|how|what)\b", re.IGNORECASE))
+_EMBEDDED_QUESTION = FastPattern.for_sentences(
+    re.compile(r"\b(?:whether|if|why|how|what)\b", re.IGNORECASE)
+)
 
 
 def read(sentence: str) -> Reading:
@@ -288,7 +290,7 @@ def read(sentence: str) -> Reading:
 
 # A negation in the words just before the verb, within its clause: "did not reduce",
 # "has never been shown to cure", "cannot prevent", "no longer raises".
-_DENIAL = FastPattern.of(
+_DENIAL = FastPattern.for_sentences(
     re.compile(r"(?:\b(?:not|never|cannot|no longer)|n['’]t)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 )
 

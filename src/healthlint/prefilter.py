@@ -72,6 +72,12 @@ class FastPattern:
         fast = lowered(pattern)
         return cls(pattern, fast, required_literals(fast))
 
+    @classmethod
+    def for_sentences(cls, pattern: re.Pattern[str]) -> FastPattern:
+        """Without the words a match needs: in a sentence, testing for them saves no time,
+        and working them out at import would cost every start."""
+        return cls(pattern, lowered(pattern))
+
     def may_match(self, text: str, lowered_text: str | None) -> bool:
         """False when the text searched lacks every word a match needs."""
         if self.needs is None:
