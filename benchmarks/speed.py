@@ -141,6 +141,7 @@ def main() -> int:
             f"{statistics.median(uncached) * 1000:.0f} ms "
             f"(python -c pass: {statistics.median(baseline) * 1000:.0f} ms)"
         )
+        _import_times(healthlint, small, work)
 
         proselint = shutil.which("proselint")
         if proselint:
@@ -169,6 +170,30 @@ def main() -> int:
         _profile(posts)
     _linearity(args.data)
     return 0
+
+
+def _import_times(healthlint: list[str], small: Path, work: Path) -> None:
+    """What the cold start spends on imports, by top-level module (python -X importtime)."""
+    small.write_text("# Water\n\nDrink ten glasses of water a day.\n", "utf-8")
+    done = subprocess.run(
+        [healthlint[0], "-X", "importtime", *healthlint[1:], "check", str(small)],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        env=_environment(work),
+    )
+    top: list[tuple[int, str]] = []
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        _, cumulative, name = line.split("|", 2)
+        # Indentation gives the depth: "import time:  self | cumulative |   name".
+        if cumulative.strip().isdigit() and len(name) - len(name.lstrip()) <= 1:
+            top.append((int(cumulative), name.strip()))
+    total = sum(us for us, _ in top)
+    heaviest = ", ".join(f"{name} {us / 1000:.0f}" for us, name in sorted(top, reverse=True)[:6])
+    print(f"  imports: {total / 1000:.0f} ms in all (importtime's own count, a little high)")
+    print(f"  heaviest, with what they import (ms): {heaviest}")
 
 
 def _profile(posts: Path) -> None:
