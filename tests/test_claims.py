@@ -57,6 +57,7 @@ def test_questions_and_embedded_questions() -> None:
     assert read("Does coffee prevent gout?").question
     assert read("It is unclear whether supplements prevent fractures.").question
     assert not read("Coffee prevents gout.").question
+    assert not read("What's more, coffee prevents gout.").question
 
 
 def test_past_tense_results_are_marked_as_reported() -> None:
@@ -85,6 +86,7 @@ def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
         ("Vitamin C has never been shown to cure colds.", True),
         ("The drug reduced pain without side effects.", False),
         ("DBT improves staging of findings not seen on ultrasound.", False),
+        ("Daily exercise not only reduces fat but also improves memory.", False),
     ],
 )
 def test_a_negated_verb_is_denied_but_a_negation_elsewhere_is_not(

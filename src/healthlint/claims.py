@@ -236,7 +236,8 @@ _NEGATION = FastPattern.for_sentences(
 
 
 _EMBEDDED_QUESTION = FastPattern.for_sentences(
-    re.compile(r"\b(?:whether|if|why|how|what)\b", re.IGNORECASE)
+    # "What's more, …" adds a point; it asks nothing.
+    re.compile(r"\b(?:whether|if|why|how|what(?!['’]s\s+more\b|\s+is\s+more\b))\b", re.IGNORECASE)
 )
 
 
@@ -291,7 +292,12 @@ def read(sentence: str) -> Reading:
 # A negation in the words just before the verb, within its clause: "did not reduce",
 # "has never been shown to cure", "cannot prevent", "no longer raises".
 _DENIAL = FastPattern.for_sentences(
-    re.compile(r"(?:\b(?:not|never|cannot|no longer)|n['’]t)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+    re.compile(
+        # "not only reduces … but also improves" asserts both: it is no denial.
+        r"(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|cannot|no longer)|n['’]t)"
+        r"(?:\s+[\w-]+){0,3}\s*$",
+        re.IGNORECASE,
+    )
 )
 
 
