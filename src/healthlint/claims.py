@@ -330,6 +330,8 @@ def _causal_verb(sentence: str, lowered: str) -> tuple[Strength, tuple[int, int]
     # Adverbs ("significantly reduced") say nothing about whether a word is a verb.
     words = [t for t in tokens if not _is_adverb(t[2])]
     for index in range(len(words)):
+        if words[index][2] not in _FIRST_WORDS:
+            continue  # no verb form starts with this word
         for length in range(min(_MAX_PHRASE, len(words) - index), 0, -1):
             phrase = " ".join(w[2] for w in words[index : index + length])
             form = _FORMS.get(phrase)
@@ -356,6 +358,7 @@ def _causal_verb(sentence: str, lowered: str) -> tuple[Strength, tuple[int, int]
 
 
 _ADVERBS = frozenset("better further also even just still greatly".split())
+_MODALS = _DIRECT_MODALS | _HEDGE_MODALS
 
 
 def _is_adverb(word: str) -> bool:
@@ -365,7 +368,7 @@ def _is_adverb(word: str) -> bool:
 
 
 def _has_modal(words: list[tuple[int, int, str]], index: int) -> bool:
-    return index > 0 and words[index - 1][2] in _DIRECT_MODALS | _HEDGE_MODALS
+    return index > 0 and words[index - 1][2] in _MODALS
 
 
 def _assertion(
