@@ -169,6 +169,10 @@ class Prose:
         None when lower-casing would move offsets."""
         return lower_text(self.post.masked)
 
+    def lowered_of(self, span: Span) -> str | None:
+        """``lowered`` of one span (a sentence's text, lower-cased), or None."""
+        return None if self.lowered is None else self.lowered[span.start : span.end]
+
     @cached_property
     def word_count(self) -> int:
         return sum(len(words(s.text)) for s in self.body_sentences)

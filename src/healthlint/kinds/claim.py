@@ -12,7 +12,7 @@ from pydantic import model_validator
 from healthlint.citations import CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE
 from healthlint.claims import Strength, has_causal_word, read
 from healthlint.model import Hit, Post, Span
-from healthlint.prefilter import Prefilter
+from healthlint.prefilter import FastPattern, Prefilter
 from healthlint.prose import Prose, Sentence
 from healthlint.spec import Regex, RuleSpec
 
@@ -87,9 +87,10 @@ class ClaimRule(RuleSpec):
         return self
 
     @cached_property
-    def _skips(self) -> tuple[Regex, ...]:
+    def _skips(self) -> tuple[FastPattern, ...]:
         """Wording that lets a claim pass wherever it is in the sentence."""
-        return (*self.hedges, *self.negations, *self.attributions, *self.unless)
+        patterns = (*self.hedges, *self.negations, *self.attributions, *self.unless)
+        return tuple(FastPattern.of(p) for p in patterns)
 
     @cached_property
     def _trigger_filter(self) -> Prefilter:
@@ -128,7 +129,8 @@ class ClaimRule(RuleSpec):
                 continue
             if self.skip_quotes and prose.in_quotation(sentence.span.start + cue[0]):
                 continue
-            if any(p.search(text) for p in self._skips):
+            lowered = prose.lowered_of(sentence.span)
+            if any(p.search(text, lowered) for p in self._skips):
                 continue
             if self._sourced(post, prose, sentence, self.window):
                 continue
