@@ -96,8 +96,12 @@ class ClaimRule(RuleSpec):
     def _trigger_filter(self) -> Prefilter:
         return Prefilter(self.triggers)
 
+    @cached_property
+    def _when(self) -> tuple[FastPattern, ...]:
+        return tuple(FastPattern.of(p) for p in self.when)
+
     def prepare(self) -> None:
-        _ = self._skips, self._trigger_filter
+        _ = self._skips, self._when, self._trigger_filter
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         sentences = prose.body_sentences if self.skip_headings else prose.sentences
@@ -180,7 +184,10 @@ class ClaimRule(RuleSpec):
         paragraph = sentence.paragraph
         return prose.memo(
             ("when", id(self), paragraph),
-            lambda: any(p.search(post.masked[paragraph.start : paragraph.end]) for p in self.when),
+            lambda: any(
+                p.search(post.masked[paragraph.start : paragraph.end], prose.lowered_of(paragraph))
+                for p in self._when
+            ),
         )
 
     def _sourced(self, post: Post, prose: Prose, sentence: Sentence, scope: str) -> bool:
