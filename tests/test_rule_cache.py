@@ -165,3 +165,38 @@ def test_without_a_home_nothing_is_kept(
     monkeypatch.chdir(tmp_path)
     assert "house-hype" in load_rules([house], cache=True)
     assert not (tmp_path / "~").exists()
+
+
+def test_a_run_with_a_stored_rule_set_imports_no_validator(tmp_path: Path) -> None:
+    """The point of storing the rule set: linting a post starts without pydantic or YAML."""
+    import os
+    import subprocess
+    import sys
+
+    post = tmp_path / "post.md"
+    post.write_text("# Kale\n\nKale is green.\n", "utf-8")
+    script = (
+        "import sys\n"
+        "from healthlint.cli import main\n"
+        "try:\n"
+        f"    main(['check', {str(post)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('pydantic', 'pydantic_core', 'yaml') if m in sys.modules))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_NO_CACHE"}
+    environment["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+
+    def imported() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout.strip().splitlines()[-1]
+
+    assert imported() == "['pydantic', 'pydantic_core', 'yaml']"  # the first run validates
+    assert imported() == "[]"

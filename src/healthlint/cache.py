@@ -9,6 +9,7 @@ a cache that cannot be read or written is simply not used.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -17,8 +18,6 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel
 
 from healthlint import __version__
 from healthlint.model import Edit, Finding, PostResult, Severity, Span
@@ -35,10 +34,11 @@ def rules_key(rules: Sequence[RuleSpec]) -> str:
 
 
 def _canonical(value: object) -> str:
-    """Every setting of a rule as text, the same in every process. Cheaper than pydantic's
-    serialiser, which would be built for each rule kind on a run that validates nothing."""
-    if isinstance(value, BaseModel):
-        fields = (f"{name}={_canonical(getattr(value, name))}" for name in type(value).model_fields)
+    """Every setting of a rule as text, the same in every process."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = (
+            f"{f.name}={_canonical(getattr(value, f.name))}" for f in dataclasses.fields(value)
+        )
         return f"{type(value).__name__}({','.join(fields)})"
     if isinstance(value, re.Pattern):
         return f"re({value.pattern!r},{value.flags})"

@@ -20,13 +20,11 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Annotated, Any, ClassVar, Literal
 
 from healthlint.errors import HealthlintError
-from healthlint.rules import validation_message
-from healthlint.spec import RuleSpec
+from healthlint.spec import STRICT, Constraint, RuleSpec
+from healthlint.validate import InvalidData, field_names, validate, validation_message
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 PRESETS = ("recommended", "strict")
@@ -37,17 +35,19 @@ def preset_name(value: str) -> str:
     return value.removeprefix("healthlint:")
 
 
-class Override(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+@dataclass(frozen=True, kw_only=True)
+class Override:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
-    files: tuple[str, ...] = Field(min_length=1)
+    files: Annotated[tuple[str, ...], Constraint(min_length=1)]
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
-    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-class ConfigModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+@dataclass(frozen=True, kw_only=True)
+class ConfigModel:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
     preset: Literal["healthlint:recommended", "healthlint:strict", "recommended", "strict"] = (
         "healthlint:recommended"
@@ -57,7 +57,7 @@ class ConfigModel(BaseModel):
     ignore: tuple[str, ...] = ()
     fail_on: Literal["error", "warning", "info", "never"] | None = None
     exclude: tuple[str, ...] = ()
-    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
 
 
@@ -65,8 +65,7 @@ class ConfigModel(BaseModel):
 class Config:
     """A validated configuration and the directory its relative paths start from."""
 
-    # The defaults need no validating (which would build the validator on every run).
-    model: ConfigModel = field(default_factory=ConfigModel.model_construct)
+    model: ConfigModel = field(default_factory=ConfigModel)
     root: Path = field(default_factory=Path.cwd)
     source: str | None = None
 
@@ -117,12 +116,12 @@ def load_config(path: Path | None) -> Config:
     if not isinstance(data, dict):
         raise HealthlintError(f"{name}: the configuration must be a mapping of keys to values")
     try:
-        model = ConfigModel.model_validate(data)
-    except ValidationError as error:
-        known = list(ConfigModel.model_fields)
+        model = validate(ConfigModel, data)
+    except InvalidData as error:
         # Key lines cost a second parse: only an error needs them (TOML has none to give).
         lines = {} if path.name == "pyproject.toml" else key_lines(text)
-        raise HealthlintError(validation_message(name, error, lines, known)) from None
+        message = validation_message(name, error, lines, field_names(ConfigModel))
+        raise HealthlintError(message) from None
     return Config(model, path.parent.resolve(), name)
 
 
@@ -273,8 +272,8 @@ class RuleSet:
                 raise HealthlintError(f"{where}.{name}: '{min(forbidden)}' cannot be changed here")
             try:
                 configured[name] = rules[name].with_settings(dict(values))
-            except ValidationError as error:
-                known = [f.alias or n for n, f in type(rules[name]).model_fields.items()]
+            except InvalidData as error:
+                known = field_names(type(rules[name]))
                 message = validation_message("", error, {}, known).lstrip(": ")
                 raise HealthlintError(f"{where}.{name}: {message}") from None
         return configured

@@ -5,15 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
 
 from healthlint import rulecache
 from healthlint.errors import HealthlintError
 from healthlint.kinds import KINDS
 from healthlint.rulecache import rule_files
 from healthlint.spec import RuleSpec
+from healthlint.validate import InvalidData, field_names, validate, validation_message
 
 
 def builtin_rules_dir() -> Path:
@@ -102,47 +100,12 @@ def parse_rule(text: str, name: str) -> RuleSpec:
         raise HealthlintError(f"{where}: key 'kind': unknown kind {kind!r} (one of: {valid})")
     model = KINDS[kind]
     try:
-        return model.model_validate(data)
-    except ValidationError as error:
-        known = [f.alias or n for n, f in model.model_fields.items()]
+        return validate(model, data)
+    except InvalidData as error:
         # Key lines cost a second parse: only an error needs them.
-        message = validation_message(name, error, key_lines(text), known)
+        message = validation_message(name, error, key_lines(text), field_names(model))
         raise HealthlintError(message) from None
 
 
 def _at(name: str, lines: Mapping[str, int], key: str) -> str:
     return f"{name}:{lines[key]}" if key in lines else name
-
-
-def validation_message(
-    name: str, error: ValidationError, lines: Mapping[str, int], known: Iterable[str] = ()
-) -> str:
-    """One line for the most telling problem: file, line, key and what is wrong.
-
-    Unknown keys come first: a misspelt key also shows up as a missing one, and the
-    misspelling is what the user needs to see.
-    """
-    problems: list[Any] = sorted(error.errors(), key=lambda e: e["type"] != "extra_forbidden")
-    first = problems[0]
-    loc = [part for part in first["loc"] if not str(part).startswith("function-")]
-    key = _dotted(loc)
-    top = str(loc[0]) if loc else ""
-    where = _at(name, lines, top)
-    kind = first["type"]
-    if kind == "extra_forbidden":
-        import difflib  # only on the error path: it is slow to import
-
-        guess = difflib.get_close_matches(str(loc[-1]), list(known), n=1)
-        hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-        return f"{where}: unknown key '{key}'{hint}"
-    if kind == "missing":
-        return f"{where}: missing required key '{key}'"
-    message = str(first["msg"]).removeprefix("Value error, ")
-    return f"{where}: key '{key}': {message}" if key else f"{where}: {message}"
-
-
-def _dotted(loc: list[Any]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out

@@ -1,11 +1,12 @@
 """The schema every rule file follows; each kind extends it with its own parameters.
 
+Rules are frozen dataclasses, so that a run that only checks posts (with a rule set kept
+from an earlier run, see ``healthlint.rulecache``) imports nothing heavy. pydantic
+validates rule files into them (``healthlint.validate``): it reads the field types and
+the ``Constraint`` and ``Regex`` markers below only then.
+
 Rule files are validated strictly (unknown keys are errors) so that a typo in a content
 team's rule is caught when the rule loads, not silently ignored.
-
-Every model defers building its validator (``defer_build``) to the first validation: a run
-that loads a stored rule set (see ``healthlint.rulecache``) validates nothing, and building
-the validators of all the kinds would be a good part of its start-up time.
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PlainValidator, model_validator
 
 from healthlint.regex_safety import has_nested_quantifier
 
@@ -24,6 +24,30 @@ if TYPE_CHECKING:
     from healthlint.prose import Prose
 
 RULE_NAME = r"^[a-z0-9][a-z0-9-]*$"
+# Unknown keys are errors (pydantic reads this from each dataclass).
+STRICT: dict[str, Any] = {"extra": "forbid"}
+
+
+class Constraint:
+    """Limits on a field's value (``min_length``, ``ge``, ``pattern``), in pydantic's
+    terms, applied when the field is validated."""
+
+    def __init__(self, **limits: Any) -> None:
+        self.limits = limits
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema.update(self.limits)
+        return schema
+
+
+class _Pattern:
+    """A regular expression, compiled (and checked) when the rule is validated."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(_compile)
 
 
 def _compile(value: object) -> re.Pattern[str]:
@@ -45,11 +69,8 @@ def _compile(value: object) -> re.Pattern[str]:
     return compiled
 
 
-Regex = Annotated[
-    re.Pattern[str],
-    PlainValidator(_compile),
-    PlainSerializer(lambda pattern: pattern.pattern, return_type=str),
-]
+Regex = Annotated[re.Pattern[str], _Pattern()]
+NonEmpty = Annotated[str, Constraint(min_length=1)]
 
 
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -60,35 +81,50 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
-class Examples(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, populate_by_name=True)
+@dataclass(frozen=True, kw_only=True)
+class Examples:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
-    fail: tuple[str, ...] = Field(min_length=1)
-    pass_: tuple[str, ...] = Field(alias="pass", min_length=1)
+    fail: Annotated[tuple[str, ...], Constraint(min_length=1)]
+    pass_: Annotated[tuple[str, ...], Constraint(min_length=1)]
+    """Written ``pass`` in rule files (a Python keyword, so not the field's name)."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(_pass_key, handler(source))
 
 
-class Measured(BaseModel):
+def _pass_key(value: object) -> object:
+    if isinstance(value, dict) and "pass" in value:
+        value = dict(value)
+        value["pass_"] = value.pop("pass")
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class Measured:
     """How often the rule was right on real articles: a hand-checked sample of findings."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
-    data: str = Field(min_length=1)
-    per_1k_words: float = Field(ge=0)
-    sample: int = Field(ge=0)
-    real: int = Field(ge=0)
+    data: NonEmpty
+    per_1k_words: Annotated[float, Constraint(ge=0)]
+    sample: Annotated[int, Constraint(ge=0)]
+    real: Annotated[int, Constraint(ge=0)]
     note: str = ""
 
-    @model_validator(mode="after")
-    def _real_within_sample(self) -> Measured:
+    def __post_init__(self) -> None:
         if self.real > self.sample:
             raise ValueError("'real' cannot exceed 'sample'")
-        return self
 
 
-class FixSpec(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class FixSpec:
     """The one safe edit that resolves a finding, applied by ``check --fix``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
     replace: str | None = None
     """Replace the text the finding covers with this (message placeholders work; empty
@@ -100,26 +136,25 @@ class FixSpec(BaseModel):
     when: Regex | None = None
     """Fix only findings whose text matches this; the rest stay for a person."""
 
-    @model_validator(mode="after")
-    def _one_action(self) -> FixSpec:
+    def __post_init__(self) -> None:
         actions = [self.replace is not None, self.join_next_line, self.append is not None]
         if sum(actions) != 1:
             raise ValueError("a fix needs exactly one of 'replace', 'join_next_line', 'append'")
         if self.append is not None and not self.append.strip():
             raise ValueError("'append' needs some text")
-        return self
 
 
-class RuleSpec(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class RuleSpec:
     """Fields every rule has, whatever its kind."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, populate_by_name=True)
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
-    name: str = Field(pattern=RULE_NAME)
+    name: Annotated[str, Constraint(pattern=RULE_NAME)]
     kind: str
     severity: Literal["error", "warning", "info"]
-    message: str = Field(min_length=1)
-    description: str = Field(min_length=1)
+    message: NonEmpty
+    description: NonEmpty
     why: str = ""
     references: tuple[str, ...] = ()
     enabled: bool = True
@@ -135,8 +170,7 @@ class RuleSpec(BaseModel):
     # The placeholders this kind fills in its message template.
     message_args: ClassVar[frozenset[str]] = frozenset()
 
-    @model_validator(mode="after")
-    def _check_message(self) -> RuleSpec:
+    def __post_init__(self) -> None:
         templates = [("message", self.message)]
         if self.fix is not None and self.fix.replace is not None:
             templates.append(("fix.replace", self.fix.replace))
@@ -148,7 +182,6 @@ class RuleSpec(BaseModel):
                 raise ValueError(
                     f"{key} uses unknown placeholder {{{unknown[0]}}} (this kind offers {offered})"
                 )
-        return self
 
     @property
     def summary(self) -> str:
@@ -173,9 +206,11 @@ class RuleSpec(BaseModel):
 
     def with_settings(self, settings: dict[str, Any]) -> RuleSpec:
         """A copy with some fields replaced, validated like a rule file."""
-        data = self.model_dump(by_alias=True)
+        from healthlint.validate import settings_of, validate
+
+        data = settings_of(self)
         data.update(settings)
-        return type(self).model_validate(data)
+        return validate(type(self), data)
 
     def format_message(self, args: dict[str, str]) -> str:
         return self.message.format_map(args)

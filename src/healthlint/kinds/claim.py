@@ -4,10 +4,9 @@ research) without a hedge, an attribution or a source nearby."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, Literal
-
-from pydantic import model_validator
 
 from healthlint.citations import CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE
 from healthlint.claims import Strength, has_causal_word, read
@@ -25,6 +24,7 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     return prose.memo(("causal-word", sentence.span), lambda: has_causal_word(sentence.text))
 
 
+@dataclass(frozen=True, kw_only=True)
 class ClaimRule(RuleSpec):
     kind: Literal["claim"]
     detector: Literal["causal"] | None = None
@@ -80,11 +80,10 @@ class ClaimRule(RuleSpec):
 
     message_args: ClassVar[frozenset[str]] = frozenset({"trigger"})
 
-    @model_validator(mode="after")
-    def _needs_a_trigger(self) -> ClaimRule:
+    def __post_init__(self) -> None:
+        super().__post_init__()
         if not self.triggers and self.detector is None:
             raise ValueError("a claim rule needs 'triggers' or a 'detector'")
-        return self
 
     @cached_property
     def _skips(self) -> tuple[FastPattern, ...]:

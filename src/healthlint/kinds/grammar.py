@@ -11,11 +11,10 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar, Literal
-
-from pydantic import PrivateAttr
 
 from healthlint.errors import HealthlintError
 from healthlint.model import Hit, Post, Span
@@ -27,6 +26,7 @@ SERVER_VARIABLE = "HEALTHLINT_LANGUAGETOOL_URL"
 _SPELLING = frozenset({"misspelling"})
 
 
+@dataclass(frozen=True, kw_only=True)
 class GrammarRule(RuleSpec):
     kind: Literal["grammar"]
     server: str | None = None
@@ -45,7 +45,8 @@ class GrammarRule(RuleSpec):
     message_args: ClassVar[frozenset[str]] = frozenset(
         {"message", "lt_rule", "match", "suggestion"}
     )
-    _client: Any = PrivateAttr(default=None)
+    # The LanguageTool client, opened on first use (set on the instance, not a field).
+    _client: ClassVar[Any] = None
 
     def url(self) -> str | None:
         return self.server or os.environ.get(SERVER_VARIABLE) or None
@@ -70,10 +71,10 @@ class GrammarRule(RuleSpec):
                 )
         return None
 
-    def __getstate__(self) -> dict[Any, Any]:
+    def __getstate__(self) -> dict[str, Any]:
         # A connection is per process: worker processes open their own.
-        state = super().__getstate__()
-        state["__pydantic_private__"] = {"_client": None}
+        state = dict(self.__dict__)
+        state.pop("_client", None)
         return state
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
@@ -114,13 +115,14 @@ class GrammarRule(RuleSpec):
                 from language_tool_python import LanguageTool
 
                 if url is not None:
-                    self._client = LanguageTool(self.language, remote_server=url)
+                    client = LanguageTool(self.language, remote_server=url)
                 else:
                     # The installed version, so that the client finds it and does not fetch.
                     version = _installed_version()
-                    self._client = LanguageTool(
+                    client = LanguageTool(
                         self.language, language_tool_download_version=version or ""
                     )
+                object.__setattr__(self, "_client", client)  # a frozen rule's own cache
             return list(self._client.check(text))
         except (LanguageToolError, ValueError, OSError) as error:
             where = url or "started locally"

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import ClassVar, Literal
-
-from pydantic import model_validator
 
 from healthlint.model import Hit, Post, Span
 from healthlint.prose import Prose
@@ -16,6 +15,7 @@ from healthlint.spec import Regex, RuleSpec
 _LINE = re.compile(r"[^\r\n]*")
 
 
+@dataclass(frozen=True, kw_only=True)
 class LayoutRule(RuleSpec):
     kind: Literal["layout"]
     line: Regex
@@ -35,13 +35,12 @@ class LayoutRule(RuleSpec):
 
     message_args: ClassVar[frozenset[str]] = frozenset({"match", "marker", "expected", "count"})
 
-    @model_validator(mode="after")
-    def _marker_group(self) -> LayoutRule:
+    def __post_init__(self) -> None:
+        super().__post_init__()
         if self.consistent and "marker" not in self.line.groupindex:
             raise ValueError("'consistent: true' needs a (?P<marker>...) group in 'line'")
         if self.sequence and "number" not in self.line.groupindex:
             raise ValueError("'sequence: true' needs a (?P<number>...) group in 'line'")
-        return self
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         lines = [

@@ -4,28 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import ClassVar, Literal
-
-from pydantic import Field
+from dataclasses import dataclass
+from typing import Annotated, ClassVar, Literal
 
 from healthlint.metadata import DATE_FIELDS, parse_date
 from healthlint.model import Hit, Post
 from healthlint.prose import Prose
-from healthlint.spec import RuleSpec
+from healthlint.spec import Constraint, RuleSpec
 
 Field_ = Literal["author", "published", "updated", "reviewed", "reviewer"]
 
 
+@dataclass(frozen=True, kw_only=True)
 class MetadataRule(RuleSpec):
     kind: Literal["metadata"]
-    fields: tuple[Field_, ...] = Field(min_length=1)
+    fields: Annotated[tuple[Field_, ...], Constraint(min_length=1)]
     """The post must give at least one of these (front matter, HTML meta or JSON-LD;
     a "By …" line near the top also gives the author). Posts without front matter or an
     HTML head are not judged."""
-    max_age_days: int | None = Field(default=None, ge=1)
+    max_age_days: Annotated[int, Constraint(ge=1)] | None = None
     """Instead: the newest date among ``fields`` must be at most this old. A post with no
     date is left to the rule that requires one."""
-    min_words: int = Field(default=0, ge=0)
+    min_words: Annotated[int, Constraint(ge=0)] = 0
     """Posts shorter than this (teasers, stubs) are not checked."""
 
     message_args: ClassVar[frozenset[str]] = frozenset({"fields", "date", "age"})

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
-
-from pydantic import Field, model_validator
+from dataclasses import dataclass, field
+from typing import Annotated, ClassVar, Literal
 
 from healthlint.lines import LineIndex
 from healthlint.model import Hit, Post, Span
 from healthlint.prose import Prose, Sentence, words
 from healthlint.readability import Counts, grade_of
-from healthlint.spec import RuleSpec
+from healthlint.spec import Constraint, RuleSpec
 
 
+@dataclass(frozen=True, kw_only=True)
 class MetricRule(RuleSpec):
     kind: Literal["metric"]
     metric: Literal["grade", "sentence-words"]
@@ -23,25 +23,24 @@ class MetricRule(RuleSpec):
     """The limit; for ``grade`` it defaults to the limit of the ``audience``."""
     audience: str | None = None
     """Whom the posts are for: a key of ``audiences``."""
-    audiences: dict[str, float] = Field(default_factory=dict)
+    audiences: dict[str, float] = field(default_factory=dict)
     """Grade limits by audience (``patients: 8``, ``professionals: 14``)."""
-    min_sentences: int = Field(default=5, ge=1)
+    min_sentences: Annotated[int, Constraint(ge=1)] = 5
     """A post with fewer sentences is too short for a grade to mean anything."""
-    hints: int = Field(default=3, ge=0)
+    hints: Annotated[int, Constraint(ge=0)] = 3
     """How many of the hardest sentences the ``{hardest}`` placeholder names."""
 
     message_args: ClassVar[frozenset[str]] = frozenset(
         {"value", "max", "formula", "sentences", "words", "audience", "hardest"}
     )
 
-    @model_validator(mode="after")
-    def _has_a_limit(self) -> MetricRule:
+    def __post_init__(self) -> None:
+        super().__post_init__()
         if self.audience is not None and self.audience not in self.audiences:
             known = ", ".join(sorted(self.audiences)) or "none defined"
             raise ValueError(f"unknown audience '{self.audience}' (audiences: {known})")
         if self.max is None and self.audience is None:
             raise ValueError("a metric rule needs 'max' or an 'audience'")
-        return self
 
     @property
     def limit(self) -> float:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import ClassVar, Literal
-
-from pydantic import Field, model_validator
+from typing import Annotated, ClassVar, Literal
 
 from healthlint.model import Hit, Post, Span
 from healthlint.prefilter import Prefilter
 from healthlint.prose import Prose
-from healthlint.spec import Regex, RuleSpec, word_pattern
+from healthlint.spec import Constraint, Regex, RuleSpec, word_pattern
 
 
 def scope_spans(post: Post, prose: Prose, scope: str) -> Iterator[Span]:
@@ -30,11 +29,12 @@ def scope_spans(post: Post, prose: Prose, scope: str) -> Iterator[Span]:
         yield post.span
 
 
+@dataclass(frozen=True, kw_only=True)
 class PatternRule(RuleSpec):
     kind: Literal["pattern"]
     patterns: tuple[Regex, ...] = ()
     words: tuple[str, ...] = ()
-    swap: dict[str, str] = Field(default_factory=dict)
+    swap: dict[str, str] = field(default_factory=dict)
     """Words to flag, each with the plainer word to use instead (``{replacement}``)."""
     scope: Literal["sentence", "paragraph", "heading", "title", "post"] = "sentence"
     when: tuple[Regex, ...] = ()
@@ -47,7 +47,7 @@ class PatternRule(RuleSpec):
     unless_before: Regex | None = None
     """Skip a match when the text before it (in its scope) matches this; anchor it with
     ``$`` to mean "just before"."""
-    older_than_years: int | None = Field(default=None, ge=0)
+    older_than_years: Annotated[int, Constraint(ge=0)] | None = None
     """With a ``(?P<year>…)`` group: report only years at least this many years before the
     post's date (or today, when the post has none)."""
     repeated: bool = False
@@ -58,15 +58,14 @@ class PatternRule(RuleSpec):
 
     message_args: ClassVar[frozenset[str]] = frozenset({"match", "replacement", "year", "age"})
 
-    @model_validator(mode="after")
-    def _needs_something(self) -> PatternRule:
+    def __post_init__(self) -> None:
+        super().__post_init__()
         if not self.patterns and not self.words and not self.swap:
             raise ValueError("a pattern rule needs 'patterns', 'words' or 'swap'")
         if self.older_than_years is not None and not all(
             "year" in p.groupindex for p in self.patterns
         ):
             raise ValueError("'older_than_years' needs a (?P<year>...) group in every pattern")
-        return self
 
     @cached_property
     def _matchers(self) -> tuple[Regex, ...]:

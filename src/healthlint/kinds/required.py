@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cached_property
-from typing import ClassVar, Literal
-
-from pydantic import Field
+from typing import Annotated, ClassVar, Literal
 
 from healthlint.citations import CITATION_TEXT, NAMED_SOURCE
 from healthlint.model import Hit, Post, Span
 from healthlint.prefilter import FastPattern, lower_text
 from healthlint.prose import Prose
-from healthlint.spec import Regex, RuleSpec
+from healthlint.spec import Constraint, Regex, RuleSpec
 
 _TAG = re.compile(r"<[^<>]*>")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -28,15 +27,16 @@ def _unquoted(text: str) -> tuple[str, str | None]:
     return joined, lower_text(joined)
 
 
+@dataclass(frozen=True, kw_only=True)
 class RequiredRule(RuleSpec):
     kind: Literal["required"]
-    patterns: tuple[Regex, ...] = Field(min_length=1)
+    patterns: Annotated[tuple[Regex, ...], Constraint(min_length=1)]
     when: tuple[Regex, ...] = ()
     """The rule applies only to posts that match one of these (e.g. that give advice)."""
     when_not: tuple[Regex, ...] = ()
     """A ``when`` match in a sentence that also matches one of these does not count
     ("You must select a newsletter" is a sign-up form, not advice)."""
-    min_words: int = Field(default=0, ge=0)
+    min_words: Annotated[int, Constraint(ge=0)] = 0
     """Posts shorter than this (teasers, excerpts) are not checked."""
     sources_count: bool = False
     """A link, a footnote or a named source anywhere in the post also satisfies the rule."""
