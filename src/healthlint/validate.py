@@ -1,8 +1,8 @@
 """Validating rule files and configuration into their dataclasses, with pydantic.
 
-pydantic is imported here and only here, when something is validated: a run that loads a
-stored rule set never pays for it. Its errors come back as one line naming the file, the
-line, the key and what is wrong.
+pydantic is imported only when something is validated: a run that loads a stored rule set
+never pays for it. Its errors come back as one line naming the file, the line, the key and
+what is wrong.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ def settings_of(instance: Any) -> dict[str, Any]:
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return settings_of(value)
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
     return value
 
 
