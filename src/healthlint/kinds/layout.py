@@ -15,6 +15,15 @@ from healthlint.spec import Regex, RuleSpec
 _LINE = re.compile(r"[^\r\n]*")
 
 
+def _lines(post: Post) -> list[tuple[int, str]]:
+    """The post's non-blank lines, with where each starts."""
+    return [
+        (m.start(), m.group())
+        for m in _LINE.finditer(post.masked, post.span.start, post.span.end)
+        if m.group().strip()
+    ]
+
+
 @dataclass(frozen=True, kw_only=True)
 class LayoutRule(RuleSpec):
     kind: Literal["layout"]
@@ -43,11 +52,8 @@ class LayoutRule(RuleSpec):
             raise ValueError("'sequence: true' needs a (?P<number>...) group in 'line'")
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
-        lines = [
-            (m.start(), m.group())
-            for m in _LINE.finditer(post.masked, post.span.start, post.span.end)
-            if m.group().strip()
-        ]
+        # Every layout rule reads the same lines: split the post once.
+        lines = prose.memo("layout:lines", lambda: _lines(post))
         if self.consistent:
             yield from self._inconsistent(lines)
             return
