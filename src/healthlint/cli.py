@@ -393,6 +393,18 @@ def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None)
 
 
 @main.command()
+@click.argument("what", type=click.Choice(("rule", "config")), default="rule")
+def schema(what: str) -> None:
+    """Print the JSON Schema of a rule file (or of the config), for editors that check YAML."""
+    import json
+
+    from healthlint.schema import config_schema, rule_schema
+
+    document = rule_schema() if what == "rule" else config_schema()
+    click.echo(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+@main.command()
 @_user_errors
 def lsp() -> None:
     """Run the language server on stdin/stdout, for editors (needs healthlint[lsp])."""

@@ -47,7 +47,10 @@ class _Pattern:
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         from pydantic_core import core_schema
 
-        return core_schema.no_info_plain_validator_function(_compile)
+        # In a JSON schema (``healthlint schema``) a pattern is a string.
+        return core_schema.no_info_plain_validator_function(
+            _compile, json_schema_input_schema=core_schema.str_schema()
+        )
 
 
 def _compile(value: object) -> re.Pattern[str]:
@@ -97,9 +100,12 @@ class Examples:
 
 
 def _pass_key(value: object) -> object:
-    if isinstance(value, dict) and "pass" in value:
-        value = dict(value)
-        value["pass_"] = value.pop("pass")
+    if isinstance(value, dict):
+        if "pass_" in value:
+            raise ValueError("the key is 'pass', not 'pass_'")
+        if "pass" in value:
+            value = dict(value)
+            value["pass_"] = value.pop("pass")
     return value
 
 

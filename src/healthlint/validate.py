@@ -44,8 +44,10 @@ def _adapter(cls: Any) -> Any:
 
 
 def settings_of(instance: Any) -> dict[str, Any]:
-    """A dataclass's fields as data that ``validate`` accepts again."""
-    return {f.name: _plain(getattr(instance, f.name)) for f in dataclasses.fields(instance)}
+    """A dataclass's fields as data that ``validate`` accepts again (keys as in a file)."""
+    return {
+        _written(f.name): _plain(getattr(instance, f.name)) for f in dataclasses.fields(instance)
+    }
 
 
 def _plain(value: Any) -> Any:
