@@ -82,6 +82,8 @@ def test_the_readme_config_fits_the_config_schema() -> None:
     }
     schema = config_schema()
     assert _errors(schema, config) == []
+    assert "relative to this file" in schema["properties"]["rule_dirs"]["description"]
+    assert "disclaimer" in rule_schema()["$defs"]["FixSpec"]["properties"]["append"]["description"]
     assert _errors(schema, {"fail-on": "warning"}) != []
     assert _errors(schema, {"overrides": [{"ignore": ["x"]}]}) != []  # no files
 

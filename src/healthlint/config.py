@@ -37,28 +37,44 @@ def preset_name(value: str) -> str:
 
 @dataclass(frozen=True, kw_only=True)
 class Override:
+    """Settings for the files that match some globs, applied after the main ones."""
+
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
     files: Annotated[tuple[str, ...], Constraint(min_length=1)]
+    """Globs, relative to the config file ("drafts/**", "*.txt")."""
     select: tuple[str, ...] | None = None
+    """Only these rules, for these files."""
     ignore: tuple[str, ...] = ()
+    """Rules not run on these files."""
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Rule settings for these files, as under the main ``rules``."""
 
 
 @dataclass(frozen=True, kw_only=True)
 class ConfigModel:
+    """``.healthlint.yaml`` or ``[tool.healthlint]``: every key is optional."""
+
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
     preset: Literal["healthlint:recommended", "healthlint:strict", "recommended", "strict"] = (
         "healthlint:recommended"
     )
+    """The built-in rules to run: the precise ``recommended`` set, or ``strict`` (all)."""
     rule_dirs: tuple[str, ...] = ()
+    """Directories of extra YAML rules, relative to this file."""
     select: tuple[str, ...] | None = None
+    """Only these rules (instead of the preset)."""
     ignore: tuple[str, ...] = ()
+    """Rules never run."""
     fail_on: Literal["error", "warning", "info", "never"] | None = None
+    """The lowest severity that fails a run (the default of ``--fail-on``)."""
     exclude: tuple[str, ...] = ()
+    """Globs of paths never linted."""
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Per-rule settings: ``severity``, ``enabled`` and the rule's own parameters."""
     overrides: tuple[Override, ...] = ()
+    """Settings for some files only, in order."""
 
 
 @dataclass(frozen=True)

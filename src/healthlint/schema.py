@@ -24,6 +24,7 @@ def rule_schema() -> dict[str, Any]:
     from pydantic import Field, TypeAdapter
 
     from healthlint.kinds import KINDS
+    from healthlint.spec import Examples, FixSpec, Measured
 
     # The union of the kinds, built from the registry (a type made at run time).
     kinds: Any = Annotated[Union[tuple(KINDS.values())], Field(discriminator="kind")]  # noqa: UP007
@@ -32,13 +33,13 @@ def rule_schema() -> dict[str, Any]:
     # The field is ``pass_`` only because ``pass`` is a Python keyword.
     examples["properties"]["pass"] = examples["properties"].pop("pass_")
     examples["required"] = ["pass" if r == "pass_" else r for r in examples["required"]]
+    _describe_all(schema, [*KINDS.values(), Examples, FixSpec, Measured])
     for kind in KINDS.values():
-        definition = schema["$defs"][kind.__name__]
-        _describe(definition, kind)
         # Each kind's module opens with what the kind is for.
         module = inspect.getmodule(kind)
         about = module.__doc__ if module else None
         if about:
+            definition = schema["$defs"][kind.__name__]
             definition["description"] = " ".join(about.split("\n\n")[0].split())
     return _titled(schema, "healthlint rule file")
 
@@ -47,15 +48,23 @@ def config_schema() -> dict[str, Any]:
     """``.healthlint.yaml`` (or ``[tool.healthlint]`` in pyproject.toml)."""
     from pydantic import TypeAdapter
 
-    from healthlint.config import ConfigModel
+    from healthlint.config import ConfigModel, Override
 
     schema = TypeAdapter(ConfigModel).json_schema()
     _describe(schema, ConfigModel)
+    _describe_all(schema, [Override])
     return _titled(schema, "healthlint configuration")
 
 
 def _titled(schema: dict[str, Any], title: str) -> dict[str, Any]:
     return {"$schema": DIALECT, "title": title, **{k: v for k, v in schema.items() if k != "title"}}
+
+
+def _describe_all(schema: dict[str, Any], classes: list[type[Any]]) -> None:
+    definitions = schema.get("$defs", {})
+    for cls in classes:
+        if cls.__name__ in definitions:
+            _describe(definitions[cls.__name__], cls)
 
 
 def _describe(schema: dict[str, Any], cls: type[Any]) -> None:
