@@ -157,6 +157,23 @@ def test_claim_report_denied_reports_claims_of_no_effect() -> None:
     assert [f.line for f in _run(CAUSAL + "report_denied: true\n", text)] == [1, 3]
 
 
+def test_background_clause_counts_a_treatment_only_near_its_noun() -> None:
+    rule = (
+        CAUSAL
+        + "background_subjects: ['\\b(?:that|which)\\s+(?:often\\s+)?$', '\\bdiseases?\\b']\n"
+        + "interventions: ['\\b(?:drugs?|treatment)\\b']\n"
+    )
+    text = (
+        "The company made its one-time treatment available to patients with a rare "
+        "genetic defect that often leads to blindness.\n\n"  # the clause is the defect's
+        "Doctors now give patients a new drug that often leads to remission.\n\n"
+        # Not a clause: a treatment anywhere in the subject makes it a claim about it.
+        "A new drug given for ten weeks to adults with a stubborn bowel disease cures it.\n\n"
+        "This rare disease causes blindness.\n"
+    )
+    assert [f.line for f in _run(rule, text)] == [3, 5]
+
+
 def test_required_sources_count_as_the_required_thing() -> None:
     rule = """\
     name: sources

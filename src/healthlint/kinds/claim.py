@@ -3,6 +3,7 @@ research) without a hedge, an attribution or a source nearby."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -16,6 +17,9 @@ from healthlint.prose import Prose, Sentence
 from healthlint.spec import Regex, RuleSpec
 
 _LEDE_PARAGRAPHS = 3
+# How far before a relative clause a treatment still makes the clause a claim about it.
+_NEAR = 40
+_RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
 def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
@@ -153,9 +157,18 @@ class ClaimRule(RuleSpec):
 
     def _background(self, text: str, cue_start: int) -> bool:
         subject = text[:cue_start]
-        return any(p.search(subject) for p in self.background_subjects) and not any(
-            p.search(subject) for p in self.interventions
-        )
+        for pattern in self.background_subjects:
+            match = pattern.search(subject)
+            if match is None:
+                continue
+            # Something a reader could take or do makes it a claim after all. A clause
+            # right before the verb ("…a defect that often leads to blindness") is about
+            # the noun just before it: only a treatment near that noun counts.
+            clause = match.end() >= len(subject.rstrip()) and _RELATIVE.match(match.group())
+            scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
+            if not any(p.search(scope) for p in self.interventions):
+                return True
+        return False
 
     def _trigger(
         self, prose: Prose, sentence: Sentence, by_trigger: bool, by_detector: bool
