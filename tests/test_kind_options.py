@@ -174,6 +174,16 @@ def test_background_clause_counts_a_treatment_only_near_its_noun() -> None:
     assert [f.line for f in _run(rule, text)] == [3, 5]
 
 
+def test_a_continuation_of_attributed_speech_is_attributed() -> None:
+    rule = CAUSAL + "attributions: ['\\bsaid\\b']\n" + "continuations: ['(?:it|also)\\b']\n"
+    text = (
+        "Tea is safe, Dr. Lee said. It also prevents gout.\n\n"  # still Dr. Lee speaking
+        "Tea is safe, Dr. Lee said.\n\nIt prevents gout.\n\n"  # a new paragraph: the writer
+        "Tea is cheap. It prevents gout.\n"  # nobody was speaking
+    )
+    assert [f.line for f in _run(rule, text)] == [5, 7]
+
+
 def test_required_sources_count_as_the_required_thing() -> None:
     rule = """\
     name: sources

@@ -49,6 +49,9 @@ class ClaimRule(RuleSpec):
     supplement, a diet, a treatment): then it is a claim after all."""
     attributions: tuple[Regex, ...] = ()
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
+    continuations: tuple[Regex, ...] = ()
+    """Openings of a sentence that goes on from the one before ("It also…", "But…",
+    "And…"): an attribution in the sentence before, in the same paragraph, covers it too."""
     back_references: tuple[Regex, ...] = ()
     """Wording that points back to a source ("the study found"): enough when the post
     has a source of its own (see ``post_source``)."""
@@ -114,7 +117,7 @@ class ClaimRule(RuleSpec):
             triggered = frozenset(
                 self._trigger_filter.scopes(post.masked, prose.lowered, post.span, spans)
             )
-        for sentence in sentences:
+        for index, sentence in enumerate(sentences):
             by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
             by_detector = self.detector == "causal" and _may_assert_cause(prose, sentence)
             if not by_trigger and not by_detector:
@@ -139,6 +142,8 @@ class ClaimRule(RuleSpec):
             lowered = prose.lowered_of(sentence.span)
             if any(p.search(text, lowered) for p in self._skips):
                 continue
+            if index and self._goes_on_from(sentences[index - 1], sentence):
+                continue
             if self._sourced(post, prose, sentence, self.window):
                 continue
             if reported and self._sourced(post, prose, sentence, self.reported_window):
@@ -154,6 +159,14 @@ class ClaimRule(RuleSpec):
                 Span(start + cue[0], start + cue[1]),
                 {"trigger": " ".join(text[cue[0] : cue[1]].split())},
             )
+
+    def _goes_on_from(self, previous: Sentence, sentence: Sentence) -> bool:
+        """Whether the sentence continues an attributed one: the speaker still speaks."""
+        return (
+            previous.paragraph == sentence.paragraph
+            and any(p.match(sentence.text) for p in self.continuations)
+            and any(p.search(previous.text) for p in self.attributions)
+        )
 
     def _background(self, text: str, cue_start: int) -> bool:
         subject = text[:cue_start]
