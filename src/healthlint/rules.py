@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 
 from healthlint import rulecache
@@ -11,7 +11,13 @@ from healthlint.errors import HealthlintError
 from healthlint.kinds import KINDS
 from healthlint.rulecache import rule_files
 from healthlint.spec import RuleSpec
-from healthlint.validate import InvalidData, field_names, validate, validation_message
+from healthlint.validate import (
+    InvalidData,
+    at_line,
+    field_names,
+    validate,
+    validation_message,
+)
 
 
 def builtin_rules_dir() -> Path:
@@ -94,7 +100,7 @@ def parse_rule(text: str, name: str) -> RuleSpec:
     kind = data.get("kind")
     if kind not in KINDS:
         valid = ", ".join(sorted(KINDS))
-        where = _at(name, key_lines(text), "kind")
+        where = at_line(name, key_lines(text), "kind")
         if kind is None:
             raise HealthlintError(f"{where}: missing required key 'kind' (one of: {valid})")
         raise HealthlintError(f"{where}: key 'kind': unknown kind {kind!r} (one of: {valid})")
@@ -105,7 +111,3 @@ def parse_rule(text: str, name: str) -> RuleSpec:
         # Key lines cost a second parse: only an error needs them.
         message = validation_message(name, error, key_lines(text), field_names(model))
         raise HealthlintError(message) from None
-
-
-def _at(name: str, lines: Mapping[str, int], key: str) -> str:
-    return f"{name}:{lines[key]}" if key in lines else name

@@ -67,6 +67,11 @@ def _written(name: str) -> str:
     return "pass" if name == "pass_" else name
 
 
+def at_line(name: str, lines: Mapping[str, int], key: str) -> str:
+    """``file:line`` of a top-level key, or the file alone when its line is not known."""
+    return f"{name}:{lines[key]}" if key in lines else name
+
+
 # pydantic's names for a key the dataclass does not have.
 _UNKNOWN_KEY = ("extra_forbidden", "unexpected_keyword_argument")
 
@@ -83,8 +88,7 @@ def validation_message(
     first = problems[0]
     loc = [part for part in first["loc"] if not str(part).startswith("function-")]
     key = _dotted(loc)
-    top = str(loc[0]) if loc else ""
-    where = f"{name}:{lines[top]}" if top in lines else name
+    where = at_line(name, lines, str(loc[0]) if loc else "")
     kind = first["type"]
     if kind in _UNKNOWN_KEY:
         import difflib  # only on the error path: it is slow to import
