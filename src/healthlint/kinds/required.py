@@ -51,7 +51,7 @@ class RequiredRule(RuleSpec):
             *prose.memo("required:unquoted", lambda: _unquoted(text))
         ):
             return
-        lowered_text = prose.memo("required:lowered", lambda: lower_text(text))
+        lowered_text = prose.lowered_of(post.span)
         if any(p.search(text, lowered_text) for p in self._patterns):
             return
         if self.sources_count and (
