@@ -37,6 +37,20 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Both groups reported damaged and diseased tissue.", NONE, None),
         ("Symptoms improved by 16 percent.", NONE, None),
         ("The device tells them to call, restrict fluid intake or rest.", NONE, None),
+        # A closing bracket ends an aside; it does not start a list of findings.
+        ("Two doses (given a week apart) sharply reduced pain.", DIRECT, "reduced"),
+        # An adverb of manner makes an ambiguous base form a verb...
+        ("Yoga and cycling positively impact mood.", DIRECT, "impact"),
+        # ...but not a comparative.
+        ("Scores were markedly lower in the second group than in the first.", CORRELATIONAL, None),
+        ("The diet lowered sugar intake, resulting in weight loss.", DIRECT, "lowered"),
+        ("Staff trained volunteers, resulting in weight loss.", DIRECT, "resulting in"),
+        ("In the trial, doubling the dose halved the pain.", DIRECT, "halved"),
+        # A noun or adjective of efficacy that names a topic claims nothing.
+        ("The trial will evaluate the efficacy of zinc in colds.", NONE, None),
+        ("The safety and efficacy of the vaccine were studied.", NONE, None),
+        ("Nurses should offer effective support to new mothers.", NONE, None),
+        ("Zinc lozenges are a cheap and effective remedy for colds.", DIRECT, "effective"),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:
@@ -58,6 +72,18 @@ def test_questions_and_embedded_questions() -> None:
     assert read("It is unclear whether supplements prevent fractures.").question
     assert not read("Coffee prevents gout.").question
     assert not read("What's more, coffee prevents gout.").question
+
+
+def test_participle_clauses_are_marked() -> None:
+    assert read("Sugar feeds the bacteria, causing tooth decay.").participle
+    assert not read("Sugar feeds the bacteria and causes tooth decay.").participle
+    # "thereby" says outright that the clause is a consequence.
+    assert not read("Exercise burns fat, thereby reducing weight.").participle
+    # The main clause's stated effect goes before a participle clause.
+    reading = read("Light has an effect on hormones, affecting sleep.")
+    assert not reading.participle
+    assert reading.cue is not None
+    assert "effect on" in "Light has an effect on hormones, affecting sleep."[slice(*reading.cue)]
 
 
 def test_past_tense_results_are_marked_as_reported() -> None:

@@ -184,6 +184,12 @@ def test_a_continuation_of_attributed_speech_is_attributed() -> None:
     assert [f.line for f in _run(rule, text)] == [5, 7]
 
 
+def test_participle_clauses_can_be_left_out() -> None:
+    text = "Sugar feeds the bacteria, causing tooth decay.\n\nSugar causes tooth decay.\n"
+    assert [f.line for f in _run(CAUSAL, text)] == [1, 3]
+    assert [f.line for f in _run(CAUSAL + "participles: false\n", text)] == [3]
+
+
 def test_required_sources_count_as_the_required_thing() -> None:
     rule = """\
     name: sources

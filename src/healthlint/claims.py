@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from healthlint.prefilter import FastPattern, lower_text
 
@@ -39,6 +40,9 @@ class Reading:
     denied: bool = False
     """The causal verb itself is negated ("did not reduce", "never cures"): a claim of no
     effect. A negation elsewhere ("without side effects") leaves the claim standing."""
+    participle: bool = False
+    """The verb heads a participle clause ("…, resulting in weight loss"): what the main
+    clause's subject does, told in passing."""
 
 
 def _inflect(base: str) -> tuple[str, str, str, str]:
@@ -168,6 +172,41 @@ _NOMINAL_DIRECT = FastPattern.for_sentences(
         re.IGNORECASE,
     )
 )
+# A nominal cue that names a topic rather than claims an effect: "to evaluate the impact
+# of X on", "the safety and efficacy of", "provide effective strategies" (the adjective
+# claims something only of a subject: "X is a safe and effective treatment").
+_TOPIC = FastPattern.for_sentences(
+    re.compile(
+        r"\b(?:evaluat|determin|examin|investigat|assess|explor|compar|measur|estimat|"
+        r"understand|regarding|about|on)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+        r"|\b(?:safety|tolerability)\s+(?:and|or)\s+$",
+        re.IGNORECASE,
+    )
+)
+_SAFETY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:safety|tolerability)\b", re.IGNORECASE)
+_COPULA = FastPattern.for_sentences(
+    re.compile(
+        r"\b(?:is|are|was|were|be|been|being|proved|proven|remains?|found|demonstrat\w*|show(?:s|ed|n)?)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _nominal(sentence: str, low: str | None) -> tuple[int, int] | None:
+    """The first noun or adjective of efficacy that claims an effect."""
+    for match in _NOMINAL_DIRECT.finditer(sentence, low):
+        start, end = match.span()
+        if _TOPIC.first(sentence, low, max(0, start - 40), start) is not None:
+            continue
+        if _SAFETY_AFTER.match(sentence, end):
+            continue
+        adjective = match.group().lower() in ("effective", "efficacious", "ineffective")
+        if adjective and _COPULA.first(sentence, low, max(0, start - 50), start) is None:
+            continue
+        return start, end
+    return None
+
+
 # Efficacy stated of something, as a verb would: "is effective against", "had a marked
 # effect on". The attributive use ("effective treatments for heart failure") is background.
 _PREDICATIVE = FastPattern.for_sentences(
@@ -252,16 +291,19 @@ def read(sentence: str) -> Reading:
     correlational = _CORRELATIONAL.first(sentence, low)
     hedge = _HEDGE.first(sentence, low)
 
-    found = _causal_verb(sentence, lowered)
-    reported = denied = False
+    verb = _causal_verb(sentence, lowered)
+    found = None if verb is None else (verb.strength, verb.span)
+    reported = denied = participle = False
     verbal = found is not None
-    if found is not None:
-        cue_words = sentence[found[1][0] : found[1][1]].lower().split()
+    if verb is not None:
+        cue_words = sentence[verb.span[0] : verb.span[1]].lower().split()
         reported = _FORMS.get(" ".join(cue_words[-1:])) == "past" or any(
             w in ("was", "were", "had", "did") for w in cue_words
         )
-        denied = _denied(sentence, low, found[1])
-    if found is None:
+        denied = _denied(sentence, low, verb.span)
+        participle = verb.participle
+    # The main clause's "has an effect on" goes before a participle clause after it.
+    if found is None or participle:
         has_cue = _has_efficacy_word(lowered)
         predicate = _PREDICATIVE.first(sentence, low) if has_cue else None
         if predicate is not None:
@@ -269,10 +311,12 @@ def read(sentence: str) -> Reading:
             verbal = True
             cue = predicate.group().lower()
             denied = not _NO_EFFECT.isdisjoint(cue.split())
+            participle = reported = False
     if found is None:
-        other = _OTHER_DIRECT.first(sentence, low) or _NOMINAL_DIRECT.first(sentence, low)
+        role = _OTHER_DIRECT.first(sentence, low)
+        other = role.span() if role is not None else _nominal(sentence, low)
         if other is not None and not correlational:
-            found = Strength.DIRECT, other.span()
+            found = Strength.DIRECT, other
     if found is not None:
         strength, span = found
         if strength is Strength.DIRECT and hedge:
@@ -282,7 +326,14 @@ def read(sentence: str) -> Reading:
         # "whether supplements can curb the risk" asks; it does not claim.
         embedded = _EMBEDDED_QUESTION.first(sentence, low, 0, span[0])
         return Reading(
-            strength, span, negated, question or bool(embedded), reported, verbal, denied
+            strength,
+            span,
+            negated,
+            question or bool(embedded),
+            reported,
+            verbal,
+            denied,
+            participle,
         )
     if correlational:
         return Reading(Strength.CORRELATIONAL, correlational.span(), negated, question)
@@ -322,10 +373,19 @@ def _has_verb_word(lowered: str) -> bool:
     return not _FIRST_WORDS.isdisjoint(_WORD.findall(lowered))
 
 
-def _causal_verb(sentence: str, lowered: str) -> tuple[Strength, tuple[int, int]] | None:
-    """The first causal verb used as a verb, and how strongly it is asserted."""
+class _Verb(NamedTuple):
+    strength: Strength
+    span: tuple[int, int]
+    participle: bool
+
+
+def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
+    """The first causal verb used as a verb, and how strongly it is asserted. A verb of
+    the sentence's own clause goes before one in a participle clause: in "In his study,
+    doubling the dose doubled the risk" the gerund is the subject."""
     if not _has_verb_word(lowered):
         return None
+    participle: _Verb | None = None
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     # Adverbs ("significantly reduced") say nothing about whether a word is a verb.
     words = [t for t in tokens if not _is_adverb(t[2])]
@@ -340,23 +400,33 @@ def _causal_verb(sentence: str, lowered: str) -> tuple[Strength, tuple[int, int]
         else:
             continue
         start, end = words[index][0], words[index + length - 1][1]
-        # Punctuation between the previous word and this one starts a new phrase.
+        # Punctuation between the previous word and this one starts a new phrase; a closing
+        # bracket ends an aside ("doses (in single or multiple doses) reduced levels").
         gap = sentence[words[index - 1][1] : start] if index else ""
         # Punctuation right after it means no object follows ("Nerve Damage: ...").
         gap_after = sentence[end : words[index + length][0]] if index + length < len(words) else ""
         strength = _assertion(
             phrase,
             form,
-            not index or any(c in gap for c in ",;:()"),
+            not index or any(c in gap for c in ",;:("),
             words[max(0, index - 3) : index],
             [] if any(c in gap_after for c in ",;:()") else words[index + length :],
+            _MANNER.search(gap) is not None,
         )
         if strength is not None:
             cue_start = words[index - 1][0] if strength and _has_modal(words, index) else start
-            return strength, (cue_start, end)
-    return None
+            previous = words[index - 1][2] if index else ""
+            if form == "gerund" and previous not in _PARTICIPLE_CLAUSE:
+                participle = participle or _Verb(strength, (cue_start, end), True)
+                continue
+            return _Verb(strength, (cue_start, end), False)
+    return participle
 
 
+# "Pilates and walking positively impact quality of life": an adverb of manner makes an
+# ambiguous base form a verb, except where it is as often a comparative ("markedly lower").
+_MANNER = re.compile(r"\w\w\wly\s+$", re.IGNORECASE)
+_MANNER_VERBS = _AMBIGUOUS_BASE - {"lower", "slow", "double", "halve"}
 _ADVERBS = frozenset("better further also even just still greatly".split())
 _MODALS = _DIRECT_MODALS | _HEDGE_MODALS
 
@@ -377,15 +447,21 @@ def _assertion(
     boundary: bool,
     before: list[tuple[int, int, str]],
     after: list[tuple[int, int, str]],
+    manner: bool = False,
 ) -> Strength | None:
-    """How a causal verb form is asserted, given up to three words before and the rest."""
+    """How a causal verb form is asserted, given up to three words before and the rest,
+    and whether an adverb of manner comes right before it ("positively impact")."""
     previous = before[-1][2] if before else ""
     two_back = before[-2][2] if len(before) > 1 else ""
     if previous in ("not", "never") and two_back:
         previous, two_back = two_back, before[-3][2] if len(before) > 2 else ""
     following = after[0][2] if after else ""
     if form == "gerund":
-        return Strength.DIRECT if previous in _PARTICIPLE_CLAUSE else None
+        # "…, resulting in weight loss", "…, thereby reducing costs": a participle clause
+        # says what the subject does.
+        has_object = bool(following) and following not in _INTRANSITIVE_FOLLOWERS
+        clause = previous in _PARTICIPLE_CLAUSE or (boundary and bool(before) and has_object)
+        return Strength.DIRECT if clause else None
     if previous in _HEDGE_MODALS:
         return Strength.CONDITIONAL
     if previous in _DIRECT_MODALS:
@@ -401,7 +477,7 @@ def _assertion(
     if previous in _PASSIVE:
         # "was reduced by X" names a cause; "was increased in women" describes a difference.
         return Strength.DIRECT if following == "by" else None
-    if form == "base" and phrase in _AMBIGUOUS_BASE:
+    if form == "base" and phrase in _AMBIGUOUS_BASE and not (manner and phrase in _MANNER_VERBS):
         return None  # the modal and "to" cases were handled above
     if not before or previous in _DETERMINERS or previous in _TO_INTENT:
         return None  # imperative, a noun ("a decrease"), or intent ("aimed to reduce")

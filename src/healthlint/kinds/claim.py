@@ -81,6 +81,10 @@ class ClaimRule(RuleSpec):
     skip_quotes: bool = False
     """Skip claims inside quotation marks: a speaker's words, attributed where the quote
     is introduced."""
+    participles: bool = True
+    """Report causal claims made in a participle clause ("…, causing sneezing", "…,
+    resulting in weight loss"). Off, such a clause is left out: in explainers it mostly
+    tells how a disease or a drug works."""
     report_denied: bool = False
     """Report causal claims whose verb is negated ("did not reduce"): a claim of no effect
     needs a source as much as a claim of one."""
@@ -199,7 +203,9 @@ class ClaimRule(RuleSpec):
             # and adjectives ("the benefits", "effective treatments") are too often
             # background in real articles to be worth a writer's time.
             direct = reading.strength is Strength.DIRECT and not reading.question
-            if reading.denied and not self.report_denied:
+            if (reading.denied and not self.report_denied) or (
+                reading.participle and not self.participles
+            ):
                 direct = False
             if direct and reading.verbal and reading.cue:
                 found.append((reading.cue, reading.reported))
