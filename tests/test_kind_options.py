@@ -151,6 +151,19 @@ def test_claim_skip_quotes_leaves_quoted_speech_alone() -> None:
     assert skipping == [(3, 5)]
 
 
+def test_with_attributions_only_a_speakers_quotation_is_skipped() -> None:
+    rule = CAUSAL + "skip_quotes: true\nattributions: ['\\b(?:said|says)\\b']\n"
+    text = (
+        "Dr. Lee said this:\n\n"
+        "“Coffee prevents gout.”\n\n"  # introduced in the paragraph before
+        "“Tea prevents gout.”\n\n"  # a lone quotation: nobody is said to speak
+        "Dr. Ruiz is a nurse.\n\n"
+        "“Milk prevents gout.\n\n"  # a quotation running over two paragraphs
+        "“Water prevents gout,” she told us.\n"
+    )
+    assert [(f.line, f.column) for f in _run(rule, text)] == [(5, 6)]
+
+
 def test_claim_report_denied_reports_claims_of_no_effect() -> None:
     text = "Vitamin C does not cure colds.\n\nZinc cures colds.\n"
     assert [f.line for f in _run(CAUSAL, text)] == [3]

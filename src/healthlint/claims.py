@@ -400,15 +400,16 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
         else:
             continue
         start, end = words[index][0], words[index + length - 1][1]
-        # Punctuation between the previous word and this one starts a new phrase; a closing
-        # bracket ends an aside ("doses (in single or multiple doses) reduced levels").
+        # Punctuation between the previous word and this one starts a new phrase, as does an
+        # opening quote mark (a "trigger" site); a closing bracket ends an aside ("doses (in
+        # single or multiple doses) reduced levels").
         gap = sentence[words[index - 1][1] : start] if index else ""
         # Punctuation right after it means no object follows ("Nerve Damage: ...").
         gap_after = sentence[end : words[index + length][0]] if index + length < len(words) else ""
         strength = _assertion(
             phrase,
             form,
-            not index or any(c in gap for c in ",;:("),
+            not index or any(c in gap for c in ',;:("“'),
             words[max(0, index - 3) : index],
             [] if any(c in gap_after for c in ",;:()") else words[index + length :],
             _MANNER.search(gap) is not None,

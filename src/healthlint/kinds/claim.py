@@ -3,6 +3,7 @@ research) without a hedge, an attribution or a source nearby."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from healthlint.spec import Regex, RuleSpec
 _LEDE_PARAGRAPHS = 3
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
+_CLOSING_QUOTES = '"”'
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
@@ -80,7 +82,8 @@ class ClaimRule(RuleSpec):
     skip_headings: bool = True
     skip_quotes: bool = False
     """Skip claims inside quotation marks: a speaker's words, attributed where the quote
-    is introduced."""
+    is introduced. With ``attributions``, only a quotation with a speaker given in its
+    paragraph or the one before, or one running over several paragraphs."""
     participles: bool = True
     """Report causal claims made in a participle clause ("…, causing sneezing", "…,
     resulting in weight loss"). Off, such a clause is left out: in explainers it mostly
@@ -141,7 +144,11 @@ class ClaimRule(RuleSpec):
                 reported = reported or any(p.search(text) for p in self.reported_results)
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
                 continue
-            if self.skip_quotes and prose.in_quotation(sentence.span.start + cue[0]):
+            if (
+                self.skip_quotes
+                and prose.in_quotation(sentence.span.start + cue[0])
+                and self._speaker_near(post, prose, sentence)
+            ):
                 continue
             lowered = prose.lowered_of(sentence.span)
             if any(p.search(text, lowered) for p in self._skips):
@@ -163,6 +170,33 @@ class ClaimRule(RuleSpec):
                 Span(start + cue[0], start + cue[1]),
                 {"trigger": " ".join(text[cue[0] : cue[1]].split())},
             )
+
+    def _speaker_near(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        """Whether a quotation is someone's speech: an attribution in its paragraph or the
+        one before ("Dr. Lee put it plainly:"), or a quotation running over several
+        paragraphs, as only speech is printed. A lone quoted paragraph with no speaker is
+        the writer's claim in quote marks."""
+        paragraph = sentence.paragraph
+        paragraphs = post.paragraphs
+        at = bisect.bisect_left(paragraphs, paragraph.start, key=lambda p: p.start)
+        before = paragraphs[at - 1] if at > 0 else paragraph
+
+        def left_open(span: Span) -> bool:
+            """A quotation runs on past the end of this paragraph."""
+            return any(
+                q.end == span.end and post.masked[q.end - 1] not in _CLOSING_QUOTES
+                for q in prose.quotations
+            )
+
+        def given() -> bool:
+            if not self.attributions:
+                return True  # the rule does not say what a speaker looks like
+            if left_open(paragraph) or (before is not paragraph and left_open(before)):
+                return True
+            text = post.masked[before.start : paragraph.end]
+            return any(p.search(text) for p in self.attributions)
+
+        return prose.memo(("speaker", id(self), paragraph), given)
 
     def _goes_on_from(self, previous: Sentence, sentence: Sentence) -> bool:
         """Whether the sentence continues an attributed one: the speaker still speaks."""
