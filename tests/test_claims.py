@@ -50,7 +50,12 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The trial will evaluate the efficacy of zinc in colds.", NONE, None),
         ("The safety and efficacy of the vaccine were studied.", NONE, None),
         ("Nurses should offer effective support to new mothers.", NONE, None),
-        ("Zinc lozenges are a cheap and effective remedy for colds.", DIRECT, "effective"),
+        ("Zinc lozenges are a cheap and effective remedy.", DIRECT, "are a cheap and effective"),
+        ("The new vaccine is safe and effective.", DIRECT, "is safe and effective"),
+        ("Cycling has the largest effect on knee pain.", DIRECT, "has the largest effect on"),
+        ("The trial showed no effect of zinc on colds.", DIRECT, "showed no effect of zinc on"),
+        # "have" as an auxiliary: the researchers studied the effect; no claim.
+        ("Researchers have studied the effect of zinc on colds.", NONE, None),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:

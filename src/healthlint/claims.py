@@ -178,7 +178,9 @@ _NOMINAL_DIRECT = FastPattern.for_sentences(
 _TOPIC = FastPattern.for_sentences(
     re.compile(
         r"\b(?:evaluat|determin|examin|investigat|assess|explor|compar|measur|estimat|"
-        r"understand|regarding|about|on)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+        r"understand|regarding|about|on|quantif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+        r"|\b(?:studied|studying|tested|testing|analy[sz]ed|analy[sz]ing)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}$"
         r"|\b(?:safety|tolerability)\s+(?:and|or)\s+$",
         re.IGNORECASE,
     )
@@ -212,12 +214,17 @@ def _nominal(sentence: str, low: str | None) -> tuple[int, int] | None:
 _PREDICATIVE = FastPattern.for_sentences(
     re.compile(
         r"\b(?:is|are|was|were|be|been|being|proved|proven|remains?|remained)\s+"
+        r"(?:(?:[\w-]+,?\s+){1,3}and\s+)?"  # "is safe, cheap and effective"
         r"(?:(?:\w+ly|very|as|equally|more|less|also|not|still|both)\s+){0,2}"
         r"(?:effective|efficacious|beneficial|protective|successful\s+(?:in|at)\s+\w+ing)\b"
         r"(?!\s+(?:treatments?|therap|(?:for|up to)\s+(?:\d|one|two|three|four|five|six|several|"
         r"about|up)))"
-        r"|\b(?:has|have|had|exerts?|exerted|showed|shows|produced?|produces)\s+(?:an?\s+|no\s+)?"
-        r"(?:[\w-]+\s+){0,2}(?:effects?|impacts?|benefits?)\s+(?:on|in|for)\b",
+        r"|\b(?:has|have|had|exerts?|exerted|showed|shows|produced?|produces|demonstrat(?:ed|es)"
+        # Without a determiner, "have assessed the effect of" is a verb phrase.
+        r"|confer(?:s|red)?|provides?|provided)\s+(?:an?\s+|no\s+|the\s+|(?!(?:[\w-]+ed|been)\s))"
+        r"(?:[\w-]+\s+){0,3}(?:effects?|impacts?|benefits?|influence)"
+        # "had no effect of X on Y"
+        r"(?:\s+of\s+(?:[\w-]+\s+){1,3}?)?\s*(?:on|in|for|to)\b",
         re.IGNORECASE,
     )
 )
