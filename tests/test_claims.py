@@ -56,6 +56,9 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The trial showed no effect of zinc on colds.", DIRECT, "showed no effect of zinc on"),
         # "have" as an auxiliary: the researchers studied the effect; no claim.
         ("Researchers have studied the effect of zinc on colds.", NONE, None),
+        # Longer verbs do not double their last consonant.
+        ("Years of smoking weakened her bones.", DIRECT, "weakened"),
+        ("Screening increased for older women.", NONE, None),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:

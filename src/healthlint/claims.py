@@ -51,14 +51,15 @@ def _inflect(base: str) -> tuple[str, str, str, str]:
         return base, base + "s", base + "d", base[:-1] + "ing"
     if base.endswith("y") and base[-2] not in "aeiou":
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
-    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", base) and base not in _NO_DOUBLING:
+    # Only a stressed final syllable doubles its consonant ("cut", "stop"); none of the
+    # longer verbs here stresses it ("weakened", "elicited", "inhibited").
+    one_syllable = len(re.findall(r"[aeiouy]+", base)) == 1
+    if one_syllable and re.search(r"[^aeiou][aeiou][bdgmnpt]$", base):
         return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     if base.endswith(("s", "sh", "ch", "x", "z")):
         return base, base + "es", base + "ed", base + "ing"
     return base, base + "s", base + "ed", base + "ing"
 
-
-_NO_DOUBLING = frozenset({"inhibit", "benefit", "limit", "deposit", "exhibit"})
 
 # Verbs that state an effect. Particles ("lead to") are part of the entry.
 _CAUSAL_VERBS = """
@@ -147,7 +148,7 @@ _DETERMINERS = frozenset(
 _PASSIVE = frozenset("was were is are be been being become became get got".split())
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
-    "in of with after over across among during from at than compared versus vs since until "
+    "in of with for after over across among during from at than compared versus vs since until "
     "between within throughout following before when while as per by".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
