@@ -56,6 +56,12 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The trial showed no effect of zinc on colds.", DIRECT, "showed no effect of zinc on"),
         # "have" as an auxiliary: the researchers studied the effect; no claim.
         ("Researchers have studied the effect of zinc on colds.", NONE, None),
+        # After a past form or an "-ed" compound, a participle or noun follows.
+        ("Surgeons removed affected lymph nodes.", NONE, None),
+        ("She sought help for his autism-related delays.", NONE, None),
+        # "to help" states a purpose; "shown to help" a claim.
+        ("Women took estrogen to help alleviate hot flashes.", NONE, None),
+        ("Estrogen was shown to help alleviate hot flashes.", DIRECT, "alleviate"),
         # Longer verbs do not double their last consonant.
         ("Years of smoking weakened her bones.", DIRECT, "weakened"),
         ("Screening increased for older women.", NONE, None),
@@ -80,6 +86,7 @@ def test_questions_and_embedded_questions() -> None:
     assert read("It is unclear whether supplements prevent fractures.").question
     assert not read("Coffee prevents gout.").question
     assert not read("What's more, coffee prevents gout.").question
+    assert read("The trial set out to see which drug reduced strokes.").question
 
 
 def test_participle_clauses_are_marked() -> None:

@@ -284,7 +284,12 @@ _NEGATION = FastPattern.for_sentences(
 
 _EMBEDDED_QUESTION = FastPattern.for_sentences(
     # "What's more, …" adds a point; it asks nothing.
-    re.compile(r"\b(?:whether|if|why|how|what(?!['’]s\s+more\b|\s+is\s+more\b))\b", re.IGNORECASE)
+    re.compile(
+        r"\b(?:whether|if|why|how|what(?!['’]s\s+more\b|\s+is\s+more\b))\b"
+        # "to see which drug resulted in better outcomes"
+        r"|\b(?:see|know|determine|find out|learn|tell|compare|assess|predict)\s+which\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -475,6 +480,10 @@ def _assertion(
         return Strength.CONDITIONAL
     if previous in _DIRECT_MODALS:
         return Strength.DIRECT
+    if previous in ("help", "helps", "helped") and two_back == "to":
+        # "took estrogen to help alleviate hot flashes" is a purpose; "was shown to help
+        # reduce" a claim.
+        previous, two_back = "to", before[-3][2] if len(before) > 2 else ""
     if previous == "to":
         if two_back in _TO_HEDGED:
             return Strength.CONDITIONAL
@@ -498,6 +507,12 @@ def _assertion(
         return None
     if form == "base" and previous in _BEFORE_ADJECTIVE:
         return None  # "with decrease", "in improve": not a finite verb
+    # After a past form ("removed affected nodes") or an adjective made of one
+    # ("autism-related delays"), a participle or a noun follows, not a verb.
+    if previous.endswith("ed") and (
+        (form == "past" and phrase in _ADJECTIVAL) or (form != "past" and "-" in previous)
+    ):
+        return None
     adjective_slot = previous in _BEFORE_ADJECTIVE or following in ("and", "or")
     if form == "past" and phrase in _ADJECTIVAL and adjective_slot:
         return None  # "with reduced risk", "damaged and diseased organs"
