@@ -178,8 +178,8 @@ _NOMINAL_DIRECT = FastPattern.for_sentences(
 # claims something only of a subject: "X is a safe and effective treatment").
 _TOPIC = FastPattern.for_sentences(
     re.compile(
-        r"\b(?:evaluat|determin|examin|investigat|assess|explor|compar|measur|estimat|"
-        r"understand|regarding|about|on|quantif)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+        r"\b(?:(?:evaluat|determin|examin|investigat|assess|explor|compar|measur|estimat|"
+        r"understand|quantif)\w*|regarding|about|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
         r"|\b(?:studied|studying|tested|testing|analy[sz]ed|analy[sz]ing)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,2}$"
         r"|\b(?:safety|tolerability)\s+(?:and|or)\s+$",
