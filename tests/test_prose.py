@@ -4,8 +4,9 @@ import pytest
 
 from healthlint.lines import LineIndex
 from healthlint.model import Span
+from healthlint.parse import parse_document
 from healthlint.parse._mask import mask
-from healthlint.prose import split_sentences
+from healthlint.prose import Prose, split_sentences
 
 
 def _sentences(text: str) -> list[str]:
@@ -39,3 +40,15 @@ def test_mask_keeps_length_and_newlines() -> None:
     masked = mask(text, [Span(5, 16), Span(7, 9)])
     assert masked == "keep     \n       keep"
     assert len(masked) == len(text)
+
+
+def test_a_quotation_runs_on_only_when_left_open_into_the_next_paragraph() -> None:
+    text = (
+        "“Tea helps.”\n\n"  # closed where it ends
+        "“Milk helps.\n\n"  # a curly quote left open goes on
+        "“Water helps,” she said.\n\n"
+        '"Juice helps.\n'  # a stray straight quote, nothing follows: no quotation
+    )
+    post = parse_document("q.md", text).posts[0]
+    prose = Prose(post)
+    assert [prose.quotation_runs_on(p) for p in post.paragraphs] == [False, True, False, False]

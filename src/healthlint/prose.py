@@ -55,6 +55,7 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LINE_BREAK = re.compile(r"\n[ \t]*\n")
 _QUOTE_MARK = re.compile(r'["“”]')
+_CLOSING_MARKS = '"”'
 
 
 T = TypeVar("T")
@@ -195,6 +196,19 @@ class Prose:
         quotes = self.quotations
         at = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
         return at >= 0 and quotes[at].start <= offset < quotes[at].end
+
+    def quotation_runs_on(self, paragraph: Span) -> bool:
+        """Whether a quotation is left open at the end of ``paragraph``: it goes on into
+        the next paragraph, as a long stretch of speech is printed."""
+        quotes = self.quotations
+        at = bisect.bisect_left(quotes, paragraph.end, key=lambda q: q.start) - 1
+        # A closed quotation ends on its closing mark; one left open ends with its
+        # paragraph, on a character that cannot be one (it would have closed it).
+        return (
+            at >= 0
+            and quotes[at].end == paragraph.end
+            and self.post.masked[paragraph.end - 1] not in _CLOSING_MARKS
+        )
 
     def citations_in(self, span: Span) -> bool:
         return any(c.overlaps(span) for c in self.post.citations)

@@ -20,7 +20,6 @@ from healthlint.spec import Regex, RuleSpec
 _LEDE_PARAGRAPHS = 3
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
-_CLOSING_QUOTES = '"”'
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
@@ -181,17 +180,12 @@ class ClaimRule(RuleSpec):
         at = bisect.bisect_left(paragraphs, paragraph.start, key=lambda p: p.start)
         before = paragraphs[at - 1] if at > 0 else paragraph
 
-        def left_open(span: Span) -> bool:
-            """A quotation runs on past the end of this paragraph."""
-            return any(
-                q.end == span.end and post.masked[q.end - 1] not in _CLOSING_QUOTES
-                for q in prose.quotations
-            )
-
         def given() -> bool:
             if not self.attributions:
                 return True  # the rule does not say what a speaker looks like
-            if left_open(paragraph) or (before is not paragraph and left_open(before)):
+            if prose.quotation_runs_on(paragraph) or (
+                before is not paragraph and prose.quotation_runs_on(before)
+            ):
                 return True
             text = post.masked[before.start : paragraph.end]
             return any(p.search(text) for p in self.attributions)
