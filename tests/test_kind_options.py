@@ -257,3 +257,18 @@ def test_reported_results_lean_on_a_source_in_the_lede_only() -> None:
     assert [f.line for f in _run(rule, named)] == [5]
     late = "The drug reduced migraines.\n\nA.\n\nB.\n\nSee the [trial](https://example.org/t).\n"
     assert [f.line for f in _run(rule, late)] == [1]
+
+
+def test_nearby_reported_results_lean_on_the_study_named_around_them() -> None:
+    rule = CAUSAL + "reported_window: nearby\nnearby_paragraphs: 2\n"
+    filler = "".join(f"Filler paragraph {n}.\n\n" for n in range(4))
+    text = (
+        filler  # lines 1-7: the lede names no source
+        + "The drug cut migraines in half.\n\n"  # 9: the journal comes next
+        + "The results appear in the journal Neurology.\n\n"  # 11
+        + "Other patients said little.\n\n"  # 13
+        + "The drug reduced nausea too.\n\n"  # 15: two paragraphs after the journal
+        + "The drug prevents migraines.\n\n"  # 17: not a reported result
+        + "The drug reduced pain.\n"  # 19: three after, out of reach
+    )
+    assert [f.line for f in _run(rule, text)] == [17, 19]

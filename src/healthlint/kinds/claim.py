@@ -8,14 +8,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from healthlint.citations import CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE
 from healthlint.claims import Strength, has_causal_word, read
 from healthlint.model import Hit, Post, Span
 from healthlint.prefilter import FastPattern, Prefilter
 from healthlint.prose import Prose, Sentence
-from healthlint.spec import Regex, RuleSpec
+from healthlint.spec import Constraint, Regex, RuleSpec
 
 _LEDE_PARAGRAPHS = 3
 # How far before a relative clause a treatment still makes the clause a claim about it.
@@ -71,12 +71,18 @@ class ClaimRule(RuleSpec):
     when: tuple[Regex, ...] = ()
     """Only claims in a paragraph that matches one of these are reported (the paragraph
     says the study was observational, or was done in mice)."""
-    window: Literal["sentence", "paragraph", "post", "none"] = "paragraph"
+    window: Literal["sentence", "paragraph", "nearby", "post", "none"] = "paragraph"
     """Where a source excuses the claim; ``none`` when no source can (a causal claim drawn
     from an observational study is wrong whoever published it)."""
-    reported_window: Literal["sentence", "paragraph", "post", "none"] = "paragraph"
+    reported_window: Literal["sentence", "paragraph", "nearby", "post", "none"] = "paragraph"
     """Where a source may be for a result reported in the past tense ("the drug reduced
-    deaths"). A newsroom whose stories link the study once may set ``post``."""
+    deaths"). A newsroom whose stories link the study once may set ``post``; ``nearby``
+    also takes a source in the paragraphs around the claim, where a story tells the
+    results of the study it has just named."""
+    nearby_paragraphs: Annotated[int, Constraint(ge=0)] = 4
+    """How many paragraphs before the claim a ``nearby`` window reaches; it also takes
+    the paragraph after (a lede gives the result, the next paragraph names the journal)
+    and a source in the post's opening paragraphs, as ``post`` does."""
     skip_questions: bool = True
     skip_headings: bool = True
     skip_quotes: bool = False
@@ -254,7 +260,18 @@ class ClaimRule(RuleSpec):
             return False
         if scope == "post":
             return self._post_sourced(prose)
+        if scope == "nearby":
+            return self._nearby_sourced(post, prose, sentence) or self._post_sourced(prose)
         window = sentence.span if scope == "sentence" else sentence.paragraph
+        return self._sourced_in(post, prose, window)
+
+    def _nearby_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        paragraphs = post.paragraphs
+        at = bisect.bisect_left(paragraphs, sentence.paragraph.start, key=lambda p: p.start)
+        near = paragraphs[max(0, at - self.nearby_paragraphs) : at + 2]
+        return any(self._sourced_in(post, prose, p) for p in near)
+
+    def _sourced_in(self, post: Post, prose: Prose, window: Span) -> bool:
         # Several claims often share a paragraph: look for its sources once.
         return prose.memo(
             ("sourced", id(self), window),
