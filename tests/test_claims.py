@@ -65,6 +65,9 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         # Longer verbs do not double their last consonant.
         ("Years of smoking weakened her bones.", DIRECT, "weakened"),
         ("Screening increased for older women.", NONE, None),
+        # "to" after a verb starts an infinitive or a figure, not an object.
+        ("Many have resolved to exercise more this year.", NONE, None),
+        ("Vaccination rates increased to 80 percent.", NONE, None),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:

@@ -148,7 +148,7 @@ _DETERMINERS = frozenset(
 _PASSIVE = frozenset("was were is are be been being become became get got".split())
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
-    "in of with for after over across among during from at than compared versus vs since until "
+    "in of with for to after over across among during from at than compared versus vs since until "
     "between within throughout following before when while as per by".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})

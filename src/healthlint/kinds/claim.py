@@ -243,6 +243,11 @@ class ClaimRule(RuleSpec):
                 direct = False
             if direct and reading.verbal and reading.cue:
                 found.append((reading.cue, reading.reported))
+            if reading.question and reading.cue:
+                # A trigger on the verb the model reads as asked about ("research on
+                # whether it really helps reduce…") asks too.
+                cue = reading.cue
+                found = [(span, r) for span, r in found if not span[0] <= cue[0] < span[1]]
         return min(found) if found else None
 
     def _in_context(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
