@@ -272,3 +272,16 @@ def test_nearby_reported_results_lean_on_the_study_named_around_them() -> None:
         + "The drug reduced pain.\n"  # 19: three after, out of reach
     )
     assert [f.line for f in _run(rule, text)] == [17, 19]
+
+
+def test_a_headline_without_markup_is_skipped_like_a_heading() -> None:
+    text = (
+        "Coffee Prevents Liver Cancer\n\n"  # a headline pasted without its "#"
+        "Coffee prevents liver cancer\n\n"  # one sentence, unpunctuated: a subhead
+        # Too long for a headline: a sentence that lost its full stop.
+        "Two cups of coffee a day prevent liver cancer in most adults who drink it "
+        "with their breakfast\n\n"
+        "Coffee prevents liver cancer.\n"
+    )
+    assert [f.line for f in _run(CAUSAL, text)] == [5, 7]
+    assert [f.line for f in _run(CAUSAL + "skip_headings: false\n", text)] == [1, 3, 5, 7]

@@ -20,6 +20,7 @@ from healthlint.spec import Constraint, Regex, RuleSpec
 _LEDE_PARAGRAPHS = 3
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
+_HEADLINE_WORDS = 15
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
@@ -27,6 +28,19 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     """Whether the claim model could find a causal verb: most sentences have none, and
     several rules ask about each one."""
     return prose.memo(("causal-word", sentence.span), lambda: has_causal_word(sentence.text))
+
+
+def _headline(post: Post, sentence: Sentence) -> bool:
+    """A paragraph of a few words with no closing punctuation: a headline or a subhead
+    that lost its markup in the CMS ("Antidepressants Relieve Hot Flashes"). The story
+    below it tells the claim, with its source."""
+    text = sentence.text.rstrip()
+    paragraph = sentence.paragraph
+    return (
+        text[-1:].isalnum()
+        and len(text.split()) <= _HEADLINE_WORDS
+        and post.masked[paragraph.start : paragraph.end].strip() == text.strip()
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -85,6 +99,8 @@ class ClaimRule(RuleSpec):
     and a source in the post's opening paragraphs, as ``post`` does."""
     skip_questions: bool = True
     skip_headings: bool = True
+    """Also skips a headline that lost its markup: a paragraph of up to 15 words with no
+    closing punctuation."""
     skip_quotes: bool = False
     """Skip claims inside quotation marks: a speaker's words, attributed where the quote
     is introduced. With ``attributions``, only a quotation with a speaker given in its
@@ -138,6 +154,8 @@ class ClaimRule(RuleSpec):
             if self.when and not self._in_context(post, prose, sentence):
                 continue
             text = sentence.text
+            if self.skip_headings and _headline(post, sentence):
+                continue
             found = self._trigger(prose, sentence, by_trigger, by_detector)
             if found is None:
                 continue
