@@ -68,6 +68,7 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         # "to" after a verb starts an infinitive or a figure, not an object.
         ("Many have resolved to exercise more this year.", NONE, None),
         ("Vaccination rates increased to 80 percent.", NONE, None),
+        ("The gene prompts the body to produce increased levels of a protein.", NONE, None),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:

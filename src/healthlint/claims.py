@@ -118,7 +118,7 @@ _TO_HEDGED = frozenset(
 )
 _TO_INTENT = frozenset(
     "designed aimed aim aims intended needed need needs used required sought try tried "
-    "attempt attempted order strategies strategy ways efforts effort how wish want plan "
+    "attempt attempted order strategies strategy ways efforts effort how wish want plan meant "
     "planned failed fail fails".split()
 )
 _BEFORE_ADJECTIVE = frozenset(
@@ -512,6 +512,9 @@ def _assertion(
     if previous.endswith("ed") and (
         (form == "past" and phrase in _ADJECTIVAL) or (form != "past" and "-" in previous)
     ):
+        return None
+    # "to produce increased levels": after an infinitive, a participle is an adjective.
+    if form == "past" and phrase in _ADJECTIVAL and two_back == "to":
         return None
     adjective_slot = previous in _BEFORE_ADJECTIVE or following in ("and", "or")
     if form == "past" and phrase in _ADJECTIVAL and adjective_slot:
