@@ -21,6 +21,8 @@ _LEDE_PARAGRAPHS = 3
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
 _HEADLINE_WORDS = 15
+# What ends a sentence, or leads into a list or a quote: not a headline.
+_CLOSING = frozenset(".!?:;…\"'”’,-–—")
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
@@ -36,8 +38,9 @@ def _headline(post: Post, sentence: Sentence) -> bool:
     below it tells the claim, with its source."""
     text = sentence.text.rstrip()
     paragraph = sentence.paragraph
+    # A closing bracket ends a chart label ("Lung cancer (30%)") or a related-story link.
     return (
-        text[-1:].isalnum()
+        text.rstrip(")]")[-1:] not in _CLOSING
         and len(text.split()) <= _HEADLINE_WORDS
         and post.masked[paragraph.start : paragraph.end].strip() == text.strip()
     )
