@@ -54,6 +54,11 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The new vaccine is safe and effective.", DIRECT, "is safe and effective"),
         ("Cycling has the largest effect on knee pain.", DIRECT, "has the largest effect on"),
         ("The trial showed no effect of zinc on colds.", DIRECT, "showed no effect of zinc on"),
+        (
+            "We confirmed the effectiveness of flu vaccination in children.",
+            DIRECT,
+            "confirmed the effectiveness of flu vaccination in",
+        ),
         # "have" as an auxiliary: the researchers studied the effect; no claim.
         ("Researchers have studied the effect of zinc on colds.", NONE, None),
         # After a past form or an "-ed" compound, a participle or noun follows.

@@ -222,8 +222,8 @@ _PREDICATIVE = FastPattern.for_sentences(
         r"about|up)))"
         r"|\b(?:has|have|had|exerts?|exerted|showed|shows|produced?|produces|demonstrat(?:ed|es)"
         # Without a determiner, "have assessed the effect of" is a verb phrase.
-        r"|confer(?:s|red)?|provides?|provided)\s+(?:an?\s+|no\s+|the\s+|(?!(?:[\w-]+ed|been)\s))"
-        r"(?:[\w-]+\s+){0,3}(?:effects?|impacts?|benefits?|influence)"
+        r"|confer(?:s|red)?|provides?|provided|confirmed)\s+(?:an?\s+|no\s+|the\s+|(?!(?:[\w-]+ed|been)\s))"
+        r"(?:[\w-]+\s+){0,3}(?:effects?|impacts?|benefits?|influence|effectiveness|efficacy)"
         # "had no effect of X on Y"
         r"(?:\s+of\s+(?:[\w-]+\s+){1,3}?)?\s*(?:on|in|for|to)\b",
         re.IGNORECASE,
