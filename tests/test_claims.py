@@ -25,6 +25,8 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Coffee intake is associated with lower risk of gout.", CORRELATIONAL, "associated"),
         ("Serum levels were lower in patients than in controls.", CORRELATIONAL, None),
         ("Patients with reduced kidney function were older.", NONE, None),
+        # A determiner cannot follow an adjective: this "reduced" is a verb.
+        ("Statins have reduced the risk of stroke.", DIRECT, "reduced"),
         ("Rates of obesity increased in 2019.", NONE, None),
         ("Further studies are needed to determine the benefits of fasting.", NONE, None),
         ("Reduce your salt intake.", NONE, None),

@@ -145,6 +145,7 @@ _DETERMINERS = frozenset(
     "a an the this that these those their its our his her your any no some each every "
     "significant marked modest small large further similar greater".split()
 )
+_OBJECT_START = frozenset("the a an our their its his her your this these those".split())
 _PASSIVE = frozenset("was were is are be been being become became get got".split())
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
@@ -517,6 +518,12 @@ def _assertion(
     if form == "past" and phrase in _ADJECTIVAL and two_back == "to":
         return None
     adjective_slot = previous in _BEFORE_ADJECTIVE or following in ("and", "or")
-    if form == "past" and phrase in _ADJECTIVAL and adjective_slot:
+    # A determiner cannot follow an adjective: "have reduced the risk" is a verb.
+    if (
+        form == "past"
+        and phrase in _ADJECTIVAL
+        and adjective_slot
+        and following not in _OBJECT_START
+    ):
         return None  # "with reduced risk", "damaged and diseased organs"
     return Strength.DIRECT
