@@ -27,6 +27,8 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Patients with reduced kidney function were older.", NONE, None),
         # A determiner cannot follow an adjective: this "reduced" is a verb.
         ("Statins have reduced the risk of stroke.", DIRECT, "reduced"),
+        ("The number of deaths averted was modest.", NONE, None),
+        ("When results in mice were published, patients called.", NONE, None),
         ("Rates of obesity increased in 2019.", NONE, None),
         ("Further studies are needed to determine the benefits of fasting.", NONE, None),
         ("Reduce your salt intake.", NONE, None),

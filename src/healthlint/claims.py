@@ -146,6 +146,10 @@ _DETERMINERS = frozenset(
     "significant marked modest small large further similar greater".split()
 )
 _OBJECT_START = frozenset("the a an our their its his her your this these those".split())
+_COPULAS = frozenset("was were is are".split())
+_POPULATIONS = frozenset(
+    "mice rats animals humans people patients children adults women men monkeys dogs".split()
+)
 _PASSIVE = frozenset("was were is are be been being become became get got".split())
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
@@ -503,6 +507,12 @@ def _assertion(
     if not following or following in _INTRANSITIVE_FOLLOWERS:
         return None  # no object: "rates increased in 2019", "levels rose"
     if form in ("base", "third") and following in _NOUN_FOLLOWERS:
+        return None
+    # "the number of deaths averted was modest": a verb's object, not a copula, follows a
+    # finite verb; "results in mice were published" is a noun.
+    if form == "past" and following in _COPULAS:
+        return None
+    if phrase == "results in" and following in _POPULATIONS:
         return None
     if phrase in _AFFECT and _PREVALENCE.match(following):
         return None
