@@ -281,7 +281,8 @@ def test_a_headline_without_markup_is_skipped_like_a_heading() -> None:
         # Too long for a headline: a sentence that lost its full stop.
         "Two cups of coffee a day prevent liver cancer in most adults who drink it "
         "with their breakfast\n\n"
-        "Coffee prevents liver cancer.\n"
+        "Coffee prevents liver cancer.\n\n"
+        "- Turmeric cures arthritis\n"  # a list item is the claim itself
     )
-    assert [f.line for f in _run(CAUSAL, text)] == [5, 7]
-    assert [f.line for f in _run(CAUSAL + "skip_headings: false\n", text)] == [1, 3, 5, 7]
+    assert [f.line for f in _run(CAUSAL, text)] == [5, 7, 9]
+    assert [f.line for f in _run(CAUSAL + "skip_headings: false\n", text)] == [1, 3, 5, 7, 9]

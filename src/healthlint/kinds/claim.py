@@ -35,15 +35,18 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
 def _headline(post: Post, sentence: Sentence) -> bool:
     """A paragraph of a few words with no closing punctuation: a headline or a subhead
     that lost its markup in the CMS ("Antidepressants Relieve Hot Flashes"). The story
-    below it tells the claim, with its source."""
+    below it tells the claim, with its source. A list item is not one: "- Turmeric cures
+    arthritis" is the claim itself."""
     text = sentence.text.rstrip()
     paragraph = sentence.paragraph
     # A closing bracket ends a chart label ("Lung cancer (30%)") or a related-story link.
-    return (
-        text.rstrip(")]")[-1:] not in _CLOSING
-        and len(text.split()) <= _HEADLINE_WORDS
-        and post.masked[paragraph.start : paragraph.end].strip() == text.strip()
-    )
+    if text.rstrip(")]")[-1:] in _CLOSING or len(text.split()) > _HEADLINE_WORDS:
+        return False
+    if post.masked[paragraph.start : paragraph.end].strip() != text.strip():
+        return False
+    items = post.list_items
+    at = bisect.bisect_right(items, sentence.span.start, key=lambda s: s.start)
+    return not (at and items[at - 1].overlaps(sentence.span))
 
 
 @dataclass(frozen=True, kw_only=True)
