@@ -52,3 +52,17 @@ def test_a_quotation_runs_on_only_when_left_open_into_the_next_paragraph() -> No
     post = parse_document("q.md", text).posts[0]
     prose = Prose(post)
     assert [prose.quotation_runs_on(p) for p in post.paragraphs] == [False, True, False, False]
+
+
+def test_paragraphs_around_and_list_items() -> None:
+    text = "One.\n\nTwo.\n\n- Three\n- Four\n\nFive.\n"
+    post = parse_document("p.md", text).posts[0]
+    prose = Prose(post)
+    first, second, *_, last = post.paragraphs
+    texts = [text[p.start : p.end].strip() for p in prose.paragraphs_around(second, 4, 1)]
+    assert texts[:2] == ["One.", "Two."] and len(texts) == 3
+    assert prose.paragraphs_around(first, 1, 0) == (first,)
+    assert prose.paragraphs_around(last, 0, 1) == (last,)
+    sentences = {s.text: s for s in prose.sentences}
+    assert prose.in_list_item(sentences["Three"].span)
+    assert not prose.in_list_item(sentences["Five."].span)

@@ -213,6 +213,16 @@ class Prose:
     def citations_in(self, span: Span) -> bool:
         return any(c.overlaps(span) for c in self.post.citations)
 
+    def in_list_item(self, span: Span) -> bool:
+        return any(item.overlaps(span) for item in self.post.list_items)
+
+    def paragraphs_around(self, paragraph: Span, before: int, after: int) -> tuple[Span, ...]:
+        """``paragraph`` with up to ``before`` paragraphs before it and ``after`` after it,
+        in order."""
+        paragraphs = self.post.paragraphs
+        at = bisect.bisect_left(paragraphs, paragraph.start, key=lambda p: p.start)
+        return paragraphs[max(0, at - before) : at + after + 1]
+
 
 def _split_on_blank_lines(chunk: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []

@@ -3,7 +3,6 @@ research) without a hedge, an attribution or a source nearby."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     return prose.memo(("causal-word", sentence.span), lambda: has_causal_word(sentence.text))
 
 
-def _headline(post: Post, sentence: Sentence) -> bool:
+def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
     """A paragraph of a few words with no closing punctuation: a headline or a subhead
     that lost its markup in the CMS ("Antidepressants Relieve Hot Flashes"). The story
     below it tells the claim, with its source. A list item is not one: "- Turmeric cures
@@ -44,9 +43,7 @@ def _headline(post: Post, sentence: Sentence) -> bool:
         return False
     if post.masked[paragraph.start : paragraph.end].strip() != text.strip():
         return False
-    items = post.list_items
-    at = bisect.bisect_right(items, sentence.span.start, key=lambda s: s.start)
-    return not (at and items[at - 1].overlaps(sentence.span))
+    return not prose.in_list_item(sentence.span)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -160,7 +157,7 @@ class ClaimRule(RuleSpec):
             if self.when and not self._in_context(post, prose, sentence):
                 continue
             text = sentence.text
-            if self.skip_headings and _headline(post, sentence):
+            if self.skip_headings and _headline(post, prose, sentence):
                 continue
             found = self._trigger(prose, sentence, by_trigger, by_detector)
             if found is None:
@@ -206,15 +203,13 @@ class ClaimRule(RuleSpec):
         paragraphs, as only speech is printed. A lone quoted paragraph with no speaker is
         the writer's claim in quote marks."""
         paragraph = sentence.paragraph
-        paragraphs = post.paragraphs
-        at = bisect.bisect_left(paragraphs, paragraph.start, key=lambda p: p.start)
-        before = paragraphs[at - 1] if at > 0 else paragraph
+        before = prose.paragraphs_around(paragraph, 1, 0)[0]
 
         def given() -> bool:
             if not self.attributions:
                 return True  # the rule does not say what a speaker looks like
             if prose.quotation_runs_on(paragraph) or (
-                before is not paragraph and prose.quotation_runs_on(before)
+                before != paragraph and prose.quotation_runs_on(before)
             ):
                 return True
             text = post.masked[before.start : paragraph.end]
@@ -295,9 +290,7 @@ class ClaimRule(RuleSpec):
         return self._sourced_in(post, prose, window)
 
     def _nearby_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
-        paragraphs = post.paragraphs
-        at = bisect.bisect_left(paragraphs, sentence.paragraph.start, key=lambda p: p.start)
-        near = paragraphs[max(0, at - self.nearby_paragraphs) : at + 2]
+        near = prose.paragraphs_around(sentence.paragraph, self.nearby_paragraphs, 1)
         return any(self._sourced_in(post, prose, p) for p in near)
 
     def _sourced_in(self, post: Post, prose: Prose, window: Span) -> bool:

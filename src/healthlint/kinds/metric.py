@@ -58,11 +58,10 @@ class MetricRule(RuleSpec):
             return
         # Running prose only: headings and list items are not read as sentences, and a
         # list of short items would flatter the grade (or a list of terms inflate it).
-        items = post.list_items
         sentences = [
             s
             for s in prose.body_sentences
-            if _at_least_words(s.text, 3) and not any(i.overlaps(s.span) for i in items)
+            if _at_least_words(s.text, 3) and not prose.in_list_item(s.span)
         ]
         if len(sentences) < self.min_sentences:
             return
