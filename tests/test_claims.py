@@ -78,6 +78,16 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Many have resolved to exercise more this year.", NONE, None),
         ("Vaccination rates increased to 80 percent.", NONE, None),
         ("The gene prompts the body to produce increased levels of a protein.", NONE, None),
+        # A participle after a verb that takes a noun phrase is an adjective...
+        ("A low sperm count means decreased chances of pregnancy.", NONE, None),
+        ("Enzymes repair damaged DNA.", NONE, None),
+        # ...as it is at the end of a list of single words that lost a comma.
+        ("They had nausea, rash, fatigue decreased appetite and headaches.", NONE, None),
+        # A noun before a verb; a verb with no object; a test's turnaround time.
+        ("The search for a hot flash cure remains a puzzle.", NONE, None),
+        ("Her wounds healed enough to walk again.", NONE, None),
+        ("The new test gives sensitive results in three hours.", NONE, None),
+        ("Exercise results in 3 fewer falls a year.", DIRECT, "results in"),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:

@@ -150,17 +150,29 @@ _COPULAS = frozenset("was were is are".split())
 _POPULATIONS = frozenset(
     "mice rats animals humans people patients children adults women men monkeys dogs".split()
 )
+# "results in three hours": how soon a test gives its result, not what something causes.
+_NUMBER = re.compile(r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$")
+_DURATIONS = frozenset("seconds minutes hours days weeks months".split())
+# Verbs that take a noun phrase, so a participle after them is an adjective: "means
+# decreased odds", "repair damaged DNA".
+_BEFORE_NOUN_PHRASE = frozenset(
+    "means mean meant indicates indicate indicated reflects reflect reflected signals signal "
+    "repair repairs repairing replace replaces replacing".split()
+)
+# "diarrhea, nausea, rash, fatigue decreased appetite": a list of single words, one comma
+# short, ends with a participle used as an adjective.
+_WORD_LIST = re.compile(r"(?:\b[\w-]+,\s+){2,}[\w-]+\s+$")
 _PASSIVE = frozenset("was were is are be been being become became get got".split())
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
     "in of with for to after over across among during from at than compared versus vs since until "
-    "between within throughout following before when while as per by".split()
+    "between within throughout following before when while as per by enough".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
 # After a base or -s form, these make it a noun: "benefits and harms", "the benefits were".
 _NOUN_FOLLOWERS = frozenset(
     "and or were are was is have has had of for outweigh outweighs outweighed include "
-    "includes included".split()
+    "includes included remain remains remained".split()
 )
 # "affects 2.6 million people": how common a disease is, not what it does.
 _PREVALENCE = re.compile(
@@ -424,6 +436,8 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
         gap = sentence[words[index - 1][1] : start] if index else ""
         # Punctuation right after it means no object follows ("Nerve Damage: ...").
         gap_after = sentence[end : words[index + length][0]] if index + length < len(words) else ""
+        if phrase in _ADJECTIVAL and _WORD_LIST.search(sentence, max(0, start - 80), start):
+            continue
         strength = _assertion(
             phrase,
             form,
@@ -512,7 +526,10 @@ def _assertion(
     # finite verb; "results in mice were published" is a noun.
     if form == "past" and following in _COPULAS:
         return None
-    if phrase == "results in" and following in _POPULATIONS:
+    if phrase == "results in" and (
+        following in _POPULATIONS
+        or (_NUMBER.match(following) and len(after) > 1 and after[1][2] in _DURATIONS)
+    ):
         return None
     if phrase in _AFFECT and _PREVALENCE.match(following):
         return None
@@ -527,7 +544,11 @@ def _assertion(
     # "to produce increased levels": after an infinitive, a participle is an adjective.
     if form == "past" and phrase in _ADJECTIVAL and two_back == "to":
         return None
-    adjective_slot = previous in _BEFORE_ADJECTIVE or following in ("and", "or")
+    adjective_slot = (
+        previous in _BEFORE_ADJECTIVE
+        or previous in _BEFORE_NOUN_PHRASE
+        or following in ("and", "or")
+    )
     # A determiner cannot follow an adjective: "have reduced the risk" is a verb.
     if (
         form == "past"
