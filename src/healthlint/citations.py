@@ -37,9 +37,16 @@ NAMED_SOURCE = re.compile(
 # An identified study, as a news lede introduces it: "a study published Wednesday in…",
 # "presented at the American Heart Association meeting", "researchers at Duke University".
 STUDY_REFERENCE = re.compile(
-    r"\b(?:study|trial|review|analysis|report|paper|research)\s+(?:\w+\s+){0,3}?"
+    # "the study, published Oct. 25 in the European Heart Journal"
+    r"\b(?:study|trial|review|analysis|report|paper|research),?\s+(?:[\w.,]+\s+){0,3}?"
     r"(?:published|presented|released|appearing|appears|reported|posted|led by|funded by)\b"
-    r"|\b(?:presented|published) (?:\w+ ){0,3}?(?:at|in) (?:the )?(?-i:[A-Z])"
+    r"|\b(?:presented|published) (?:[\w.,]+ ){0,3}?(?:at|in) (?:the )?(?-i:[A-Z])"
+    r"|\b(?:annual|scientific) (?:meeting|conference|congress|sessions?)\b"
+    # "a study in the Annals of Thoracic Surgery", "new research in Neurology"
+    r"|\b(?:study|trial|review|analysis|report|paper|research|findings)\s+(?:\w+\s+){0,2}?"
+    r"in\s+(?:the\s+)?(?-i:(?:Annals|Archives|Journal|Proceedings|Neurology|Pediatrics"
+    r"|Circulation|Nature|Science|Cell|Cancer|Radiology|Gastroenterology|Hypertension|Stroke"
+    r"|Diabetes Care|Obstetrics|Health Affairs|PLoS|PLOS)\b)"
     r"|\bin the (?:journal|proceedings)\b|\bjournal (?-i:[A-Z])|(?-i:\bJournal of\b)"
     r"|\b(?:researchers|scientists|investigators|team|doctors) (?:at|from|of|led by) "
     r"(?:the )?(?-i:[A-Z])",

@@ -1,0 +1,42 @@
+"""What counts as a source written out in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint.citations import CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE
+
+
+def _names_source(text: str) -> bool:
+    return any(p.search(text) for p in (CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Smith et al., 2019)",
+        "doi:10.1000/xyz123",
+        "a 2019 study in JAMA",
+        "the study was published in the Lancet",
+        "according to the study, published Oct. 25 in the European Heart Journal",
+        "a study in the Annals of Thoracic Surgery found",
+        "new research in Neurology suggests",
+        "Lehnert presented the findings here at the annual meeting of the society.",
+        "researchers at Duke University",
+    ],
+)
+def test_sources_named_in_words(text: str) -> None:
+    assert _names_source(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a study in Denmark found",
+        "research in heart patients shows",
+        "studies have shown",
+        "the researchers found that",
+    ],
+)
+def test_what_does_not_name_a_source(text: str) -> None:
+    assert not _names_source(text)
