@@ -88,6 +88,8 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Her wounds healed enough to walk again.", NONE, None),
         ("The new test gives sensitive results in three hours.", NONE, None),
         ("Exercise results in 3 fewer falls a year.", DIRECT, "results in"),
+        # A modal verb with no object claims no effect on anything.
+        ("Even broken hearts can heal.", NONE, None),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:
@@ -110,6 +112,8 @@ def test_questions_and_embedded_questions() -> None:
     assert not read("Coffee prevents gout.").question
     assert not read("What's more, coffee prevents gout.").question
     assert read("The trial set out to see which drug reduced strokes.").question
+    assert read("It is hard to know who will be able to improve reading skills.").question
+    assert not read("Patients who exercised reduced their blood pressure.").question
 
 
 def test_participle_clauses_are_marked() -> None:
@@ -133,6 +137,7 @@ def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
     for sentence in (
         "Beta-blockers are effective treatments for heart failure.",
         "The heart health benefits were greater in men.",
+        "Research is uncovering new impacts on health.",
     ):
         reading = read(sentence)
         assert reading.strength is DIRECT

@@ -166,7 +166,7 @@ _PASSIVE = frozenset("was were is are be been being become became get got".split
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
     "in of with for to after over across among during from at than compared versus vs since until "
-    "between within throughout following before when while as per by enough".split()
+    "between within throughout following before when while as per by enough on".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
 # After a base or -s form, these make it a noun: "benefits and harms", "the benefits were".
@@ -304,7 +304,7 @@ _EMBEDDED_QUESTION = FastPattern.for_sentences(
     re.compile(
         r"\b(?:whether|if|why|how|what(?!['’]s\s+more\b|\s+is\s+more\b))\b"
         # "to see which drug resulted in better outcomes"
-        r"|\b(?:see|know|determine|find out|learn|tell|compare|assess|predict)\s+which\b",
+        r"|\b(?:see|know|determine|find out|learn|tell|compare|assess|predict)\s+(?:which|who)\b",
         re.IGNORECASE,
     )
 )
@@ -498,7 +498,9 @@ def _assertion(
     if previous in _HEDGE_MODALS:
         return Strength.CONDITIONAL
     if previous in _DIRECT_MODALS:
-        return Strength.DIRECT
+        # "broken hearts can heal.", "new drugs can cure, but…": no object, no claim of
+        # an effect on something.
+        return Strength.DIRECT if following else None
     if previous in ("help", "helps", "helped") and two_back == "to":
         # "took estrogen to help alleviate hot flashes" is a purpose; "was shown to help
         # reduce" a claim.
