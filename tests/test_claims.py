@@ -88,6 +88,12 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Her wounds healed enough to walk again.", NONE, None),
         ("The new test gives sensitive results in three hours.", NONE, None),
         ("Exercise results in 3 fewer falls a year.", DIRECT, "results in"),
+        # Nouns before a modal or after "all", an adjective after "percent", and an
+        # imperative after a dash.
+        ("Day to day triggers can include stress and alcohol.", NONE, None),
+        ("Deaths due to all causes declined by 7 percent.", NONE, None),
+        ("Women had a 13 percent increased risk of stroke.", NONE, None),
+        ("The message is simple — reduce the amount of fat you eat.", NONE, None),
         # A modal verb with no object claims no effect on anything.
         ("Even broken hearts can heal.", NONE, None),
     ],

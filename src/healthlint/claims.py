@@ -126,7 +126,7 @@ _BEFORE_ADJECTIVE = frozenset(
     "demonstrated revealed found reported experience experiences experienced exhibited "
     "having significantly at so too very "
     "this that these those their its our any no more less include includes included "
-    "including toward towards on".split()
+    "including toward towards on percent cent".split()
 )
 # Participles that are often adjectives ("reduced risk"); the rest rarely are ("caused").
 _ADJECTIVAL = frozenset(
@@ -142,7 +142,7 @@ _AMBIGUOUS_BASE = frozenset(
     "cause alter combat".split()
 )
 _DETERMINERS = frozenset(
-    "a an the this that these those their its our his her your any no some each every "
+    "a an the this that these those their its our his her your any no some each every all "
     "significant marked modest small large further similar greater".split()
 )
 _OBJECT_START = frozenset("the a an our their its his her your this these those".split())
@@ -172,7 +172,7 @@ _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
 # After a base or -s form, these make it a noun: "benefits and harms", "the benefits were".
 _NOUN_FOLLOWERS = frozenset(
     "and or were are was is have has had of for outweigh outweighs outweighed include "
-    "includes included remain remains remained".split()
+    "includes included remain remains remained can may might could will would should must".split()
 )
 # "affects 2.6 million people": how common a disease is, not what it does.
 _PREVALENCE = re.compile(
@@ -441,7 +441,7 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
         strength = _assertion(
             phrase,
             form,
-            not index or any(c in gap for c in ',;:("“'),
+            not index or any(c in gap for c in ',;:("“—–'),
             words[max(0, index - 3) : index],
             [] if any(c in gap_after for c in ",;:()") else words[index + length :],
             _MANNER.search(gap) is not None,
