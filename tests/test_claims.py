@@ -96,6 +96,8 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The message is simple — reduce the amount of fat you eat.", NONE, None),
         # A modal verb with no object claims no effect on anything.
         ("Even broken hearts can heal.", NONE, None),
+        ("They had counselling to help them reduce their intake.", NONE, None),
+        ("Counselling helps them reduce their intake.", DIRECT, "reduce"),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:

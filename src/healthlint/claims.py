@@ -147,6 +147,8 @@ _DETERMINERS = frozenset(
 )
 _OBJECT_START = frozenset("the a an our their its his her your this these those".split())
 _COPULAS = frozenset("was were is are".split())
+# Whom a purpose helps: "to help them reduce".
+_HELPED = frozenset("them him her us you people patients women men children".split())
 _POPULATIONS = frozenset(
     "mice rats animals humans people patients children adults women men monkeys dogs".split()
 )
@@ -501,6 +503,9 @@ def _assertion(
         # "broken hearts can heal.", "new drugs can cure, but…": no object, no claim of
         # an effect on something.
         return Strength.DIRECT if following else None
+    three_back = before[-3][2] if len(before) > 2 else ""
+    if previous in _HELPED and two_back in ("help", "helps") and three_back == "to":
+        return None  # "counselling to help them reduce their intake": a purpose
     if previous in ("help", "helps", "helped") and two_back == "to":
         # "took estrogen to help alleviate hot flashes" is a purpose; "was shown to help
         # reduce" a claim.
