@@ -509,7 +509,7 @@ def _assertion(
     if previous in ("help", "helps", "helped") and two_back == "to":
         # "took estrogen to help alleviate hot flashes" is a purpose; "was shown to help
         # reduce" a claim.
-        previous, two_back = "to", before[-3][2] if len(before) > 2 else ""
+        previous, two_back = "to", three_back
     if previous == "to":
         if two_back in _TO_HEDGED:
             return Strength.CONDITIONAL
