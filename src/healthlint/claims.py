@@ -153,7 +153,8 @@ _POPULATIONS = frozenset(
     "mice rats animals humans people patients children adults women men monkeys dogs".split()
 )
 # "results in three hours": how soon a test gives its result, not what something causes.
-_NUMBER = re.compile(r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)$")
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_NUMBER = re.compile(rf"(?:\d[\d.,]*|{_NUMBER_WORDS})$")
 _DURATIONS = frozenset("seconds minutes hours days weeks months".split())
 # Verbs that take a noun phrase, so a participle after them is an adjective: "means
 # decreased odds", "repair damaged DNA".
@@ -178,7 +179,7 @@ _NOUN_FOLLOWERS = frozenset(
 )
 # "affects 2.6 million people": how common a disease is, not what it does.
 _PREVALENCE = re.compile(
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|"
+    rf"(?:\d+|{_NUMBER_WORDS}|hundreds|"
     r"thousands|millions|many|most|some|about|around|nearly|almost|roughly|approximately|up|"
     r"over|more|fewer|as|an|estimated|one-third|half)$"
 )
