@@ -155,6 +155,21 @@ def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "verbal"),
+    [
+        ("Exercise benefits older adults.", True),
+        # After a preposition an -s form is a plural noun.
+        ("Plans must cover ten categories of benefits starting in 2014.", False),
+        ("Patients with increases in weight were excluded.", False),
+        # "if" opens a clause: no object follows, so no effect on something is claimed.
+        ("Weekend walkers saw health benefits if they kept at it.", False),
+    ],
+)
+def test_an_s_form_is_a_verb_only_where_a_verb_can_stand(sentence: str, verbal: bool) -> None:
+    assert read(sentence).verbal is verbal
+
+
+@pytest.mark.parametrize(
     ("sentence", "denied"),
     [
         ("ZOL did not improve survival.", True),

@@ -203,6 +203,16 @@ def test_participle_clauses_can_be_left_out() -> None:
     assert [f.line for f in _run(CAUSAL + "participles: false\n", text)] == [3]
 
 
+def test_skip_objects_are_matched_right_after_the_claim() -> None:
+    rule = CAUSAL + "skip_objects: ['\\s+(?:\\w+\\s+)?(?:his|her)\\b']\n"
+    text = (
+        "The surgery relieved her pain.\n\n"  # one person's story
+        "Her doctor says yoga relieves back pain.\n\n"  # "her" before the claim
+        "Yoga relieves back pain, her doctor says.\n"  # nor far after it
+    )
+    assert [f.line for f in _run(rule + "attributions: []\n", text)] == [3, 5]
+
+
 def test_required_sources_count_as_the_required_thing() -> None:
     rule = """\
     name: sources

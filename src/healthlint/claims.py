@@ -169,7 +169,11 @@ _PASSIVE = frozenset("was were is are be been being become became get got".split
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
     "in of with for to after over across among during from at than compared versus vs since until "
-    "between within throughout following before when while as per by enough on".split()
+    "between within throughout following before when while as per by enough on if unless "
+    "because though although".split()
+)
+_PREPOSITIONS = frozenset(
+    "of with in for from among at on toward towards about without including".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
 # After a base or -s form, these make it a noun: "benefits and harms", "the benefits were".
@@ -543,6 +547,8 @@ def _assertion(
         return None
     if form == "base" and previous in _BEFORE_ADJECTIVE:
         return None  # "with decrease", "in improve": not a finite verb
+    if form == "third" and previous in _PREPOSITIONS:
+        return None  # "categories of benefits", "with increases": a plural noun
     # After a past form ("removed affected nodes") or an adjective made of one
     # ("autism-related delays"), a participle or a noun follows, not a verb.
     if previous.endswith("ed") and (

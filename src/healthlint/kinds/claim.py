@@ -65,6 +65,10 @@ class ClaimRule(RuleSpec):
     interventions: tuple[Regex, ...] = ()
     """...unless those words also name something a reader could take or do (a drug, a
     supplement, a diet, a treatment): then it is a claim after all."""
+    skip_objects: tuple[Regex, ...] = ()
+    """Matched right after the claim's words: what the claim is about when that makes it
+    no claim a writer must source, such as one person's story ("improved her score") or
+    how the body works ("stimulates the vagus nerve")."""
     attributions: tuple[Regex, ...] = ()
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
     continuations: tuple[Regex, ...] = ()
@@ -163,7 +167,9 @@ class ClaimRule(RuleSpec):
             if found is None:
                 continue
             cue, reported = found
-            if self._background(text, cue[0]):
+            if self._background(text, cue[0]) or any(
+                p.match(text, cue[1]) for p in self.skip_objects
+            ):
                 continue
             trigger = text[cue[0] : cue[1]]
             if not self.reportable or any(p.search(trigger) for p in self.reportable):
