@@ -37,6 +37,7 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The diet had a marked effect on blood pressure.", DIRECT, "had a marked effect on"),
         ("Improvements in weight mediated the decrease in HDL.", DIRECT, "mediated"),
         ("Atrial fibrillation affects 2.6 million Americans.", NONE, None),
+        ("ALS affects men more often than women.", NONE, None),
         ("The benefits and harms are still unclear.", DIRECT, "benefits"),
         ("Both groups reported damaged and diseased tissue.", NONE, None),
         ("Symptoms improved by 16 percent.", NONE, None),

@@ -181,11 +181,13 @@ _NOUN_FOLLOWERS = frozenset(
     "and or were are was is have has had of for outweigh outweighs outweighed include "
     "includes included remain remains remained can may might could will would should must".split()
 )
-# "affects 2.6 million people": how common a disease is, not what it does.
+# "affects 2.6 million people", "affects men more often than women": how common a disease
+# is and whom it strikes, not what it does.
 _PREVALENCE = re.compile(
     rf"(?:\d+|{_NUMBER_WORDS}|hundreds|"
     r"thousands|millions|many|most|some|about|around|nearly|almost|roughly|approximately|up|"
-    r"over|more|fewer|as|an|estimated|one-third|half)$"
+    r"over|more|fewer|as|an|estimated|one-third|half|far|men|women|people|adults|children|"
+    r"everyone|literally|mostly|mainly|largely|primarily|predominantly)$"
 )
 _AFFECT = frozenset(("affect", "affects", "affected", "affecting"))
 
