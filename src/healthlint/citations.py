@@ -38,8 +38,11 @@ NAMED_SOURCE = re.compile(
 # "presented at the American Heart Association meeting", "researchers at Duke University".
 STUDY_REFERENCE = re.compile(
     # "the study, published Oct. 25 in the European Heart Journal"
-    r"\b(?:study|trial|review|analysis|report|paper|research),?\s+(?:[\w.,]+\s+){0,3}?"
-    r"(?:published|presented|released|appearing|appears|reported|posted|led by|funded by)\b"
+    r"\b(?:study|trial|review|analysis|report|paper|research|findings|results),?\s+"
+    r"(?:[\w.,]+\s+){0,3}?"
+    r"(?:published|presented|released|appearing|appears?|reported|posted|led by|funded by)\b"
+    # "the Oct. 9 issue of Neurology"
+    r"|\bissue of (?:the )?(?-i:[A-Z])"
     r"|\b(?:presented|published) (?:[\w.,]+ ){0,3}?(?:at|in) (?:the )?(?-i:[A-Z])"
     r"|\b(?:annual|scientific) (?:meeting|conference|congress|sessions?)\b"
     # "a study in the Annals of Thoracic Surgery", "new research in Neurology"
