@@ -23,6 +23,10 @@ def _names_source(text: str) -> bool:
         "new research in Neurology suggests",
         "Lehnert presented the findings here at the annual meeting of the society.",
         "researchers at Duke University",
+        "The findings appear in the Oct. 9, 2012, issue of Neurology.",
+        "SOURCE: Circulation, online November 22, 2016.",
+        "SOURCE: bit.ly/2hYh4Iq",
+        "read it at https://example.org/study",
     ],
 )
 def test_sources_named_in_words(text: str) -> None:
@@ -36,6 +40,8 @@ def test_sources_named_in_words(text: str) -> None:
         "research in heart patients shows",
         "studies have shown",
         "the researchers found that",
+        "Source of the trouble: the 2019 floods",
+        "the results were as expected",
     ],
 )
 def test_what_does_not_name_a_source(text: str) -> None:

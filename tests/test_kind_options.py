@@ -213,6 +213,12 @@ def test_skip_objects_are_matched_right_after_the_claim() -> None:
     assert [f.line for f in _run(rule + "attributions: []\n", text)] == [3, 5]
 
 
+def test_a_list_item_is_told_by_the_sentence_that_leads_into_it() -> None:
+    rule = CAUSAL + "attributions: ['\\bsaid\\b']\n"
+    text = "Dr. Lee said:\n\n- Coffee prevents gout.\n\nWe think:\n\n- Tea prevents gout.\n"
+    assert [f.line for f in _run(rule, text)] == [7]
+
+
 def test_required_sources_count_as_the_required_thing() -> None:
     rule = """\
     name: sources

@@ -15,7 +15,9 @@ CITATION_TEXT = re.compile(
     r"\[\d+(?:[,–-]\s*\d+)*\]"
     r"|\([A-Z][^()]{0,80}?(?:et al\.?|&|and)?[^()]{0,40}?,?\s(?:19|20)\d{2}[a-z]?\)"
     r"|\bdoi:\s*10\.\d{4,}|\b10\.\d{4,}/\S+"
-    r"|\bPMID:?\s*\d+|\bPMC\d{5,}",
+    r"|\bPMID:?\s*\d+|\bPMC\d{5,}"
+    # A web address written out without markup: "SOURCE: bit.ly/2lsKXgQ".
+    r"|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:ly|com|org|gov|edu|net|int|io)/\S+",
 )
 # A named source: a study or report with its year, a journal, or a public health body.
 NAMED_SOURCE = re.compile(
@@ -43,6 +45,8 @@ STUDY_REFERENCE = re.compile(
     r"(?:published|presented|released|appearing|appears?|reported|posted|led by|funded by)\b"
     # "the Oct. 9 issue of Neurology"
     r"|\bissue of (?:the )?(?-i:[A-Z])"
+    # A news agency's source line: "SOURCE: Neurology, online March 1, 2017."
+    r"|(?m:^\W*sources?:[^\n]*?\b(?:19|20)\d\d\b)"
     r"|\b(?:presented|published) (?:[\w.,]+ ){0,3}?(?:at|in) (?:the )?(?-i:[A-Z])"
     r"|\b(?:annual|scientific) (?:meeting|conference|congress|sessions?)\b"
     # "a study in the Annals of Thoracic Surgery", "new research in Neurology"
