@@ -164,6 +164,10 @@ def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
         ("Patients with increases in weight were excluded.", False),
         # "if" opens a clause: no object follows, so no effect on something is claimed.
         ("Weekend walkers saw health benefits if they kept at it.", False),
+        # A singular demonstrative takes no plural noun: "this leads to" is a verb...
+        ("This leads to fewer biopsies.", True),
+        # ...but "these increases" is a noun.
+        ("These increases were small.", False),
     ],
 )
 def test_an_s_form_is_a_verb_only_where_a_verb_can_stand(sentence: str, verbal: bool) -> None:

@@ -530,7 +530,11 @@ def _assertion(
         return Strength.DIRECT if following == "by" else None
     if form == "base" and phrase in _AMBIGUOUS_BASE and not (manner and phrase in _MANNER_VERBS):
         return None  # the modal and "to" cases were handled above
-    if not before or previous in _DETERMINERS or previous in _TO_INTENT:
+    # "This leads to": a singular demonstrative cannot take a plural noun, so an -s form
+    # after it is a verb. After "that" it is as often a relative clause describing a noun
+    # ("a drug that decreases testosterone"), background rather than the sentence's claim.
+    pronoun_subject = form == "third" and previous == "this"
+    if not before or (previous in _DETERMINERS and not pronoun_subject) or previous in _TO_INTENT:
         return None  # imperative, a noun ("a decrease"), or intent ("aimed to reduce")
     if not following or following in _INTRANSITIVE_FOLLOWERS:
         return None  # no object: "rates increased in 2019", "levels rose"
