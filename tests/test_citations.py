@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthlint.citations import CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE
-
-
-def _names_source(text: str) -> bool:
-    return any(p.search(text) for p in (CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE))
+from healthlint.citations import names_source as _names_source
 
 
 @pytest.mark.parametrize(

@@ -111,6 +111,36 @@ class FastPattern:
     def search(self, text: str, lowered_text: str | None) -> bool:
         return self.first(text, lowered_text) is not None
 
+    def loosened(self) -> FastPattern:
+        """The same pattern without the assertions it opens with (see ``loosen``): it
+        matches wherever this one does, and more, and is found much faster."""
+        original = loosen(self.original)
+        fast = original if self.fast is self.original else loosen(self.fast)
+        return FastPattern(original, fast, self.needs)
+
+
+# What a pattern may open with that matches no text: "\b", a lookbehind.
+_LEADING_ASSERTION = re.compile(r"\\b|\(\?<[!=](?:[^()[\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
+
+
+def loosen(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without the assertions it opens with. Python's engine skips quickly
+    to where a pattern's first literal characters are, but not when an assertion comes
+    first: "\\b(?:detox|cleanse)" is about three times slower to search a post for than
+    "(?:detox|cleanse)". Dropping an assertion only widens what matches, which is all a
+    search for candidate scopes needs."""
+    source = pattern.pattern
+    end = 0
+    while (match := _LEADING_ASSERTION.match(source, end)) is not None:
+        end = match.end()
+    if not end or source[end : end + 1] in ("", "|", ")", "*", "+", "?", "{"):
+        return pattern
+    try:
+        re.compile(source[:end], pattern.flags)  # whole assertions, not a piece of one
+        return re.compile(source[end:], pattern.flags)
+    except re.error:
+        return pattern
+
 
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A case-sensitive pattern that matches the lower-cased text where ``pattern`` (which
@@ -178,7 +208,8 @@ class Prefilter:
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         originals = tuple(patterns)
         self.usable = not any(is_anchored(p.pattern) for p in originals)
-        self._patterns = tuple(FastPattern.of(p) for p in originals)
+        # A looser pattern only adds scopes to search exactly (see ``scopes``).
+        self._patterns = tuple(FastPattern.of(p).loosened() for p in originals)
 
     def scopes(
         self, text: str, lowered_text: str | None, within: Span, scopes: Sequence[Span]

@@ -4,12 +4,12 @@ research) without a hedge, an attribution or a source nearby."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from healthlint.citations import CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE
+from healthlint.citations import names_source
 from healthlint.claims import Strength, has_causal_word, read
 from healthlint.model import Hit, Post, Span
 from healthlint.prefilter import FastPattern, Prefilter
@@ -327,7 +327,7 @@ class ClaimRule(RuleSpec):
             ("sourced", id(self), window),
             lambda: (
                 prose.citations_in(window)
-                or self._names_source(post.masked[window.start : window.end])
+                or self._names_source(prose, window, post.masked[window.start : window.end])
             ),
         )
 
@@ -340,13 +340,15 @@ class ClaimRule(RuleSpec):
     def _find_post_source(self, prose: Prose) -> bool:
         post = prose.post
         if self.post_source == "anywhere":
-            return bool(post.citations) or self._names_source(post.text)
+            return bool(post.citations) or self._names_source(prose, "post", post.text)
         # Only the lede: one link deep in a long post does not vouch for every sentence.
         lede = prose.body_paragraphs[:_LEDE_PARAGRAPHS]
         return any(prose.citations_in(p) for p in lede) or self._names_source(
-            " ".join(post.masked[p.start : p.end] for p in lede)
+            prose, "lede", " ".join(post.masked[p.start : p.end] for p in lede)
         )
 
-    def _names_source(self, text: str) -> bool:
-        patterns = (CITATION_TEXT, NAMED_SOURCE, STUDY_REFERENCE, *self.sources)
-        return any(p.search(text) for p in patterns)
+    def _names_source(self, prose: Prose, key: Hashable, text: str) -> bool:
+        # Every claim rule asks about the same paragraphs: the built-in patterns are
+        # searched once per text and post, the rule's own ``sources`` each time.
+        built_in = prose.memo(("names-source", key), lambda: names_source(text))
+        return built_in or any(p.search(text) for p in self.sources)

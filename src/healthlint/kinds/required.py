@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from healthlint.citations import CITATION_TEXT, NAMED_SOURCE
+from healthlint.citations import cites
 from healthlint.model import Hit, Post, Span
 from healthlint.prefilter import FastPattern, lower_text
 from healthlint.prose import Prose
@@ -54,9 +54,7 @@ class RequiredRule(RuleSpec):
         lowered_text = prose.lowered_of(post.span)
         if any(p.search(text, lowered_text) for p in self._patterns):
             return
-        if self.sources_count and (
-            post.citations or any(p.search(text) for p in (CITATION_TEXT, NAMED_SOURCE))
-        ):
+        if self.sources_count and (post.citations or cites(text)):
             return
         if post.source is not post.masked:
             # A disclaimer kept in page chrome (an HTML footer, say) still counts as present.
