@@ -302,3 +302,18 @@ def test_a_headline_without_markup_is_skipped_like_a_heading() -> None:
     )
     assert [f.line for f in _run(CAUSAL, text)] == [5, 7, 9]
     assert [f.line for f in _run(CAUSAL + "skip_headings: false\n", text)] == [1, 3, 5, 7, 9]
+
+
+WORDS = """\
+name: jargon
+kind: pattern
+severity: info
+message: "plain words for '{match}'"
+words: [myocardial infarction, myocardial infarctions, MI, hyperlipidemia, hypertension]
+"""
+
+
+def test_a_word_list_matches_whole_words_in_any_case_and_prefers_the_longest() -> None:
+    text = "Two Myocardial Infarctions, one MI and hypertensions of all kinds.\n"
+    found = [(f.column, text[f.column - 1 : f.end_column - 1]) for f in _run(WORDS, text)]
+    assert found == [(5, "Myocardial Infarctions"), (33, "MI")]

@@ -77,11 +77,36 @@ NonEmpty = Annotated[str, Constraint(min_length=1)]
 
 
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One alternation for a word list, longest first, matched on word boundaries."""
-    if not words:
+    """One pattern for a word list, matched on word boundaries, preferring the longest
+    word at each place ("myocardial infarctions" over "myocardial infarction")."""
+    cleaned = {w.strip().lower() for w in words if w.strip()}
+    if not cleaned:
         return None
-    alternatives = sorted({re.escape(w.strip()) for w in words if w.strip()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + _trie(cleaned) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _trie(words: set[str]) -> str:
+    """The words as a regex trie: shared beginnings written once ("hyper(?:tension|
+    lipidemia)"). Python's engine tries a flat alternation's words one by one at every
+    place in a post; a trie rules most places out at the first letter, about twice as
+    fast for a long list. A longer word is tried before the word it extends."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?"
 
 
 @dataclass(frozen=True, kw_only=True)
