@@ -13,7 +13,7 @@ from healthlint.config import Config, RuleSet
 from healthlint.engine import lint_document
 from healthlint.model import Span
 from healthlint.parse import parse_document
-from healthlint.prefilter import FastPattern, Prefilter, is_anchored, lower_text, lowered
+from healthlint.prefilter import FastPattern, Prefilter, is_anchored, loosen, lower_text, lowered
 from healthlint.prose import split_sentences
 from healthlint.rules import load_rules
 
@@ -183,3 +183,38 @@ def test_a_pattern_said_not_to_match_never_matches(text: str) -> None:
         fast = FastPattern.of(re.compile(source, CASE_BLIND))
         if not fast.may_match(text, lower_text(text)):
             assert fast.original.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bcures?\b", r"cures?\b"),
+        (r"(?<!not )(?<![\w-])\bhelps?", r"helps?"),
+        (r"\b(?:(?:many|some) )?(?:experts|doctors)\b", r"(?:experts|doctors)\b"),
+        # Each alternative on its own.
+        (
+            r"(?:we|this) use cookies|\baccept (?:all )?cookies",
+            r"(?:we|this) use cookies|accept (?:all )?cookies",
+        ),
+        # Nothing would be left, or the group is not a plain greedy option.
+        (r"\b|x", r"\b|x"),
+        (r"(?:a)?", r"(?:a)?"),
+        (r"(?:a)??b", r"(?:a)??b"),
+        (r"(?:[)])?x", r"x"),
+    ],
+)
+def test_loosen_drops_what_a_pattern_opens_with_that_it_can_do_without(
+    pattern: str, expected: str
+) -> None:
+    assert loosen(re.compile(pattern, CASE_BLIND)).pattern == expected
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_a_loosened_pattern_matches_wherever_the_pattern_does(pattern: str) -> None:
+    compiled = re.compile(pattern, CASE_BLIND)
+    loose = loosen(compiled)
+    for start in range(len(TEXT)):
+        match = compiled.match(TEXT, start)
+        if match:
+            found = loose.search(TEXT, start)
+            assert found is not None and found.start() < max(match.end(), start + 1)

@@ -124,22 +124,102 @@ _LEADING_ASSERTION = re.compile(r"\\b|\(\?<[!=](?:[^()[\\]|\\.|\[(?:[^\]\\]|\\.)
 
 
 def loosen(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` without the assertions it opens with. Python's engine skips quickly
-    to where a pattern's first literal characters are, but not when an assertion comes
-    first: "\\b(?:detox|cleanse)" is about three times slower to search a post for than
-    "(?:detox|cleanse)". Dropping an assertion only widens what matches, which is all a
-    search for candidate scopes needs."""
+    """``pattern`` with the assertions and optional groups each of its alternatives opens
+    with dropped. Python's engine skips quickly to where a pattern's first literal
+    characters are, but not when an assertion or an optional group comes first:
+    "\\b(?:detox|cleanse)" is about three times slower to search a post for than
+    "(?:detox|cleanse)". What is left matches wherever the pattern does, at the same place
+    or just after it, inside the same match: enough to choose the scopes to search
+    exactly."""
     source = pattern.pattern
-    end = 0
-    while (match := _LEADING_ASSERTION.match(source, end)) is not None:
-        end = match.end()
-    if not end or source[end : end + 1] in ("", "|", ")", "*", "+", "?", "{"):
+    if pattern.flags & re.VERBOSE:
+        return pattern  # spaces and comments would be read as text
+    alternatives = _alternatives(source)
+    loosened = "|".join(_loosen_start(a) for a in alternatives)
+    if loosened == source:
         return pattern
     try:
-        re.compile(source[:end], pattern.flags)  # whole assertions, not a piece of one
-        return re.compile(source[end:], pattern.flags)
+        return re.compile(loosened, pattern.flags)
     except re.error:
         return pattern
+
+
+def _loosen_start(source: str) -> str:
+    end = 0
+    while True:
+        if (match := _LEADING_ASSERTION.match(source, end)) is not None:
+            end = match.end()
+            continue
+        after = _group_end(source, end) if source.startswith("(?:", end) else None
+        if after is not None and _greedy_option(source, after):
+            end = after + 1
+            continue
+        break
+    if not end or source[end : end + 1] in ("", "*", "+", "?", "{"):
+        return source
+    try:
+        re.compile(source[:end])  # whole parts, not a piece of one
+    except re.error:
+        return source
+    return source[end:]
+
+
+def _greedy_option(source: str, index: int) -> bool:
+    """Whether a plain "?" is at ``index``: "??" and "?+" are other quantifiers."""
+    return source[index : index + 1] == "?" and source[index + 1 : index + 2] not in ("?", "+")
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" -> "a", "b(?:c|d)")."""
+    parts = []
+    depth = 0
+    class_body = -1  # as in ``is_anchored``
+    start = index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if class_body >= 0:
+            if char == "]" and index > class_body:
+                class_body = -1
+        elif char == "[":
+            class_body = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """Where the group opening at ``start`` ends (just after its ")"), or None."""
+    depth = 0
+    class_body = -1  # as in ``is_anchored``
+    index = start
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if class_body >= 0:
+            if char == "]" and index > class_body:
+                class_body = -1
+        elif char == "[":
+            class_body = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return None
 
 
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
