@@ -317,3 +317,22 @@ def test_a_word_list_matches_whole_words_in_any_case_and_prefers_the_longest() -
     text = "Two Myocardial Infarctions, one MI and hypertensions of all kinds.\n"
     found = [(f.column, text[f.column - 1 : f.end_column - 1]) for f in _run(WORDS, text)]
     assert found == [(5, "Myocardial Infarctions"), (33, "MI")]
+
+
+FIGURES = """\
+name: figures
+kind: claim
+severity: warning
+message: "{trigger}"
+triggers: ['\\d+%']
+reported_results: ['\\bimproved\\b']
+study_lede: ['\\bnew study\\b']
+"""
+
+
+def test_study_lede_leaves_a_studys_results_to_the_post_level_rule() -> None:
+    result = "In all, 40% of patients improved.\n\nAbout 10% of adults have eczema.\n"
+    about_a_study = "A new study tested a cream.\n\n" + result
+    # The result is the study's; the background figure still needs a source of its own.
+    assert [f.line for f in _run(FIGURES, about_a_study)] == [5]
+    assert [f.line for f in _run(FIGURES, "Creams help.\n\n" + result)] == [3, 5]

@@ -22,7 +22,7 @@ def test_recommended_is_the_default(builtin_rules: dict[str, RuleSpec]) -> None:
     strict_only = {n for n, r in builtin_rules.items() if r.preset == "strict"}
     assert strict_only, "some rules should be strict-only"
     assert running == set(builtin_rules) - strict_only
-    assert "stray-bullet" in running and "sources-missing" not in running
+    assert "stray-bullet" in running and "medical-jargon" not in running
 
 
 @pytest.mark.parametrize("value", ["healthlint:strict", "strict"])
@@ -41,7 +41,7 @@ def test_command_line_preset_beats_config(
     path = tmp_path / ".healthlint.yaml"
     path.write_text("preset: healthlint:strict\n", "utf-8")
     running = _running(builtin_rules, load_config(path), preset="recommended")
-    assert "sources-missing" not in running
+    assert "medical-jargon" not in running
 
 
 def test_a_rule_enabled_by_name_runs_under_any_preset(
@@ -51,7 +51,7 @@ def test_a_rule_enabled_by_name_runs_under_any_preset(
     path.write_text("rules:\n  reviewer-missing: {enabled: true}\n", "utf-8")
     running = _running(builtin_rules, load_config(path))
     assert "reviewer-missing" in running
-    assert "sources-missing" not in running
+    assert "medical-jargon" not in running
 
 
 def test_unknown_preset_names_the_key(tmp_path: Path) -> None:

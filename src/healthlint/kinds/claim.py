@@ -103,6 +103,11 @@ class ClaimRule(RuleSpec):
     """Where a post-level source (for back references and the ``post`` windows) may be:
     a link or a named study in the first paragraphs, as a news lede names its study, or
     either anywhere in the post."""
+    study_lede: tuple[Regex, ...] = ()
+    """Wording that, in a post's opening paragraphs, says the post is about a study ("a
+    new study", "researchers reported"). The study's results and back references in such a
+    post are left to sources-missing, which asks once for the whole post whether the study
+    is named, instead of once for every result."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     when: tuple[Regex, ...] = ()
@@ -213,11 +218,10 @@ class ClaimRule(RuleSpec):
                 continue
             if reported and self._sourced(post, prose, sentence, self.reported_window):
                 continue
-            if (
-                self.window != "none"
-                and any(p.search(text) for p in self.back_references)
-                and self._post_sourced(prose)
-            ):
+            back_reference = any(p.search(text) for p in self.back_references)
+            if self.window != "none" and back_reference and self._post_sourced(prose):
+                continue
+            if (reported or back_reference) and self._about_a_study(post, prose):
                 continue
             start = sentence.span.start
             yield Hit(
@@ -346,6 +350,18 @@ class ClaimRule(RuleSpec):
         return any(prose.citations_in(p) for p in lede) or self._names_source(
             prose, "lede", " ".join(post.masked[p.start : p.end] for p in lede)
         )
+
+    def _about_a_study(self, post: Post, prose: Prose) -> bool:
+        if not self.study_lede:
+            return False
+
+        def find() -> bool:
+            lede = prose.body_paragraphs[:_LEDE_PARAGRAPHS]
+            return any(
+                p.search(post.masked[s.start : s.end]) for s in lede for p in self.study_lede
+            )
+
+        return prose.memo(("about-a-study", id(self)), find)
 
     def _names_source(self, prose: Prose, key: Hashable, text: str) -> bool:
         # Every claim rule asks about the same paragraphs: the built-in patterns are
