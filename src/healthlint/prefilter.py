@@ -33,13 +33,19 @@ _CASE_SWITCH = re.compile(r"\(\?[aiLmsux]*-")
 def is_anchored(pattern: str) -> bool:
     """Whether a regex uses ``^``, ``$``, ``\\A`` or ``\\Z`` outside a character class:
     those match at a scope's edges but not inside a longer text."""
+    return any(token in ("^", "$", "\\A", "\\Z", "\\z") for _, token in _syntax(pattern))
+
+
+def _syntax(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """The characters of a regex that are syntax, with where they are: everything outside
+    character classes, an escape as one two-character token ("\\b")."""
     class_body = -1  # where the current character class's members start; -1 outside one
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
+    index = start
+    while index < len(source):
+        char = source[index]
         if char == "\\":
-            if class_body < 0 and pattern[index + 1 : index + 2] in ("A", "Z", "z"):
-                return True
+            if class_body < 0:
+                yield index, source[index : index + 2]
             index += 2
             continue
         if class_body >= 0:
@@ -47,11 +53,10 @@ def is_anchored(pattern: str) -> bool:
             if char == "]" and index > class_body:
                 class_body = -1
         elif char == "[":
-            class_body = index + 2 if pattern[index + 1 : index + 2] == "^" else index + 1
-        elif char in "^$":
-            return True
+            class_body = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
+        else:
+            yield index, char
         index += 1
-    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,27 +177,15 @@ def _greedy_option(source: str, index: int) -> bool:
 def _alternatives(source: str) -> list[str]:
     """The top-level alternatives of a pattern ("a|b(?:c|d)" -> "a", "b(?:c|d)")."""
     parts = []
-    depth = 0
-    class_body = -1  # as in ``is_anchored``
-    start = index = 0
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if class_body >= 0:
-            if char == "]" and index > class_body:
-                class_body = -1
-        elif char == "[":
-            class_body = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
-        elif char == "(":
+    depth = start = 0
+    for index, token in _syntax(source):
+        if token == "(":
             depth += 1
-        elif char == ")":
+        elif token == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        elif token == "|" and depth == 0:
             parts.append(source[start:index])
             start = index + 1
-        index += 1
     parts.append(source[start:])
     return parts
 
@@ -200,25 +193,13 @@ def _alternatives(source: str) -> list[str]:
 def _group_end(source: str, start: int) -> int | None:
     """Where the group opening at ``start`` ends (just after its ")"), or None."""
     depth = 0
-    class_body = -1  # as in ``is_anchored``
-    index = start
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if class_body >= 0:
-            if char == "]" and index > class_body:
-                class_body = -1
-        elif char == "[":
-            class_body = index + 2 if source[index + 1 : index + 2] == "^" else index + 1
-        elif char == "(":
+    for index, token in _syntax(source, start):
+        if token == "(":
             depth += 1
-        elif char == ")":
+        elif token == ")":
             depth -= 1
             if depth == 0:
                 return index + 1
-        index += 1
     return None
 
 
