@@ -218,3 +218,14 @@ def test_a_loosened_pattern_matches_wherever_the_pattern_does(pattern: str) -> N
         if match:
             found = loose.search(TEXT, start)
             assert found is not None and found.start() < max(match.end(), start + 1)
+
+
+@pytest.mark.parametrize("pattern", [*PATTERNS, r"(?<![\w-])studies\b", r"\bread\b", r"\bnope\b"])
+def test_a_pattern_searched_after_its_twin_finds_the_same_matches(pattern: str) -> None:
+    compiled = re.compile(pattern, CASE_BLIND)
+    fast = FastPattern.of(compiled)
+    assert fast.loose[1] is not None or not pattern.startswith(("\\b", "(?<"))
+    expected = [m.span() for m in compiled.finditer(TEXT)]
+    assert [m.span() for m in fast.finditer(TEXT, lower_text(TEXT))] == expected
+    first = fast.first(TEXT, lower_text(TEXT))
+    assert (first.span() if first else None) == (expected[0] if expected else None)

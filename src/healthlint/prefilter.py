@@ -71,16 +71,21 @@ class FastPattern:
     fast: re.Pattern[str]
     needs: frozenset[str] | None = None
     """Words every match of ``fast`` contains one of (None: not known)."""
+    loose: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
+    """Twins of (original, fast) without the assertions they open with. Searched first, a
+    twin rules out a text with no match quickly (most texts have none), and the pattern's
+    first match cannot start before the twin's. Only for a pattern that minds case: the
+    engine's quick skip to a pattern's first letters does not work when it ignores case."""
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> FastPattern:
         fast = lowered(pattern)
-        return cls(pattern, fast, required_literals(fast))
+        return cls(pattern, fast, required_literals(fast), (_twin(pattern), _twin(fast)))
 
     @classmethod
     def for_sentences(cls, pattern: re.Pattern[str]) -> FastPattern:
-        """Without the words a match needs: in a sentence, testing for them saves no time,
-        and working them out at import would cost every start."""
+        """Without the words a match needs or a looser twin: in a sentence, neither saves
+        time, and working them out at import would cost every start."""
         return cls(pattern, lowered(pattern))
 
     def may_match(self, text: str, lowered_text: str | None) -> bool:
@@ -95,52 +100,80 @@ class FastPattern:
             searched = lowered_text
         return any(word in searched for word in self.needs)
 
+    def _searched(
+        self, text: str, lowered_text: str | None, start: int, end: int
+    ) -> tuple[re.Pattern[str], str, int] | None:
+        """The pattern to run, the text to run it on and where its first match may start;
+        None when it cannot match. (Python's engine looks behind the start it is given,
+        so starting later changes no match.)"""
+        if not self.may_match(text, lowered_text):
+            return None
+        if lowered_text is None or self.fast is self.original:
+            pattern, searched, which = self.original, text, 0
+        else:
+            pattern, searched, which = self.fast, lowered_text, 1
+        twin = self.loose[which]
+        if twin is not None:
+            found = twin.search(searched, start, end)
+            if found is None:
+                return None
+            start = found.start()
+        return pattern, searched, start
+
     def finditer(
         self, text: str, lowered_text: str | None, start: int = 0, end: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if not self.may_match(text, lowered_text):
+        chosen = self._searched(text, lowered_text, start, end)
+        if chosen is None:
             return iter(())
-        if lowered_text is None or self.fast is self.original:
-            return self.original.finditer(text, start, end)
-        return self.fast.finditer(lowered_text, start, end)
+        pattern, searched, start = chosen
+        return pattern.finditer(searched, start, end)
 
     def first(
         self, text: str, lowered_text: str | None, start: int = 0, end: int = sys.maxsize
     ) -> re.Match[str] | None:
-        if not self.may_match(text, lowered_text):
+        chosen = self._searched(text, lowered_text, start, end)
+        if chosen is None:
             return None
-        if lowered_text is None or self.fast is self.original:
-            return self.original.search(text, start, end)
-        return self.fast.search(lowered_text, start, end)
+        pattern, searched, start = chosen
+        return pattern.search(searched, start, end)
 
     def search(self, text: str, lowered_text: str | None) -> bool:
         return self.first(text, lowered_text) is not None
 
     def loosened(self) -> FastPattern:
-        """The same pattern without the assertions it opens with (see ``loosen``): it
-        matches wherever this one does, and more, and is found much faster."""
+        """The same pattern without the assertions and optional groups it opens with (see
+        ``loosen``): it matches wherever this one does, and more, and is found much
+        faster."""
         original = loosen(self.original)
         fast = original if self.fast is self.original else loosen(self.fast)
         return FastPattern(original, fast, self.needs)
+
+
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    if pattern.flags & re.IGNORECASE:
+        return None
+    loose = loosen(pattern, optional_groups=False)
+    return None if loose is pattern else loose
 
 
 # What a pattern may open with that matches no text: "\b", a lookbehind.
 _LEADING_ASSERTION = re.compile(r"\\b|\(\?<[!=](?:[^()[\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
 
 
-def loosen(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` with the assertions and optional groups each of its alternatives opens
-    with dropped. Python's engine skips quickly to where a pattern's first literal
-    characters are, but not when an assertion or an optional group comes first:
-    "\\b(?:detox|cleanse)" is about three times slower to search a post for than
-    "(?:detox|cleanse)". What is left matches wherever the pattern does, at the same place
-    or just after it, inside the same match: enough to choose the scopes to search
-    exactly."""
+def loosen(pattern: re.Pattern[str], optional_groups: bool = True) -> re.Pattern[str]:
+    """``pattern`` with the assertions (and, unless told not to, the optional groups) each
+    of its alternatives opens with dropped. Python's engine skips quickly to where a
+    pattern's first literal characters are, but not when an assertion or an optional group
+    comes first: "\\b(?:detox|cleanse)" is about three times slower to search a post for
+    than "(?:detox|cleanse)". What is left matches wherever the pattern does, at the same
+    place (without its assertions) or just after it, inside the same match: enough to
+    rule a text out, or to choose the scopes to search exactly."""
     source = pattern.pattern
     if pattern.flags & re.VERBOSE:
         return pattern  # spaces and comments would be read as text
     alternatives = _alternatives(source)
-    loosened = "|".join(_loosen_start(a) for a in alternatives)
+    loosened = "|".join(_loosen_start(a, optional_groups) for a in alternatives)
     if loosened == source:
         return pattern
     try:
@@ -149,13 +182,14 @@ def loosen(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
-def _loosen_start(source: str) -> str:
+def _loosen_start(source: str, optional_groups: bool) -> str:
     end = 0
     while True:
         if (match := _LEADING_ASSERTION.match(source, end)) is not None:
             end = match.end()
             continue
-        after = _group_end(source, end) if source.startswith("(?:", end) else None
+        opens_group = optional_groups and source.startswith("(?:", end)
+        after = _group_end(source, end) if opens_group else None
         if after is not None and _greedy_option(source, after):
             end = after + 1
             continue
