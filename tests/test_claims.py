@@ -34,6 +34,12 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Reduce your salt intake.", NONE, None),
         ("The program aimed to reduce smoking.", NONE, None),
         ("Acupuncture is more effective than sham needling.", DIRECT, "is more effective"),
+        ("Turmeric is an effective treatment for arthritis.", DIRECT, "is an effective treatment"),
+        (
+            "Vitamin C has a protective effect against colds.",
+            DIRECT,
+            "has a protective effect against",
+        ),
         ("The diet had a marked effect on blood pressure.", DIRECT, "had a marked effect on"),
         ("Improvements in weight mediated the decrease in HDL.", DIRECT, "mediated"),
         ("Atrial fibrillation affects 2.6 million Americans.", NONE, None),
@@ -153,6 +159,9 @@ def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
         assert not reading.verbal, sentence
     assert read("Coffee prevents gout.").verbal
     assert read("The treatment was effective in older adults.").verbal
+    assert read("Ginger is an effective remedy for nausea.").verbal
+    # An effective treatment that exists, said of no subject, is background.
+    assert not read("There is an effective treatment for gout.").verbal
 
 
 @pytest.mark.parametrize(

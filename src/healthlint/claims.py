@@ -246,12 +246,18 @@ _PREDICATIVE = FastPattern.for_sentences(
         r"(?:effective|efficacious|beneficial|protective|successful\s+(?:in|at)\s+\w+ing)\b"
         r"(?!\s+(?:treatments?|therap|(?:for|up to)\s+(?:\d|one|two|three|four|five|six|several|"
         r"about|up)))"
+        # "Turmeric is an effective treatment for arthritis": what the subject is, said of
+        # it. "There is an effective treatment" names no subject and stays background.
+        r"|(?<!there )(?<!there's )\b(?:is|are|was|were|proved|proven|remains?|remained)\s+an?\s+"
+        r"(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:effective|efficacious)\s+"
+        r"(?:treatments?|remed(?:y|ies)|therap(?:y|ies)|ways?|options?|cures?|medicines?|tools?"
+        r"|methods?|approach(?:es)?|interventions?|strategy|means|alternatives?)\b"
         r"|\b(?:has|have|had|exerts?|exerted|showed|shows|produced?|produces|demonstrat(?:ed|es)"
         # Without a determiner, "have assessed the effect of" is a verb phrase.
         r"|confer(?:s|red)?|provides?|provided|confirmed)\s+(?:an?\s+|no\s+|the\s+|(?!(?:[\w-]+ed|been)\s))"
         r"(?:[\w-]+\s+){0,3}(?:effects?|impacts?|benefits?|influence|effectiveness|efficacy)"
         # "had no effect of X on Y"
-        r"(?:\s+of\s+(?:[\w-]+\s+){1,3}?)?\s*(?:on|in|for|to)\b",
+        r"(?:\s+of\s+(?:[\w-]+\s+){1,3}?)?\s*(?:on|in|for|to|against)\b",
         re.IGNORECASE,
     )
 )
