@@ -35,6 +35,14 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The program aimed to reduce smoking.", NONE, None),
         ("Acupuncture is more effective than sham needling.", DIRECT, "is more effective"),
         ("Turmeric is an effective treatment for arthritis.", DIRECT, "is an effective treatment"),
+        # A health blog's verbs.
+        ("Green tea burns belly fat.", DIRECT, "burns"),
+        ("Elderberry wards off the flu.", DIRECT, "wards off"),
+        ("Omega-3s are good for your heart.", DIRECT, "are good for your heart"),
+        # The same words as nouns, adjectives and names.
+        ("The dreaded colon cleanse is the worst part of the test.", NONE, None),
+        ("Severely burned patients need more protein.", NONE, None),
+        ("The film, made with Ken Burns Presents, airs in March.", NONE, None),
         (
             "Vitamin C has a protective effect against colds.",
             DIRECT,

@@ -100,3 +100,16 @@ def test_a_warm_cache_starts_no_worker_processes(
     assert [r.path for r in second.results] == [r.path for r in first.results]
     changed = next(r for r in second.results if r.path.endswith("post-07.md"))
     assert [f.rule for f in changed.findings] == ["unsupported-causal-claim"]
+
+
+def test_cached_results_are_keyed_by_healthlint_code_not_only_its_version(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from healthlint import cache
+    from healthlint.rules import load_rules
+
+    rules = list(load_rules().values())[:3]
+    before = cache.rules_key(rules)
+    # A checkout whose code changed but whose version did not.
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "edited checkout")
+    assert cache.rules_key(rules) != before

@@ -1,6 +1,6 @@
 """Results cached per file, so that an unchanged repository re-lints in a blink.
 
-An entry is keyed by the healthlint version, the exact rules that apply to the file (their
+An entry is keyed by the healthlint version and code, the exact rules that apply to the file (their
 validated settings), the file's name and its bytes: change any of them and the file is
 linted again. Entries live in ``.healthlint_cache/`` (which ignores itself for git);
 a cache that cannot be read or written is simply not used.
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from healthlint import __version__
+from healthlint.identity import code_fingerprint
 from healthlint.model import Edit, Finding, PostResult, Severity, Span
 from healthlint.spec import RuleSpec
 
@@ -27,7 +28,9 @@ CACHE_DIR = ".healthlint_cache"
 
 
 def rules_key(rules: Sequence[RuleSpec]) -> str:
-    digest = hashlib.sha256(__version__.encode())
+    # healthlint's own code, not only its version: a checkout edited, or installed from a
+    # newer commit, must not answer with what the old code found.
+    digest = hashlib.sha256(code_fingerprint().encode())
     for rule in rules:
         digest.update(_canonical(rule).encode())
     return digest.hexdigest()

@@ -72,6 +72,7 @@ counteract avert benefit facilitate activate deplete lengthen hinder hamper impe
 potentiate disrupt destroy fight combat resolve optimize optimise stabilize
 stabilise restrict curb impact down-regulate downregulate up-regulate upregulate
 predispose precipitate mediate elicit hasten save
+burn detox detoxify soothe melt flush cleanse
 """.split()
 _PHRASAL = {
     "lead to": ("lead to", "leads to", "led to", "leading to"),
@@ -85,6 +86,7 @@ _PHRASAL = {
     ),
     "give rise to": ("give rise to", "gives rise to", "gave rise to", "giving rise to"),
     "cut": ("cut", "cuts", "cut", "cutting"),
+    "ward off": ("ward off", "wards off", "warded off", "warding off"),
 }
 
 _FORMS: dict[str, str] = {}  # word form -> "base" | "third" | "past" | "gerund"
@@ -133,13 +135,13 @@ _ADJECTIVAL = frozenset(
     "reduced increased decreased improved elevated lowered impaired altered enhanced "
     "diminished prolonged delayed affected damaged restricted activated limited raised "
     "shortened lengthened weakened strengthened suppressed inhibited stimulated depleted "
-    "treated induced augmented attenuated accelerated slowed restored".split()
+    "treated induced augmented attenuated accelerated slowed restored burned".split()
 )
 # Base forms that are as often adjectives or nouns ("lower blood pressure than", "a slow
 # decline", "nerve damage"): verbs only after a modal or "to".
 _AMBIGUOUS_BASE = frozenset(
     "lower slow double cut damage halve influence impact benefit raise increase decrease "
-    "cause alter combat".split()
+    "cause alter combat burn cleanse detox flush".split()
 )
 _DETERMINERS = frozenset(
     "a an the this that these those their its our his her your any no some each every all "
@@ -252,6 +254,10 @@ _PREDICATIVE = FastPattern.for_sentences(
         r"(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:effective|efficacious)\s+"
         r"(?:treatments?|remed(?:y|ies)|therap(?:y|ies)|ways?|options?|cures?|medicines?|tools?"
         r"|methods?|approach(?:es)?|interventions?|strategy|means|alternatives?)\b"
+        # "Omega-3s are good for your heart": a blog's way of saying "benefit".
+        r"|\b(?:is|are|was|were)\s+(?:(?:\w+ly|very|really|so|also|especially)\s+)?good\s+for\s+"
+        r"(?:your|the|our)\s+(?:heart|brain|health|skin|gut|bones?|joints?|liver|kidneys?|eyes|eyesight"
+        r"|teeth|immune system|blood pressure|memory|mood|digestion|sleep)\b"
         r"|\b(?:has|have|had|exerts?|exerted|showed|shows|produced?|produces|demonstrat(?:ed|es)"
         # Without a determiner, "have assessed the effect of" is a verb phrase.
         r"|confer(?:s|red)?|provides?|provided|confirmed)\s+(?:an?\s+|no\s+|the\s+|(?!(?:[\w-]+ed|been)\s))"
@@ -262,7 +268,15 @@ _PREDICATIVE = FastPattern.for_sentences(
     )
 )
 _NO_EFFECT = frozenset(("not", "no", "little", "any", "never"))
-_PREDICATIVE_WORDS = ("effect", "efficac", "benefi", "protective", "impact", "successful")
+_PREDICATIVE_WORDS = (
+    "effect",
+    "efficac",
+    "benefi",
+    "protective",
+    "impact",
+    "successful",
+    "good for",
+)
 _CORRELATIONAL = FastPattern.for_sentences(
     re.compile(
         r"(?<![\w-])(?:associat\w*|correlat\w*|linked|links?|linkage|relat(?:ed|ion|ionships?)"
@@ -445,6 +459,8 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
         else:
             continue
         start, end = words[index][0], words[index + length - 1][1]
+        if index and sentence[start].isupper() and not _title_case(sentence, words):
+            continue  # a name mid-sentence ("with Ken Burns Presents"), not a verb
         # Punctuation between the previous word and this one starts a new phrase, as does an
         # opening quote mark (a "trigger" site); a closing bracket ends an aside ("doses (in
         # single or multiple doses) reduced levels").
@@ -469,6 +485,13 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
                 continue
             return _Verb(strength, (cue_start, end), False)
     return participle
+
+
+def _title_case(sentence: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether most longer words are capitalised, as in a headline ("Coffee Prevents
+    Liver Cancer"): there a capital letter does not mark a name."""
+    longer = [start for start, end, _ in words if end - start > 3]
+    return sum(sentence[start].isupper() for start in longer) * 2 > len(longer)
 
 
 # "Pilates and walking positively impact quality of life": an adverb of manner makes an

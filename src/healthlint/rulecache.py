@@ -17,13 +17,13 @@ import importlib
 import io
 import pickle
 import re
-import sys
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from healthlint import __version__, usercache
+from healthlint import usercache
+from healthlint.identity import code_fingerprint
 from healthlint.spec import RuleSpec
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -39,11 +39,7 @@ def key(directories: Sequence[Path]) -> str:
     """A hash of everything the rule set is made from. Rule files are hashed by content
     (cheap: a few dozen small files); healthlint's own modules by size and modification
     time, which is enough to notice an edited checkout."""
-    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
-    package = Path(__file__).parent
-    for module in sorted(package.rglob("*.py")):
-        stat = module.stat()
-        digest.update(f"{module}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    digest = hashlib.sha256(code_fingerprint().encode())
     for directory in directories:
         digest.update(f"dir\0{directory.resolve()}\0".encode())
         for path in rule_files(directory):
