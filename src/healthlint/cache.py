@@ -1,8 +1,8 @@
 """Results cached per file, so that an unchanged repository re-lints in a blink.
 
-An entry is keyed by the healthlint version and code, the exact rules that apply to the file (their
-validated settings), the file's name and its bytes: change any of them and the file is
-linted again. Entries live in ``.healthlint_cache/`` (which ignores itself for git);
+An entry is keyed by the healthlint version and code, the exact rules that apply to the
+file (their validated settings), the file's name and its bytes: change any of them and the
+file is linted again. Entries live in ``.healthlint_cache/`` (which ignores itself for git);
 a cache that cannot be read or written is simply not used.
 """
 

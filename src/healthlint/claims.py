@@ -255,8 +255,9 @@ _PREDICATIVE = FastPattern.for_sentences(
         r"(?:treatments?|remed(?:y|ies)|therap(?:y|ies)|ways?|options?|cures?|medicines?|tools?"
         r"|methods?|approach(?:es)?|interventions?|strategy|means|alternatives?)\b"
         # "Omega-3s are good for your heart": a blog's way of saying "benefit".
-        r"|\b(?:is|are|was|were)\s+(?:(?:\w+ly|very|really|so|also|especially)\s+)?good\s+for\s+"
-        r"(?:your|the|our)\s+(?:heart|brain|health|skin|gut|bones?|joints?|liver|kidneys?|eyes|eyesight"
+        r"|\b(?:is|are|was|were)\s+(?:(?:\w+ly|very|really|so|also|especially)\s+)?"
+        r"good\s+for\s+(?:your|the|our)\s+"
+        r"(?:heart|brain|health|skin|gut|bones?|joints?|liver|kidneys?|eyes|eyesight"
         r"|teeth|immune system|blood pressure|memory|mood|digestion|sleep)\b"
         r"|\b(?:has|have|had|exerts?|exerted|showed|shows|produced?|produces|demonstrat(?:ed|es)"
         # Without a determiner, "have assessed the effect of" is a verb phrase.
