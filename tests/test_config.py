@@ -103,3 +103,19 @@ def test_bad_config_file(tmp_path: Path, text: str, expected: str) -> None:
     path = _write(tmp_path / ".healthlint.yaml", text)
     with pytest.raises(HealthlintError, match=expected.replace(".", r"\.")):
         load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("{root}/posts/a.md", "posts/a.md"),
+        ("{root}", "."),
+        # A sibling whose name starts with the root's is not inside it.
+        ("{root}x/b.md", "{root}x/b.md"),
+    ],
+)
+def test_paths_relative_to_the_config_root(tmp_path: Path, path: str, expected: str) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    config = Config(root=root)
+    assert config.relative(path.format(root=root)) == expected.format(root=root)

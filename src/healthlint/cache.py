@@ -25,6 +25,7 @@ from healthlint.model import Edit, Finding, PostResult, Severity, Span
 from healthlint.spec import RuleSpec
 
 CACHE_DIR = ".healthlint_cache"
+_SEVERITIES = {s.value: s for s in Severity}
 
 
 def rules_key(rules: Sequence[RuleSpec]) -> str:
@@ -58,6 +59,7 @@ def _canonical(value: object) -> str:
 class Cache:
     def __init__(self, root: Path) -> None:
         self.directory = root / CACHE_DIR / f"v{__version__}"
+        self._folder = os.fspath(self.directory)
 
     def key(self, rules: str, name: str, data: bytes) -> str:
         digest = hashlib.sha256(rules.encode())
@@ -66,8 +68,11 @@ class Cache:
         return digest.hexdigest()
 
     def get(self, key: str) -> list[PostResult] | None:
+        # A warm run asks once per file: plain strings, not Path objects, on this path.
+        name = os.path.join(self._folder, key[:2], f"{key}.json")
         try:
-            entries = json.loads((self.directory / key[:2] / f"{key}.json").read_bytes())
+            with open(name, "rb") as entry:
+                entries = json.loads(entry.read())
             return [_result(e) for e in entries]
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -117,7 +122,7 @@ def _result(entry: dict[str, Any]) -> PostResult:
         Finding(
             path,
             rule,
-            Severity(severity),
+            _SEVERITIES[severity],
             message,
             line,
             column,

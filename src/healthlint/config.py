@@ -19,6 +19,7 @@ import fnmatch
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, ClassVar, Literal
 
@@ -89,11 +90,18 @@ class Config:
     def rule_dirs(self) -> list[Path]:
         return [self.root / d for d in self.model.rule_dirs]
 
+    @cached_property
+    def _resolved_root(self) -> str:
+        # Resolving costs a system call per path component: once per run, not per file.
+        return str(self.root.resolve())
+
     def relative(self, path: str) -> str:
-        try:
-            return Path(os.path.abspath(path)).relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return Path(path).as_posix()
+        absolute, root = os.path.abspath(path), self._resolved_root
+        if absolute == root:
+            return "."
+        if absolute.startswith(root.rstrip(os.sep) + os.sep):
+            return Path(absolute[len(root.rstrip(os.sep)) + 1 :]).as_posix()
+        return Path(path).as_posix()
 
     def excluded(self, path: str) -> bool:
         return _matches(self.relative(path), self.model.exclude)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from healthlint import __version__
 from healthlint.report import Report
+from healthlint.report.jsontext import dumps
 
 
 def render(report: Report) -> str:
@@ -41,4 +40,4 @@ def render(report: Report) -> str:
             "info": summary.info,
         },
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return dumps(document)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePath
 from typing import Any
 
@@ -10,6 +9,7 @@ from healthlint import __version__
 from healthlint.explain import explain_rule
 from healthlint.model import Finding, Severity
 from healthlint.report import Report
+from healthlint.report.jsontext import dumps
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -36,7 +36,7 @@ def render(report: Report) -> str:
             }
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return dumps(document)
 
 
 def _rule(name: str, report: Report) -> dict[str, Any]:
