@@ -35,6 +35,9 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("The program aimed to reduce smoking.", NONE, None),
         ("Acupuncture is more effective than sham needling.", DIRECT, "is more effective"),
         ("Turmeric is an effective treatment for arthritis.", DIRECT, "is an effective treatment"),
+        # An -s form right after a verb with an object is that object, a plural noun.
+        ("Inflammation is the process that makes cuts red.", NONE, None),
+        ("Exercise cuts the risk of stroke.", DIRECT, "cuts"),
         # A health blog's verbs.
         ("Green tea burns belly fat.", DIRECT, "burns"),
         ("Elderberry wards off the flu.", DIRECT, "wards off"),

@@ -164,6 +164,10 @@ _BEFORE_NOUN_PHRASE = frozenset(
     "means mean meant indicates indicate indicated reflects reflect reflected signals signal "
     "repair repairs repairing replace replaces replacing".split()
 )
+# Finite verbs whose object follows, so an -s form right after them is a plural noun.
+_TAKES_OBJECT = _BEFORE_NOUN_PHRASE | frozenset(
+    "makes make made has have had gives give gave needs need needed".split()
+)
 # "diarrhea, nausea, rash, fatigue decreased appetite": a list of single words, one comma
 # short, ends with a participle used as an adjective.
 _WORD_LIST = re.compile(r"(?:\b[\w-]+,\s+){2,}[\w-]+\s+$")
@@ -583,8 +587,9 @@ def _assertion(
         return None
     if form == "base" and previous in _BEFORE_ADJECTIVE:
         return None  # "with decrease", "in improve": not a finite verb
-    if form == "third" and previous in _PREPOSITIONS:
-        return None  # "categories of benefits", "with increases": a plural noun
+    if form == "third" and (previous in _PREPOSITIONS or previous in _TAKES_OBJECT):
+        # "categories of benefits", "with increases", "makes cuts red": a plural noun
+        return None
     # After a past form ("removed affected nodes") or an adjective made of one
     # ("autism-related delays"), a participle or a noun follows, not a verb.
     if previous.endswith("ed") and (
