@@ -336,3 +336,32 @@ def test_study_lede_leaves_a_studys_results_to_the_post_level_rule() -> None:
     # The result is the study's; the background figure still needs a source of its own.
     assert [f.line for f in _run(FIGURES, about_a_study)] == [5]
     assert [f.line for f in _run(FIGURES, "Creams help.\n\n" + result)] == [3, 5]
+
+
+CREDITED = """\
+name: credited
+kind: claim
+severity: warning
+message: "{trigger}"
+triggers: ['\\bcures\\b']
+study_credits: ['\\ba study found\\b']
+study_lede: ['\\bnew study\\b']
+"""
+
+
+def test_a_claim_credited_to_an_unnamed_study_is_reported_unless_the_post_is_about_it() -> None:
+    claim = "A study found that turmeric cures arthritis.\n"
+    assert [f.line for f in _run(CREDITED, "Turmeric is a spice.\n\n" + claim)] == [3]
+    assert _run(CREDITED, "A new study tested turmeric.\n\n" + claim) == []
+    assert _run(CREDITED, "Turmeric is a spice ([Lee, 2020](https://x.org)).\n\n" + claim) == []
+
+
+def test_the_lede_skips_bylines_and_other_lines_without_a_sentence() -> None:
+    # A news page: title, byline and agency lines come before the paragraph that says
+    # what the story is about.
+    story = (
+        "# Turmeric\n\nBy Ann Lee\n\nHealthDay Reporter\n\nEn Español\n\n"
+        "A new study tested turmeric on 200 adults with sore knees.\n\n"
+        "A study found that turmeric cures arthritis.\n"
+    )
+    assert _run(CREDITED, story) == []

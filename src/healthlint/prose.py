@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
@@ -52,6 +53,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# A news lede: its first paragraphs of at least a short sentence's length.
+_LEDE_PARAGRAPHS = 3
+_LEDE_WORDS = 12
+_CLOSES_SENTENCE = tuple(".!?…:;\"'”’)")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LINE_BREAK = re.compile(r"\n[ \t]*\n")
 _QUOTE_MARK = re.compile(r'["“”]')
@@ -158,6 +163,20 @@ class Prose:
         """Paragraphs of running text, without headings."""
         headings = set(self.post.headings)
         return tuple(p for p in self.post.paragraphs if p not in headings)
+
+    @cached_property
+    def lede(self) -> tuple[Span, ...]:
+        """The post's opening paragraphs of running text, where a news story says what it
+        is about and names its source. A line with no closing punctuation ("By Kathleen
+        Doheny", "HealthDay Reporter", "En Español") is a byline or a link, not the lede."""
+        masked = self.post.masked
+        prose = (
+            p
+            for p in self.body_paragraphs
+            if masked[p.start : p.end].rstrip().endswith(_CLOSES_SENTENCE)
+            or len(masked[p.start : p.end].split()) >= _LEDE_WORDS
+        )
+        return tuple(itertools.islice(prose, _LEDE_PARAGRAPHS))
 
     @cached_property
     def body_sentences(self) -> tuple[Sentence, ...]:

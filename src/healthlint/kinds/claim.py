@@ -16,7 +16,6 @@ from healthlint.prefilter import FastPattern, Prefilter
 from healthlint.prose import Prose, Sentence
 from healthlint.spec import Constraint, Regex, RuleSpec
 
-_LEDE_PARAGRAPHS = 3
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
 _HEADLINE_WORDS = 15
@@ -103,11 +102,17 @@ class ClaimRule(RuleSpec):
     """Where a post-level source (for back references and the ``post`` windows) may be:
     a link or a named study in the first paragraphs, as a news lede names its study, or
     either anywhere in the post."""
+    study_credits: tuple[Regex, ...] = ()
+    """Wording that credits the claim to research it does not name ("…, a new study
+    finds", "the researchers found that"): fine when the post names its source in its lede
+    (see ``post_source``) or opens on a study (see ``study_lede``), as a news story does.
+    Elsewhere an unnamed study is no source, and the claim is reported."""
     study_lede: tuple[Regex, ...] = ()
     """Wording that, in a post's opening paragraphs, says the post is about a study ("a
-    new study", "researchers reported"). The study's results and back references in such a
-    post are left to sources-missing, which asks once for the whole post whether the study
-    is named, instead of once for every result."""
+    new study", "researchers reported"). The study's results (worded as results: see
+    ``reported_results``), back references and credits in such a post are left to
+    sources-missing, which asks once for the whole post whether the study is named,
+    instead of once for every result."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     when: tuple[Regex, ...] = ()
@@ -194,11 +199,15 @@ class ClaimRule(RuleSpec):
                 continue
             trigger = text[cue[0] : cue[1]]
             lead_in = _lead_in(prose, sentences, index)
-            if not self.reportable or any(p.search(trigger) for p in self.reportable):
-                reported = reported or any(
-                    p.search(text) or (lead_in is not None and p.search(lead_in.text))
-                    for p in self.reported_results
-                )
+            # Worded as a study's result ("in the placebo group"), not only told in the
+            # past tense: only such wording ties a claim to the study a post opens on.
+            worded = (
+                not self.reportable or any(p.search(trigger) for p in self.reportable)
+            ) and any(
+                p.search(text) or (lead_in is not None and p.search(lead_in.text))
+                for p in self.reported_results
+            )
+            reported = reported or worded
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
                 continue
             if (
@@ -219,9 +228,10 @@ class ClaimRule(RuleSpec):
             if reported and self._sourced(post, prose, sentence, self.reported_window):
                 continue
             back_reference = any(p.search(text) for p in self.back_references)
-            if self.window != "none" and back_reference and self._post_sourced(prose):
+            credited = any(p.search(text) for p in self.study_credits)
+            if self.window != "none" and (back_reference or credited) and self._post_sourced(prose):
                 continue
-            if (reported or back_reference) and self._about_a_study(post, prose):
+            if (worded or credited) and self._about_a_study(post, prose):
                 continue
             start = sentence.span.start
             yield Hit(
@@ -346,7 +356,7 @@ class ClaimRule(RuleSpec):
         if self.post_source == "anywhere":
             return bool(post.citations) or self._names_source(prose, "post", post.text)
         # Only the lede: one link deep in a long post does not vouch for every sentence.
-        lede = prose.body_paragraphs[:_LEDE_PARAGRAPHS]
+        lede = prose.lede
         return any(prose.citations_in(p) for p in lede) or self._names_source(
             prose, "lede", " ".join(post.masked[p.start : p.end] for p in lede)
         )
@@ -356,7 +366,7 @@ class ClaimRule(RuleSpec):
             return False
 
         def find() -> bool:
-            lede = prose.body_paragraphs[:_LEDE_PARAGRAPHS]
+            lede = prose.lede
             return any(
                 p.search(post.masked[s.start : s.end]) for s in lede for p in self.study_lede
             )
