@@ -110,9 +110,9 @@ class ClaimRule(RuleSpec):
     study_lede: tuple[Regex, ...] = ()
     """Wording that, in a post's opening paragraphs, says the post is about a study ("a
     new study", "researchers reported"). The study's results (worded as results: see
-    ``reported_results``), back references and credits in such a post are left to
-    sources-missing, which asks once for the whole post whether the study is named,
-    instead of once for every result."""
+    ``reported_results``) and the claims credited to it (``study_credits``) in such a post
+    are left to sources-missing, which asks once for the whole post whether the study is
+    named, instead of once for every result."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     when: tuple[Regex, ...] = ()
