@@ -349,6 +349,17 @@ study_lede: ['\\bnew study\\b']
 """
 
 
+def test_a_credit_is_no_source_but_the_research_named_a_few_paragraphs_on_is() -> None:
+    rule = CREDITED + "attributions: ['\\bsaid\\b']\nnearby_paragraphs: 2\n"
+    claim = "A study found that turmeric cures arthritis, Dr. Lee said.\n\n"
+    named = "It appeared in the journal Arthritis Care & Research.\n"
+    filler = "Turmeric is a spice.\n\n"
+    # "Dr. Lee said" does not make the unnamed study a source.
+    assert [f.line for f in _run(rule, filler + claim + "More to come.\n")] == [3]
+    assert _run(rule, filler + claim + filler + named) == []
+    assert [f.line for f in _run(rule, filler + claim + filler * 2 + named)] == [3]
+
+
 def test_a_claim_credited_to_an_unnamed_study_is_reported_unless_the_post_is_about_it() -> None:
     claim = "A study found that turmeric cures arthritis.\n"
     assert [f.line for f in _run(CREDITED, "Turmeric is a spice.\n\n" + claim)] == [3]

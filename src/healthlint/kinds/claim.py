@@ -103,16 +103,18 @@ class ClaimRule(RuleSpec):
     a link or a named study in the first paragraphs, as a news lede names its study, or
     either anywhere in the post."""
     study_credits: tuple[Regex, ...] = ()
-    """Wording that credits the claim to research it does not name ("…, a new study
-    finds", "the researchers found that"): fine when the post names its source in its lede
-    (see ``post_source``) or opens on a study (see ``study_lede``), as a news story does.
-    Elsewhere an unnamed study is no source, and the claim is reported."""
+    """Wording that credits the claim to research without naming it ("…, a new study
+    finds", "researchers say"). Such a credit is no source, and the rule's
+    ``attributions`` do not excuse the claim: it passes when the research is named within
+    ``nearby_paragraphs`` either side (a news lede credits "a new study", the journal comes
+    a few paragraphs on), in the post's lede (see ``post_source``), or when the post opens
+    on a study (see ``study_lede``)."""
     study_lede: tuple[Regex, ...] = ()
     """Wording that, in a post's opening paragraphs, says the post is about a study ("a
     new study", "researchers reported"). The study's results (worded as results: see
-    ``reported_results``) and the claims credited to it (``study_credits``) in such a post
-    are left to sources-missing, which asks once for the whole post whether the study is
-    named, instead of once for every result."""
+    ``reported_results``), back references and credits in such a post are left to
+    sources-missing, which asks once for the whole post whether the study is named,
+    instead of once for every result."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     when: tuple[Regex, ...] = ()
@@ -160,6 +162,13 @@ class ClaimRule(RuleSpec):
         return tuple(FastPattern.of(p) for p in patterns)
 
     @cached_property
+    def _skips_when_credited(self) -> tuple[FastPattern, ...]:
+        """The same without the attributions: "researchers say" credits research, and
+        whether that research is named is what decides (see ``study_credits``)."""
+        patterns = (*self.hedges, *self.negations, *self.unless)
+        return tuple(FastPattern.of(p) for p in patterns)
+
+    @cached_property
     def _trigger_filter(self) -> Prefilter:
         return Prefilter(self.triggers)
 
@@ -168,7 +177,7 @@ class ClaimRule(RuleSpec):
         return tuple(FastPattern.of(p) for p in self.when)
 
     def prepare(self) -> None:
-        _ = self._skips, self._when, self._trigger_filter
+        _ = self._skips, self._skips_when_credited, self._when, self._trigger_filter
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         sentences = prose.body_sentences if self.skip_headings else prose.sentences
@@ -217,7 +226,9 @@ class ClaimRule(RuleSpec):
             ):
                 continue
             lowered = prose.lowered_of(sentence.span)
-            if any(p.search(text, lowered) for p in self._skips):
+            credited = any(p.search(text) for p in self.study_credits)
+            skips = self._skips_when_credited if credited else self._skips
+            if any(p.search(text, lowered) for p in skips):
                 continue
             if index and self._goes_on_from(sentences[index - 1], sentence):
                 continue
@@ -228,10 +239,11 @@ class ClaimRule(RuleSpec):
             if reported and self._sourced(post, prose, sentence, self.reported_window):
                 continue
             back_reference = any(p.search(text) for p in self.back_references)
-            credited = any(p.search(text) for p in self.study_credits)
             if self.window != "none" and (back_reference or credited) and self._post_sourced(prose):
                 continue
-            if (worded or credited) and self._about_a_study(post, prose):
+            if credited and self._credit_sourced(post, prose, sentence):
+                continue
+            if (worded or back_reference or credited) and self._about_a_study(post, prose):
                 continue
             start = sentence.span.start
             yield Hit(
@@ -330,6 +342,16 @@ class ClaimRule(RuleSpec):
             return self._nearby_sourced(post, prose, sentence) or self._post_sourced(prose)
         window = sentence.span if scope == "sentence" else sentence.paragraph
         return self._sourced_in(post, prose, window)
+
+    def _credit_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        """Whether the research a claim is credited to is named within
+        ``nearby_paragraphs`` either side: a news lede credits "a new study", and the
+        journal comes a few paragraphs on."""
+        if self.window == "none":
+            return False
+        reach = self.nearby_paragraphs
+        near = prose.paragraphs_around(sentence.paragraph, reach, reach)
+        return any(self._sourced_in(post, prose, p) for p in near)
 
     def _nearby_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
         near = prose.paragraphs_around(sentence.paragraph, self.nearby_paragraphs, 1)
