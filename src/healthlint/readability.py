@@ -30,8 +30,12 @@ class Counts:
 
     @classmethod
     def of(cls, sentence: str) -> Counts:
-        counts = [syllables.count(w) for w in words(sentence)]
-        return cls(len(counts), sum(counts), sum(1 for c in counts if c >= 3))
+        return cls.of_words(words(sentence))
+
+    @classmethod
+    def of_words(cls, found: list[str]) -> Counts:
+        counts = list(map(syllables.count, found))
+        return cls(len(counts), sum(counts), len(counts) - counts.count(1) - counts.count(2))
 
 
 def grade_level(sentences: Iterable[str]) -> Grade:

@@ -12,6 +12,9 @@ from healthlint.prose import Prose, Sentence, words
 from healthlint.readability import Counts, grade_of
 from healthlint.spec import Constraint, RuleSpec
 
+# Fewer words make a fragment (a caption, a label), not a sentence to grade.
+_MIN_WORDS = 3
+
 
 @dataclass(frozen=True, kw_only=True)
 class MetricRule(RuleSpec):
@@ -58,14 +61,14 @@ class MetricRule(RuleSpec):
             return
         # Running prose only: headings and list items are not read as sentences, and a
         # list of short items would flatter the grade (or a list of terms inflate it).
-        sentences = [
-            s
-            for s in prose.body_sentences
-            if _at_least_words(s.text, 3) and not prose.in_list_item(s.span)
-        ]
+        sentences, counted = [], []
+        for sentence in prose.body_sentences:
+            found = words(sentence.text)
+            if len(found) >= _MIN_WORDS and not prose.in_list_item(sentence.span):
+                sentences.append(sentence)
+                counted.append(Counts.of_words(found))
         if len(sentences) < self.min_sentences:
             return
-        counted = [Counts.of(s.text) for s in sentences]
         grade = grade_of(counted)
         if grade.value > self.limit:
             where = post.title_span or Span(post.span.start, post.span.start)
@@ -96,7 +99,3 @@ def _hardest(post: Post, sentences: list[tuple[Sentence, Counts]], count: int) -
     if len(lines) == 1:
         return f"line {lines[0]}"
     return "lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
-
-
-def _at_least_words(text: str, count: int) -> bool:
-    return len(text.split(maxsplit=count)) >= count and len(words(text)) >= count

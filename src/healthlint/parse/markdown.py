@@ -31,6 +31,9 @@ _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>", re.IGNORECASE)
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]", re.IGNORECASE)
 _INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# What every pattern above needs somewhere in the text: most paragraphs of prose have
+# none, and one search rules all eight out.
+_MARKUP_HINT = re.compile(r"[`\[<]|https?://|www\.", re.IGNORECASE)
 
 
 @functools.cache
@@ -162,6 +165,8 @@ def _inline_markup(source: str, block: Span) -> tuple[list[Span], list[Span]]:
     base = block.start
     hidden: list[Span] = []
     citations: list[Span] = []
+    if not _MARKUP_HINT.search(text):
+        return hidden, citations
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
