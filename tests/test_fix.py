@@ -215,3 +215,16 @@ def test_a_file_that_cannot_be_fixed_does_not_stop_the_others(dump: Path, tmp_pa
     assert code == 2
     assert f"healthlint: error: {stuck}: read-only; not fixed" in stderr
     assert "- Brew it cooler" in dump.read_text("utf-8")
+
+
+def test_temporary_files_are_new_private_and_beside_the_target(tmp_path: Path) -> None:
+    from healthlint.atomic import temporary_file
+
+    opened = [temporary_file(tmp_path, ".post.md.") for _ in range(3)]
+    names = {name for _, name in opened}
+    for handle, name in opened:
+        os.close(handle)
+        assert os.path.dirname(name) == str(tmp_path)
+        assert os.path.basename(name).startswith(".post.md.") and name.endswith(".tmp")
+        assert stat.S_IMODE(os.stat(name).st_mode) == 0o600
+    assert len(names) == 3

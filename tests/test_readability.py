@@ -46,10 +46,15 @@ def test_smog_from_thirty_sentences() -> None:
 
 def test_cache_file_is_written_and_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    # The table of a dictionary that is no longer installed goes when the new one is made.
+    stale = tmp_path / "healthlint" / "cmudict-syllables-2-1-1.marshal"
+    stale.parent.mkdir()
+    stale.write_bytes(b"")
     syllables._table.cache_clear()
     try:
         assert syllables._table()["area"] == 3
         (cached,) = (tmp_path / "healthlint").glob("cmudict-syllables-*.marshal")
+        assert cached != stale
         syllables._table.cache_clear()
         assert syllables._table()["poem"] == 2
         assert cached.exists()

@@ -14,12 +14,12 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from healthlint import __version__
+from healthlint.atomic import temporary_file
 from healthlint.identity import code_fingerprint
 from healthlint.model import Edit, Finding, PostResult, Severity, Span
 from healthlint.spec import RuleSpec
@@ -84,7 +84,7 @@ class Cache:
             ignore = self.directory.parent / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# Created by healthlint.\n*\n", "utf-8")
-            handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            handle, temporary = temporary_file(folder, "")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump([_entry(r) for r in results], out, ensure_ascii=False)
             os.replace(temporary, folder / f"{key}.json")

@@ -14,9 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from html.parser import HTMLParser
 
-from healthlint.lines import LineIndex
 from healthlint.model import Span
 
 FIELDS = ("author", "published", "updated", "reviewed", "reviewer")
@@ -150,7 +148,10 @@ def with_byline(meta: Metadata, text: str) -> Metadata:
 
 def from_html(source: str) -> Metadata:
     """Metadata from ``<meta>`` tags and JSON-LD blocks; JSON-LD wins where both say."""
-    collector = _MetaCollector()
+    # Only HTML pages need an HTML parser: imported here, it costs Markdown runs nothing.
+    from healthlint.htmlmeta import MetaCollector
+
+    collector = MetaCollector(lambda key: bool(_FIELD_OF.get(_normalise(key))))
     collector.feed(source)
     collector.close()
     merged: dict[str, object] = dict(collector.meta)
@@ -198,50 +199,3 @@ def _ld_items(block: str) -> list[Mapping[str, object]]:
             if "@graph" in node:
                 stack.append(node["@graph"])
     return items
-
-
-class _MetaCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.json_ld: list[str] = []
-        self.first_meta: int | None = None
-        self.has_head = False
-        self._in_ld = False
-        self._ld: list[str] = []
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self._lines.line_start(line) + column
-
-    def feed(self, data: str) -> None:
-        self._lines = LineIndex(data)
-        super().feed(data)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): v or "" for k, v in attrs}
-        if tag in ("head", "meta", "title"):
-            self.has_head = True
-        if tag == "meta":
-            key = values.get("name") or values.get("property") or values.get("itemprop")
-            if key and values.get("content") and key not in self.meta:
-                self.meta[key] = values["content"]
-                if self.first_meta is None and _FIELD_OF.get(_normalise(key)):
-                    self.first_meta = self._offset()
-        elif tag == "script" and values.get("type", "").lower() == "application/ld+json":
-            self._in_ld = True
-            self._ld = []
-            if self.first_meta is None:
-                self.first_meta = self._offset()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-
-    def handle_data(self, data: str) -> None:
-        if self._in_ld:
-            self._ld.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "script" and self._in_ld:
-            self._in_ld = False
-            self.json_ld.append("".join(self._ld))

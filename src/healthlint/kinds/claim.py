@@ -347,14 +347,16 @@ class ClaimRule(RuleSpec):
         """Whether the research a claim is credited to is named within
         ``nearby_paragraphs`` either side: a news lede credits "a new study", and the
         journal comes a few paragraphs on."""
-        if self.window == "none":
-            return False
         reach = self.nearby_paragraphs
-        near = prose.paragraphs_around(sentence.paragraph, reach, reach)
-        return any(self._sourced_in(post, prose, p) for p in near)
+        return self.window != "none" and self._sourced_around(post, prose, sentence, reach)
 
     def _nearby_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
-        near = prose.paragraphs_around(sentence.paragraph, self.nearby_paragraphs, 1)
+        return self._sourced_around(post, prose, sentence, 1)
+
+    def _sourced_around(self, post: Post, prose: Prose, sentence: Sentence, after: int) -> bool:
+        """A source in the sentence's paragraph, ``nearby_paragraphs`` before it or
+        ``after`` paragraphs after it."""
+        near = prose.paragraphs_around(sentence.paragraph, self.nearby_paragraphs, after)
         return any(self._sourced_in(post, prose, p) for p in near)
 
     def _sourced_in(self, post: Post, prose: Prose, window: Span) -> bool:

@@ -61,14 +61,16 @@ class MetricRule(RuleSpec):
             return
         # Running prose only: headings and list items are not read as sentences, and a
         # list of short items would flatter the grade (or a list of terms inflate it).
-        sentences, counted = [], []
-        for sentence in prose.body_sentences:
-            found = words(sentence.text)
-            if len(found) >= _MIN_WORDS and not prose.in_list_item(sentence.span):
-                sentences.append(sentence)
-                counted.append(Counts.of_words(found))
-        if len(sentences) < self.min_sentences:
-            return
+        graded = [
+            (sentence, found)
+            for sentence in prose.body_sentences
+            if len(found := words(sentence.text)) >= _MIN_WORDS
+            and not prose.in_list_item(sentence.span)
+        ]
+        if len(graded) < self.min_sentences:
+            return  # before any syllable is counted: a short post needs no dictionary
+        sentences = [sentence for sentence, _ in graded]
+        counted = [Counts.of_words(found) for _, found in graded]
         grade = grade_of(counted)
         if grade.value > self.limit:
             where = post.title_span or Span(post.span.start, post.span.start)
