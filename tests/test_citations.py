@@ -23,6 +23,7 @@ from healthlint.citations import names_source as _names_source
         "SOURCE: Circulation, online November 22, 2016.",
         "SOURCE: bit.ly/2hYh4Iq",
         "read it at https://example.org/study",
+        "the team reports in the journal Spine",
     ],
 )
 def test_sources_named_in_words(text: str) -> None:
@@ -38,6 +39,8 @@ def test_sources_named_in_words(text: str) -> None:
         "the researchers found that",
         "Source of the trouble: the 2019 floods",
         "the results were as expected",
+        # Which journal is the whole point.
+        "the team reports in the journal this week",
     ],
 )
 def test_what_does_not_name_a_source(text: str) -> None:

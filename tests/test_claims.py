@@ -41,6 +41,11 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         # A health blog's verbs.
         ("Green tea burns belly fat.", DIRECT, "burns"),
         ("Elderberry wards off the flu.", DIRECT, "wards off"),
+        ("Yoga eases chronic low back pain.", DIRECT, "eases"),
+        ("The drug slashed deaths by half.", DIRECT, "slashed"),
+        ("Smoking triples the risk of stroke.", DIRECT, "triples"),
+        ("The treatment shrank tumours in half the patients.", DIRECT, "shrank"),
+        ("She learned the steps with ease.", NONE, None),
         ("Omega-3s are good for your heart.", DIRECT, "are good for your heart"),
         # The same words as nouns, adjectives and names.
         ("The dreaded colon cleanse is the worst part of the test.", NONE, None),

@@ -64,7 +64,8 @@ STUDY_REFERENCE = re.compile(
     r"in\s+(?:the\s+)?(?-i:(?:Annals|Archives|Journal|Proceedings|Neurology|Pediatrics"
     r"|Circulation|Nature|Science|Cell|Cancer|Radiology|Gastroenterology|Hypertension|Stroke"
     r"|Diabetes Care|Obstetrics|Health Affairs|PLoS|PLOS)\b)"
-    r"|\bin the (?:journal|proceedings)\b|\bjournal (?-i:[A-Z])|(?-i:\bJournal of\b)"
+    r"|\bin the (?:journal|proceedings) (?:of )?(?-i:[A-Z])|\bjournal (?-i:[A-Z])"
+    r"|(?-i:\bJournal of\b)"
     r"|\b(?:researchers|scientists|investigators|team|doctors) (?:at|from|of|led by) "
     r"(?:the )?(?-i:[A-Z])",
     re.IGNORECASE,

@@ -73,6 +73,7 @@ potentiate disrupt destroy fight combat resolve optimize optimise stabilize
 stabilise restrict curb impact down-regulate downregulate up-regulate upregulate
 predispose precipitate mediate elicit hasten save
 burn detox detoxify soothe melt flush cleanse
+ease slash triple
 """.split()
 _PHRASAL = {
     "lead to": ("lead to", "leads to", "led to", "leading to"),
@@ -87,6 +88,7 @@ _PHRASAL = {
     "give rise to": ("give rise to", "gives rise to", "gave rise to", "giving rise to"),
     "cut": ("cut", "cuts", "cut", "cutting"),
     "ward off": ("ward off", "wards off", "warded off", "warding off"),
+    "shrink": ("shrink", "shrinks", "shrank", "shrinking"),
 }
 
 _FORMS: dict[str, str] = {}  # word form -> "base" | "third" | "past" | "gerund"
@@ -141,7 +143,7 @@ _ADJECTIVAL = frozenset(
 # decline", "nerve damage"): verbs only after a modal or "to".
 _AMBIGUOUS_BASE = frozenset(
     "lower slow double cut damage halve influence impact benefit raise increase decrease "
-    "cause alter combat burn cleanse detox flush".split()
+    "cause alter combat burn cleanse detox flush ease triple".split()
 )
 _DETERMINERS = frozenset(
     "a an the this that these those their its our his her your any no some each every all "
