@@ -46,6 +46,7 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Smoking triples the risk of stroke.", DIRECT, "triples"),
         ("The treatment shrank tumours in half the patients.", DIRECT, "shrank"),
         ("She learned the steps with ease.", NONE, None),
+        ("Playing video games sharpens attention.", DIRECT, "sharpens"),
         ("Omega-3s are good for your heart.", DIRECT, "are good for your heart"),
         # The same words as nouns, adjectives and names.
         ("The dreaded colon cleanse is the worst part of the test.", NONE, None),

@@ -350,7 +350,7 @@ study_lede: ['\\bnew study\\b']
 
 
 def test_a_credit_is_no_source_but_the_research_named_a_few_paragraphs_on_is() -> None:
-    rule = CREDITED + "attributions: ['\\bsaid\\b']\nnearby_paragraphs: 2\n"
+    rule = CREDITED + "attributions: ['\\bsaid\\b']\n"
     claim = "A study found that turmeric cures arthritis, Dr. Lee said.\n\n"
     named = "It appeared in the journal Arthritis Care & Research.\n"
     filler = "Turmeric is a spice.\n\n"

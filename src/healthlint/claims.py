@@ -73,7 +73,7 @@ potentiate disrupt destroy fight combat resolve optimize optimise stabilize
 stabilise restrict curb impact down-regulate downregulate up-regulate upregulate
 predispose precipitate mediate elicit hasten save
 burn detox detoxify soothe melt flush cleanse
-ease slash triple
+ease slash triple sharpen
 """.split()
 _PHRASAL = {
     "lead to": ("lead to", "leads to", "led to", "leading to"),

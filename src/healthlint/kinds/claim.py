@@ -19,6 +19,10 @@ from healthlint.spec import Constraint, Regex, RuleSpec
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
 _HEADLINE_WORDS = 15
+# How far a source named for a credited claim may be. Further off, a credit covers
+# paragraphs of claims that nothing near them supports.
+_CREDIT_BEFORE = 1
+_CREDIT_AFTER = 2
 # What ends a sentence, or leads into a list or a quote: not a headline.
 _CLOSING = frozenset(".!?:;…\"'”’,-–—")
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
@@ -105,10 +109,10 @@ class ClaimRule(RuleSpec):
     study_credits: tuple[Regex, ...] = ()
     """Wording that credits the claim to research without naming it ("…, a new study
     finds", "researchers say"). Such a credit is no source, and the rule's
-    ``attributions`` do not excuse the claim: it passes when the research is named within
-    ``nearby_paragraphs`` either side (a news lede credits "a new study", the journal comes
-    a few paragraphs on), in the post's lede (see ``post_source``), or when the post opens
-    on a study (see ``study_lede``)."""
+    ``attributions`` do not excuse the claim: it passes when the research is named in the
+    paragraph before it or the two after (a news lede credits "a new study", the journal
+    comes just after), in the post's lede (see ``post_source``), or when the post opens on
+    a study (see ``study_lede``)."""
     study_lede: tuple[Regex, ...] = ()
     """Wording that, in a post's opening paragraphs, says the post is about a study ("a
     new study", "researchers reported"). The study's results (worded as results: see
@@ -344,19 +348,21 @@ class ClaimRule(RuleSpec):
         return self._sourced_in(post, prose, window)
 
     def _credit_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
-        """Whether the research a claim is credited to is named within
-        ``nearby_paragraphs`` either side: a news lede credits "a new study", and the
-        journal comes a few paragraphs on."""
-        reach = self.nearby_paragraphs
-        return self.window != "none" and self._sourced_around(post, prose, sentence, reach)
+        """Whether the research a claim is credited to is named next to it: in the
+        paragraph before ("A study in JAMA followed 2,000 nurses."), or in the two after,
+        as a news lede credits "a new study" and names the journal just after."""
+        if self.window == "none":
+            return False
+        return self._sourced_around(post, prose, sentence, _CREDIT_BEFORE, _CREDIT_AFTER)
 
     def _nearby_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
-        return self._sourced_around(post, prose, sentence, 1)
+        return self._sourced_around(post, prose, sentence, self.nearby_paragraphs, 1)
 
-    def _sourced_around(self, post: Post, prose: Prose, sentence: Sentence, after: int) -> bool:
-        """A source in the sentence's paragraph, ``nearby_paragraphs`` before it or
-        ``after`` paragraphs after it."""
-        near = prose.paragraphs_around(sentence.paragraph, self.nearby_paragraphs, after)
+    def _sourced_around(
+        self, post: Post, prose: Prose, sentence: Sentence, before: int, after: int
+    ) -> bool:
+        """A source in the sentence's paragraph or the paragraphs around it."""
+        near = prose.paragraphs_around(sentence.paragraph, before, after)
         return any(self._sourced_in(post, prose, p) for p in near)
 
     def _sourced_in(self, post: Post, prose: Prose, window: Span) -> bool:
