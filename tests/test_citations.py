@@ -24,6 +24,7 @@ from healthlint.citations import names_source as _names_source
         "SOURCE: bit.ly/2hYh4Iq",
         "read it at https://example.org/study",
         "the team reports in the journal Spine",
+        "The five-year survival rate is 16%. Source: American Cancer Society",
     ],
 )
 def test_sources_named_in_words(text: str) -> None:

@@ -55,8 +55,10 @@ STUDY_REFERENCE = re.compile(
     r"(?:published|presented|released|appearing|appears?|reported|posted|led by|funded by)\b"
     # "the Oct. 9 issue of Neurology"
     r"|\bissue of (?:the )?(?-i:[A-Z])"
-    # A news agency's source line: "SOURCE: Neurology, online March 1, 2017."
+    # A news agency's source line: "SOURCE: Neurology, online March 1, 2017.", or a
+    # sidebar's "Source: American Cancer Society".
     r"|(?m:^\W*sources?:[^\n]*?\b(?:19|20)\d\d\b)"
+    r"|\bsources?:\s+(?:the\s+)?(?-i:[A-Z][\w.&'-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'-]*)+)"
     r"|\b(?:presented|published) (?:[\w.,]+ ){0,3}?(?:at|in) (?:the )?(?-i:[A-Z])"
     r"|\b(?:annual|scientific) (?:meeting|conference|congress|sessions?)\b"
     # "a study in the Annals of Thoracic Surgery", "new research in Neurology"
