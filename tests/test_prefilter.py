@@ -229,3 +229,28 @@ def test_a_pattern_searched_after_its_twin_finds_the_same_matches(pattern: str) 
     assert [m.span() for m in fast.finditer(TEXT, lower_text(TEXT))] == expected
     first = fast.first(TEXT, lower_text(TEXT))
     assert (first.span() if first else None) == (expected[0] if expected else None)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\bpublished in (?:the )?(?-i:[A-Z])",
+        r"\bissue of (?:the )?(?-i:[A-Z])",
+        r"(?-i:\bFDA\b) (?:says|said)",
+    ],
+)
+def test_a_pattern_that_minds_case_in_part_is_first_searched_blind(pattern: str) -> None:
+    compiled = re.compile(pattern, CASE_BLIND)
+    fast = FastPattern.of(compiled)
+    assert fast.fast is compiled and fast.blind is not None
+    # Long enough for the blind twin to be used, with near misses in the wrong case.
+    text = (
+        "Results were published in the summer. " * 30
+        + "They were Published in The Lancet, an issue of the Lancet the fda said. "
+        + "The FDA said so; the Oct. 9 issue of Neurology had it. " * 3
+    )
+    expected = [m.span() for m in compiled.finditer(text)]
+    assert [m.span() for m in fast.finditer(text, lower_text(text))] == expected
+    assert (
+        fast.first("Nothing to see here. " * 80, lower_text("Nothing to see here. " * 80)) is None
+    )

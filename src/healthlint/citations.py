@@ -7,7 +7,10 @@ written out in words.
 
 from __future__ import annotations
 
+import functools
 import re
+
+from healthlint.prefilter import FastPattern, lower_text
 
 # Citation-shaped text that counts as a source wherever a rule looks for one: bracketed
 # reference numbers, author-year citations, DOIs, PubMed ids and web addresses. One pattern
@@ -74,13 +77,26 @@ STUDY_REFERENCE = re.compile(
 )
 
 
-def cites(text: str) -> bool:
+def cites(text: str, lowered_text: str | None = None) -> bool:
     """Whether the text has a citation mark or names a source (a study with its year, a
-    journal, a public health body)."""
-    return any(p.search(text) for p in CITATION_MARKS) or NAMED_SOURCE.search(text) is not None
+    journal, a public health body). ``lowered_text`` is ``lower_text(text)``, if known."""
+    if any(p.search(text) for p in CITATION_MARKS):
+        return True
+    if lowered_text is None:
+        lowered_text = lower_text(text)
+    return _searchers()[0].search(text, lowered_text)
 
 
 def names_source(text: str) -> bool:
     """``cites``, or the text identifies a study as a news story does ("the study,
     published in…", "researchers at Duke University")."""
-    return cites(text) or STUDY_REFERENCE.search(text) is not None
+    lowered_text = lower_text(text)
+    return cites(text, lowered_text) or _searchers()[1].search(text, lowered_text)
+
+
+@functools.cache
+def _searchers() -> tuple[FastPattern, FastPattern]:
+    """The two named-source patterns, each first searched case-blind in the lower-cased
+    text (about ten times faster for the parts that mind case, "published in (?-i:[A-Z])").
+    Made on first use, as a compiled pattern is: a run without claims does not pay."""
+    return FastPattern.of(NAMED_SOURCE), FastPattern.of(STUDY_REFERENCE)

@@ -76,11 +76,16 @@ class FastPattern:
     twin rules out a text with no match quickly (most texts have none), and the pattern's
     first match cannot start before the twin's. Only for a pattern that minds case: the
     engine's quick skip to a pattern's first letters does not work when it ignores case."""
+    blind: re.Pattern[str] | None = None
+    """For a case-blind pattern with parts that mind case ("published in (?-i:[A-Z])"),
+    which cannot be searched in the lower-cased text: a twin that ignores case throughout,
+    searched there first, the same way as ``loose``."""
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> FastPattern:
         fast = lowered(pattern)
-        return cls(pattern, fast, required_literals(fast), (_twin(pattern), _twin(fast)))
+        loose = (_twin(pattern), _twin(fast))
+        return cls(pattern, fast, required_literals(fast), loose, _blind_twin(pattern, fast))
 
     @classmethod
     def for_sentences(cls, pattern: re.Pattern[str]) -> FastPattern:
@@ -112,6 +117,16 @@ class FastPattern:
             pattern, searched, which = self.original, text, 0
         else:
             pattern, searched, which = self.fast, lowered_text, 1
+        if (
+            self.blind is not None
+            and lowered_text is not None
+            and which == 0
+            and min(end, len(text)) - start >= _BLIND_MIN_LENGTH
+        ):
+            found = self.blind.search(lowered_text, start, end)
+            if found is None:
+                return None
+            start = found.start()
         twin = self.loose[which]
         if twin is not None:
             found = twin.search(searched, start, end)
@@ -148,6 +163,26 @@ class FastPattern:
         original = loosen(self.original)
         fast = original if self.fast is self.original else loosen(self.fast)
         return FastPattern(original, fast, self.needs)
+
+
+# A sentence is searched faster at once than twice: the blind twin pays on longer texts.
+_BLIND_MIN_LENGTH = 1000
+
+
+def _blind_twin(pattern: re.Pattern[str], fast: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` with its case-minding groups made case-blind, for the lower-cased text
+    (see ``FastPattern.blind``); None when the pattern needs none or it cannot be made."""
+    if fast is not pattern or not pattern.flags & re.IGNORECASE:
+        return None
+    source = pattern.pattern.replace("(?-i:", "(?:")
+    if _CASE_SWITCH.search(source):
+        return None  # some other switch: leave the pattern as it is
+    try:
+        relaxed = re.compile(source, pattern.flags)
+    except re.error:
+        return None
+    blind = lowered(relaxed)
+    return None if blind is relaxed else loosen(blind, optional_groups=False)
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
