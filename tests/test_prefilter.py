@@ -13,7 +13,15 @@ from healthlint.config import Config, RuleSet
 from healthlint.engine import lint_document
 from healthlint.model import Span
 from healthlint.parse import parse_document
-from healthlint.prefilter import FastPattern, Prefilter, is_anchored, loosen, lower_text, lowered
+from healthlint.prefilter import (
+    FastPattern,
+    Prefilter,
+    is_anchored,
+    loosen,
+    lower_text,
+    lowered,
+    unanchored,
+)
 from healthlint.prose import split_sentences
 from healthlint.rules import load_rules
 
@@ -122,9 +130,30 @@ def test_sentences_with_no_match_are_skipped() -> None:
     assert [TEXT[s.start : s.end] for s in chosen] == ["Coffee prevents cancer."]
 
 
-def test_anchored_patterns_cannot_be_prefiltered() -> None:
-    assert not Prefilter([re.compile(r"^advertisement$", CASE_BLIND)]).usable
+def test_anchored_patterns_are_prefiltered_without_their_anchors() -> None:
+    anchored = Prefilter([re.compile(r"(?m)^\W*advertisement\W*$", CASE_BLIND)])
+    assert anchored.usable
+    paragraphs = [Span(0, 12), Span(14, 27), Span(30, 43)]
+    text = "Drink water.\n\nAdvertisement\n\n\nThe end: ads."
+    chosen = anchored.scopes(text, lower_text(text), Span(0, len(text)), paragraphs)
+    assert [text[s.start : s.end].strip() for s in chosen] == ["Advertisement"]
     assert Prefilter([re.compile(r"\badvertisement\b", CASE_BLIND)]).usable
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?m)^\W*tags\W*$", r"(?m)tags"),
+        (r"\.{3}(?=\s*$)", r"\.{3}(?=)"),
+        (r"[$^]x\Z", r"[$^]x"),
+        # Out of a negative lookahead, an anchor would forbid more; empty, it matches all.
+        (r"x(?!\s*$)", None),
+        (r"^\s*$", None),
+    ],
+)
+def test_unanchored(pattern: str, expected: str | None) -> None:
+    found = unanchored(re.compile(pattern))
+    assert (found.pattern if found else None) == expected
 
 
 def _findings(paths: list[Path]) -> list[tuple[str, str, int, int]]:

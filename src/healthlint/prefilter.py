@@ -36,6 +36,50 @@ def is_anchored(pattern: str) -> bool:
     return any(token in ("^", "$", "\\A", "\\Z", "\\z") for _, token in _syntax(pattern))
 
 
+_ANCHORS = frozenset(("^", "$", "\\A", "\\Z", "\\z"))
+_EDGE_SPACE = re.compile(r"\\[Ws][*+]\??")
+_EDGE_SPACE_BEFORE = re.compile(r"\\[Ws][*+]\??$")
+
+
+def unanchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without its ``^``, ``$``, ``\\A`` and ``\\Z``: it matches wherever the
+    pattern does, and elsewhere too. None when an anchor is inside a negative lookaround
+    ("(?!\\s*$)"), where taking it out would forbid more, not less, or when what is left
+    can match an empty string."""
+    source = pattern.pattern
+    negative: list[bool] = []  # for each open group: whether it is a negative lookaround
+    cut: list[tuple[int, int]] = []
+    for index, token in _syntax(source):
+        if token == "(":
+            negative.append(source.startswith(("(?!", "(?<!"), index))
+        elif token == ")" and negative:
+            negative.pop()
+        elif token in _ANCHORS:
+            if any(negative):
+                return None
+            start, end = index, index + len(token)
+            # The spaces an anchor allows at the edge go too: what is left starts with
+            # its words, which the engine finds much faster.
+            if token in ("^", "\\A"):
+                edge = _EDGE_SPACE.match(source, end)
+                end = edge.end() if edge else end
+            else:
+                edge = _EDGE_SPACE_BEFORE.search(source, 0, start)
+                start = edge.start() if edge else start
+            cut.append((start, end))
+    pieces, position = [], 0
+    for start, end in cut:
+        pieces.append(source[position:start])
+        position = end
+    pieces.append(source[position:])
+    try:
+        loose = re.compile("".join(pieces), pattern.flags)
+    except re.error:
+        return None
+    # One that matches nothing ("^\\s*$" less its anchors) would match at every position.
+    return None if loose.match("") is not None else loose
+
+
 def _syntax(source: str, start: int = 0) -> Iterator[tuple[int, str]]:
     """The characters of a regex that are syntax, with where they are: everything outside
     character classes, an escape as one two-character token ("\\b")."""
@@ -331,15 +375,17 @@ class Prefilter:
 
     A match inside a scope is also found, at the same start, when the whole text is
     searched, so its scope is chosen; a whole-text match across a boundary only adds a
-    scope to search again. Patterns anchored to a scope's edges cannot be prefiltered:
-    ``usable`` is False for them.
+    scope to search again. A pattern anchored to a scope's edges is searched without its
+    anchors (see ``unanchored``); when they cannot be taken out, ``usable`` is False.
     """
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        originals = tuple(patterns)
-        self.usable = not any(is_anchored(p.pattern) for p in originals)
+        # A pattern anchored to its scope's edges ("^Tags:$" in a paragraph) is searched
+        # in the whole text without its anchors: that matches wherever it does, and more.
+        searched = [unanchored(p) if is_anchored(p.pattern) else p for p in patterns]
+        self.usable = all(p is not None for p in searched)
         # A looser pattern only adds scopes to search exactly (see ``scopes``).
-        self._patterns = tuple(FastPattern.of(p).loosened() for p in originals)
+        self._patterns = tuple(FastPattern.of(p).loosened() for p in searched if p is not None)
 
     def scopes(
         self, text: str, lowered_text: str | None, within: Span, scopes: Sequence[Span]
