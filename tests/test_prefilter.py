@@ -149,6 +149,7 @@ def test_anchored_patterns_are_prefiltered_without_their_anchors() -> None:
         # Out of a negative lookahead, an anchor would forbid more; empty, it matches all.
         (r"x(?!\s*$)", None),
         (r"^\s*$", None),
+        (r"(?>a*$)b", None),
     ],
 )
 def test_unanchored(pattern: str, expected: str | None) -> None:

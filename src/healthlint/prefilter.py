@@ -39,6 +39,7 @@ def is_anchored(pattern: str) -> bool:
 _ANCHORS = frozenset(("^", "$", "\\A", "\\Z", "\\z"))
 _EDGE_SPACE = re.compile(r"\\[Ws][*+]\??")
 _EDGE_SPACE_BEFORE = re.compile(r"\\[Ws][*+]\??$")
+_COMMITTING = re.compile(r"\(\?>|[*+?}]\+")
 
 
 def unanchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -47,6 +48,8 @@ def unanchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     ("(?!\\s*$)"), where taking it out would forbid more, not less, or when what is left
     can match an empty string."""
     source = pattern.pattern
+    if _COMMITTING.search(source):
+        return None  # an atomic group or a possessive repeat may match less when weakened
     negative: list[bool] = []  # for each open group: whether it is a negative lookaround
     cut: list[tuple[int, int]] = []
     for index, token in _syntax(source):
