@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from healthlint.config import Config, RuleSet
 from healthlint.engine import lint_document
 from healthlint.model import Finding
@@ -376,3 +378,15 @@ def test_the_lede_skips_bylines_and_other_lines_without_a_sentence() -> None:
         "A study found that turmeric cures arthritis.\n"
     )
     assert _run(CREDITED, story) == []
+
+
+def test_a_credited_claim_gets_its_own_message_naming_the_credit() -> None:
+    rule = CREDITED + "credit_message: \"'{trigger}' rests on '{credit}'\"\n"
+    findings = _run(rule, "Turmeric is a spice.\n\nA study found that turmeric cures arthritis.\n")
+    assert _found(findings) == [(3, 29, "'cures' rests on 'A study found'")]
+    assert _found(_run(rule, "Turmeric cures arthritis.\n")) == [(1, 10, "cures")]
+
+
+def test_a_credit_message_with_an_unknown_placeholder_is_refused() -> None:
+    with pytest.raises(Exception, match=r"credit_message uses unknown placeholder \{nope\}"):
+        _run(CREDITED + "credit_message: '{nope}'\n", "x")

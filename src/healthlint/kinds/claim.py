@@ -4,6 +4,7 @@ research) without a hedge, an attribution or a source nearby."""
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -152,12 +153,30 @@ class ClaimRule(RuleSpec):
     """Report causal claims whose verb is negated ("did not reduce"): a claim of no effect
     needs a source as much as a claim of one."""
 
+    credit_message: str | None = None
+    """The message for a claim credited to research it does not name (see
+    ``study_credits``), with ``{credit}`` (the words that credit it) as well as
+    ``{trigger}``; without it, ``message``."""
+
     message_args: ClassVar[frozenset[str]] = frozenset({"trigger"})
 
     def __post_init__(self) -> None:
         super().__post_init__()
         if not self.triggers and self.detector is None:
             raise ValueError("a claim rule needs 'triggers' or a 'detector'")
+        if self.credit_message is not None:
+            template = string.Formatter().parse(self.credit_message)
+            unknown = sorted({f for _, f, _, _ in template if f} - {"trigger", "credit"})
+            if unknown:
+                raise ValueError(
+                    f"credit_message uses unknown placeholder {{{unknown[0]}}}"
+                    " (it offers {credit}, {trigger})"
+                )
+
+    def format_message(self, args: dict[str, str]) -> str:
+        if "credit" in args and self.credit_message is not None:
+            return self.credit_message.format_map(args)
+        return super().format_message(args)
 
     @cached_property
     def _skips(self) -> tuple[FastPattern, ...]:
@@ -230,7 +249,8 @@ class ClaimRule(RuleSpec):
             ):
                 continue
             lowered = prose.lowered_of(sentence.span)
-            credited = any(p.search(text) for p in self.study_credits)
+            credit = next((m for m in (p.search(text) for p in self.study_credits) if m), None)
+            credited = credit is not None
             skips = self._skips_when_credited if credited else self._skips
             if any(p.search(text, lowered) for p in skips):
                 continue
@@ -250,10 +270,10 @@ class ClaimRule(RuleSpec):
             if (worded or back_reference or credited) and self._about_a_study(post, prose):
                 continue
             start = sentence.span.start
-            yield Hit(
-                Span(start + cue[0], start + cue[1]),
-                {"trigger": " ".join(text[cue[0] : cue[1]].split())},
-            )
+            args = {"trigger": " ".join(text[cue[0] : cue[1]].split())}
+            if credit is not None:
+                args["credit"] = " ".join(credit.group().strip(" ,.;:").split())
+            yield Hit(Span(start + cue[0], start + cue[1]), args)
 
     def _speaker_near(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
         """Whether a quotation is someone's speech: an attribution in its paragraph or the
