@@ -76,6 +76,18 @@ Regex = Annotated[re.Pattern[str], _Pattern()]
 NonEmpty = Annotated[str, Constraint(min_length=1)]
 
 
+def check_placeholders(key: str, template: str, offered: frozenset[str]) -> None:
+    """Refuse a message template (the value of ``key``) that uses a placeholder the rule
+    does not fill in."""
+    fields = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
+    unknown = sorted(fields - offered)
+    if unknown:
+        names = ", ".join("{" + a + "}" for a in sorted(offered)) or "none"
+        raise ValueError(
+            f"{key} uses unknown placeholder {{{unknown[0]}}} (this kind offers {names})"
+        )
+
+
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for a word list, matched on word boundaries, preferring the longest
     word at each place ("myocardial infarctions" over "myocardial infarction")."""
@@ -202,17 +214,9 @@ class RuleSpec:
     message_args: ClassVar[frozenset[str]] = frozenset()
 
     def __post_init__(self) -> None:
-        templates = [("message", self.message)]
+        check_placeholders("message", self.message, self.message_args)
         if self.fix is not None and self.fix.replace is not None:
-            templates.append(("fix.replace", self.fix.replace))
-        for key, template in templates:
-            fields = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
-            unknown = sorted(fields - self.message_args)
-            if unknown:
-                offered = ", ".join("{" + a + "}" for a in sorted(self.message_args)) or "none"
-                raise ValueError(
-                    f"{key} uses unknown placeholder {{{unknown[0]}}} (this kind offers {offered})"
-                )
+            check_placeholders("fix.replace", self.fix.replace, self.message_args)
 
     @property
     def summary(self) -> str:

@@ -4,7 +4,6 @@ research) without a hedge, an attribution or a source nearby."""
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -15,7 +14,7 @@ from healthlint.claims import Strength, has_causal_word, read
 from healthlint.model import Hit, Post, Span
 from healthlint.prefilter import FastPattern, Prefilter
 from healthlint.prose import Prose, Sentence
-from healthlint.spec import Constraint, Regex, RuleSpec
+from healthlint.spec import Constraint, Regex, RuleSpec, check_placeholders
 
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
@@ -24,6 +23,7 @@ _HEADLINE_WORDS = 15
 # paragraphs of claims that nothing near them supports.
 _CREDIT_BEFORE = 1
 _CREDIT_AFTER = 2
+_CREDIT_ARGS = frozenset({"trigger", "credit"})
 # What ends a sentence, or leads into a list or a quote: not a headline.
 _CLOSING = frozenset(".!?:;…\"'”’,-–—")
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
@@ -165,13 +165,7 @@ class ClaimRule(RuleSpec):
         if not self.triggers and self.detector is None:
             raise ValueError("a claim rule needs 'triggers' or a 'detector'")
         if self.credit_message is not None:
-            template = string.Formatter().parse(self.credit_message)
-            unknown = sorted({f for _, f, _, _ in template if f} - {"trigger", "credit"})
-            if unknown:
-                raise ValueError(
-                    f"credit_message uses unknown placeholder {{{unknown[0]}}}"
-                    " (it offers {credit}, {trigger})"
-                )
+            check_placeholders("credit_message", self.credit_message, _CREDIT_ARGS)
 
     def format_message(self, args: dict[str, str]) -> str:
         if "credit" in args and self.credit_message is not None:
