@@ -18,6 +18,8 @@ from healthlint.spec import Constraint, Regex, RuleSpec, check_placeholders
 
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
+# The words right before a relative clause: the noun it describes.
+_HEAD = 20
 _HEADLINE_WORDS = 15
 # How far a source named for a credited claim may be. Further off, a credit covers
 # paragraphs of claims that nothing near them supports.
@@ -250,6 +252,8 @@ class ClaimRule(RuleSpec):
                 continue
             if index and self._goes_on_from(sentences[index - 1], sentence):
                 continue
+            if index + 1 < len(sentences) and self._credited_after(sentence, sentences[index + 1]):
+                continue
             if lead_in is not None and any(p.search(lead_in.text) for p in self.attributions):
                 continue
             if self._sourced(post, prose, sentence, self.window):
@@ -297,6 +301,19 @@ class ClaimRule(RuleSpec):
             and any(p.search(previous.text) for p in self.attributions)
         )
 
+    def _credited_after(self, sentence: Sentence, following: Sentence) -> bool:
+        """Whether the speaker is named once, at the end of what they said ("…in 90 percent
+        of patients. But the response is brief, the researchers explained."): a sentence
+        going on from this one in its paragraph and naming a speaker speaks for both. A
+        credit to unnamed research there (see ``study_credits``) vouches for neither."""
+        text = following.text
+        return (
+            following.paragraph == sentence.paragraph
+            and any(p.match(text) for p in self.continuations)
+            and any(p.search(text) for p in self.attributions)
+            and not any(p.search(text) for p in self.study_credits)
+        )
+
     def _background(self, text: str, cue_start: int) -> bool:
         subject = text[:cue_start]
         for pattern in self.background_subjects:
@@ -307,8 +324,28 @@ class ClaimRule(RuleSpec):
             # right before the verb ("…a defect that often leads to blindness") is about
             # the noun just before it: only a treatment near that noun counts.
             clause = match.end() >= len(subject.rstrip()) and _RELATIVE.match(match.group())
+            if clause and self._background_noun(
+                subject[max(0, match.start() - _HEAD) : match.start()]
+            ):
+                return True
             scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
             if not any(p.search(scope) for p in self.interventions):
+                return True
+        return False
+
+    def _background_noun(self, head: str) -> bool:
+        """Whether the noun a relative clause describes is background itself ("a few
+        medications for the condition, which causes aches"): the clause tells what the
+        condition does, whatever treatment is named before it. Only the noun right before
+        the clause counts: in "a migraine drug that can halve attacks" it is the drug."""
+        noun = head.rstrip(" ,")
+        for pattern in self.background_subjects:
+            match = pattern.search(noun)
+            if (
+                match is not None
+                and match.end() == len(noun)
+                and not _RELATIVE.match(match.group())
+            ):
                 return True
         return False
 
