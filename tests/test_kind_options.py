@@ -199,6 +199,35 @@ def test_a_continuation_of_attributed_speech_is_attributed() -> None:
     assert [f.line for f in _run(rule, text)] == [5, 7]
 
 
+def test_a_speaker_named_after_a_claim_in_a_continuation_speaks_for_it() -> None:
+    rule = (
+        CAUSAL
+        + "attributions: ['\\bsaid\\b']\n"
+        + "continuations: ['(?:but|it)\\b']\n"
+        + "study_credits: ['\\bresearchers said\\b']\n"
+    )
+    text = (
+        "Tea prevents gout. But it is bitter, Dr. Lee said.\n\n"  # Dr. Lee's paragraph
+        "Tea prevents gout.\n\nBut it is bitter, Dr. Lee said.\n\n"  # a new paragraph
+        "Tea prevents gout. Dr. Lee said so.\n\n"  # not a continuation: whose is unclear
+        "Tea prevents gout. But it is bitter, the researchers said.\n"  # a credit, no source
+    )
+    assert [f.line for f in _run(rule, text)] == [3, 7, 9]
+
+
+def test_a_background_noun_before_a_clause_outweighs_a_treatment_before_it() -> None:
+    rule = (
+        CAUSAL
+        + "background_subjects: ['\\b(?:that|which)\\s+$', '\\b(?:condition|disease)\\b']\n"
+        + "interventions: ['\\b(?:drugs?|medications?)\\b']\n"
+    )
+    text = (
+        "There are few medications for the condition, which causes aches.\n\n"
+        "A new disease drug that can cure gout is out.\n"  # the clause is the drug's
+    )
+    assert [f.line for f in _run(rule, text)] == [3]
+
+
 def test_participle_clauses_can_be_left_out() -> None:
     text = "Sugar feeds the bacteria, causing tooth decay.\n\nSugar causes tooth decay.\n"
     assert [f.line for f in _run(CAUSAL, text)] == [1, 3]

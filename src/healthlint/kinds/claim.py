@@ -86,7 +86,9 @@ class ClaimRule(RuleSpec):
     that needs its own source."""
     interventions: tuple[Regex, ...] = ()
     """...unless those words also name something a reader could take or do (a drug, a
-    supplement, a diet, a treatment): then it is a claim after all."""
+    supplement, a diet, a treatment): then it is a claim after all. For a relative clause
+    ("…for the condition, which causes aches") the noun right before it decides: a
+    background noun there keeps the clause background, a treatment named earlier or not."""
     skip_objects: tuple[Regex, ...] = ()
     """Matched right after the claim's words: what the claim is about when that makes it
     no claim a writer must source, such as one person's story ("improved her score") or
@@ -95,7 +97,8 @@ class ClaimRule(RuleSpec):
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
     continuations: tuple[Regex, ...] = ()
     """Openings of a sentence that goes on from the one before ("It also…", "But…",
-    "And…"): an attribution in the sentence before, in the same paragraph, covers it too."""
+    "And…"): an attribution in the sentence before, in the same paragraph, covers it too,
+    and such a sentence that names its speaker covers the sentence before it."""
     back_references: tuple[Regex, ...] = ()
     """Wording that points back to a source ("the study found"): enough when the post
     has a source of its own (see ``post_source``)."""
