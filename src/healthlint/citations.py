@@ -87,10 +87,11 @@ def cites(text: str, lowered_text: str | None = None) -> bool:
     return _searchers()[0].search(text, lowered_text)
 
 
-def names_source(text: str) -> bool:
+def names_source(text: str, lowered_text: str | None = None) -> bool:
     """``cites``, or the text identifies a study as a news story does ("the study,
-    published in…", "researchers at Duke University")."""
-    lowered_text = lower_text(text)
+    published in…", "researchers at Duke University"). ``lowered_text`` as for ``cites``."""
+    if lowered_text is None:
+        lowered_text = lower_text(text)
     return cites(text, lowered_text) or _searchers()[1].search(text, lowered_text)
 
 

@@ -425,7 +425,9 @@ class ClaimRule(RuleSpec):
             ("sourced", id(self), window),
             lambda: (
                 prose.citations_in(window)
-                or self._names_source(prose, window, post.masked[window.start : window.end])
+                or self._names_source(
+                    prose, window, post.masked[window.start : window.end], prose.lowered_of(window)
+                )
             ),
         )
 
@@ -457,8 +459,10 @@ class ClaimRule(RuleSpec):
 
         return prose.memo(("about-a-study", id(self)), find)
 
-    def _names_source(self, prose: Prose, key: Hashable, text: str) -> bool:
+    def _names_source(
+        self, prose: Prose, key: Hashable, text: str, lowered_text: str | None = None
+    ) -> bool:
         # Every claim rule asks about the same paragraphs: the built-in patterns are
         # searched once per text and post, the rule's own ``sources`` each time.
-        built_in = prose.memo(("names-source", key), lambda: names_source(text))
+        built_in = prose.memo(("names-source", key), lambda: names_source(text, lowered_text))
         return built_in or any(p.search(text) for p in self.sources)

@@ -54,7 +54,7 @@ class RequiredRule(RuleSpec):
         lowered_text = prose.lowered_of(post.span)
         if any(p.search(text, lowered_text) for p in self._patterns):
             return
-        if self.sources_count and (post.citations or cites(text)):
+        if self.sources_count and (post.citations or cites(text, lowered_text)):
             return
         if post.source is not post.masked:
             # A disclaimer kept in page chrome (an HTML footer, say) still counts as present.
