@@ -135,7 +135,7 @@ def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) ->
 def test_negation_is_reported_but_keeps_the_class() -> None:
     reading = read("Vitamin C does not cure the common cold.")
     assert reading.strength is DIRECT
-    assert reading.negated
+    assert reading.denied
 
 
 def test_questions_and_embedded_questions() -> None:

@@ -29,7 +29,6 @@ class Reading:
     strength: Strength
     cue: tuple[int, int] | None
     """Offsets of the words that decided the class, within the sentence."""
-    negated: bool = False
     question: bool = False
     reported: bool = False
     """The verb is in the past tense: a study's result being reported ("X reduced Y"),
@@ -326,15 +325,6 @@ _OTHER_DIRECT = FastPattern.for_sentences(
         re.IGNORECASE,
     )
 )
-_NEGATION = FastPattern.for_sentences(
-    re.compile(
-        r"\b(?:not|no|never|neither|nor|without|cannot|failed to|fails to|unable to|little)\b"
-        r"|n['’]t\b",
-        re.IGNORECASE,
-    )
-)
-
-
 _EMBEDDED_QUESTION = FastPattern.for_sentences(
     # "What's more, …" adds a point; it asks nothing.
     re.compile(
@@ -351,12 +341,15 @@ def read(sentence: str) -> Reading:
     # The patterns' lower-cased twins search this copy: much faster than ignoring case.
     low = lower_text(sentence)
     lowered = sentence.lower() if low is None else low
-    negated = _NEGATION.first(sentence, low) is not None
-    if _RESEARCH_AGENDA.first(sentence, low):
-        return Reading(Strength.NONE, None, negated, question)
-    correlational = _CORRELATIONAL.first(sentence, low)
-    hedge = _HEDGE.first(sentence, low)
+    reading = _classify(sentence, low, lowered, question)
+    # Most sentences claim nothing: the agenda is looked for only in those that do.
+    if reading.strength is not Strength.NONE and _RESEARCH_AGENDA.first(sentence, low):
+        return Reading(Strength.NONE, None, question)
+    return reading
 
+
+def _classify(sentence: str, low: str | None, lowered: str, question: bool) -> Reading:
+    correlational = _CORRELATIONAL.first(sentence, low)
     verb = _causal_verb(sentence, lowered)
     found = None if verb is None else (verb.strength, verb.span)
     reported = denied = participle = False
@@ -385,16 +378,15 @@ def read(sentence: str) -> Reading:
             found = Strength.DIRECT, other
     if found is not None:
         strength, span = found
-        if strength is Strength.DIRECT and hedge:
+        if strength is Strength.DIRECT and _HEDGE.first(sentence, low):
             strength = Strength.CONDITIONAL
         if correlational and correlational.start() < span[0]:
-            return Reading(Strength.CORRELATIONAL, correlational.span(), negated, question)
+            return Reading(Strength.CORRELATIONAL, correlational.span(), question)
         # "whether supplements can curb the risk" asks; it does not claim.
         embedded = _EMBEDDED_QUESTION.first(sentence, low, 0, span[0])
         return Reading(
             strength,
             span,
-            negated,
             question or bool(embedded),
             reported,
             verbal,
@@ -402,8 +394,8 @@ def read(sentence: str) -> Reading:
             participle,
         )
     if correlational:
-        return Reading(Strength.CORRELATIONAL, correlational.span(), negated, question)
-    return Reading(Strength.NONE, None, negated, question)
+        return Reading(Strength.CORRELATIONAL, correlational.span(), question)
+    return Reading(Strength.NONE, None, question)
 
 
 # A negation in the words just before the verb, within its clause: "did not reduce",
