@@ -71,6 +71,11 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Yoga and cycling positively impact mood.", DIRECT, "impact"),
         # ...but not a comparative.
         ("Scores were markedly lower in the second group than in the first.", CORRELATIONAL, None),
+        # A determiner cannot follow an adjective: an ambiguous base form before one is a verb.
+        ("Statins lower the risk of stroke.", DIRECT, "lower"),
+        ("They cut your risk of a fall.", DIRECT, "cut"),
+        # "almost double the…" is an amount.
+        ("Survival was 22 months, almost double the 12 months on chemotherapy.", NONE, None),
         ("The diet lowered sugar intake, resulting in weight loss.", DIRECT, "lowered"),
         ("Staff trained volunteers, resulting in weight loss.", DIRECT, "resulting in"),
         ("In the trial, doubling the dose halved the pain.", DIRECT, "halved"),

@@ -228,6 +228,21 @@ def test_a_background_noun_before_a_clause_outweighs_a_treatment_before_it() -> 
     assert [f.line for f in _run(rule, text)] == [3]
 
 
+def test_a_subject_that_points_back_is_read_in_the_sentence_before() -> None:
+    rule = (
+        CAUSAL
+        + "background_subjects: ['\\b(?:disorder|disease)\\b']\n"
+        + "interventions: ['\\b(?:drugs?|medications?)\\b']\n"
+        + "referring_subjects: ['(?:it|they)\\s+(?:also\\s+)?$']\n"
+    )
+    text = (
+        "AF is a common heart disorder. It also raises the risk of stroke.\n\n"
+        "Heart drugs are cheap. They also lower the risk of stroke.\n\n"  # a treatment
+        "AF is a common heart disorder.\n\nIt raises the risk of stroke.\n"  # a new paragraph
+    )
+    assert [f.line for f in _run(rule, text)] == [3, 7]
+
+
 def test_participle_clauses_can_be_left_out() -> None:
     text = "Sugar feeds the bacteria, causing tooth decay.\n\nSugar causes tooth decay.\n"
     assert [f.line for f in _run(CAUSAL, text)] == [1, 3]

@@ -144,6 +144,7 @@ _AMBIGUOUS_BASE = frozenset(
     "lower slow double cut damage halve influence impact benefit raise increase decrease "
     "cause alter combat burn cleanse detox flush ease triple".split()
 )
+_OBJECT_DETERMINERS = frozenset("the your their its our his her these those".split())
 _DETERMINERS = frozenset(
     "a an the this that these those their its our his her your any no some each every all "
     "significant marked modest small large further similar greater".split()
@@ -468,6 +469,8 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
         gap_after = sentence[end : words[index + length][0]] if index + length < len(words) else ""
         if phrase in _ADJECTIVAL and _WORD_LIST.search(sentence, max(0, start - 80), start):
             continue
+        if phrase in _MULTIPLES and _AMOUNT.search(sentence, max(0, start - 20), start):
+            continue  # "almost double the 12.6 months": an amount, not a verb
         strength = _assertion(
             phrase,
             form,
@@ -495,6 +498,11 @@ def _title_case(sentence: str, words: list[tuple[int, int, str]]) -> bool:
 
 # "Pilates and walking positively impact quality of life": an adverb of manner makes an
 # ambiguous base form a verb, except where it is as often a comparative ("markedly lower").
+_MULTIPLES = frozenset(("double", "triple", "quadruple"))
+_AMOUNT = re.compile(
+    r"\b(?:almost|nearly|about|roughly|approximately|around|over|than|at least|up to)\s+$",
+    re.IGNORECASE,
+)
 _MANNER = re.compile(r"\w\w\wly\s+$", re.IGNORECASE)
 _MANNER_VERBS = _AMBIGUOUS_BASE - {"lower", "slow", "double", "halve"}
 _ADVERBS = frozenset("better further also even just still greatly".split())
@@ -556,8 +564,15 @@ def _assertion(
     if previous in _PASSIVE:
         # "was reduced by X" names a cause; "was increased in women" describes a difference.
         return Strength.DIRECT if following == "by" else None
-    if form == "base" and phrase in _AMBIGUOUS_BASE and not (manner and phrase in _MANNER_VERBS):
-        return None  # the modal and "to" cases were handled above
+    if (
+        form == "base"
+        and phrase in _AMBIGUOUS_BASE
+        and not (manner and phrase in _MANNER_VERBS)
+        and following not in _OBJECT_DETERMINERS
+    ):
+        # The modal and "to" cases were handled above. A determiner cannot follow an
+        # adjective or a noun: "Statins lower the risk" is a verb.
+        return None
     # "This leads to": a singular demonstrative cannot take a plural noun, so an -s form
     # after it is a verb. After "that" it is as often a relative clause describing a noun
     # ("a drug that decreases testosterone"), background rather than the sentence's claim.

@@ -89,6 +89,11 @@ class ClaimRule(RuleSpec):
     supplement, a diet, a treatment): then it is a claim after all. For a relative clause
     ("…for the condition, which causes aches") the noun right before it decides: a
     background noun there keeps the clause background, a treatment named earlier or not."""
+    referring_subjects: tuple[Regex, ...] = ()
+    """Words before the claim that only point back to what the sentence before it in its
+    paragraph was about ("It also…", "This often…"): ``background_subjects`` and
+    ``interventions`` are then read in that sentence, which names it. A paragraph is
+    where a writer keeps one subject; across paragraphs "it" is too often something else."""
     skip_objects: tuple[Regex, ...] = ()
     """Matched right after the claim's words: what the claim is about when that makes it
     no claim a writer must source, such as one person's story ("improved her score") or
@@ -224,7 +229,10 @@ class ClaimRule(RuleSpec):
             if found is None:
                 continue
             cue, reported = found
-            if self._background(text, cue[0]) or any(
+            previous = sentences[index - 1] if index else None
+            if previous is not None and previous.paragraph != sentence.paragraph:
+                previous = None
+            if self._background(text, cue[0], previous) or any(
                 p.match(text, cue[1]) for p in self.skip_objects
             ):
                 continue
@@ -317,8 +325,10 @@ class ClaimRule(RuleSpec):
             and not any(p.search(text) for p in self.study_credits)
         )
 
-    def _background(self, text: str, cue_start: int) -> bool:
+    def _background(self, text: str, cue_start: int, previous: Sentence | None) -> bool:
         subject = text[:cue_start]
+        if previous is not None and any(p.match(subject) for p in self.referring_subjects):
+            subject = previous.text
         for pattern in self.background_subjects:
             match = pattern.search(subject)
             if match is None:
