@@ -91,6 +91,8 @@ def test_odd_but_valid_inputs_lint_with_right_positions(
         ),
         ("python-tag", "invalid YAML: could not determine a constructor"),
         ("missing-examples", "missing required key 'examples'"),
+        # YAML keeps the last of two keys: the first list would be lost without a word.
+        ("duplicate-key", "rule.yaml: line 8: invalid YAML: key 'words' is given twice"),
     ],
 )
 def test_broken_rule_files(name: str, expected: str) -> None:
@@ -107,6 +109,7 @@ def test_broken_rule_files(name: str, expected: str) -> None:
         ("unknown-key.yaml", "unknown-key.yaml:1: unknown key 'ignor' (did you mean 'ignore'?)"),
         ("unknown-rule.yaml", "ignore: unknown rule 'no-such-rule'"),
         ("bad-value.yaml", "rules.reading-level: key 'max'"),
+        ("duplicate-key.yaml", "line 2: invalid YAML: key 'ignore' is given twice"),
     ],
 )
 def test_broken_configs(name: str, expected: str) -> None:

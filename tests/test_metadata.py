@@ -51,6 +51,12 @@ def test_front_matter_aliases() -> None:
     assert meta.newest_date(("published", "updated")) == dt.date(2024, 6, 1)
 
 
+def test_front_matter_with_a_key_given_twice_is_still_read() -> None:
+    # A CMS export may repeat a field: the post is the writer's, not a file to refuse.
+    meta = _meta("post.md", "---\nauthor: Ana Ruiz\nauthor: Tom Lee\n---\n\nText.\n")
+    assert meta.author == "Tom Lee"
+
+
 def test_markdown_without_front_matter_declares_nothing_but_reads_a_byline() -> None:
     meta = _meta("post.md", "# Sleep\n\nBy Jane Doe\n\nSleep helps.\n")
     assert not meta.declared

@@ -132,7 +132,7 @@ def load_config(path: Path | None) -> Config:
         data = _from_pyproject(text, name)
     else:
         try:
-            data = load_yaml(text)
+            data = load_yaml(text, unique_keys=True)
         except YAMLError as error:
             raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
     if data is None:

@@ -92,7 +92,7 @@ def parse_rule(text: str, name: str) -> RuleSpec:
     from healthlint.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
 
     try:
-        data = load_yaml(text)
+        data = load_yaml(text, unique_keys=True)
     except YAMLError as error:
         raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
     if not isinstance(data, dict):

@@ -13,9 +13,31 @@ _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 YAMLError = yaml.YAMLError
 
 
-def load_yaml(text: str) -> Any:
-    """The data of one YAML document, with only plain types (safe loading)."""
-    return yaml.load(text, Loader=_SAFE_LOADER)
+class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc]
+    """Refuses a key given twice in one mapping. YAML keeps the last silently, so a rule
+    file with two ``triggers:`` lists would lose the first without a word."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[tuple[str, str]] = set()
+        for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.value == "<<":
+                continue  # merge keys and complex keys are YAML's business
+            key = (key_node.tag, key_node.value)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key '{key_node.value}' is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
+def load_yaml(text: str, *, unique_keys: bool = False) -> Any:
+    """The data of one YAML document, with only plain types (safe loading). With
+    ``unique_keys``, a key given twice in a mapping is an error (a file the user
+    maintains, such as a rule or the configuration); without, the last one wins (front
+    matter, where a CMS may repeat a field and the post should still be read)."""
+    return yaml.load(text, Loader=_UniqueKeyLoader if unique_keys else _SAFE_LOADER)
 
 
 def describe_yaml_error(error: yaml.YAMLError) -> str:
