@@ -413,6 +413,25 @@ def test_a_claim_credited_to_an_unnamed_study_is_reported_unless_the_post_is_abo
     assert _run(CREDITED, "Turmeric is a spice ([Lee, 2020](https://x.org)).\n\n" + claim) == []
 
 
+def test_study_lede_covers_chooses_what_a_studys_post_leaves_out() -> None:
+    rule = (
+        CAUSAL
+        + "reported_results: ['\\bthe \\w+ group\\b']\n"
+        + "study_lede: ['\\bnew study\\b']\n"
+        + "study_credits: [',\\s*a new study finds\\W*$']\n"
+    )
+    text = (
+        "A new study tested water against infections.\n\n"
+        "The water group reduced their use of antibiotics.\n\n"  # a result
+        "Water reduced infections by half, a new study finds.\n"  # a credit
+    )
+    assert [f.line for f in _run(rule, text)] == []
+    assert [f.line for f in _run(rule + "study_lede_covers: [results]\n", text)] == [5]
+    # The claim's own words are no lede: "which study?" stays open.
+    alone = "The water group in a new study reduced their use of antibiotics.\n"
+    assert [f.line for f in _run(rule, alone)] == [1]
+
+
 def test_the_lede_skips_bylines_and_other_lines_without_a_sentence() -> None:
     # A news page: title, byline and agency lines come before the paragraph that says
     # what the story is about.

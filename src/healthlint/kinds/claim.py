@@ -130,6 +130,14 @@ class ClaimRule(RuleSpec):
     ``reported_results``), back references and credits in such a post are left to
     sources-missing, which asks once for the whole post whether the study is named,
     instead of once for every result."""
+    study_lede_covers: tuple[Literal["results", "back_references", "credits"], ...] = (
+        "results",
+        "back_references",
+        "credits",
+    )
+    """Which of those a ``study_lede`` leaves out. A rule whose credits are findings in
+    their own right ("…, a new study finds" names no study) leaves ``credits`` out of this
+    list, and then a result credited that way is reported too."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     when: tuple[Regex, ...] = ()
@@ -276,7 +284,9 @@ class ClaimRule(RuleSpec):
                 continue
             if credited and self._credit_sourced(post, prose, sentence):
                 continue
-            if (worded or back_reference or credited) and self._about_a_study(post, prose):
+            if self._covered_by_study(worded, back_reference, credited) and self._about_a_study(
+                post, prose, sentence
+            ):
                 continue
             start = sentence.span.start
             args = {"trigger": " ".join(text[cue[0] : cue[1]].split())}
@@ -457,17 +467,31 @@ class ClaimRule(RuleSpec):
             prose, "lede", " ".join(post.masked[p.start : p.end] for p in lede)
         )
 
-    def _about_a_study(self, post: Post, prose: Prose) -> bool:
+    def _covered_by_study(self, worded: bool, back_reference: bool, credited: bool) -> bool:
+        """Whether the claim is of a kind the study a post opens on answers for. A credit
+        decides alone: a result credited to "a new study" is a credit first."""
+        covers = self.study_lede_covers
+        if credited:
+            return "credits" in covers
+        return (worded and "results" in covers) or (back_reference and "back_references" in covers)
+
+    def _about_a_study(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        """Whether the post opens on a study, in words other than the claim's own: "In the
+        trial, the drug reduced vomiting" alone tells no reader which trial."""
         if not self.study_lede:
             return False
 
-        def find() -> bool:
-            lede = prose.lede
-            return any(
-                p.search(post.masked[s.start : s.end]) for s in lede for p in self.study_lede
+        def find() -> tuple[Span, ...]:
+            return tuple(
+                Span(paragraph.start + m.start(), paragraph.start + m.end())
+                for paragraph in prose.lede
+                for pattern in self.study_lede
+                for m in pattern.finditer(post.masked[paragraph.start : paragraph.end])
             )
 
-        return prose.memo(("about-a-study", id(self)), find)
+        mentions = prose.memo(("about-a-study", id(self)), find)
+        own = sentence.span
+        return any(m.end <= own.start or m.start >= own.end for m in mentions)
 
     def _names_source(
         self, prose: Prose, key: Hashable, text: str, lowered_text: str | None = None
