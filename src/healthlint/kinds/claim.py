@@ -285,7 +285,7 @@ class ClaimRule(RuleSpec):
             if credited and self._credit_sourced(post, prose, sentence):
                 continue
             if self._covered_by_study(worded, back_reference, credited) and self._about_a_study(
-                post, prose, sentence
+                post, prose
             ):
                 continue
             start = sentence.span.start
@@ -475,23 +475,17 @@ class ClaimRule(RuleSpec):
             return "credits" in covers
         return (worded and "results" in covers) or (back_reference and "back_references" in covers)
 
-    def _about_a_study(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
-        """Whether the post opens on a study, in words other than the claim's own: "In the
-        trial, the drug reduced vomiting" alone tells no reader which trial."""
+    def _about_a_study(self, post: Post, prose: Prose) -> bool:
         if not self.study_lede:
             return False
 
-        def find() -> tuple[Span, ...]:
-            return tuple(
-                Span(paragraph.start + m.start(), paragraph.start + m.end())
-                for paragraph in prose.lede
-                for pattern in self.study_lede
-                for m in pattern.finditer(post.masked[paragraph.start : paragraph.end])
+        def find() -> bool:
+            lede = prose.lede
+            return any(
+                p.search(post.masked[s.start : s.end]) for s in lede for p in self.study_lede
             )
 
-        mentions = prose.memo(("about-a-study", id(self)), find)
-        own = sentence.span
-        return any(m.end <= own.start or m.start >= own.end for m in mentions)
+        return prose.memo(("about-a-study", id(self)), find)
 
     def _names_source(
         self, prose: Prose, key: Hashable, text: str, lowered_text: str | None = None
