@@ -470,7 +470,7 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
         if phrase in _ADJECTIVAL and _WORD_LIST.search(sentence, max(0, start - 80), start):
             continue
         if phrase in _MULTIPLES and _AMOUNT.search(sentence, max(0, start - 20), start):
-            continue  # "almost double the 12.6 months": an amount, not a verb
+            continue
         strength = _assertion(
             phrase,
             form,
@@ -496,13 +496,14 @@ def _title_case(sentence: str, words: list[tuple[int, int, str]]) -> bool:
     return sum(sentence[start].isupper() for start in longer) * 2 > len(longer)
 
 
-# "Pilates and walking positively impact quality of life": an adverb of manner makes an
-# ambiguous base form a verb, except where it is as often a comparative ("markedly lower").
+# "almost double the 12.6 months", "more than triple the rate": an amount, not a verb.
 _MULTIPLES = frozenset(("double", "triple", "quadruple"))
 _AMOUNT = re.compile(
     r"\b(?:almost|nearly|about|roughly|approximately|around|over|than|at least|up to)\s+$",
     re.IGNORECASE,
 )
+# "Pilates and walking positively impact quality of life": an adverb of manner makes an
+# ambiguous base form a verb, except where it is as often a comparative ("markedly lower").
 _MANNER = re.compile(r"\w\w\wly\s+$", re.IGNORECASE)
 _MANNER_VERBS = _AMBIGUOUS_BASE - {"lower", "slow", "double", "halve"}
 _ADVERBS = frozenset("better further also even just still greatly".split())
