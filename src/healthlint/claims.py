@@ -372,10 +372,12 @@ def _classify(sentence: str, low: str | None, lowered: str, question: bool) -> R
             cue = predicate.group().lower()
             denied = not _NO_EFFECT.isdisjoint(cue.split())
             participle = reported = False
-    if found is None:
+    # A noun or a role ("the prevention of", "plays a role in") counts only where the
+    # sentence is not correlational: it is not looked for in one that is.
+    if found is None and not correlational:
         role = _OTHER_DIRECT.first(sentence, low)
         other = role.span() if role is not None else _nominal(sentence, low)
-        if other is not None and not correlational:
+        if other is not None:
             found = Strength.DIRECT, other
     if found is not None:
         strength, span = found
