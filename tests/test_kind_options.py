@@ -243,6 +243,18 @@ def test_a_subject_that_points_back_is_read_in_the_sentence_before() -> None:
     assert [f.line for f in _run(rule, text)] == [3, 7]
 
 
+def test_the_subject_is_read_in_the_claims_own_clause() -> None:
+    rule = (
+        CAUSAL
+        + "background_subjects: ['\\bcondition\\b']\n"
+        + "interventions: ['\\bsurgery\\b']\n"
+    )
+    # The surgery is in the clause before the semicolon: the claim's subject is the condition.
+    text = "Few get surgery; people with the condition can benefit from drugs.\n"
+    assert _run(rule, text) == []
+    assert [f.line for f in _run(rule, "Surgery for the condition can relieve pain.\n")] == [1]
+
+
 def test_participle_clauses_can_be_left_out() -> None:
     text = "Sugar feeds the bacteria, causing tooth decay.\n\nSugar causes tooth decay.\n"
     assert [f.line for f in _run(CAUSAL, text)] == [1, 3]

@@ -336,7 +336,11 @@ class ClaimRule(RuleSpec):
         )
 
     def _background(self, text: str, cue_start: int, previous: Sentence | None) -> bool:
-        subject = text[:cue_start]
+        # The claim's subject is in its own clause: after a semicolon or a colon, what came
+        # before ("not everyone will get surgery; thousands with the condition can
+        # benefit") says nothing about it.
+        head = text[:cue_start]
+        subject = head[max(head.rfind(";"), head.rfind(":")) + 1 :]
         if previous is not None and any(p.match(subject) for p in self.referring_subjects):
             subject = previous.text
         for pattern in self.background_subjects:
