@@ -245,9 +245,7 @@ def test_a_subject_that_points_back_is_read_in_the_sentence_before() -> None:
 
 def test_the_subject_is_read_in_the_claims_own_clause() -> None:
     rule = (
-        CAUSAL
-        + "background_subjects: ['\\bcondition\\b']\n"
-        + "interventions: ['\\bsurgery\\b']\n"
+        CAUSAL + "background_subjects: ['\\bcondition\\b']\n" + "interventions: ['\\bsurgery\\b']\n"
     )
     # The surgery is in the clause before the semicolon: the claim's subject is the condition.
     text = "Few get surgery; people with the condition can benefit from drugs.\n"
