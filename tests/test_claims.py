@@ -74,6 +74,8 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         # A determiner cannot follow an adjective: an ambiguous base form before one is a verb.
         ("Statins lower the risk of stroke.", DIRECT, "lower"),
         ("They cut your risk of a fall.", DIRECT, "cut"),
+        # A dash right after the word: no object follows, so it is a noun here.
+        ("Unless made worse by physical causes — like apnea — insomnia lasts.", NONE, None),
         # "almost double the…" is an amount.
         ("Survival was 22 months, almost double the 12 months on chemotherapy.", NONE, None),
         ("The diet lowered sugar intake, resulting in weight loss.", DIRECT, "lowered"),

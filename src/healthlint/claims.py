@@ -478,7 +478,7 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
             form,
             not index or any(c in gap for c in ',;:("“—–'),
             words[max(0, index - 3) : index],
-            [] if any(c in gap_after for c in ",;:()") else words[index + length :],
+            [] if any(c in gap_after for c in ",;:()—–") else words[index + length :],
             _MANNER.search(gap) is not None,
         )
         if strength is not None:
