@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sys
 from pathlib import Path
@@ -9,6 +10,9 @@ from pathlib import Path
 from healthlint import __version__
 
 
+# Both caches (the rule set's and the results') key on it in every run. Worked out once
+# per process: a process runs the code it imported, whatever changes on disk afterwards.
+@functools.cache
 def code_fingerprint() -> str:
     """A hash of healthlint's version, the Python version and its own modules. Modules
     count by size and modification time, which is enough to notice an edited checkout
