@@ -237,6 +237,8 @@ class ClaimRule(RuleSpec):
             if found is None:
                 continue
             cue, reported = found
+            # The sentence before, in the same paragraph: what "it" refers to, and where
+            # an attribution this sentence goes on from would be.
             previous = sentences[index - 1] if index else None
             if previous is not None and previous.paragraph != sentence.paragraph:
                 previous = None
@@ -269,7 +271,7 @@ class ClaimRule(RuleSpec):
             skips = self._skips_when_credited if credited else self._skips
             if any(p.search(text, lowered) for p in skips):
                 continue
-            if index and self._goes_on_from(sentences[index - 1], sentence):
+            if previous is not None and self._goes_on_from(previous, sentence):
                 continue
             if index + 1 < len(sentences) and self._credited_after(sentence, sentences[index + 1]):
                 continue
