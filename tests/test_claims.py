@@ -129,6 +129,24 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         ("Even broken hearts can heal.", NONE, None),
         ("They had counselling to help them reduce their intake.", NONE, None),
         ("Counselling helps them reduce their intake.", DIRECT, "reduce"),
+        # "by" names a cause, unless an amount follows it.
+        ("Deaths were reduced by 10 percent.", NONE, None),
+        ("Deaths were reduced by more than half.", NONE, None),
+        ("Deaths were reduced by more aggressive feeding.", DIRECT, "reduced"),
+        # A base form after "a(n) <noun>" is a noun, unless the noun is a period of time.
+        ("Vitamin B3 gives skin cells an energy boost each morning.", NONE, None),
+        ("Patients who took it twice a day cut their risk of skin cancer.", DIRECT, "cut"),
+        # A participle after a particle is an adjective.
+        ("Fasting works by clearing out damaged cells.", NONE, None),
+        # A hedge in a later clause is about something else.
+        (
+            "A diet with brown rice improved endothelial function, possibly through lower glucose.",
+            DIRECT,
+            "improved",
+        ),
+        ("A diet with brown rice possibly improved endothelial function.", CONDITIONAL, "improved"),
+        # "appear" hedges a participle as "appear to" hedges an infinitive.
+        ("Two patients appear cured of leukemia.", CONDITIONAL, "cured"),
     ],
 )
 def test_strength_and_cue(sentence: str, strength: Strength, cue: str | None) -> None:
@@ -201,6 +219,8 @@ def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
         ("This leads to fewer biopsies.", True),
         # ...but "these increases" is a noun.
         ("These increases were small.", False),
+        # After a verb that takes an object, an -s form is a noun.
+        ("Patients can obtain benefits information online.", False),
     ],
 )
 def test_an_s_form_is_a_verb_only_where_a_verb_can_stand(sentence: str, verbal: bool) -> None:

@@ -119,6 +119,7 @@ _TO_HEDGED = frozenset(
     "thought believed hypothesized hypothesised predicted suggested speculated assumed "
     "potential potentially".split()
 )
+_SEEM = frozenset("appear appears appeared seem seems seemed".split())
 _TO_INTENT = frozenset(
     "designed aimed aim aims intended needed need needs used required sought try tried "
     "attempt attempted order strategies strategy ways efforts effort how wish want plan meant "
@@ -129,7 +130,7 @@ _BEFORE_ADJECTIVE = frozenset(
     "demonstrated revealed found reported experience experiences experienced exhibited "
     "having significantly at so too very "
     "this that these those their its our any no more less include includes included "
-    "including toward towards on percent cent".split()
+    "including toward towards on percent cent out".split()
 )
 # Participles that are often adjectives ("reduced risk"); the rest rarely are ("caused").
 _ADJECTIVAL = frozenset(
@@ -160,6 +161,11 @@ _POPULATIONS = frozenset(
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _NUMBER = re.compile(rf"(?:\d[\d.,]*|{_NUMBER_WORDS})$")
 _DURATIONS = frozenset("seconds minutes hours days weeks months".split())
+_PERIODS = frozenset("day week month year night time while".split())
+_BY_AMOUNT = frozenset(
+    "half about nearly almost approximately roughly around up over as one-third "
+    "one-quarter two-thirds".split()
+)
 # Verbs that take a noun phrase, so a participle after them is an adjective: "means
 # decreased odds", "repair damaged DNA".
 _BEFORE_NOUN_PHRASE = frozenset(
@@ -168,7 +174,8 @@ _BEFORE_NOUN_PHRASE = frozenset(
 )
 # Finite verbs whose object follows, so an -s form right after them is a plural noun.
 _TAKES_OBJECT = _BEFORE_NOUN_PHRASE | frozenset(
-    "makes make made has have had gives give gave needs need needed".split()
+    "makes make made has have had gives give gave needs need needed obtain obtains obtained "
+    "provide provides provided offer offers offered receive receives received".split()
 )
 # "diarrhea, nausea, rash, fatigue decreased appetite": a list of single words, one comma
 # short, ends with a participle used as an adjective.
@@ -381,7 +388,7 @@ def _classify(sentence: str, low: str | None, lowered: str, question: bool) -> R
             found = Strength.DIRECT, other
     if found is not None:
         strength, span = found
-        if strength is Strength.DIRECT and _HEDGE.first(sentence, low):
+        if strength is Strength.DIRECT and _hedged(sentence, low, span):
             strength = Strength.CONDITIONAL
         if correlational and correlational.start() < span[0]:
             return Reading(Strength.CORRELATIONAL, correlational.span(), question)
@@ -399,6 +406,16 @@ def _classify(sentence: str, low: str | None, lowered: str, question: bool) -> R
     if correlational:
         return Reading(Strength.CORRELATIONAL, correlational.span(), question)
     return Reading(Strength.NONE, None, question)
+
+
+def _hedged(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
+    """Whether a hedge qualifies the claim: one before it or in its clause. A hedge in a
+    later clause is about something else ("improved endothelial function, possibly
+    through reducing glucose excursions")."""
+    hedge = _HEDGE.first(sentence, low)
+    if hedge is None:
+        return False
+    return hedge.start() < cue[1] or not any(c in sentence[cue[1] : hedge.start()] for c in ",;")
 
 
 # A negation in the words just before the verb, within its clause: "did not reduce",
@@ -543,12 +560,15 @@ def _assertion(
         has_object = bool(following) and following not in _INTRANSITIVE_FOLLOWERS
         clause = previous in _PARTICIPLE_CLAUSE or (boundary and bool(before) and has_object)
         return Strength.DIRECT if clause else None
-    if previous in _HEDGE_MODALS:
-        return Strength.CONDITIONAL
+    if previous in _HEDGE_MODALS or previous in _SEEM:
+        return Strength.CONDITIONAL  # "may reduce", "appear cured"
     if previous in _DIRECT_MODALS:
-        # "broken hearts can heal.", "new drugs can cure, but…": no object, no claim of
-        # an effect on something.
-        return Strength.DIRECT if following else None
+        # "broken hearts can heal.", "new drugs can cure, but…", "use did increase over
+        # time": no object, no claim of an effect on something. "can benefit from" names
+        # the cause after it.
+        if phrase == "benefit" and following == "from":
+            return Strength.DIRECT
+        return Strength.DIRECT if following and following not in _INTRANSITIVE_FOLLOWERS else None
     three_back = before[-3][2] if len(before) > 2 else ""
     if previous in _HELPED and two_back in ("help", "helps") and three_back == "to":
         return None  # "counselling to help them reduce their intake": a purpose
@@ -565,8 +585,15 @@ def _assertion(
     if boundary and phrase in _ADJECTIVAL:
         return None  # "Reduced HDL, elevated FBG": a list of findings, not a verb
     if previous in _PASSIVE:
-        # "was reduced by X" names a cause; "was increased in women" describes a difference.
-        return Strength.DIRECT if following == "by" else None
+        # "was reduced by X" names a cause; "was increased in women" describes a difference,
+        # and "was reduced by 10 percent" says how much, naming no cause.
+        amount = [word for _, _, word in after[1:3]]
+        by_amount = bool(amount) and (
+            _NUMBER.match(amount[0]) is not None
+            or amount[0] in _BY_AMOUNT
+            or amount == ["more", "than"]
+        )
+        return Strength.DIRECT if following == "by" and not by_amount else None
     if (
         form == "base"
         and phrase in _AMBIGUOUS_BASE
@@ -597,8 +624,12 @@ def _assertion(
         return None
     if phrase in _AFFECT and _PREVALENCE.match(following):
         return None
-    if form == "base" and previous in _BEFORE_ADJECTIVE:
-        return None  # "with decrease", "in improve": not a finite verb
+    if form == "base" and (
+        previous in _BEFORE_ADJECTIVE or (two_back in ("a", "an") and previous not in _PERIODS)
+    ):
+        # "with decrease", "in improve", "an energy boost": not a finite verb. "twice a day
+        # cut their risk" is.
+        return None
     if form == "third" and (previous in _PREPOSITIONS or previous in _TAKES_OBJECT):
         # "categories of benefits", "with increases", "makes cuts red": a plural noun
         return None
