@@ -67,13 +67,26 @@ def _report(name: str, rows: list[tuple[str, int]]) -> None:
         print(f"  {NAMES[g]:>8}  " + "".join(f"{c:>8}" for c in counts))
 
 
-def _report_cli(name: str, rows: list[tuple[str, int]]) -> None:
+# Three opening paragraphs that name a study, as a news lede or a press release does.
+# Under them, the file's sentences must still be judged one by one: a study the lede
+# names answers only for the claims on its subject.
+LEDE = (
+    "Researchers at the University of Bristol found that children who eat breakfast "
+    "concentrate better in school and have lower blood pressure.\n\n"
+    "The study, published in the journal Pediatrics, followed 2,000 children with "
+    "diabetes or heart disease for two years.\n\n"
+    "Eating breakfast daily reduced the risk of obesity and cancer in teenagers.\n\n"
+)
+
+
+def _report_cli(name: str, rows: list[tuple[str, int]], lede: str = "") -> None:
     """What a user sees: the unsupported-causal-claim rule run by the installed CLI on a
     Markdown file with one sentence per paragraph (hedged, negated and question sentences
-    are left alone by the rule, as a writer would want)."""
+    are left alone by the rule, as a writer would want), after ``lede`` if given."""
     with tempfile.TemporaryDirectory() as directory:
         post = Path(directory) / "sentences.md"
-        post.write_text("".join(s.replace("\n", " ") + "\n\n" for s, _ in rows), "utf-8")
+        text = "".join(s.replace("\n", " ") + "\n\n" for s, _ in rows)
+        post.write_text(lede + text, "utf-8")
         done = subprocess.run(
             [
                 sys.executable,
@@ -93,7 +106,8 @@ def _report_cli(name: str, rows: list[tuple[str, int]]) -> None:
             check=True,
         )
     fired = {f["line"] for p in json.loads(done.stdout)["posts"] for f in p["findings"]}
-    flagged = [(2 * index + 1) in fired for index in range(len(rows))]
+    first = lede.count("\n") + 1
+    flagged = [(first + 2 * index) in fired for index in range(len(rows))]
     tp = sum(1 for f, (_, g) in zip(flagged, rows, strict=True) if f and g == 3)
     fp = sum(1 for f, (_, g) in zip(flagged, rows, strict=True) if f and g != 3)
     fn = sum(1 for f, (_, g) in zip(flagged, rows, strict=True) if not f and g == 3)
@@ -127,6 +141,7 @@ def main() -> int:
     if args.whole:
         _report("whole set", rows)
         _report_cli("all sentences through the CLI rule", rows)
+        _report_cli("all sentences under a lede that names a study", rows, LEDE)
         return 0
     tuning, held_out = _split(rows, args.seed)
     _report("tuning split (70%)", tuning)
@@ -144,6 +159,7 @@ def main() -> int:
 
     _report_cli("tuning split through the CLI rule", tuning)
     _report_cli("held-out split through the CLI rule", held_out)
+    _report_cli("held-out split under a lede that names a study", held_out, LEDE)
 
     if args.errors:
         wrong = [(s, g, read(s)) for s, g in tuning if int(read(s).strength) != g]

@@ -136,6 +136,9 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         # A base form after "a(n) <noun>" is a noun, unless the noun is a period of time.
         ("Vitamin B3 gives skin cells an energy boost each morning.", NONE, None),
         ("Patients who took it twice a day cut their risk of skin cancer.", DIRECT, "cut"),
+        # A participle after "such as" or a figure is an adjective.
+        ("Side effects such as increased risk of stroke are rare.", NONE, None),
+        ("Those taking the drug had a 63% reduced risk of death.", NONE, None),
         # A participle after a particle is an adjective.
         ("Fasting works by clearing out damaged cells.", NONE, None),
         # A hedge in a later clause is about something else.

@@ -12,6 +12,7 @@ from healthlint.engine import lint_document
 from healthlint.model import Finding
 from healthlint.parse import parse_document
 from healthlint.rules import parse_rule
+from healthlint.topic import content_words
 
 EXAMPLES = 'description: d\nexamples: {fail: ["x"], pass: ["y"]}\n'
 
@@ -437,6 +438,43 @@ def test_study_lede_covers_chooses_what_a_studys_post_leaves_out() -> None:
     )
     assert [f.line for f in _run(rule, text)] == []
     assert [f.line for f in _run(rule + "study_lede_covers: [results]\n", text)] == [5]
+
+
+def test_lede_topic_keeps_the_ledes_study_to_the_claims_on_its_subject() -> None:
+    rule = CAUSAL + "reported_window: nearby\nnearby_paragraphs: 0\n"
+    filler = "".join(f"Filler paragraph {n}.\n\n" for n in range(3))
+    text = (
+        "A [2019 trial](https://example.org/t) gave yoga classes to 400 adults.\n\n"
+        + filler  # lines 3-7
+        + "Weekly yoga reduced back pain by a third.\n\n"  # 9: on the lede's subject
+        + "Aspirin reduced colon cancer deaths.\n"  # 11: another subject
+    )
+    assert [f.line for f in _run(rule, text)] == []
+    # "reduced", "deaths" and "cancer" say nothing of a subject: aspirin is not yoga.
+    assert [f.line for f in _run(rule + "lede_topic: true\n", text)] == [11]
+
+
+def test_lede_topic_keeps_a_study_named_nearby_to_the_claims_on_its_subject() -> None:
+    rule = CAUSAL + "reported_window: nearby\nnearby_paragraphs: 2\nlede_topic: true\n"
+    lede = "Back pain is common.\n\nIt costs billions.\n\nMany people miss work.\n\n"
+    text = (
+        lede  # lines 1-5
+        + "The results appear in the journal Spine, from a trial of yoga.\n\n"  # 7
+        + "Weekly yoga reduced back pain by a third.\n\n"  # 9: shares "yoga"
+        + "Aspirin reduced colon cancer deaths.\n"  # 11: shares nothing
+    )
+    assert [f.line for f in _run(rule, text)] == [11]
+
+
+def test_content_words_leave_out_function_and_common_health_words() -> None:
+    assert content_words("The researchers found that yoga classes reduced pain.") == {
+        "yoga",
+        "class",
+    }
+    assert content_words("Two therapies.") == content_words("The therapy") == set()
+    assert content_words("Patients in the study had less cancer.").isdisjoint(
+        content_words("Cancer patients in a new study.")
+    )
 
 
 def test_the_lede_skips_bylines_and_other_lines_without_a_sentence() -> None:

@@ -130,7 +130,7 @@ _BEFORE_ADJECTIVE = frozenset(
     "demonstrated revealed found reported experience experiences experienced exhibited "
     "having significantly at so too very "
     "this that these those their its our any no more less include includes included "
-    "including toward towards on percent cent out".split()
+    "including toward towards on percent cent out most".split()
 )
 # Participles that are often adjectives ("reduced risk"); the rest rarely are ("caused").
 _ADJECTIVAL = frozenset(
@@ -642,10 +642,14 @@ def _assertion(
     # "to produce increased levels": after an infinitive, a participle is an adjective.
     if form == "past" and phrase in _ADJECTIVAL and two_back == "to":
         return None
+    # "such as increased risk", "a 63% reduced risk": a participle after "as" or a figure
+    # describes the noun after it.
     adjective_slot = (
         previous in _BEFORE_ADJECTIVE
         or previous in _BEFORE_NOUN_PHRASE
         or following in ("and", "or")
+        or (previous == "as" and two_back == "such")
+        or _NUMBER.match(previous) is not None
     )
     # A determiner cannot follow an adjective: "have reduced the risk" is a verb.
     if (

@@ -15,12 +15,15 @@ from healthlint.model import Hit, Post, Span
 from healthlint.prefilter import FastPattern, Prefilter
 from healthlint.prose import Prose, Sentence
 from healthlint.spec import Constraint, Regex, RuleSpec, check_placeholders
+from healthlint.topic import content_words
 
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
 # The words right before a relative clause: the noun it describes.
 _HEAD = 20
 _HEADLINE_WORDS = 15
+# A paragraph that opens on what the one before was about: "They also…", "Both groups…".
+_POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|those|both|the two|he|she)\b", re.IGNORECASE)
 # How far a source named for a credited claim may be. Further off, a credit covers
 # paragraphs of claims that nothing near them supports.
 _CREDIT_BEFORE = 1
@@ -117,6 +120,13 @@ class ClaimRule(RuleSpec):
     """Where a post-level source (for back references and the ``post`` windows) may be:
     a link or a named study in the first paragraphs, as a news lede names its study, or
     either anywhere in the post."""
+    lede_topic: bool = False
+    """Whether the study or source a post opens on (``post_source: lede``,
+    ``study_lede``) answers only for the paragraphs that share a content word with the
+    lede (see ``healthlint.topic``), and a source named in the paragraphs around a claim
+    (``nearby``) off the lede's subject only for a claim that shares one with it. A
+    roundup that names one study at the top makes its other claims on its own, and so
+    does every sentence of a file of unrelated ones."""
     study_credits: tuple[Regex, ...] = ()
     """Wording that credits the claim to research without naming it ("…, a new study
     finds", "researchers say"). Such a credit is no source, and the rule's
@@ -282,12 +292,19 @@ class ClaimRule(RuleSpec):
             if reported and self._sourced(post, prose, sentence, self.reported_window):
                 continue
             back_reference = any(p.search(text) for p in self.back_references)
-            if self.window != "none" and (back_reference or credited) and self._post_sourced(prose):
+            if (
+                self.window != "none"
+                and (back_reference or credited)
+                and self._post_sourced(prose)
+                and self._on_lede_topic(prose, sentence)
+            ):
                 continue
             if credited and self._credit_sourced(post, prose, sentence):
                 continue
-            if self._covered_by_study(worded, back_reference, credited) and self._about_a_study(
-                post, prose
+            if (
+                self._covered_by_study(worded, back_reference, credited)
+                and self._about_a_study(post, prose)
+                and self._on_lede_topic(prose, sentence)
             ):
                 continue
             start = sentence.span.start
@@ -423,7 +440,9 @@ class ClaimRule(RuleSpec):
         if scope == "post":
             return self._post_sourced(prose)
         if scope == "nearby":
-            return self._nearby_sourced(post, prose, sentence) or self._post_sourced(prose)
+            return self._nearby_sourced(post, prose, sentence) or (
+                self._post_sourced(prose) and self._on_lede_topic(prose, sentence)
+            )
         window = sentence.span if scope == "sentence" else sentence.paragraph
         return self._sourced_in(post, prose, window)
 
@@ -436,7 +455,18 @@ class ClaimRule(RuleSpec):
         return self._sourced_around(post, prose, sentence, _CREDIT_BEFORE, _CREDIT_AFTER)
 
     def _nearby_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
-        return self._sourced_around(post, prose, sentence, self.nearby_paragraphs, 1)
+        near = prose.paragraphs_around(sentence.paragraph, self.nearby_paragraphs, 1)
+        if not self.lede_topic:
+            return any(self._sourced_in(post, prose, p) for p in near)
+        # On the story's subject, any study named nearby is the story's; off it, only one
+        # named in a paragraph on the claim's own subject.
+        words = self._paragraph_words(prose, sentence)
+        on_topic = not words.isdisjoint(self._lede_words(prose))
+        return any(
+            self._sourced_in(post, prose, p)
+            and (on_topic or p == sentence.paragraph or not words.isdisjoint(_words(prose, p)))
+            for p in near
+        )
 
     def _sourced_around(
         self, post: Post, prose: Prose, sentence: Sentence, before: int, after: int
@@ -473,6 +503,31 @@ class ClaimRule(RuleSpec):
             prose, "lede", " ".join(post.masked[p.start : p.end] for p in lede)
         )
 
+    def _on_lede_topic(self, prose: Prose, sentence: Sentence) -> bool:
+        """Whether the study or source the lede names may answer for this sentence: always,
+        unless ``lede_topic`` asks that the sentence be in the lede or share a content
+        word with it."""
+        if not self.lede_topic or sentence.paragraph in prose.lede:
+            return True
+        return not self._lede_words(prose).isdisjoint(self._paragraph_words(prose, sentence))
+
+    @staticmethod
+    def _paragraph_words(prose: Prose, sentence: Sentence) -> frozenset[str]:
+        """What the claim is about: the words of its paragraph, which say what "it" and
+        "they" are, and of the paragraph before when this one opens by pointing back."""
+        paragraph = sentence.paragraph
+        words = _words(prose, paragraph)
+        if _POINTS_BACK.match(prose.post.masked, paragraph.start, paragraph.end):
+            before = prose.paragraphs_around(paragraph, 1, 0)[0]
+            words |= _words(prose, before)
+        return words
+
+    @staticmethod
+    def _lede_words(prose: Prose) -> frozenset[str]:
+        return prose.memo(
+            ("lede-words",), lambda: frozenset().union(*(_words(prose, p) for p in prose.lede))
+        )
+
     def _covered_by_study(self, worded: bool, back_reference: bool, credited: bool) -> bool:
         """Whether the claim is of a kind the study a post opens on answers for. A credit
         decides alone: a result credited to "a new study" is a credit first."""
@@ -500,3 +555,11 @@ class ClaimRule(RuleSpec):
         # searched once per text and post, the rule's own ``sources`` each time.
         built_in = prose.memo(("names-source", key), lambda: names_source(text, lowered_text))
         return built_in or any(p.search(text) for p in self.sources)
+
+
+def _words(prose: Prose, paragraph: Span) -> frozenset[str]:
+    """The content words of a paragraph (see ``healthlint.topic``), found once a post."""
+    return prose.memo(
+        ("words", paragraph),
+        lambda: content_words(prose.post.masked[paragraph.start : paragraph.end]),
+    )
