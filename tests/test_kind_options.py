@@ -466,6 +466,17 @@ def test_lede_topic_keeps_a_study_named_nearby_to_the_claims_on_its_subject() ->
     assert [f.line for f in _run(rule, text)] == [11]
 
 
+def test_lede_topic_keeps_a_credits_source_to_a_claim_on_its_subject() -> None:
+    rule = CREDITED + "lede_topic: true\n"
+    lede = "Back pain is common.\n\nIt costs billions.\n\nMany people miss work.\n\n"
+    named = "A trial of yoga appears in the journal Spine.\n\n"  # line 7
+    on_topic = "A study found that yoga cures back pain.\n"  # line 9
+    off_topic = "A study found that turmeric cures arthritis.\n"
+    assert _run(CREDITED, lede + named + off_topic) == []
+    assert _run(rule, lede + named + on_topic) == []
+    assert [f.line for f in _run(rule, lede + named + off_topic)] == [9]
+
+
 def test_content_words_leave_out_function_and_common_health_words() -> None:
     assert content_words("The researchers found that yoga classes reduced pain.") == {
         "yoga",

@@ -124,9 +124,9 @@ class ClaimRule(RuleSpec):
     """Whether the study or source a post opens on (``post_source: lede``,
     ``study_lede``) answers only for the paragraphs that share a content word with the
     lede (see ``healthlint.topic``), and a source named in the paragraphs around a claim
-    (``nearby``) off the lede's subject only for a claim that shares one with it. A
-    roundup that names one study at the top makes its other claims on its own, and so
-    does every sentence of a file of unrelated ones."""
+    (``nearby``, or around a credit) off the lede's subject only for a claim that shares
+    one with it. A roundup that names one study at the top makes its other claims on its
+    own, and so does every sentence of a file of unrelated ones."""
     study_credits: tuple[Regex, ...] = ()
     """Wording that credits the claim to research without naming it ("…, a new study
     finds", "researchers say"). Such a credit is no source, and the rule's
@@ -455,7 +455,13 @@ class ClaimRule(RuleSpec):
         return self._sourced_around(post, prose, sentence, _CREDIT_BEFORE, _CREDIT_AFTER)
 
     def _nearby_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
-        near = prose.paragraphs_around(sentence.paragraph, self.nearby_paragraphs, 1)
+        return self._sourced_around(post, prose, sentence, self.nearby_paragraphs, 1)
+
+    def _sourced_around(
+        self, post: Post, prose: Prose, sentence: Sentence, before: int, after: int
+    ) -> bool:
+        """A source in the sentence's paragraph or the paragraphs around it."""
+        near = prose.paragraphs_around(sentence.paragraph, before, after)
         if not self.lede_topic:
             return any(self._sourced_in(post, prose, p) for p in near)
         # On the story's subject, any study named nearby is the story's; off it, only one
@@ -467,13 +473,6 @@ class ClaimRule(RuleSpec):
             and (on_topic or p == sentence.paragraph or not words.isdisjoint(_words(prose, p)))
             for p in near
         )
-
-    def _sourced_around(
-        self, post: Post, prose: Prose, sentence: Sentence, before: int, after: int
-    ) -> bool:
-        """A source in the sentence's paragraph or the paragraphs around it."""
-        near = prose.paragraphs_around(sentence.paragraph, before, after)
-        return any(self._sourced_in(post, prose, p) for p in near)
 
     def _sourced_in(self, post: Post, prose: Prose, window: Span) -> bool:
         # Several claims often share a paragraph: look for its sources once.
