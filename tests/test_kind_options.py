@@ -483,6 +483,7 @@ def test_content_words_leave_out_function_and_common_health_words() -> None:
         "class",
     }
     assert content_words("Two therapies.") == content_words("The therapy") == set()
+    assert content_words("Alzheimer's patients' yoga") == {"alzheimer", "yoga"}
     assert content_words("Patients in the study had less cancer.").isdisjoint(
         content_words("Cancer patients in a new study.")
     )

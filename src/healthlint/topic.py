@@ -49,9 +49,11 @@ _COMMON = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def content_words(text: str) -> frozenset[str]:
-    """The text's content words, lower-cased and in the singular."""
-    words = (_singular(word.lower()) for word in _WORD.findall(text))
+    """The text's content words, lower-cased, in the singular and without a possessive
+    "'s"."""
+    words = (_singular(_POSSESSIVE.sub("", word.lower())) for word in _WORD.findall(text))
     return frozenset(w for w in words if w not in _COMMON)

@@ -504,7 +504,7 @@ class ClaimRule(RuleSpec):
 
     def _on_lede_topic(self, prose: Prose, sentence: Sentence) -> bool:
         """Whether the study or source the lede names may answer for this sentence: always,
-        unless ``lede_topic`` asks that the sentence be in the lede or share a content
+        unless ``lede_topic`` asks that its paragraph be in the lede or share a content
         word with it."""
         if not self.lede_topic or sentence.paragraph in prose.lede:
             return True
