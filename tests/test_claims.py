@@ -148,6 +148,10 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
             "improved",
         ),
         ("A diet with brown rice possibly improved endothelial function.", CONDITIONAL, "improved"),
+        # "extend" claims an effect on survival; as a participle before a noun it is an
+        # adjective.
+        ("The drug combination extended survival by six months.", DIRECT, "extended"),
+        ("Shares rose in extended trading.", NONE, None),
         # "appear" hedges a participle as "appear to" hedges an infinitive.
         ("Two patients appear cured of leukemia.", CONDITIONAL, "cured"),
     ],

@@ -72,7 +72,7 @@ potentiate disrupt destroy fight combat resolve optimize optimise stabilize
 stabilise restrict curb impact down-regulate downregulate up-regulate upregulate
 predispose precipitate mediate elicit hasten save
 burn detox detoxify soothe melt flush cleanse
-ease slash triple sharpen
+ease slash triple sharpen extend
 """.split()
 _PHRASAL = {
     "lead to": ("lead to", "leads to", "led to", "leading to"),
@@ -137,7 +137,7 @@ _ADJECTIVAL = frozenset(
     "reduced increased decreased improved elevated lowered impaired altered enhanced "
     "diminished prolonged delayed affected damaged restricted activated limited raised "
     "shortened lengthened weakened strengthened suppressed inhibited stimulated depleted "
-    "treated induced augmented attenuated accelerated slowed restored burned".split()
+    "treated induced augmented attenuated accelerated slowed restored burned extended".split()
 )
 # Base forms that are as often adjectives or nouns ("lower blood pressure than", "a slow
 # decline", "nerve damage"): verbs only after a modal or "to".
