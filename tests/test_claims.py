@@ -152,6 +152,8 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         # adjective.
         ("The drug combination extended survival by six months.", DIRECT, "extended"),
         ("Shares rose in extended trading.", NONE, None),
+        # A cause named with a noun: a claim, but not a verb's.
+        ("Loud music is a major cause of hearing loss.", DIRECT, "is a major cause of"),
         # "appear" hedges a participle as "appear to" hedges an infinitive.
         ("Two patients appear cured of leukemia.", CONDITIONAL, "cured"),
     ],
@@ -226,6 +228,7 @@ def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
         ("This leads to fewer biopsies.", True),
         # ...but "these increases" is a noun.
         ("These increases were small.", False),
+        ("Loud music is a major cause of hearing loss.", False),
         # After a verb that takes an object, an -s form is a noun.
         ("Patients can obtain benefits information online.", False),
     ],

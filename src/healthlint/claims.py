@@ -328,6 +328,10 @@ _OTHER_DIRECT = FastPattern.for_sentences(
     re.compile(
         r"\b(?:is|are|was|were|be|been|being)\s+protective\b|\bprotective\s+(?:effects?|factors?|roles?)\b"
         r"|\bplay(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+){0,2}roles?\s+in\b"
+        # A cause named as such: "is a major cause of", "is largely responsible for". Like
+        # a role, said mostly of how an illness comes about, in background.
+        r"|\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?causes?\s+of\b"
+        r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?responsible\s+for\b"
         r"|\b(?:critical|crucial|essential|necessary|vital|instrumental|pivotal)\s+"
         r"(?:to|for|in)\s+(?:\w+ing|the\s+\w+|successful|optimal)\b",
         re.IGNORECASE,
