@@ -152,6 +152,9 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         # adjective.
         ("The drug combination extended survival by six months.", DIRECT, "extended"),
         ("Shares rose in extended trading.", NONE, None),
+        # "efficacy" and "effectiveness" name what was studied, not an effect found.
+        ("The efficacy of the drug was evaluated in 200 patients.", NONE, None),
+        ("Cost-effectiveness and effectiveness of CBT were assessed.", NONE, None),
         # A cause named with a noun: a claim, but not a verb's.
         ("Loud music is a major cause of hearing loss.", DIRECT, "is a major cause of"),
         # "appear" hedges a participle as "appear to" hedges an infinitive.

@@ -209,7 +209,7 @@ _AFFECT = frozenset(("affect", "affects", "affected", "affecting"))
 _NOMINAL_DIRECT = FastPattern.for_sentences(
     re.compile(
         r"\b(?:effects?|impacts?|influences?)\b(?:\s+\w+){0,12}?\s+on\b"
-        r"|\b(?:effective(?:ly|ness)?|efficacy|efficacious|ineffective)\b"
+        r"|\b(?:effective|ineffective)\b"
         r"|\bbenefi(?:cial|ts?)\b",
         re.IGNORECASE,
     )
