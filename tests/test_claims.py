@@ -152,6 +152,9 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
         # adjective.
         ("The drug combination extended survival by six months.", DIRECT, "extended"),
         ("Shares rose in extended trading.", NONE, None),
+        # After "then" that follows a comma, a base form is the next step of an instruction.
+        ("Heat the oil, then lower the heat and add the garlic.", NONE, None),
+        ("Statins then lower the risk of a second stroke.", DIRECT, "lower"),
         # "efficacy" and "effectiveness" name what was studied, not an effect found.
         ("The efficacy of the drug was evaluated in 200 patients.", NONE, None),
         ("Cost-effectiveness and effectiveness of CBT were assessed.", NONE, None),

@@ -494,10 +494,16 @@ def _causal_verb(sentence: str, lowered: str) -> _Verb | None:
             continue
         if phrase in _MULTIPLES and _AMOUNT.search(sentence, max(0, start - 20), start):
             continue
+        boundary = not index or any(c in gap for c in ',;:("“—–')
+        if form == "base" and not boundary and words[index - 1][2] == "then":
+            # "Heat the oil, then lower the heat": the next step of a recipe or an
+            # instruction, as after a comma.
+            before_then = sentence[words[index - 2][1] : words[index - 1][0]] if index > 1 else ","
+            boundary = any(c in before_then for c in ",;:")
         strength = _assertion(
             phrase,
             form,
-            not index or any(c in gap for c in ',;:("“—–'),
+            boundary,
             words[max(0, index - 3) : index],
             [] if any(c in gap_after for c in ",;:()—–") else words[index + length :],
             _MANNER.search(gap) is not None,
