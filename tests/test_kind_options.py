@@ -361,6 +361,14 @@ def test_a_headline_without_markup_is_skipped_like_a_heading() -> None:
     assert [f.line for f in _run(CAUSAL + "skip_headings: false\n", text)] == [1, 3, 5, 7, 9]
 
 
+def test_in_a_post_of_unpunctuated_sentences_a_short_one_is_no_headline() -> None:
+    # Sentences that lost their full stops, one a paragraph: two in three of the
+    # paragraphs end without one, so none of them is taken for a headline.
+    sentences = [f"Patients in group {n} were followed for a year" for n in range(6)]
+    text = "\n\n".join([*sentences, "Coffee prevents liver cancer", "Tea is popular"]) + "\n"
+    assert [f.line for f in _run(CAUSAL, text)] == [13]
+
+
 WORDS = """\
 name: jargon
 kind: pattern

@@ -22,6 +22,8 @@ _NEAR = 40
 # The words right before a relative clause: the noun it describes.
 _HEAD = 20
 _HEADLINE_WORDS = 15
+# Fewer paragraphs than this say little about how a post punctuates them.
+_FEW_PARAGRAPHS = 8
 # A paragraph that opens on what the one before was about: "They also…", "Both groups…".
 _POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|those|both|the two|he|she)\b", re.IGNORECASE)
 # How far a source named for a credited claim may be. Further off, a credit covers
@@ -52,7 +54,24 @@ def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
         return False
     if post.masked[paragraph.start : paragraph.end].strip() != text.strip():
         return False
-    return not prose.in_list_item(sentence.span)
+    return not prose.in_list_item(sentence.span) and not _unpunctuated(post, prose)
+
+
+def _unpunctuated(post: Post, prose: Prose) -> bool:
+    """Whether two in three of the post's paragraphs end without closing punctuation, as
+    in a file of sentences stripped of their full stops: there a short one is a sentence,
+    not a headline that lost its markup."""
+
+    def find() -> bool:
+        ends = [
+            post.masked[p.start : p.end].rstrip().rstrip(")]")[-1:] for p in prose.body_paragraphs
+        ]
+        return (
+            len(ends) >= _FEW_PARAGRAPHS
+            and sum(e not in _CLOSING for e in ends) * 3 > len(ends) * 2
+        )
+
+    return prose.memo(("unpunctuated",), find)
 
 
 def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
