@@ -30,13 +30,15 @@ _KEPT_ESCAPES = frozenset("bBwWdDsSAZntrfv") | frozenset(r"""\.^$*+?{}[]()|-/'"#
 _CASE_SWITCH = re.compile(r"\(\?[aiLmsux]*-")
 
 
+_ANCHORS = frozenset(("^", "$", "\\A", "\\Z", "\\z"))
+
+
 def is_anchored(pattern: str) -> bool:
     """Whether a regex uses ``^``, ``$``, ``\\A`` or ``\\Z`` outside a character class:
     those match at a scope's edges but not inside a longer text."""
-    return any(token in ("^", "$", "\\A", "\\Z", "\\z") for _, token in _syntax(pattern))
+    return any(token in _ANCHORS for _, token in _syntax(pattern))
 
 
-_ANCHORS = frozenset(("^", "$", "\\A", "\\Z", "\\z"))
 _EDGE_SPACE = re.compile(r"\\[Ws][*+]\??")
 _EDGE_SPACE_BEFORE = re.compile(r"\\[Ws][*+]\??$")
 _COMMITTING = re.compile(r"\(\?>|[*+?}]\+")

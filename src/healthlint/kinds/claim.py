@@ -49,8 +49,7 @@ def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
     arthritis" is the claim itself."""
     text = sentence.text.rstrip()
     paragraph = sentence.paragraph
-    # A closing bracket ends a chart label ("Lung cancer (30%)") or a related-story link.
-    if text.rstrip(")]")[-1:] in _CLOSING or len(text.split()) > _HEADLINE_WORDS:
+    if _ends_closed(text) or len(text.split()) > _HEADLINE_WORDS:
         return False
     if post.masked[paragraph.start : paragraph.end].strip() != text.strip():
         return False
@@ -63,15 +62,16 @@ def _unpunctuated(post: Post, prose: Prose) -> bool:
     not a headline that lost its markup."""
 
     def find() -> bool:
-        ends = [
-            post.masked[p.start : p.end].rstrip().rstrip(")]")[-1:] for p in prose.body_paragraphs
-        ]
-        return (
-            len(ends) >= _FEW_PARAGRAPHS
-            and sum(e not in _CLOSING for e in ends) * 3 > len(ends) * 2
-        )
+        closed = [_ends_closed(post.masked[p.start : p.end]) for p in prose.body_paragraphs]
+        return len(closed) >= _FEW_PARAGRAPHS and closed.count(False) * 3 > len(closed) * 2
 
     return prose.memo(("unpunctuated",), find)
+
+
+def _ends_closed(text: str) -> bool:
+    """Whether a paragraph ends as a sentence or a lead-in does. A closing bracket ends a
+    chart label ("Lung cancer (30%)") or a related-story link, so what is before it counts."""
+    return text.rstrip().rstrip(")]")[-1:] in _CLOSING
 
 
 def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
