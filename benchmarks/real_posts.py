@@ -9,7 +9,10 @@ set). A story whose URL carries its year gets that year as its front-matter ``da
 that dated-evidence judges a study's age against the story's, not today's. The data set
 has no author, date or reviewer fields, so the metadata rules are not measured here.
 
-The first form prints findings per rule per 1,000 words and throughput; the second prints
+The first form prints findings per rule per 1,000 words, throughput and a digest: one hash
+of every finding (rule, severity, message, position, fingerprint, fix) on the stories, the
+rules' own examples and the project's example posts and test fixtures. A change meant to
+keep behaviour must keep the digest. The second prints
 a reproducible random sample of one rule's findings with their sentence, for reading by
 hand. The data set is read in place and never copied into the project.
 """
@@ -17,6 +20,7 @@ hand. The data set is read in place and never copied into the project.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -31,7 +35,8 @@ from healthlint.engine import lint_document
 from healthlint.model import Finding
 from healthlint.parse import parse_document
 from healthlint.prose import words
-from healthlint.rules import load_rules
+from healthlint.rules import example_path, load_rules
+from healthlint.spec import RuleSpec
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "healthstory.jsonl"
@@ -61,14 +66,16 @@ def main() -> int:
         return 2
 
     stories = _stories(args.data)
+    all_rules = load_rules()
     rules = [
         rule
-        for rule in RuleSet(load_rules(), Config(), preset=args.preset).for_path("story.md")
+        for rule in RuleSet(all_rules, Config(), preset=args.preset).for_path("story.md")
         if rule.kind != "metadata"
     ]
     per_rule: Counter[str] = Counter()
     posts_with: Counter[str] = Counter()
     found: list[tuple[Finding, str]] = []
+    found_all: list[Finding] = []
     total_words = 0
     total_bytes = 0
     started = time.perf_counter()
@@ -83,6 +90,7 @@ def main() -> int:
             for finding in result.findings:
                 per_rule[finding.rule] += 1
                 found.append((finding, text))
+                found_all.append(finding)
     elapsed = time.perf_counter() - started
 
     if args.sample:
@@ -103,7 +111,60 @@ def main() -> int:
             f"{posts_with[rule] * 100 / len(stories):>11.1f}%"
         )
     print("\n(metadata rules not measured: the data set has no author or date fields)")
+    print(f"\ndigest {_digest(found_all, all_rules)}")
     return 0
+
+
+def _finding_line(finding: Finding) -> str:
+    fix = (
+        f"{finding.fix.span.start}:{finding.fix.span.end}:{finding.fix.text!r}"
+        if finding.fix
+        else ""
+    )
+    return "\t".join(
+        map(
+            str,
+            (
+                finding.path,
+                finding.rule,
+                finding.severity.label,
+                finding.line,
+                finding.column,
+                finding.end_line,
+                finding.end_column,
+                finding.message,
+                finding.fingerprint,
+                fix,
+            ),
+        )
+    )
+
+
+def _digest(story_findings: Sequence[Finding], rules: dict[str, RuleSpec]) -> str:
+    """One hash of every finding on the stories, the rules' examples (each linted with its
+    own rule, as the tests do) and the example posts and fixtures (every rule on)."""
+    digest = hashlib.sha256()
+    for finding in story_findings:
+        digest.update(_finding_line(finding).encode() + b"\n")
+    for name, rule in sorted(rules.items()):
+        if rule.kind == "grammar":
+            continue  # needs a LanguageTool server
+        for text in (*rule.examples.fail, *rule.examples.pass_):
+            path = example_path(text)
+            selected = RuleSet(rules, Config(), select=[name]).for_path(path)
+            for result in lint_document(parse_document(path, text), selected):
+                for finding in result.findings:
+                    digest.update(_finding_line(finding).encode() + b"\n")
+    root = Path(__file__).resolve().parents[1]
+    posts = sorted([*(root / "examples").iterdir(), *(root / "tests" / "fixtures").iterdir()])
+    strict = RuleSet(rules, Config(), preset="strict")
+    for post in posts:
+        name = post.relative_to(root).as_posix()
+        document = parse_document(name, post.read_text(encoding="utf-8"))
+        for result in lint_document(document, strict.for_path(name)):
+            for finding in result.findings:
+                digest.update(_finding_line(finding).encode() + b"\n")
+    return digest.hexdigest()[:16]
 
 
 def _print_sample(
