@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from healthlint.claims import read
+from healthlint.claims.model import read
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "causal_pubmed.csv"
 NAMES = ["none", "correl", "cond", "direct"]

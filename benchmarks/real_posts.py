@@ -30,13 +30,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from healthlint.config import Config, RuleSet
-from healthlint.engine import lint_document
-from healthlint.model import Finding
+from healthlint.config.settings import Config, RuleSet
+from healthlint.core.model import Finding
+from healthlint.engine.lint import lint_document
+from healthlint.language.prose import words
 from healthlint.parse import parse_document
-from healthlint.prose import words
-from healthlint.rules import example_path, load_rules
-from healthlint.spec import RuleSpec
+from healthlint.rules.loader import example_path, load_rules
+from healthlint.rules.spec import RuleSpec
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "healthstory.jsonl"

@@ -199,13 +199,13 @@ def _import_times(healthlint: list[str], small: Path, work: Path) -> None:
 
 def _profile(posts: Path) -> None:
     """Time each stage and each rule in this process over the same files."""
-    from healthlint.config import Config, RuleSet
-    from healthlint.engine import lint_document
-    from healthlint.model import Document
+    from healthlint.config.settings import Config, RuleSet
+    from healthlint.core.model import Document
+    from healthlint.engine.lint import lint_document
+    from healthlint.language.prose import Prose
     from healthlint.parse import parse_document
-    from healthlint.prose import Prose
     from healthlint.report import Report, Summary, render
-    from healthlint.rules import load_rules
+    from healthlint.rules.loader import load_rules
 
     stages: dict[str, float] = defaultdict(float)
     started = time.perf_counter()
@@ -242,10 +242,10 @@ def _profile(posts: Path) -> None:
 def _linearity(data: Path) -> None:
     """One long file against one ten times as long (stories joined as one post), in this
     process: the time should grow no faster than the size."""
-    from healthlint.config import Config, RuleSet
-    from healthlint.engine import lint_document
+    from healthlint.config.settings import Config, RuleSet
+    from healthlint.engine.lint import lint_document
     from healthlint.parse import parse_document
-    from healthlint.rules import load_rules
+    from healthlint.rules.loader import load_rules
 
     rules = RuleSet(load_rules(), Config(), preset="strict").for_path("x.md")
     with data.open(encoding="utf-8") as handle:

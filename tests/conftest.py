@@ -4,12 +4,12 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from healthlint.config import Config, RuleSet
-from healthlint.engine import lint_document
-from healthlint.model import Finding
+from healthlint.config.settings import Config, RuleSet
+from healthlint.core.model import Finding
+from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document
-from healthlint.rules import load_rules
-from healthlint.spec import RuleSpec
+from healthlint.rules.loader import load_rules
+from healthlint.rules.spec import RuleSpec
 
 Lint = Callable[..., list[Finding]]
 

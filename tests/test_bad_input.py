@@ -206,7 +206,7 @@ def test_no_network_during_a_full_run(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_failing_rule_is_reported_and_the_others_still_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from healthlint.kinds.layout import LayoutRule
+    from healthlint.rules.kinds.layout import LayoutRule
 
     def explode(self: object, post: object, prose: object) -> None:
         raise RuntimeError("boom")
@@ -216,8 +216,8 @@ def test_a_failing_rule_is_reported_and_the_others_still_run(
     assert code == 2
     assert "unsupported-causal-claim" in stdout
     lines = stderr.splitlines()
-    from healthlint.config import Config, RuleSet
-    from healthlint.rules import load_rules
+    from healthlint.config.settings import Config, RuleSet
+    from healthlint.rules.loader import load_rules
 
     running = RuleSet(load_rules(), Config()).for_path("crlf.md")
     layout_rules = [r.name for r in running if r.kind == "layout"]

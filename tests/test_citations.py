@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthlint.citations import names_source as _names_source
+from healthlint.claims.sources import names_source as _names_source
 
 
 @pytest.mark.parametrize(

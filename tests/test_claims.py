@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthlint.claims import Strength, read
+from healthlint.claims.model import Strength, read
 
 DIRECT, CONDITIONAL = Strength.DIRECT, Strength.CONDITIONAL
 CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE

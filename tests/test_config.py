@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from healthlint.config import Config, RuleSet, find_config, load_config
-from healthlint.errors import HealthlintError
-from healthlint.spec import RuleSpec
+from healthlint.config.settings import Config, RuleSet, find_config, load_config
+from healthlint.core.errors import HealthlintError
+from healthlint.rules.spec import RuleSpec
 
 
 def _write(path: Path, text: str) -> Path:

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from healthlint.cli import main
-from healthlint.fixes import apply_edits
-from healthlint.model import Edit, Span
-from healthlint.rules import parse_rule
+from healthlint.core.model import Edit, Span
+from healthlint.engine.edits import apply_edits
+from healthlint.rules.loader import parse_rule
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -218,7 +218,7 @@ def test_a_file_that_cannot_be_fixed_does_not_stop_the_others(dump: Path, tmp_pa
 
 
 def test_temporary_files_are_new_private_and_beside_the_target(tmp_path: Path) -> None:
-    from healthlint.atomic import temporary_file
+    from healthlint.files.atomic import temporary_file
 
     opened = [temporary_file(tmp_path, ".post.md.") for _ in range(3)]
     names = {name for _, name in opened}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthlint.config import Config, RuleSet
-from healthlint.engine import lint_document
-from healthlint.lines import LineIndex
+from healthlint.config.settings import Config, RuleSet
+from healthlint.core.lines import LineIndex
+from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document
-from healthlint.rules import load_rules
+from healthlint.rules.loader import load_rules
 
 _RULES = load_rules()
 _PIECES = st.sampled_from(

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from fake_languagetool import check as check_text
 from fake_languagetool import fake_languagetool
 from healthlint.cli import main
-from healthlint.kinds.grammar import SERVER_VARIABLE
+from healthlint.rules.kinds.grammar import SERVER_VARIABLE
 
 Server = tuple[str, list[str]]
 

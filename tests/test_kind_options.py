@@ -7,12 +7,12 @@ import textwrap
 
 import pytest
 
-from healthlint.config import Config, RuleSet
-from healthlint.engine import lint_document
-from healthlint.model import Finding
+from healthlint.claims.topic import content_words
+from healthlint.config.settings import Config, RuleSet
+from healthlint.core.model import Finding
+from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document
-from healthlint.rules import parse_rule
-from healthlint.topic import content_words
+from healthlint.rules.loader import parse_rule
 
 EXAMPLES = 'description: d\nexamples: {fail: ["x"], pass: ["y"]}\n'
 

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from conftest import Lint, where
-from healthlint.metadata import Metadata, parse_date
+from healthlint.core.metadata import Metadata, parse_date
 from healthlint.parse import parse_document
 
 

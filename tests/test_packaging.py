@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from healthlint.rules import builtin_rules_dir
+from healthlint.rules.loader import builtin_rules_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,6 +42,8 @@ def test_wheel_contains_every_rule_file(tmp_path: Path) -> None:
     )
     (wheel,) = tmp_path.glob("healthlint-*.whl")
     with zipfile.ZipFile(wheel) as archive:
-        shipped = {Path(n).name for n in archive.namelist() if n.startswith("healthlint/rules/")}
+        shipped = {
+            Path(n).name for n in archive.namelist() if n.startswith("healthlint/rules/builtin/")
+        }
         assert "healthlint/cli.py" in archive.namelist()
     assert shipped == {p.name for p in (ROOT / "rules").glob("*.yaml")}

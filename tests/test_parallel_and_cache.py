@@ -78,10 +78,10 @@ def test_a_corrupt_cache_entry_is_ignored(posts: Path, caching: Path) -> None:
 def test_a_warm_cache_starts_no_worker_processes(
     posts: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from healthlint import linter
-    from healthlint.cache import Cache
-    from healthlint.config import Config, RuleSet
-    from healthlint.rules import load_rules
+    from healthlint.app import run as linter
+    from healthlint.cache.results import Cache
+    from healthlint.config.settings import Config, RuleSet
+    from healthlint.rules.loader import load_rules
 
     rules = RuleSet(load_rules(), Config())
     cache = Cache(tmp_path)
@@ -105,8 +105,8 @@ def test_a_warm_cache_starts_no_worker_processes(
 def test_cached_results_are_keyed_by_healthlint_code_not_only_its_version(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from healthlint import cache
-    from healthlint.rules import load_rules
+    from healthlint.cache import results as cache
+    from healthlint.rules.loader import load_rules
 
     rules = list(load_rules().values())[:3]
     before = cache.rules_key(rules)

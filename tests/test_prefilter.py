@@ -9,11 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthlint.config import Config, RuleSet
-from healthlint.engine import lint_document
-from healthlint.model import Span
-from healthlint.parse import parse_document
-from healthlint.prefilter import (
+from healthlint.config.settings import Config, RuleSet
+from healthlint.core.model import Span
+from healthlint.engine.lint import lint_document
+from healthlint.language.prefilter import (
     FastPattern,
     Prefilter,
     is_anchored,
@@ -22,8 +21,9 @@ from healthlint.prefilter import (
     lowered,
     unanchored,
 )
-from healthlint.prose import split_sentences
-from healthlint.rules import load_rules
+from healthlint.language.prose import split_sentences
+from healthlint.parse import parse_document
+from healthlint.rules.loader import load_rules
 
 CASE_BLIND = re.IGNORECASE
 
@@ -194,14 +194,14 @@ def test_prefiltered_rules_find_what_unfiltered_rules_find(
     ],
 )
 def test_words_a_match_needs(pattern: str, needs: set[str] | None) -> None:
-    from healthlint.prefilter import required_literals
+    from healthlint.language.prefilter import required_literals
 
     found = required_literals(re.compile(pattern))
     assert (set(found) if found is not None else None) == needs
 
 
 def test_a_case_blind_pattern_needs_nothing_known() -> None:
-    from healthlint.prefilter import required_literals
+    from healthlint.language.prefilter import required_literals
 
     assert required_literals(re.compile("detox", CASE_BLIND)) is None
 

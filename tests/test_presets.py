@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from healthlint.cli import main
-from healthlint.config import Config, RuleSet, load_config
-from healthlint.errors import HealthlintError
-from healthlint.spec import RuleSpec
+from healthlint.config.settings import Config, RuleSet, load_config
+from healthlint.core.errors import HealthlintError
+from healthlint.rules.spec import RuleSpec
 
 
 def _running(builtin_rules: dict[str, RuleSpec], config: Config, **kw: str) -> set[str]:

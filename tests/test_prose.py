@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from healthlint.lines import LineIndex
-from healthlint.model import Span
+from healthlint.core.lines import LineIndex
+from healthlint.core.model import Span
+from healthlint.language.prose import Prose, split_sentences
 from healthlint.parse import parse_document
 from healthlint.parse._mask import mask
-from healthlint.prose import Prose, split_sentences
 
 
 def _sentences(text: str) -> list[str]:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from healthlint import syllables
-from healthlint.readability import SMOG_MIN_SENTENCES, grade_level
+from healthlint.language import syllables
+from healthlint.language.readability import SMOG_MIN_SENTENCES, grade_level
 
 textstat = pytest.importorskip("textstat")
 

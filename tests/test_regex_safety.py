@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthlint.regex_safety import has_nested_quantifier
+from healthlint.core.regex import has_nested_quantifier
 
 
 @pytest.mark.parametrize(

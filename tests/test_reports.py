@@ -95,7 +95,7 @@ def test_fingerprints_are_stable_across_runs_and_edits_elsewhere(tmp_path: Path)
 
 
 def test_github_annotations_escape_their_values() -> None:
-    from healthlint.model import Finding, PostResult, Severity
+    from healthlint.core.model import Finding, PostResult, Severity
     from healthlint.report import Report, Summary, render
 
     finding = Finding("a,b:c.md", "r", Severity.INFO, "50% done\nnext", 1, 2, 1, 3, "f")

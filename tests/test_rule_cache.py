@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from healthlint import rulecache
-from healthlint.cache import rules_key
+from healthlint.cache import rules as rulecache
+from healthlint.cache.results import rules_key
 from healthlint.cli import main
-from healthlint.errors import HealthlintError
-from healthlint.rules import load_rules
-from healthlint.spec import RuleSpec
+from healthlint.core.errors import HealthlintError
+from healthlint.rules.loader import load_rules
+from healthlint.rules.spec import RuleSpec
 
 HOUSE_RULE = """\
 name: house-hype
@@ -56,7 +56,7 @@ def test_a_second_load_reuses_the_stored_rule_set(
     def no_reading(dirs: object) -> None:
         raise AssertionError("the rule files were read again")
 
-    monkeypatch.setattr("healthlint.rules._read_rules", no_reading)
+    monkeypatch.setattr("healthlint.rules.loader._read_rules", no_reading)
     again = load_rules([house], cache=True)
     assert again == fresh  # every field of every rule, patterns included
     assert rules_key(list(again.values())) == rules_key(list(fresh.values()))
@@ -141,8 +141,8 @@ def test_no_cache_stores_no_rule_set(
 
 
 def test_a_stored_rule_set_finds_what_a_fresh_one_finds(cache_home: Path) -> None:
-    from healthlint.config import Config, RuleSet
-    from healthlint.engine import lint_document
+    from healthlint.config.settings import Config, RuleSet
+    from healthlint.engine.lint import lint_document
     from healthlint.parse import parse_document
 
     post = (

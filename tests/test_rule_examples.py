@@ -7,11 +7,11 @@ from collections.abc import Iterator
 import pytest
 
 from fake_languagetool import fake_languagetool
-from healthlint.config import Config, RuleSet
-from healthlint.engine import lint_document
-from healthlint.kinds.grammar import SERVER_VARIABLE
+from healthlint.config.settings import Config, RuleSet
+from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document
-from healthlint.rules import example_path, load_rules
+from healthlint.rules.kinds.grammar import SERVER_VARIABLE
+from healthlint.rules.loader import example_path, load_rules
 
 _RULES = load_rules()
 _CASES = [
@@ -31,7 +31,7 @@ def languagetool() -> Iterator[str]:
 
 @pytest.mark.parametrize(("rule", "expect", "text"), _CASES)
 def test_rule_example(rule: object, expect: str, text: str, request: pytest.FixtureRequest) -> None:
-    from healthlint.spec import RuleSpec
+    from healthlint.rules.spec import RuleSpec
 
     assert isinstance(rule, RuleSpec)
     if rule.kind == "grammar":

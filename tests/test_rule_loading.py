@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from healthlint.errors import HealthlintError
-from healthlint.rules import load_rules, parse_rule
+from healthlint.core.errors import HealthlintError
+from healthlint.rules.loader import load_rules, parse_rule
 
 GOOD = """\
 name: house-hype

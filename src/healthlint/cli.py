@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from healthlint import __version__
-from healthlint.errors import HealthlintError
+from healthlint.core.errors import HealthlintError
 
 if TYPE_CHECKING:
-    from healthlint.config import RuleSet
-    from healthlint.linter import RunResult
-    from healthlint.model import PostResult
+    from healthlint.app.run import RunResult
+    from healthlint.config.settings import RuleSet
+    from healthlint.core.model import PostResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -51,8 +51,8 @@ def _user_errors(function: F) -> F:
 def _load(
     config_file: str | None, rule_dirs: Sequence[str], *, cache: bool = False
 ) -> tuple[Any, Any]:
-    from healthlint.config import find_config, load_config
-    from healthlint.rules import load_rules
+    from healthlint.config.settings import find_config, load_config
+    from healthlint.rules.loader import load_rules
 
     config_path = Path(config_file) if config_file else find_config(Path.cwd())
     config = load_config(config_path)
@@ -180,9 +180,9 @@ def check(
     quiet: bool,
 ) -> None:
     """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
-    from healthlint.config import RuleSet
-    from healthlint.linter import run
-    from healthlint.model import Severity
+    from healthlint.app.run import run
+    from healthlint.config.settings import RuleSet
+    from healthlint.core.model import Severity
     from healthlint.report import Report, Summary, plural, render
 
     if not paths and not diff_ref:
@@ -200,12 +200,12 @@ def check(
         click.echo(f"healthlint: note: rule '{name}' skipped: {reason}", err=True)
     changed = None
     if diff_ref:
-        from healthlint.changes import changed_lines
+        from healthlint.files.changes import changed_lines
 
         changed = changed_lines(diff_ref)
     cache = None
     if use_cache:
-        from healthlint.cache import Cache
+        from healthlint.cache.results import Cache
 
         cache = Cache(config.root if config.source else Path.cwd())
 
@@ -221,12 +221,12 @@ def check(
         )
         results = list(outcome.results)
         if changed is not None:
-            from healthlint.changes import only_changed
+            from healthlint.files.changes import only_changed
 
             results = only_changed(results, changed)
         dropped = 0
         if baseline_file and not write_baseline_file:
-            from healthlint.baseline import apply_baseline, load_baseline
+            from healthlint.app.baseline import apply_baseline, load_baseline
 
             results, dropped = apply_baseline(results, load_baseline(Path(baseline_file)))
         return outcome, results, dropped
@@ -234,7 +234,7 @@ def check(
     outcome, results, dropped = lint()
     notes: list[str] = []
     if write_baseline_file:
-        from healthlint.baseline import write_baseline
+        from healthlint.app.baseline import write_baseline
 
         count = write_baseline(Path(write_baseline_file), results)
         click.echo(f"Wrote {count} findings to {write_baseline_file}.")
@@ -261,7 +261,7 @@ def check(
     if outcome.errors and not outcome.files:
         pass  # nothing was linted: the errors below say why
     elif output:
-        from healthlint.atomic import write_atomically
+        from healthlint.files.atomic import write_atomically
 
         plain = Report(results, summary, ruleset.all_rules, notes=notes, sources=sources)
         write_atomically(Path(output), render(output_format, plain))
@@ -283,7 +283,7 @@ def check(
 def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> tuple[int, int]:
     """Fix (or, not writing, print as a diff) the fixable findings: how many there were,
     and how many files could not be fixed (each said on stderr; the others still are)."""
-    from healthlint.fixer import fix_file
+    from healthlint.app.fix import fix_file
     from healthlint.report import plural
 
     wanted: dict[str, set[tuple[str, str]]] = {}
@@ -314,7 +314,7 @@ def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> tup
 def _sources(results: Sequence[PostResult]) -> dict[str, str]:
     """The text of each reported file, for reports that show it; a file that cannot be read
     again (standard input, or gone since) is shown without its text."""
-    from healthlint.inputs import decode, read_bytes
+    from healthlint.files.inputs import decode, read_bytes
 
     sources: dict[str, str] = {}
     for path in dict.fromkeys(r.path for r in results):
@@ -347,13 +347,13 @@ def list_rules(
     rule_dirs: tuple[str, ...], config_file: str | None, preset: str | None, markdown: bool
 ) -> None:
     """List every rule: kind, severity, preset, whether it runs, summary and sources."""
-    from healthlint.config import RuleSet
+    from healthlint.config.settings import RuleSet
 
     config, rules = _load(config_file, rule_dirs)
     ruleset = RuleSet(rules, config, preset=preset)
     configured = ruleset.all_rules
     if markdown:
-        from healthlint.explain import rules_markdown
+        from healthlint.rules.docs import rules_markdown
 
         click.echo(rules_markdown(configured), nl=False)
         return
@@ -384,7 +384,7 @@ def list_rules(
 @_user_errors
 def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None) -> None:
     """Explain a rule: what it checks, why, and examples."""
-    from healthlint.explain import explain_rule
+    from healthlint.rules.docs import explain_rule
 
     _, rules = _load(config_file, rule_dirs)
     if rule_name not in rules:
@@ -398,7 +398,7 @@ def schema(what: str) -> None:
     """Print the JSON Schema of a rule file (or of the config), for editors that check YAML."""
     import json
 
-    from healthlint.schema import config_schema, rule_schema
+    from healthlint.rules.schema import config_schema, rule_schema
 
     document = rule_schema() if what == "rule" else config_schema()
     click.echo(json.dumps(document, indent=2, ensure_ascii=False))

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from healthlint import __version__
-from healthlint.errors import HealthlintError
-from healthlint.lines import LineIndex, split_lines
-from healthlint.model import Finding, Severity
+from healthlint.core.errors import HealthlintError
+from healthlint.core.lines import LineIndex, split_lines
+from healthlint.core.model import Finding, Severity
 
 if TYPE_CHECKING:
     from lsprotocol import types
 
-    from healthlint.config import RuleSet
+    from healthlint.config.settings import RuleSet
 
 _SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
 
@@ -33,7 +33,7 @@ class Linter:
         self._rulesets: dict[Path | None, RuleSet] = {}
 
     def findings(self, path: str, text: str) -> list[Finding]:
-        from healthlint.engine import lint_document
+        from healthlint.engine.lint import lint_document
         from healthlint.parse import parse_document
 
         rules = self._ruleset(path).for_path(path)
@@ -41,8 +41,8 @@ class Linter:
         return [f for result in lint_document(document, rules) for f in result.findings]
 
     def _ruleset(self, path: str) -> RuleSet:
-        from healthlint.config import RuleSet, find_config, load_config
-        from healthlint.rules import load_rules
+        from healthlint.config.settings import RuleSet, find_config, load_config
+        from healthlint.rules.loader import load_rules
 
         config_path = find_config(Path(path).resolve().parent)
         if config_path not in self._rulesets:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from healthlint.model import Document, Post
-from healthlint.suppress import find_directives
+from healthlint.core.model import Document, Post
+from healthlint.parse.directives import find_directives
 
 _SUFFIXES = {
     ".md": "markdown",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from healthlint.model import Span
+from healthlint.core.model import Span
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 

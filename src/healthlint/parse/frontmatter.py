@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from healthlint.model import Span
+from healthlint.core.model import Span
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -37,7 +37,7 @@ def find_front_matter(source: str) -> FrontMatter | None:
         return None
     body = source[opening.end() : closing.start()]
     # Only posts with front matter need a YAML parser: not imported for those without.
-    from healthlint.yamlio import YAMLError, load_yaml
+    from healthlint.files.yamlio import YAMLError, load_yaml
 
     try:
         loaded = load_yaml(body)

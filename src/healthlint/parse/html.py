@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from healthlint.metadata import from_html, with_byline
-from healthlint.model import Post, Span
+from healthlint.core.model import Post, Span
 from healthlint.parse._mask import blank
+from healthlint.parse.metadata import from_html, with_byline
 
 _CONTENT_ROOTS = ("article", "main", "body")
 # Page chrome and non-prose elements: their text is never linted.

@@ -6,10 +6,11 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from healthlint.metadata import Metadata, from_mapping, with_byline
-from healthlint.model import Post, Span
+from healthlint.core.metadata import Metadata
+from healthlint.core.model import Post, Span
 from healthlint.parse._mask import blank, line_bounds, mask
 from healthlint.parse.frontmatter import find_front_matter
+from healthlint.parse.metadata import from_mapping, with_byline
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt

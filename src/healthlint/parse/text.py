@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from healthlint.model import Post, Span
+from healthlint.core.model import Post, Span
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _MARKER = re.compile(r"^\s*(?:[-*+•–—]|\d{1,3}[.)])(?:\s|$)")

@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from healthlint.model import PostResult, Severity
+from healthlint.core.model import PostResult, Severity
 
 if TYPE_CHECKING:
-    from healthlint.spec import RuleSpec
+    from healthlint.rules.spec import RuleSpec
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from healthlint.model import Severity
+from healthlint.core.model import Severity
 from healthlint.report import Report
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

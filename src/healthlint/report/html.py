@@ -14,8 +14,8 @@ from html import escape
 from typing import NamedTuple
 
 from healthlint import __version__
-from healthlint.lines import split_lines
-from healthlint.model import Finding, PostResult
+from healthlint.core.lines import split_lines
+from healthlint.core.model import Finding, PostResult
 from healthlint.report import Report, plural
 
 _SEVERITIES = ("error", "warning", "info")

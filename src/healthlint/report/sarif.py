@@ -6,10 +6,10 @@ from pathlib import PurePath
 from typing import Any
 
 from healthlint import __version__
-from healthlint.explain import explain_rule
-from healthlint.model import Finding, Severity
+from healthlint.core.model import Finding, Severity
 from healthlint.report import Report
 from healthlint.report.jsontext import dumps
+from healthlint.rules.docs import explain_rule
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 

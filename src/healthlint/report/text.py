@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from healthlint.model import Severity
+from healthlint.core.model import Severity
 from healthlint.report import Report, Summary, plural
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}

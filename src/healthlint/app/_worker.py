@@ -1,0 +1,28 @@
+"""The side of a parallel run that lives in the worker processes.
+
+Each worker receives the rule set once, when it starts, instead of with every file; that
+state lives only in the worker process.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from healthlint.app.run import _FileOutcome
+    from healthlint.cache.results import Cache
+    from healthlint.config.settings import RuleSet
+
+_state: dict[str, object] = {}
+
+
+def start(rules: RuleSet, cache: Cache | None) -> None:
+    _state["rules"] = rules
+    _state["cache"] = cache
+
+
+def lint(task: tuple[str, bool]) -> _FileOutcome:
+    from healthlint.app.run import _lint_file
+
+    path, walked = task
+    return _lint_file(path, walked, _state["rules"], _state["cache"])  # type: ignore[arg-type]

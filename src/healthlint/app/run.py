@@ -1,0 +1,157 @@
+"""One lint run: discover files, read and parse each, apply the rules that fit its path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from healthlint.cache.results import Cache
+from healthlint.config.settings import RuleSet
+from healthlint.core.errors import HealthlintError
+from healthlint.core.model import FileError, PostResult
+from healthlint.engine.lint import lint_document
+from healthlint.files.discover import STDIN, discover
+from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_stdin
+from healthlint.parse import parse_document
+
+_MIN_FILES_PER_JOB = 8
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    results: tuple[PostResult, ...]
+    errors: tuple[FileError, ...]
+    files: int
+    skipped: tuple[FileError, ...] = ()
+    """Files passed over on purpose (binary files met while walking a directory)."""
+
+
+@dataclass(slots=True)
+class _FileOutcome:
+    results: list[PostResult] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    skipped: list[FileError] = field(default_factory=list)
+    linted: bool = False
+
+
+def run(
+    paths: Sequence[str],
+    rules: RuleSet,
+    *,
+    stdin_name: str = "<stdin>",
+    only: Collection[str] | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
+) -> RunResult:
+    """Lint every post under ``paths``; with ``only`` (absolute paths), just those files.
+
+    With ``jobs`` > 1 files are linted in that many processes; the output order is the
+    same as with one.
+    """
+    files, errors, walked = discover(paths)
+    if only is not None:
+        files = [f for f in files if f != STDIN and os.path.abspath(f) in only]
+    files = [f for f in files if f == STDIN or not rules.config.excluded(f)]
+    tasks = [(f, f in walked) for f in files if f != STDIN]
+
+    outcomes: list[_FileOutcome] = []
+    if STDIN in files:
+        outcomes.append(_lint_stdin(stdin_name, rules))
+    known: dict[int, _FileOutcome] = {}
+    if cache is not None and jobs > 1:
+        # Cached results come faster than worker processes start: only the rest go there.
+        for index, (path, _) in enumerate(tasks):
+            hit = _cached(path, rules, cache)
+            if hit is not None:
+                known[index] = hit
+    pending = [i for i in range(len(tasks)) if i not in known]
+    # Starting processes costs more than linting a handful of posts.
+    if jobs > 1 and len(pending) >= _MIN_FILES_PER_JOB * jobs:
+        fresh = _in_parallel([tasks[i] for i in pending], rules, cache, jobs)
+    else:
+        fresh = [_lint_file(*tasks[i], rules, cache) for i in pending]
+    known.update(zip(pending, fresh, strict=True))
+    outcomes.extend(known[i] for i in range(len(tasks)))
+
+    results: list[PostResult] = []
+    skipped: list[FileError] = []
+    for outcome in outcomes:
+        results.extend(outcome.results)
+        errors.extend(outcome.errors)
+        skipped.extend(outcome.skipped)
+    linted = sum(1 for o in outcomes if o.linted)
+    return RunResult(tuple(results), tuple(errors), linted, tuple(skipped))
+
+
+def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
+    outcome = _FileOutcome()
+    try:
+        source = read_stdin()
+    except HealthlintError as error:
+        outcome.errors.append(FileError(name, _strip_name(str(error), "<stdin>")))
+        return outcome
+    document = parse_document(name, source)
+    outcome.results = lint_document(document, rules.for_path(name), errors=outcome.errors)
+    outcome.linted = True
+    return outcome
+
+
+def _cached(path: str, rules: RuleSet, cache: Cache) -> _FileOutcome | None:
+    """The file's cached results, or None (not cached, or unreadable: linting says why)."""
+    try:
+        data = read_bytes(Path(path))
+    except HealthlintError:
+        return None
+    results = cache.get(_key(path, data, rules, cache))
+    return None if results is None else _FileOutcome(results, linted=True)
+
+
+def _key(path: str, data: bytes, rules: RuleSet, cache: Cache) -> str:
+    return cache.key(rules.key_for_path(path), path, data)
+
+
+def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> _FileOutcome:
+    outcome = _FileOutcome()
+    try:
+        data = read_bytes(Path(path))
+        key = _key(path, data, rules, cache) if cache else ""
+        cached = cache.get(key) if cache else None
+        if cached is not None:
+            outcome.results, outcome.linted = cached, True
+            return outcome
+        source = decode(data, path)
+    except BinaryFileError as error:
+        (outcome.skipped if walked else outcome.errors).append(
+            FileError(path, _strip_name(str(error), path))
+        )
+        return outcome
+    except HealthlintError as error:
+        outcome.errors.append(FileError(path, _strip_name(str(error), path)))
+        return outcome
+    document = parse_document(path, source)
+    outcome.results = lint_document(document, rules.for_path(path), errors=outcome.errors)
+    outcome.linted = True
+    if cache and not outcome.errors:
+        cache.put(key, outcome.results)
+    return outcome
+
+
+def _in_parallel(
+    tasks: list[tuple[str, bool]], rules: RuleSet, cache: Cache | None, jobs: int
+) -> list[_FileOutcome]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from healthlint.app import _worker
+
+    # Several files per task: a process round trip costs about as much as a small post.
+    chunk = max(1, min(64, len(tasks) // (jobs * 4)))
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_worker.start, initargs=(rules, cache)
+    ) as pool:
+        return list(pool.map(_worker.lint, tasks, chunksize=chunk))
+
+
+def _strip_name(message: str, name: str) -> str:
+    return message.removeprefix(f"{name}: ")

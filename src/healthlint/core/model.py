@@ -1,0 +1,185 @@
+"""Plain data passed between the stages: parse -> Post -> kinds -> Hit -> engine -> Finding."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from healthlint.core.metadata import Metadata
+
+
+class Severity(enum.IntEnum):
+    """Ordered so that ``finding.severity >= threshold`` reads naturally."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        return cls[value.upper()]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into the document's source."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One article inside a document.
+
+    ``source`` and ``masked`` are the whole document's text (shared, not copied, between
+    the posts of one file); ``masked`` has the same length and newlines as ``source`` with
+    everything that is not prose blanked out, so every offset a rule finds in it is an
+    offset into the original file.
+    """
+
+    path: str
+    source: str
+    masked: str
+    span: Span
+    title: str
+    title_span: Span | None
+    paragraphs: tuple[Span, ...]
+    headings: tuple[Span, ...] = ()
+    citations: tuple[Span, ...] = ()
+    """Links, footnote references and similar markup that point at a source."""
+    list_items: tuple[Span, ...] = ()
+    """Paragraphs that are list items: not running prose (readability leaves them out)."""
+    format: str = "text"
+    meta: Metadata | None = None
+    """Author, dates and reviewer, for formats that carry them (front matter, HTML meta)."""
+
+    @property
+    def text(self) -> str:
+        return self.masked[self.span.start : self.span.end]
+
+    @classmethod
+    def whole_file(
+        cls,
+        path: str,
+        source: str,
+        masked: str,
+        title: str,
+        title_span: Span | None,
+        paragraphs: Iterable[Span],
+        headings: Iterable[Span] = (),
+        citations: Iterable[Span] = (),
+        *,
+        list_items: Iterable[Span] = (),
+        format: str,
+        meta: Metadata | None = None,
+    ) -> Post:
+        """A post that is the whole file (Markdown, HTML), its spans in document order."""
+        return cls(
+            path=path,
+            source=source,
+            masked=masked,
+            span=Span(0, len(source)),
+            title=title,
+            title_span=title_span,
+            paragraphs=tuple(sorted(paragraphs, key=lambda s: s.start)),
+            headings=tuple(sorted(headings, key=lambda s: s.start)),
+            citations=tuple(sorted(citations, key=lambda s: s.start)),
+            list_items=tuple(sorted(list_items, key=lambda s: s.start)),
+            format=format,
+            meta=meta,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed input file: its text, the posts in it and the suppression comments."""
+
+    path: str
+    source: str
+    posts: tuple[Post, ...]
+    directives: tuple[Directive, ...] = ()
+
+
+class DirectiveKind(enum.Enum):
+    DISABLE_NEXT_LINE = "disable-next-line"
+    DISABLE = "disable"
+    ENABLE = "enable"
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """A ``<!-- healthlint-… -->`` comment; empty ``rules`` means every rule."""
+
+    kind: DirectiveKind
+    rules: frozenset[str]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule kind reports: where, and the values its message template may use."""
+
+    span: Span
+    args: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``span`` of a file's text with ``text`` (empty: delete; empty span: insert)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A Hit stamped with its rule, severity, message and 1-based position in the file."""
+
+    path: str
+    rule: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    fingerprint: str = ""
+    """Identifies the finding by its rule and the text it is about, not by its position,
+    so that it survives edits elsewhere in the file (baselines, SARIF)."""
+    fix: Edit | None = None
+    """The safe edit that resolves it, in the offsets of the file's text."""
+
+
+@dataclass(frozen=True, slots=True)
+class PostResult:
+    """The findings of one post, in file order."""
+
+    path: str
+    title: str
+    line: int
+    end_line: int
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileError:
+    """A file that could not be linted; reported on stderr, exits 2 at the end."""
+
+    path: str
+    message: str

@@ -1,0 +1,92 @@
+"""Runs rules over the posts of a document and turns their hits into sorted findings."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from healthlint.core.errors import HealthlintError
+from healthlint.core.lines import LineIndex
+from healthlint.core.model import Document, FileError, Finding, Hit, Post, PostResult, Severity
+from healthlint.engine.edits import edit_for
+from healthlint.engine.suppress import Suppressions
+from healthlint.language.prose import Prose
+from healthlint.rules.spec import RuleSpec
+
+
+class _Args(dict[str, str]):
+    """Message arguments; a placeholder the kind did not fill reads as empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def lint_document(
+    document: Document, rules: Sequence[RuleSpec], errors: list[FileError] | None = None
+) -> list[PostResult]:
+    """Findings of each post. A rule that fails is a bug in healthlint: with ``errors``
+    it is recorded there and the other rules still run; without, it propagates."""
+    lines = LineIndex(document.source)
+    suppressions = Suppressions(document.directives, document.source, lines)
+    results: list[PostResult] = []
+    for post in document.posts:
+        prose = Prose(post)
+        findings: list[Finding] = []
+        for rule in rules:
+            if not rule.applies_to(post):
+                continue
+            try:
+                hits = list(rule.check(post, prose))
+            except Exception as error:
+                if errors is None:
+                    raise
+                errors.append(FileError(document.path, _failure(rule, error)))
+                continue
+            for hit in hits:
+                finding = _stamp(document.path, rule, hit, lines, post)
+                if not suppressions.silences(finding):
+                    findings.append(finding)
+        findings.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
+        start_line, _ = lines.position(post.span.start)
+        end_line, _ = lines.position(max(post.span.start, post.span.end - 1))
+        results.append(PostResult(document.path, post.title, start_line, end_line, tuple(findings)))
+    return results
+
+
+def _failure(rule: RuleSpec, error: Exception) -> str:
+    if isinstance(error, HealthlintError):
+        # A service the rule depends on failed: the user's to fix, not a bug.
+        return f"rule '{rule.name}': {error}"
+    return (
+        f"internal error in rule '{rule.name}' ({type(error).__name__}: {error}); "
+        "the other rules ran. Please report this."
+    )
+
+
+def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post) -> Finding:
+    source = post.source
+    line, column = lines.position(hit.span.start)
+    end_line, end_column = lines.position(hit.span.end)
+    args = _Args(hit.args)
+    return Finding(
+        path=path,
+        rule=rule.name,
+        severity=Severity.parse(rule.severity),
+        message=rule.format_message(args),
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        fingerprint=fingerprint(rule.name, source, hit, lines),
+        fix=edit_for(rule.fix, hit, post, args) if rule.fix is not None else None,
+    )
+
+
+def fingerprint(rule: str, source: str, hit: Hit, lines: LineIndex) -> str:
+    """A hash of the rule, the words of the line the finding starts on and the words it
+    covers: stable when other lines change, new when this one is rewritten."""
+    line = lines.line_of(hit.span.start)
+    context = " ".join(source[lines.line_start(line) : lines.line_end(line)].split())
+    covered = " ".join(source[hit.span.start : hit.span.end].split())
+    digest = hashlib.sha256(f"{rule}\0{context}\0{covered}".encode()).hexdigest()
+    return digest[:20]

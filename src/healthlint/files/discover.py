@@ -1,0 +1,56 @@
+"""Turning the paths on the command line into the files to lint."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from healthlint.core.model import FileError
+from healthlint.parse import LINTABLE_SUFFIXES
+
+STDIN = "-"
+_SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+
+
+def discover(paths: Sequence[str]) -> tuple[list[str], list[FileError], set[str]]:
+    """Files named directly are taken whatever their suffix (read as text when unknown);
+    directories are walked for post files, skipping hidden and dependency folders.
+
+    A path that does not exist, or a directory with no posts, is an error for that path;
+    the other paths are still linted. Also returns which files were found by walking.
+    """
+    files: list[str] = []
+    errors: list[FileError] = []
+    walked: set[str] = set()
+    for raw in paths:
+        if raw == STDIN:
+            files.append(STDIN)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
+                errors.append(FileError(raw, f"no posts found in this directory ({suffixes})"))
+            files.extend(found)
+            walked.update(found)
+        elif path.exists():
+            files.append(raw)
+        else:
+            errors.append(FileError(raw, "no such file or directory"))
+    return list(dict.fromkeys(files)), errors, walked
+
+
+def _walk(root: Path) -> Iterator[str]:
+    seen: set[tuple[int, int]] = set()
+    for directory, subdirs, names in os.walk(root, followlinks=True):
+        stat = os.stat(directory)
+        if (stat.st_dev, stat.st_ino) in seen:  # a symlink loop
+            subdirs.clear()
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
+        for name in names:
+            if not name.startswith(".") and Path(name).suffix.lower() in LINTABLE_SUFFIXES:
+                yield os.path.normpath(os.path.join(directory, name))

@@ -1,0 +1,253 @@
+"""Sentences and words over a post's masked text, computed once and shared by every rule."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TypeVar, cast
+
+from healthlint.core.model import Post, Span
+from healthlint.language.prefilter import lower_text
+
+# A sentence ends at . ! ? or an ellipsis, optionally followed by closing quotes or
+# brackets, when whitespace and then something that can start a sentence follow.
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9–—•*-])""")
+_ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "no",
+        "fig",
+        "vs",
+        "etc",
+        "al",
+        "e.g",
+        "i.e",
+        "approx",
+        "dept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "u.s",
+        "u.k",
+    ]
+)
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+# A news lede: its first paragraphs of at least a short sentence's length.
+_LEDE_PARAGRAPHS = 3
+_LEDE_WORDS = 12
+_CLOSES_SENTENCE = tuple(".!?…:;\"'”’)")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_LINE_BREAK = re.compile(r"\n[ \t]*\n")
+_QUOTE_MARK = re.compile(r'["“”]')
+_CLOSING_MARKS = '"”'
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    text: str
+    paragraph: Span
+    in_heading: bool
+
+
+def split_sentences(text: str, base: int = 0) -> Iterator[Span]:
+    """Yield sentence spans (trimmed of surrounding whitespace) of ``text``, offset by base."""
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if text[match.start()] == "." and _is_abbreviation(text[start : match.start() + 1]):
+            continue
+        yield from _trimmed(text, start, end, base)
+        start = end
+    yield from _trimmed(text, start, len(text), base)
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    found = _LAST_WORD.search(chunk)
+    if not found:
+        return False
+    word = found.group(1).lower()
+    # A single capital letter before the dot is an initial ("J. Smith"), not a full stop.
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _trimmed(text: str, start: int, end: int, base: int) -> Iterator[Span]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    yield Span(base + start + lead, base + start + lead + len(stripped))
+
+
+def quoted_spans(text: str, paragraph: Span, continued: bool = False) -> Iterator[Span]:
+    """Quotations in one paragraph. Straight quotes pair up in order. A quote left open
+    runs to the end of the paragraph when it is a curly opening mark, or when the next
+    paragraph opens with a quote mark (``continued``): that is how a quotation going on
+    into the next paragraph is printed. A lone straight quote otherwise is a stray mark,
+    often left by a copy and paste."""
+    open_at: int | None = None
+    opened_with = ""
+    for match in _QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
+        mark = match.group()
+        if open_at is None:
+            if mark != "”":
+                open_at, opened_with = match.start(), mark
+        elif mark != "“":
+            yield Span(open_at, match.end())
+            open_at = None
+    if open_at is not None and (opened_with == "“" or continued):
+        yield Span(open_at, paragraph.end)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+class Prose:
+    """Lazily computed views of one post that several rules need."""
+
+    def __init__(self, post: Post) -> None:
+        self.post = post
+        self._memo: dict[Hashable, object] = {}
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per post: for per-post facts a rule needs in every sentence."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return cast(T, self._memo[key])
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        masked = self.post.masked
+        headings = self.post.headings
+        out: list[Sentence] = []
+        for paragraph in self.post.paragraphs:
+            in_heading = any(h.overlaps(paragraph) for h in headings)
+            chunk = masked[paragraph.start : paragraph.end]
+            # A blank line always ends a sentence, whatever the punctuation says.
+            pieces = _split_on_blank_lines(chunk)
+            for piece_start, piece_end in pieces:
+                for span in split_sentences(
+                    chunk[piece_start:piece_end], paragraph.start + piece_start
+                ):
+                    out.append(Sentence(span, masked[span.start : span.end], paragraph, in_heading))
+        return tuple(out)
+
+    @cached_property
+    def body_paragraphs(self) -> tuple[Span, ...]:
+        """Paragraphs of running text, without headings."""
+        headings = set(self.post.headings)
+        return tuple(p for p in self.post.paragraphs if p not in headings)
+
+    @cached_property
+    def lede(self) -> tuple[Span, ...]:
+        """The post's opening paragraphs of running text, where a news story says what it
+        is about and names its source. A line with no closing punctuation ("By Kathleen
+        Doheny", "HealthDay Reporter", "En Español") is a byline or a link, not the lede."""
+        masked = self.post.masked
+        prose = (
+            p
+            for p in self.body_paragraphs
+            if masked[p.start : p.end].rstrip().endswith(_CLOSES_SENTENCE)
+            or len(masked[p.start : p.end].split()) >= _LEDE_WORDS
+        )
+        return tuple(itertools.islice(prose, _LEDE_PARAGRAPHS))
+
+    @cached_property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        """Sentences of running text, without headings."""
+        return tuple(s for s in self.sentences if not s.in_heading)
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The masked text lower-cased at the same offsets, for fast case-blind searches;
+        None when lower-casing would move offsets."""
+        return lower_text(self.post.masked)
+
+    def lowered_of(self, span: Span) -> str | None:
+        """``lowered`` of one span (a sentence's text, lower-cased), or None."""
+        return None if self.lowered is None else self.lowered[span.start : span.end]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(len(words(s.text)) for s in self.body_sentences)
+
+    @cached_property
+    def quotations(self) -> tuple[Span, ...]:
+        """The parts of the post inside quotation marks, in order."""
+        masked = self.post.masked
+        paragraphs = self.post.paragraphs
+        found: list[Span] = []
+        for at, paragraph in enumerate(paragraphs):
+            following = paragraphs[at + 1] if at + 1 < len(paragraphs) else None
+            continued = following is not None and masked[following.start] in '"“'
+            found.extend(quoted_spans(masked, paragraph, continued))
+        return tuple(found)
+
+    def in_quotation(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside quotation marks: someone else's words, which a
+        writer reports but does not edit."""
+        quotes = self.quotations
+        at = bisect.bisect_right(quotes, offset, key=lambda q: q.start) - 1
+        return at >= 0 and quotes[at].start <= offset < quotes[at].end
+
+    def quotation_runs_on(self, paragraph: Span) -> bool:
+        """Whether a quotation is left open at the end of ``paragraph``: it goes on into
+        the next paragraph, as a long stretch of speech is printed."""
+        quotes = self.quotations
+        at = bisect.bisect_left(quotes, paragraph.end, key=lambda q: q.start) - 1
+        # A closed quotation ends on its closing mark; one left open ends with its
+        # paragraph, on a character that cannot be one (it would have closed it).
+        return (
+            at >= 0
+            and quotes[at].end == paragraph.end
+            and self.post.masked[paragraph.end - 1] not in _CLOSING_MARKS
+        )
+
+    def citations_in(self, span: Span) -> bool:
+        return any(c.overlaps(span) for c in self.post.citations)
+
+    def in_list_item(self, span: Span) -> bool:
+        return any(item.overlaps(span) for item in self.post.list_items)
+
+    def paragraphs_around(self, paragraph: Span, before: int, after: int) -> tuple[Span, ...]:
+        """``paragraph`` with up to ``before`` paragraphs before it and ``after`` after it,
+        in order."""
+        paragraphs = self.post.paragraphs
+        at = bisect.bisect_left(paragraphs, paragraph.start, key=lambda p: p.start)
+        return paragraphs[max(0, at - before) : at + after + 1]
+
+
+def _split_on_blank_lines(chunk: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in _LINE_BREAK.finditer(chunk):
+        pieces.append((start, match.start()))
+        start = match.end()
+    pieces.append((start, len(chunk)))
+    return pieces

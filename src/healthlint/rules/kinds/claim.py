@@ -1,0 +1,583 @@
+"""``claim``: a sentence that asserts something (a causal effect, a statistic, an appeal to
+research) without a hedge, an attribution or a source nearby."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Annotated, ClassVar, Literal
+
+from healthlint.claims.model import Strength, has_causal_word, read
+from healthlint.claims.sources import names_source
+from healthlint.claims.topic import content_words
+from healthlint.core.model import Hit, Post, Span
+from healthlint.language.prefilter import FastPattern, Prefilter
+from healthlint.language.prose import Prose, Sentence
+from healthlint.rules.spec import Constraint, Regex, RuleSpec, check_placeholders
+
+# How far before a relative clause a treatment still makes the clause a claim about it.
+_NEAR = 40
+# The words right before a relative clause: the noun it describes.
+_HEAD = 20
+_HEADLINE_WORDS = 15
+# Fewer paragraphs than this say little about how a post punctuates them.
+_FEW_PARAGRAPHS = 8
+# A paragraph that opens on what the one before was about: "They also…", "Both groups…".
+_POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|those|both|the two|he|she)\b", re.IGNORECASE)
+# How far a source named for a credited claim may be. Further off, a credit covers
+# paragraphs of claims that nothing near them supports.
+_CREDIT_BEFORE = 1
+_CREDIT_AFTER = 2
+_CREDIT_ARGS = frozenset({"trigger", "credit"})
+# What ends a sentence, or leads into a list or a quote: not a headline.
+_CLOSING = frozenset(".!?:;…\"'”’,-–—")
+_RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
+
+
+def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
+    """Whether the claim model could find a causal verb: most sentences have none, and
+    several rules ask about each one."""
+    return prose.memo(("causal-word", sentence.span), lambda: has_causal_word(sentence.text))
+
+
+def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
+    """A paragraph of a few words with no closing punctuation: a headline or a subhead
+    that lost its markup in the CMS ("Antidepressants Relieve Hot Flashes"). The story
+    below it tells the claim, with its source. A list item is not one: "- Turmeric cures
+    arthritis" is the claim itself."""
+    text = sentence.text.rstrip()
+    paragraph = sentence.paragraph
+    if _ends_closed(text) or len(text.split()) > _HEADLINE_WORDS:
+        return False
+    if post.masked[paragraph.start : paragraph.end].strip() != text.strip():
+        return False
+    return not prose.in_list_item(sentence.span) and not _unpunctuated(post, prose)
+
+
+def _unpunctuated(post: Post, prose: Prose) -> bool:
+    """Whether two in three of the post's paragraphs end without closing punctuation, as
+    in a file of sentences stripped of their full stops: there a short one is a sentence,
+    not a headline that lost its markup."""
+
+    def find() -> bool:
+        closed = [_ends_closed(post.masked[p.start : p.end]) for p in prose.body_paragraphs]
+        return len(closed) >= _FEW_PARAGRAPHS and closed.count(False) * 3 > len(closed) * 2
+
+    return prose.memo(("unpunctuated",), find)
+
+
+def _ends_closed(text: str) -> bool:
+    """Whether a paragraph ends as a sentence or a lead-in does. A closing bracket ends a
+    chart label ("Lung cancer (30%)") or a related-story link, so what is before it counts."""
+    return text.rstrip().rstrip(")]")[-1:] in _CLOSING
+
+
+def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
+    """The sentence a list item finishes ("the most optimistic women had:" before "- a 16
+    percent lower risk"): who said it, and whether it is a result, is told there. A CMS
+    often drops the bullets and leaves each item a paragraph of its own, in lower case."""
+
+    def item(sentence: Sentence) -> bool:
+        return sentence.text[:1].islower() or prose.in_list_item(sentence.span)
+
+    if not item(sentences[index]):
+        return None
+    for before in reversed(sentences[:index]):
+        if not item(before):
+            return before if before.text.rstrip().endswith(":") else None
+    return None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimRule(RuleSpec):
+    kind: Literal["claim"]
+    detector: Literal["causal"] | None = None
+    """``causal``: the claim-strength model finds direct causal claims (see claims.py)."""
+    triggers: tuple[Regex, ...] = ()
+    """Patterns that make a sentence a claim (in addition to the detector, if any)."""
+    hedges: tuple[Regex, ...] = ()
+    """A sentence with a hedge ("may", "is linked to") is not a firm claim."""
+    negations: tuple[Regex, ...] = ()
+    unless: tuple[Regex, ...] = ()
+    """Sentences that are not the subject of this rule at all (share prices, say)."""
+    background_subjects: tuple[Regex, ...] = ()
+    """When the words before the claim match one of these, the sentence describes how a
+    disease works ("cystic fibrosis causes thick mucus"): textbook background, not a claim
+    that needs its own source."""
+    interventions: tuple[Regex, ...] = ()
+    """...unless those words also name something a reader could take or do (a drug, a
+    supplement, a diet, a treatment): then it is a claim after all. For a relative clause
+    ("…for the condition, which causes aches") the noun right before it decides: a
+    background noun there keeps the clause background, a treatment named earlier or not."""
+    referring_subjects: tuple[Regex, ...] = ()
+    """Words before the claim that only point back to what the sentence before it in its
+    paragraph was about ("It also…", "This often…"): ``background_subjects`` and
+    ``interventions`` are then read in that sentence, which names it. A paragraph is
+    where a writer keeps one subject; across paragraphs "it" is too often something else."""
+    skip_objects: tuple[Regex, ...] = ()
+    """Matched right after the claim's words: what the claim is about when that makes it
+    no claim a writer must source, such as one person's story ("improved her score") or
+    how the body works ("stimulates the vagus nerve")."""
+    attributions: tuple[Regex, ...] = ()
+    """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
+    continuations: tuple[Regex, ...] = ()
+    """Openings of a sentence that goes on from the one before ("It also…", "But…",
+    "And…"): an attribution in the sentence before, in the same paragraph, covers it too,
+    and such a sentence that names its speaker covers the sentence before it."""
+    back_references: tuple[Regex, ...] = ()
+    """Wording that points back to a source ("the study found"): enough when the post
+    has a source of its own (see ``post_source``)."""
+    reported_results: tuple[Regex, ...] = ()
+    """Wording of a study's own results ("in the placebo group", "participants who…"):
+    such sentences may rely on a source anywhere in ``reported_window``."""
+    reportable: tuple[Regex, ...] = ()
+    """When set, only triggers matching one of these can be reported results (numbers can;
+    "studies show" cannot)."""
+    post_source: Literal["lede", "anywhere"] = "lede"
+    """Where a post-level source (for back references and the ``post`` windows) may be:
+    a link or a named study in the first paragraphs, as a news lede names its study, or
+    either anywhere in the post."""
+    lede_topic: bool = False
+    """Whether the study or source a post opens on (``post_source: lede``,
+    ``study_lede``) answers only for the paragraphs that share a content word with the
+    lede (see ``healthlint.claims.topic``), and a source named in the paragraphs around a claim
+    (``nearby``, or around a credit) off the lede's subject only for a claim that shares
+    one with it. A roundup that names one study at the top makes its other claims on its
+    own, and so does every sentence of a file of unrelated ones."""
+    study_credits: tuple[Regex, ...] = ()
+    """Wording that credits the claim to research without naming it ("…, a new study
+    finds", "researchers say"). Such a credit is no source, and the rule's
+    ``attributions`` do not excuse the claim: it passes when the research is named in the
+    paragraph before it or the two after (a news lede credits "a new study", the journal
+    comes just after), in the post's lede (see ``post_source``), or when the post opens on
+    a study (see ``study_lede``)."""
+    study_lede: tuple[Regex, ...] = ()
+    """Wording that, in a post's opening paragraphs, says the post is about a study ("a
+    new study", "researchers reported"). The study's results (worded as results: see
+    ``reported_results``), back references and credits in such a post are left to
+    sources-missing, which asks once for the whole post whether the study is named,
+    instead of once for every result."""
+    study_lede_covers: tuple[Literal["results", "back_references", "credits"], ...] = (
+        "results",
+        "back_references",
+        "credits",
+    )
+    """Which of those a ``study_lede`` leaves out. A rule whose credits are findings in
+    their own right ("…, a new study finds" names no study) leaves ``credits`` out of this
+    list, and then a result credited that way is reported too."""
+    sources: tuple[Regex, ...] = ()
+    """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
+    when: tuple[Regex, ...] = ()
+    """Only claims in a paragraph that matches one of these are reported (the paragraph
+    says the study was observational, or was done in mice)."""
+    window: Literal["sentence", "paragraph", "nearby", "post", "none"] = "paragraph"
+    """Where a source excuses the claim; ``none`` when no source can (a causal claim drawn
+    from an observational study is wrong whoever published it)."""
+    reported_window: Literal["sentence", "paragraph", "nearby", "post", "none"] = "paragraph"
+    """Where a source may be for a result reported in the past tense ("the drug reduced
+    deaths"). A newsroom whose stories link the study once may set ``post``; ``nearby``
+    also takes a source in the paragraphs around the claim, where a story tells the
+    results of the study it has just named."""
+    nearby_paragraphs: Annotated[int, Constraint(ge=0)] = 4
+    """How many paragraphs before the claim a ``nearby`` window reaches; it also takes
+    the paragraph after (a lede gives the result, the next paragraph names the journal)
+    and a source in the post's opening paragraphs, as ``post`` does."""
+    skip_questions: bool = True
+    skip_headings: bool = True
+    """Also skips a headline that lost its markup: a paragraph of up to 15 words with no
+    closing punctuation."""
+    skip_quotes: bool = False
+    """Skip claims inside quotation marks: a speaker's words, attributed where the quote
+    is introduced. With ``attributions``, only a quotation with a speaker given in its
+    paragraph or the one before, or one running over several paragraphs."""
+    participles: bool = True
+    """Report causal claims made in a participle clause ("…, causing sneezing", "…,
+    resulting in weight loss"). Off, such a clause is left out: in explainers it mostly
+    tells how a disease or a drug works."""
+    report_denied: bool = False
+    """Report causal claims whose verb is negated ("did not reduce"): a claim of no effect
+    needs a source as much as a claim of one."""
+
+    credit_message: str | None = None
+    """The message for a claim credited to research it does not name (see
+    ``study_credits``), with ``{credit}`` (the words that credit it) as well as
+    ``{trigger}``; without it, ``message``."""
+
+    message_args: ClassVar[frozenset[str]] = frozenset({"trigger"})
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not self.triggers and self.detector is None:
+            raise ValueError("a claim rule needs 'triggers' or a 'detector'")
+        if self.credit_message is not None:
+            check_placeholders("credit_message", self.credit_message, _CREDIT_ARGS)
+
+    def format_message(self, args: dict[str, str]) -> str:
+        if "credit" in args and self.credit_message is not None:
+            return self.credit_message.format_map(args)
+        return super().format_message(args)
+
+    @cached_property
+    def _skips(self) -> tuple[FastPattern, ...]:
+        """Wording that lets a claim pass wherever it is in the sentence."""
+        patterns = (*self.hedges, *self.negations, *self.attributions, *self.unless)
+        return tuple(FastPattern.of(p) for p in patterns)
+
+    @cached_property
+    def _skips_when_credited(self) -> tuple[FastPattern, ...]:
+        """The same without the attributions: "researchers say" credits research, and
+        whether that research is named is what decides (see ``study_credits``)."""
+        patterns = (*self.hedges, *self.negations, *self.unless)
+        return tuple(FastPattern.of(p) for p in patterns)
+
+    @cached_property
+    def _trigger_filter(self) -> Prefilter:
+        return Prefilter(self.triggers)
+
+    @cached_property
+    def _when(self) -> tuple[FastPattern, ...]:
+        return tuple(FastPattern.of(p) for p in self.when)
+
+    def prepare(self) -> None:
+        _ = self._skips, self._skips_when_credited, self._when, self._trigger_filter
+
+    def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        sentences = prose.body_sentences if self.skip_headings else prose.sentences
+        triggered: frozenset[Span] | None = None  # None: any sentence may hold a trigger
+        if self._trigger_filter.usable:
+            spans = [s.span for s in sentences]
+            triggered = frozenset(
+                self._trigger_filter.scopes(post.masked, prose.lowered, post.span, spans)
+            )
+        for index, sentence in enumerate(sentences):
+            by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
+            by_detector = self.detector == "causal" and _may_assert_cause(prose, sentence)
+            if not by_trigger and not by_detector:
+                continue
+            # The context test is per paragraph and rare to pass: it goes before the rest.
+            if self.when and not self._in_context(post, prose, sentence):
+                continue
+            text = sentence.text
+            if self.skip_headings and _headline(post, prose, sentence):
+                continue
+            found = self._trigger(prose, sentence, by_trigger, by_detector)
+            if found is None:
+                continue
+            cue, reported = found
+            # The sentence before, in the same paragraph: what "it" refers to, and where
+            # an attribution this sentence goes on from would be.
+            previous = sentences[index - 1] if index else None
+            if previous is not None and previous.paragraph != sentence.paragraph:
+                previous = None
+            if self._background(text, cue[0], previous) or any(
+                p.match(text, cue[1]) for p in self.skip_objects
+            ):
+                continue
+            trigger = text[cue[0] : cue[1]]
+            lead_in = _lead_in(prose, sentences, index)
+            # Worded as a study's result ("in the placebo group"), not only told in the
+            # past tense: only such wording ties a claim to the study a post opens on.
+            worded = (
+                not self.reportable or any(p.search(trigger) for p in self.reportable)
+            ) and any(
+                p.search(text) or (lead_in is not None and p.search(lead_in.text))
+                for p in self.reported_results
+            )
+            reported = reported or worded
+            if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
+                continue
+            if (
+                self.skip_quotes
+                and prose.in_quotation(sentence.span.start + cue[0])
+                and self._speaker_near(post, prose, sentence)
+            ):
+                continue
+            lowered = prose.lowered_of(sentence.span)
+            credit = next((m for m in (p.search(text) for p in self.study_credits) if m), None)
+            credited = credit is not None
+            skips = self._skips_when_credited if credited else self._skips
+            if any(p.search(text, lowered) for p in skips):
+                continue
+            if previous is not None and self._goes_on_from(previous, sentence):
+                continue
+            if index + 1 < len(sentences) and self._credited_after(sentence, sentences[index + 1]):
+                continue
+            if lead_in is not None and any(p.search(lead_in.text) for p in self.attributions):
+                continue
+            if self._sourced(post, prose, sentence, self.window):
+                continue
+            if reported and self._sourced(post, prose, sentence, self.reported_window):
+                continue
+            back_reference = any(p.search(text) for p in self.back_references)
+            if (
+                self.window != "none"
+                and (back_reference or credited)
+                and self._post_sourced(prose)
+                and self._on_lede_topic(prose, sentence)
+            ):
+                continue
+            if credited and self._credit_sourced(post, prose, sentence):
+                continue
+            if (
+                self._covered_by_study(worded, back_reference, credited)
+                and self._about_a_study(post, prose)
+                and self._on_lede_topic(prose, sentence)
+            ):
+                continue
+            start = sentence.span.start
+            args = {"trigger": " ".join(text[cue[0] : cue[1]].split())}
+            if credit is not None:
+                args["credit"] = " ".join(credit.group().strip(" ,.;:").split())
+            yield Hit(Span(start + cue[0], start + cue[1]), args)
+
+    def _speaker_near(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        """Whether a quotation is someone's speech: an attribution in its paragraph or the
+        one before ("Dr. Lee put it plainly:"), or a quotation running over several
+        paragraphs, as only speech is printed. A lone quoted paragraph with no speaker is
+        the writer's claim in quote marks."""
+        paragraph = sentence.paragraph
+        before = prose.paragraphs_around(paragraph, 1, 0)[0]
+
+        def given() -> bool:
+            if not self.attributions:
+                return True  # the rule does not say what a speaker looks like
+            if prose.quotation_runs_on(paragraph) or (
+                before != paragraph and prose.quotation_runs_on(before)
+            ):
+                return True
+            text = post.masked[before.start : paragraph.end]
+            return any(p.search(text) for p in self.attributions)
+
+        return prose.memo(("speaker", id(self), paragraph), given)
+
+    def _goes_on_from(self, previous: Sentence, sentence: Sentence) -> bool:
+        """Whether the sentence continues an attributed one: the speaker still speaks."""
+        return (
+            previous.paragraph == sentence.paragraph
+            and any(p.match(sentence.text) for p in self.continuations)
+            and any(p.search(previous.text) for p in self.attributions)
+        )
+
+    def _credited_after(self, sentence: Sentence, following: Sentence) -> bool:
+        """Whether the speaker is named once, at the end of what they said ("…in 90 percent
+        of patients. But the response is brief, the researchers explained."): a sentence
+        going on from this one in its paragraph and naming a speaker speaks for both. A
+        credit to unnamed research there (see ``study_credits``) vouches for neither."""
+        text = following.text
+        return (
+            following.paragraph == sentence.paragraph
+            and any(p.match(text) for p in self.continuations)
+            and any(p.search(text) for p in self.attributions)
+            and not any(p.search(text) for p in self.study_credits)
+        )
+
+    def _background(self, text: str, cue_start: int, previous: Sentence | None) -> bool:
+        # The claim's subject is in its own clause: after a semicolon or a colon, what came
+        # before ("not everyone will get surgery; thousands with the condition can
+        # benefit") says nothing about it.
+        head = text[:cue_start]
+        subject = head[max(head.rfind(";"), head.rfind(":")) + 1 :]
+        if previous is not None and any(p.match(subject) for p in self.referring_subjects):
+            subject = previous.text
+        for pattern in self.background_subjects:
+            match = pattern.search(subject)
+            if match is None:
+                continue
+            # Something a reader could take or do makes it a claim after all. A clause
+            # right before the verb ("…a defect that often leads to blindness") is about
+            # the noun just before it: only a treatment near that noun counts.
+            clause = match.end() >= len(subject.rstrip()) and _RELATIVE.match(match.group())
+            if clause and self._background_noun(
+                subject[max(0, match.start() - _HEAD) : match.start()]
+            ):
+                return True
+            scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
+            if not any(p.search(scope) for p in self.interventions):
+                return True
+        return False
+
+    def _background_noun(self, head: str) -> bool:
+        """Whether the noun a relative clause describes is background itself ("a few
+        medications for the condition, which causes aches"): the clause tells what the
+        condition does, whatever treatment is named before it. Only the noun right before
+        the clause counts: in "a migraine drug that can halve attacks" it is the drug."""
+        noun = head.rstrip(" ,")
+        for pattern in self.background_subjects:
+            match = pattern.search(noun)
+            if (
+                match is not None
+                and match.end() == len(noun)
+                and not _RELATIVE.match(match.group())
+            ):
+                return True
+        return False
+
+    def _trigger(
+        self, prose: Prose, sentence: Sentence, by_trigger: bool, by_detector: bool
+    ) -> tuple[tuple[int, int], bool] | None:
+        """The span of the words that make the sentence a claim, and whether it reports a
+        past result; None when it is not a claim."""
+        text = sentence.text
+        found = []
+        if by_trigger:
+            found = [(m.span(), False) for m in (t.search(text) for t in self.triggers) if m]
+        if by_detector:
+            # Several rules read the same sentence's claim.
+            reading = prose.memo(("reading", sentence.span), lambda: read(text))
+            # Only causal verbs and stated efficacy ("is effective against"): bare nouns
+            # and adjectives ("the benefits", "effective treatments") are too often
+            # background in real articles to be worth a writer's time.
+            direct = reading.strength is Strength.DIRECT and not reading.question
+            if (reading.denied and not self.report_denied) or (
+                reading.participle and not self.participles
+            ):
+                direct = False
+            if direct and reading.verbal and reading.cue:
+                found.append((reading.cue, reading.reported))
+            if reading.question and reading.cue:
+                # A trigger on the verb the model reads as asked about ("research on
+                # whether it really helps reduce…") asks too.
+                cue = reading.cue
+                found = [(span, r) for span, r in found if not span[0] <= cue[0] < span[1]]
+        return min(found) if found else None
+
+    def _in_context(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        paragraph = sentence.paragraph
+        return prose.memo(
+            ("when", id(self), paragraph),
+            lambda: any(
+                p.search(post.masked[paragraph.start : paragraph.end], prose.lowered_of(paragraph))
+                for p in self._when
+            ),
+        )
+
+    def _sourced(self, post: Post, prose: Prose, sentence: Sentence, scope: str) -> bool:
+        if scope == "none":
+            return False
+        if scope == "post":
+            return self._post_sourced(prose)
+        if scope == "nearby":
+            return self._nearby_sourced(post, prose, sentence) or (
+                self._post_sourced(prose) and self._on_lede_topic(prose, sentence)
+            )
+        window = sentence.span if scope == "sentence" else sentence.paragraph
+        return self._sourced_in(post, prose, window)
+
+    def _credit_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        """Whether the research a claim is credited to is named next to it: in the
+        paragraph before ("A study in JAMA followed 2,000 nurses."), or in the two after,
+        as a news lede credits "a new study" and names the journal just after."""
+        if self.window == "none":
+            return False
+        return self._sourced_around(post, prose, sentence, _CREDIT_BEFORE, _CREDIT_AFTER)
+
+    def _nearby_sourced(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
+        return self._sourced_around(post, prose, sentence, self.nearby_paragraphs, 1)
+
+    def _sourced_around(
+        self, post: Post, prose: Prose, sentence: Sentence, before: int, after: int
+    ) -> bool:
+        """A source in the sentence's paragraph or the paragraphs around it."""
+        near = prose.paragraphs_around(sentence.paragraph, before, after)
+        if not self.lede_topic:
+            return any(self._sourced_in(post, prose, p) for p in near)
+        # On the story's subject, any study named nearby is the story's; off it, only one
+        # named in a paragraph on the claim's own subject.
+        words = self._paragraph_words(prose, sentence)
+        on_topic = not words.isdisjoint(self._lede_words(prose))
+        return any(
+            self._sourced_in(post, prose, p)
+            and (on_topic or p == sentence.paragraph or not words.isdisjoint(_words(prose, p)))
+            for p in near
+        )
+
+    def _sourced_in(self, post: Post, prose: Prose, window: Span) -> bool:
+        # Several claims often share a paragraph: look for its sources once.
+        return prose.memo(
+            ("sourced", id(self), window),
+            lambda: (
+                prose.citations_in(window)
+                or self._names_source(
+                    prose, window, post.masked[window.start : window.end], prose.lowered_of(window)
+                )
+            ),
+        )
+
+    def _post_sourced(self, prose: Prose) -> bool:
+        """The post's opening paragraphs link or name the study it is about, as a news
+        lede does (with ``post_source: anywhere``, any paragraph): "the study", "the
+        researchers" and the study's own results may then lean on it."""
+        return prose.memo(("post-sourced", id(self)), lambda: self._find_post_source(prose))
+
+    def _find_post_source(self, prose: Prose) -> bool:
+        post = prose.post
+        if self.post_source == "anywhere":
+            return bool(post.citations) or self._names_source(prose, "post", post.text)
+        # Only the lede: one link deep in a long post does not vouch for every sentence.
+        lede = prose.lede
+        return any(prose.citations_in(p) for p in lede) or self._names_source(
+            prose, "lede", " ".join(post.masked[p.start : p.end] for p in lede)
+        )
+
+    def _on_lede_topic(self, prose: Prose, sentence: Sentence) -> bool:
+        """Whether the study or source the lede names may answer for this sentence: always,
+        unless ``lede_topic`` asks that its paragraph be in the lede or share a content
+        word with it."""
+        if not self.lede_topic or sentence.paragraph in prose.lede:
+            return True
+        return not self._lede_words(prose).isdisjoint(self._paragraph_words(prose, sentence))
+
+    @staticmethod
+    def _paragraph_words(prose: Prose, sentence: Sentence) -> frozenset[str]:
+        """What the claim is about: the words of its paragraph, which say what "it" and
+        "they" are, and of the paragraph before when this one opens by pointing back."""
+        paragraph = sentence.paragraph
+        words = _words(prose, paragraph)
+        if _POINTS_BACK.match(prose.post.masked, paragraph.start, paragraph.end):
+            before = prose.paragraphs_around(paragraph, 1, 0)[0]
+            words |= _words(prose, before)
+        return words
+
+    @staticmethod
+    def _lede_words(prose: Prose) -> frozenset[str]:
+        return prose.memo(
+            ("lede-words",), lambda: frozenset().union(*(_words(prose, p) for p in prose.lede))
+        )
+
+    def _covered_by_study(self, worded: bool, back_reference: bool, credited: bool) -> bool:
+        """Whether the claim is of a kind the study a post opens on answers for. A credit
+        decides alone: a result credited to "a new study" is a credit first."""
+        covers = self.study_lede_covers
+        if credited:
+            return "credits" in covers
+        return (worded and "results" in covers) or (back_reference and "back_references" in covers)
+
+    def _about_a_study(self, post: Post, prose: Prose) -> bool:
+        if not self.study_lede:
+            return False
+
+        def find() -> bool:
+            lede = prose.lede
+            return any(
+                p.search(post.masked[s.start : s.end]) for s in lede for p in self.study_lede
+            )
+
+        return prose.memo(("about-a-study", id(self)), find)
+
+    def _names_source(
+        self, prose: Prose, key: Hashable, text: str, lowered_text: str | None = None
+    ) -> bool:
+        # Every claim rule asks about the same paragraphs: the built-in patterns are
+        # searched once per text and post, the rule's own ``sources`` each time.
+        built_in = prose.memo(("names-source", key), lambda: names_source(text, lowered_text))
+        return built_in or any(p.search(text) for p in self.sources)
+
+
+def _words(prose: Prose, paragraph: Span) -> frozenset[str]:
+    """The content words of a paragraph (see ``healthlint.claims.topic``), found once a post."""
+    return prose.memo(
+        ("words", paragraph),
+        lambda: content_words(prose.post.masked[paragraph.start : paragraph.end]),
+    )

@@ -1,0 +1,154 @@
+"""``layout``: what the author typed, line by line (list glitches that parsers would hide)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from healthlint.core.model import Hit, Post, Span
+from healthlint.language.prose import Prose
+from healthlint.rules.spec import Regex, RuleSpec
+
+_LINE = re.compile(r"[^\r\n]*")
+
+
+def _lines(post: Post) -> list[tuple[int, str]]:
+    """The post's non-blank lines, with where each starts."""
+    return [
+        (m.start(), m.group())
+        for m in _LINE.finditer(post.masked, post.span.start, post.span.end)
+        if m.group().strip()
+    ]
+
+
+@dataclass(frozen=True, kw_only=True)
+class LayoutRule(RuleSpec):
+    kind: Literal["layout"]
+    line: Regex
+    """Searched in each line of the post (masked: code and markup are blank)."""
+    next_line: Regex | None = None
+    """When set, the next non-blank line must match too."""
+    or_last: bool = False
+    """With ``next_line``: the post's last line matches too (nothing follows it)."""
+    consistent: bool = False
+    """Flag lines whose ``(?P<marker>…)`` differs from the post's usual one at that indent."""
+    prefer: Regex | None = None
+    """With ``consistent``: markers matching this set the style when a level has any
+    (Markdown's "-" over a pasted "•", however many there are)."""
+    sequence: bool = False
+    """Flag list items whose ``(?P<number>…)`` breaks the count (1, 2, 4) or restarts it;
+    a list numbered 1, 1, 1 throughout is fine (Markdown renumbers it)."""
+
+    message_args: ClassVar[frozenset[str]] = frozenset({"match", "marker", "expected", "count"})
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.consistent and "marker" not in self.line.groupindex:
+            raise ValueError("'consistent: true' needs a (?P<marker>...) group in 'line'")
+        if self.sequence and "number" not in self.line.groupindex:
+            raise ValueError("'sequence: true' needs a (?P<number>...) group in 'line'")
+
+    def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        # Every layout rule reads the same lines: split the post once.
+        lines = prose.memo("layout:lines", lambda: _lines(post))
+        if self.consistent:
+            yield from self._inconsistent(lines)
+            return
+        if self.sequence:
+            yield from self._out_of_sequence(lines)
+            return
+        for index, (start, text) in enumerate(lines):
+            match = self.line.search(text)
+            if not match:
+                continue
+            if self.next_line is not None:
+                if index + 1 >= len(lines):
+                    if not self.or_last:
+                        continue
+                elif not self.next_line.search(lines[index + 1][1]):
+                    continue
+            first, last = _visible(text, match)
+            whole = match.group().strip()
+            if "marker" in self.line.groupindex:
+                # The finding is the bullet and the blanks after it: what a fix replaces.
+                end = match.end("marker")
+                while end < len(text) and text[end] in " \t":
+                    end += 1
+                span = Span(start + match.start("marker"), start + end)
+                yield Hit(span, {"match": whole, "marker": match.group("marker")})
+            else:
+                yield Hit(Span(start + first, start + last), {"match": whole, "marker": whole})
+
+    def _inconsistent(self, lines: list[tuple[int, str]]) -> Iterator[Hit]:
+        found: list[tuple[int, int, str]] = []  # (offset of marker, indent, marker)
+        for start, text in lines:
+            match = self.line.search(text)
+            if match:
+                indent = len(text) - len(text.lstrip())
+                found.append((start + match.start("marker"), indent, match.group("marker")))
+        usual: dict[int, str] = {}
+        for indent in {i for _, i, _ in found}:
+            first_seen = [m for _, i, m in found if i == indent]
+            preferred = [m for m in first_seen if self.prefer and self.prefer.fullmatch(m)]
+            counts = Counter(preferred or first_seen)
+            # The most used marker wins; a tie goes to the one used first.
+            usual[indent] = max(counts, key=lambda m: (counts[m], -first_seen.index(m)))
+        for offset, indent, marker in found:
+            expected = usual[indent]
+            if marker != expected:
+                yield Hit(
+                    Span(offset, offset + len(marker)),
+                    {"match": marker, "expected": expected, "count": str(len(found))},
+                )
+
+    def _out_of_sequence(self, lines: list[tuple[int, str]]) -> Iterator[Hit]:
+        for run in _lists(lines, self.line):
+            numbers = [int(m.group("number")) for _, m in run]
+            if len(set(numbers)) == 1:
+                continue
+            for position, (start, match) in enumerate(run):
+                expected = numbers[0] + position
+                if numbers[position] != expected:
+                    yield Hit(
+                        Span(start + match.start("number"), start + match.end("number")),
+                        {
+                            "match": match.group("number"),
+                            "expected": str(expected),
+                            "count": str(len(run)),
+                        },
+                    )
+
+
+def _lists(
+    lines: list[tuple[int, str]], item: re.Pattern[str]
+) -> Iterator[list[tuple[int, re.Match[str]]]]:
+    """Runs of items at one indent; more deeply indented lines (an item's continuation or
+    a nested list) do not break a run, anything else does."""
+    run: list[tuple[int, re.Match[str]]] = []
+    indent = 0
+    for start, text in lines:
+        depth = len(text) - len(text.lstrip())
+        match = item.search(text)
+        if match and (not run or depth == indent):
+            run.append((start, match))
+            indent = depth
+        elif run and depth > indent:
+            continue
+        else:
+            if run:
+                yield run
+            run = [(start, match)] if match else []
+            indent = depth
+    if run:
+        yield run
+
+
+def _visible(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """The match without surrounding whitespace, so the column points at the character."""
+    piece = match.group()
+    first = match.start() + len(piece) - len(piece.lstrip())
+    last = match.start() + len(piece.rstrip())
+    return (first, last) if last > first else (match.start(), match.end())

@@ -1,0 +1,142 @@
+"""``pattern``: words or regular expressions that should not appear in a part of the post."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Annotated, ClassVar, Literal
+
+from healthlint.core.model import Hit, Post, Span
+from healthlint.language.prefilter import Prefilter
+from healthlint.language.prose import Prose
+from healthlint.rules.spec import Constraint, Regex, RuleSpec, word_pattern
+
+
+def scope_spans(post: Post, prose: Prose, scope: str) -> Iterator[Span]:
+    """The pieces of a post a rule looks at, one at a time."""
+    if scope == "sentence":
+        yield from (s.span for s in prose.body_sentences)
+    elif scope == "paragraph":
+        yield from prose.body_paragraphs
+    elif scope == "heading":
+        yield from post.headings
+    elif scope == "title":
+        if post.title_span is not None:
+            yield post.title_span
+    else:
+        yield post.span
+
+
+@dataclass(frozen=True, kw_only=True)
+class PatternRule(RuleSpec):
+    kind: Literal["pattern"]
+    patterns: tuple[Regex, ...] = ()
+    words: tuple[str, ...] = ()
+    swap: dict[str, str] = field(default_factory=dict)
+    """Words to flag, each with the plainer word to use instead (``{replacement}``)."""
+    scope: Literal["sentence", "paragraph", "heading", "title", "post"] = "sentence"
+    when: tuple[Regex, ...] = ()
+    """Only a scope in which one of these also matches is searched."""
+    unless: tuple[Regex, ...] = ()
+    """Skip a scope in which any of these also matches."""
+    unless_after: Regex | None = None
+    """Skip a match when the text right after it matches this (an explanation in brackets,
+    say)."""
+    unless_before: Regex | None = None
+    """Skip a match when the text before it (in its scope) matches this; anchor it with
+    ``$`` to mean "just before"."""
+    older_than_years: Annotated[int, Constraint(ge=0)] | None = None
+    """With a ``(?P<year>…)`` group: report only years at least this many years before the
+    post's date (or today, when the post has none)."""
+    repeated: bool = False
+    """Report a match only when the same text (ignoring case) matched earlier in the post."""
+    skip_quotes: bool = False
+    """Skip matches inside quotation marks: a writer reports a source's words but does not
+    rewrite them."""
+
+    message_args: ClassVar[frozenset[str]] = frozenset({"match", "replacement", "year", "age"})
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if not self.patterns and not self.words and not self.swap:
+            raise ValueError("a pattern rule needs 'patterns', 'words' or 'swap'")
+        if self.older_than_years is not None and not all(
+            "year" in p.groupindex for p in self.patterns
+        ):
+            raise ValueError("'older_than_years' needs a (?P<year>...) group in every pattern")
+
+    @cached_property
+    def _matchers(self) -> tuple[Regex, ...]:
+        merged = word_pattern((*self.words, *self.swap))
+        return (*self.patterns, merged) if merged else self.patterns
+
+    @cached_property
+    def _replacements(self) -> dict[str, str]:
+        return {" ".join(k.lower().split()): v for k, v in self.swap.items()}
+
+    @cached_property
+    def _prefilter(self) -> Prefilter:
+        return Prefilter(self._matchers)
+
+    def prepare(self) -> None:
+        _ = self._replacements, self._prefilter
+
+    def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        text = post.masked
+        this_year = _post_year(post)
+        seen: set[str] = set()
+        scopes: Iterable[Span] = scope_spans(post, prose, self.scope)
+        if self._prefilter.usable:
+            listed = list(scopes)
+            if not listed:
+                return
+            # A title from front matter lies outside the post's body: search what is listed.
+            within = Span(min(s.start for s in listed), max(s.end for s in listed))
+            scopes = self._prefilter.scopes(text, prose.lowered, within, listed)
+        for scope in scopes:
+            piece = text[scope.start : scope.end]
+            if self.when and not any(w.search(piece) for w in self.when):
+                continue
+            if any(u.search(piece) for u in self.unless):
+                continue
+            for matcher in self._matchers:
+                for match in matcher.finditer(piece):
+                    if match.end() == match.start():
+                        continue
+                    if self.skip_quotes and prose.in_quotation(scope.start + match.start()):
+                        continue
+                    if self.unless_after is not None and self.unless_after.match(
+                        piece, match.end()
+                    ):
+                        continue
+                    if self.unless_before is not None and self.unless_before.search(
+                        piece[: match.start()]
+                    ):
+                        continue
+                    found = " ".join(match.group().split())
+                    args = {"match": found}
+                    if self._replacements:
+                        args["replacement"] = self._replacements.get(found.lower(), "")
+                    if self.older_than_years is not None:
+                        year = int(match.group("year"))
+                        if this_year - year < self.older_than_years:
+                            continue
+                        args.update(year=str(year), age=str(this_year - year))
+                    if self.repeated:
+                        key = found.casefold()
+                        if key not in seen:
+                            seen.add(key)
+                            continue
+                    span = Span(scope.start + match.start(), scope.start + match.end())
+                    yield Hit(span, args)
+
+
+def _post_year(post: Post) -> int:
+    """The year a post speaks from: its own date, or this year for an undated draft."""
+    if post.meta is not None:
+        date = post.meta.newest_date(("published", "updated"))
+        if date is not None:
+            return date.year
+    return dt.date.today().year

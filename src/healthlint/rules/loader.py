@@ -1,0 +1,113 @@
+"""Loading rule files: YAML in, validated rule objects out, errors naming file and key."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from healthlint.cache import rules as rulecache
+from healthlint.cache.rules import rule_files
+from healthlint.core.errors import HealthlintError
+from healthlint.rules.kinds import KINDS
+from healthlint.rules.spec import RuleSpec
+from healthlint.rules.validate import (
+    InvalidData,
+    at_line,
+    field_names,
+    validate,
+    validation_message,
+)
+
+
+def builtin_rules_dir() -> Path:
+    """The built-in pack: inside the installed package, or ``rules/`` of a source checkout."""
+    packaged = Path(__file__).parent / "builtin"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+def load_rules(
+    extra_dirs: Iterable[Path] = (), *, builtin: bool = True, cache: bool = False
+) -> dict[str, RuleSpec]:
+    """All rules by name; a later directory's rule replaces an earlier one of the same name.
+
+    With ``cache``, a rule set validated by an earlier run from the same files is reused
+    (see ``healthlint.cache.rules``).
+    """
+    dirs = [builtin_rules_dir()] if builtin else []
+    dirs += list(extra_dirs)
+    for directory in dirs:
+        if not directory.is_dir():
+            raise HealthlintError(f"{directory}: rule directory not found")
+    if not cache:
+        return _read_rules(dirs)
+    try:
+        cache_key = rulecache.key(dirs)
+    except OSError:  # a rule file that cannot be read: reading them says which, properly
+        return _read_rules(dirs)
+    rules = rulecache.load(cache_key)
+    if rules is None:
+        rules = _read_rules(dirs)
+        rulecache.store(cache_key, rules)
+    return rules
+
+
+def _read_rules(dirs: Iterable[Path]) -> dict[str, RuleSpec]:
+    rules: dict[str, RuleSpec] = {}
+    for directory in dirs:
+        seen: dict[str, Path] = {}
+        for path in rule_files(directory):
+            rule = load_rule_file(path)
+            if rule.name in seen:
+                raise HealthlintError(
+                    f"{path}: rule '{rule.name}' is already defined in {seen[rule.name]}"
+                )
+            seen[rule.name] = path
+            rules[rule.name] = rule
+    return rules
+
+
+def example_path(text: str) -> str:
+    """The file name a rule example is linted under: examples are Markdown unless they are
+    an HTML page."""
+    return (
+        "example.html"
+        if text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+        else ("example.md")
+    )
+
+
+def load_rule_file(path: Path) -> RuleSpec:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise HealthlintError(f"{path}: cannot read rule file ({error})") from None
+    return parse_rule(text, os.fspath(path))
+
+
+def parse_rule(text: str, name: str) -> RuleSpec:
+    # YAML is read only when a rule file is: a stored rule set needs no parser.
+    from healthlint.files.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
+
+    try:
+        data = load_yaml(text, unique_keys=True)
+    except YAMLError as error:
+        raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
+    if not isinstance(data, dict):
+        raise HealthlintError(f"{name}: a rule file must be a YAML mapping of keys to values")
+    kind = data.get("kind")
+    if kind not in KINDS:
+        valid = ", ".join(sorted(KINDS))
+        where = at_line(name, key_lines(text), "kind")
+        if kind is None:
+            raise HealthlintError(f"{where}: missing required key 'kind' (one of: {valid})")
+        raise HealthlintError(f"{where}: key 'kind': unknown kind {kind!r} (one of: {valid})")
+    model = KINDS[kind]
+    try:
+        return validate(model, data)
+    except InvalidData as error:
+        # Key lines cost a second parse: only an error needs them.
+        message = validation_message(name, error, key_lines(text), field_names(model))
+        raise HealthlintError(message) from None

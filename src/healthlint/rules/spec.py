@@ -1,0 +1,251 @@
+"""The schema every rule file follows; each kind extends it with its own parameters.
+
+Rules are frozen dataclasses, so that a run that only checks posts (with a rule set kept
+from an earlier run, see ``healthlint.cache.rules``) imports nothing heavy. pydantic
+validates rule files into them (``healthlint.rules.validate``): it reads the field types and
+the ``Constraint`` and ``Regex`` markers below only then.
+
+Rule files are validated strictly (unknown keys are errors) so that a typo in a content
+team's rule is caught when the rule loads, not silently ignored.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+
+from healthlint.core.regex import has_nested_quantifier
+
+if TYPE_CHECKING:
+    from healthlint.core.model import Hit, Post
+    from healthlint.language.prose import Prose
+
+RULE_NAME = r"^[a-z0-9][a-z0-9-]*$"
+# Unknown keys are errors (pydantic reads this from each dataclass).
+STRICT: dict[str, Any] = {"extra": "forbid"}
+
+
+class Constraint:
+    """Limits on a field's value (``min_length``, ``ge``, ``pattern``), in pydantic's
+    terms, applied when the field is validated."""
+
+    def __init__(self, **limits: Any) -> None:
+        self.limits = limits
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema.update(self.limits)
+        return schema
+
+
+class _Pattern:
+    """A regular expression, compiled (and checked) when the rule is validated."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        # In a JSON schema (``healthlint schema``) a pattern is a string.
+        return core_schema.no_info_plain_validator_function(
+            _compile, json_schema_input_schema=core_schema.str_schema()
+        )
+
+
+def _compile(value: object) -> re.Pattern[str]:
+    if isinstance(value, re.Pattern):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be a regular expression string")
+    try:
+        # Prose is matched without regard to case; a rule can opt out with (?-i:...).
+        compiled = re.compile(value, re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"bad regular expression {value!r}: {error}") from None
+    if has_nested_quantifier(value):
+        raise ValueError(
+            f"regular expression {value!r} can take exponential time: a repeated group "
+            "contains another repeat, as in (a+)+; bound the outer repeat ({0,5}) or "
+            "rewrite it without nesting"
+        )
+    return compiled
+
+
+Regex = Annotated[re.Pattern[str], _Pattern()]
+NonEmpty = Annotated[str, Constraint(min_length=1)]
+
+
+def check_placeholders(key: str, template: str, offered: frozenset[str]) -> None:
+    """Refuse a message template (the value of ``key``) that uses a placeholder the rule
+    does not fill in."""
+    fields = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
+    unknown = sorted(fields - offered)
+    if unknown:
+        names = ", ".join("{" + a + "}" for a in sorted(offered)) or "none"
+        raise ValueError(
+            f"{key} uses unknown placeholder {{{unknown[0]}}} (this kind offers {names})"
+        )
+
+
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a word list, matched on word boundaries, preferring the longest
+    word at each place ("myocardial infarctions" over "myocardial infarction")."""
+    cleaned = {w.strip().lower() for w in words if w.strip()}
+    if not cleaned:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + _trie(cleaned) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _trie(words: set[str]) -> str:
+    """The words as a regex trie: shared beginnings written once ("hyper(?:tension|
+    lipidemia)"). Python's engine tries a flat alternation's words one by one at every
+    place in a post; a trie rules most places out at the first letter, about twice as
+    fast for a long list. A longer word is tried before the word it extends."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Examples:
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    fail: Annotated[tuple[str, ...], Constraint(min_length=1)]
+    pass_: Annotated[tuple[str, ...], Constraint(min_length=1)]
+    """Written ``pass`` in rule files (a Python keyword, so not the field's name)."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(_pass_key, handler(source))
+
+
+def _pass_key(value: object) -> object:
+    if isinstance(value, dict):
+        if "pass_" in value:
+            raise ValueError("the key is 'pass', not 'pass_'")
+        if "pass" in value:
+            value = dict(value)
+            value["pass_"] = value.pop("pass")
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class Measured:
+    """How often the rule was right on real articles: a hand-checked sample of findings."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    data: NonEmpty
+    per_1k_words: Annotated[float, Constraint(ge=0)]
+    sample: Annotated[int, Constraint(ge=0)]
+    real: Annotated[int, Constraint(ge=0)]
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.real > self.sample:
+            raise ValueError("'real' cannot exceed 'sample'")
+
+
+@dataclass(frozen=True, kw_only=True)
+class FixSpec:
+    """The one safe edit that resolves a finding, applied by ``check --fix``."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    replace: str | None = None
+    """Replace the text the finding covers with this (message placeholders work; empty
+    deletes it, with the blanks before it when nothing follows on the line)."""
+    join_next_line: bool = False
+    """Join the finding's line to the next one: a list marker alone on its line."""
+    append: str | None = None
+    """Add this paragraph at the end of the post (a disclaimer in the team's words)."""
+    when: Regex | None = None
+    """Fix only findings whose text matches this; the rest stay for a person."""
+
+    def __post_init__(self) -> None:
+        actions = [self.replace is not None, self.join_next_line, self.append is not None]
+        if sum(actions) != 1:
+            raise ValueError("a fix needs exactly one of 'replace', 'join_next_line', 'append'")
+        if self.append is not None and not self.append.strip():
+            raise ValueError("'append' needs some text")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RuleSpec:
+    """Fields every rule has, whatever its kind."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
+
+    name: Annotated[str, Constraint(pattern=RULE_NAME)]
+    kind: str
+    severity: Literal["error", "warning", "info"]
+    message: NonEmpty
+    description: NonEmpty
+    why: str = ""
+    references: tuple[str, ...] = ()
+    enabled: bool = True
+    preset: Literal["recommended", "strict"] = "recommended"
+    """The smallest preset that runs the rule: ``recommended`` rules are precise enough
+    for every post; ``strict`` adds those that need a human to judge their findings."""
+    formats: tuple[Literal["markdown", "html", "text"], ...] = ()
+    """The input formats the rule applies to; empty means all."""
+    measured: Measured | None = None
+    fix: FixSpec | None = None
+    examples: Examples
+
+    # The placeholders this kind fills in its message template.
+    message_args: ClassVar[frozenset[str]] = frozenset()
+
+    def __post_init__(self) -> None:
+        check_placeholders("message", self.message, self.message_args)
+        if self.fix is not None and self.fix.replace is not None:
+            check_placeholders("fix.replace", self.fix.replace, self.message_args)
+
+    @property
+    def summary(self) -> str:
+        """The description's first sentence: rule files open with a one-line summary."""
+        text = " ".join(self.description.split())
+        end = text.find(". ")
+        return text if end == -1 else text[: end + 1]
+
+    def unavailable_reason(self) -> str | None:
+        """Why the rule cannot run here (a service it needs is not configured), or None."""
+        return None
+
+    def prepare(self) -> None:
+        """Work out now what every check needs (merged and lower-cased patterns), so that a
+        stored rule set keeps it and a later run does not compile it again."""
+
+    def applies_to(self, post: Post) -> bool:
+        return not self.formats or post.format in self.formats
+
+    def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        raise NotImplementedError
+
+    def with_settings(self, settings: dict[str, Any]) -> RuleSpec:
+        """A copy with some fields replaced, validated like a rule file."""
+        from healthlint.rules.validate import settings_of, validate
+
+        data = settings_of(self)
+        data.update(settings)
+        return validate(type(self), data)
+
+    def format_message(self, args: dict[str, str]) -> str:
+        return self.message.format_map(args)
