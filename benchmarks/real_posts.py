@@ -30,7 +30,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from healthlint.config.settings import Config, RuleSet
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config
 from healthlint.core.model import Finding
 from healthlint.engine.lint import lint_document
 from healthlint.language.prose import words

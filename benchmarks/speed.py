@@ -199,7 +199,8 @@ def _import_times(healthlint: list[str], small: Path, work: Path) -> None:
 
 def _profile(posts: Path) -> None:
     """Time each stage and each rule in this process over the same files."""
-    from healthlint.config.settings import Config, RuleSet
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
     from healthlint.core.model import Document
     from healthlint.engine.lint import lint_document
     from healthlint.language.prose import Prose
@@ -242,7 +243,8 @@ def _profile(posts: Path) -> None:
 def _linearity(data: Path) -> None:
     """One long file against one ten times as long (stories joined as one post), in this
     process: the time should grow no faster than the size."""
-    from healthlint.config.settings import Config, RuleSet
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
     from healthlint.engine.lint import lint_document
     from healthlint.parse import parse_document
     from healthlint.rules.loader import load_rules

@@ -4,7 +4,8 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from healthlint.config.settings import Config, RuleSet
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config
 from healthlint.core.model import Finding
 from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document

@@ -216,7 +216,8 @@ def test_a_failing_rule_is_reported_and_the_others_still_run(
     assert code == 2
     assert "unsupported-causal-claim" in stdout
     lines = stderr.splitlines()
-    from healthlint.config.settings import Config, RuleSet
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
     from healthlint.rules.loader import load_rules
 
     running = RuleSet(load_rules(), Config()).for_path("crlf.md")

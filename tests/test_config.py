@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from healthlint.config.settings import Config, RuleSet, find_config, load_config
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config, find_config, load_config
 from healthlint.core.errors import HealthlintError
 from healthlint.rules.spec import RuleSpec
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthlint.config.settings import Config, RuleSet
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config
 from healthlint.core.lines import LineIndex
 from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document

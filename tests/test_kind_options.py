@@ -8,7 +8,8 @@ import textwrap
 import pytest
 
 from healthlint.claims.topic import content_words
-from healthlint.config.settings import Config, RuleSet
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config
 from healthlint.core.model import Finding
 from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document

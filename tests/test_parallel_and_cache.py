@@ -80,7 +80,8 @@ def test_a_warm_cache_starts_no_worker_processes(
 ) -> None:
     from healthlint.app import run as linter
     from healthlint.cache.results import Cache
-    from healthlint.config.settings import Config, RuleSet
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
     from healthlint.rules.loader import load_rules
 
     rules = RuleSet(load_rules(), Config())

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthlint.config.settings import Config, RuleSet
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config
 from healthlint.core.model import Span
 from healthlint.engine.lint import lint_document
 from healthlint.language.prefilter import (
@@ -177,33 +178,6 @@ def test_prefiltered_rules_find_what_unfiltered_rules_find(
     # Every scope is a candidate: the rules search each sentence, as before the prefilter.
     monkeypatch.setattr(Prefilter, "scopes", lambda self, text, low, within, scopes: list(scopes))
     assert _findings(paths) == fast
-
-
-@pytest.mark.parametrize(
-    ("pattern", "needs"),
-    [
-        (r"\bdetox(?:es|ing)?\b", {"detox"}),
-        (r"\b(?:cures?|heals?)\b", {"cure", "heal"}),
-        (r"(?<![\w-])(?:vitamin [a-e]|zinc)(?![\w-])", {"vitamin ", "zinc"}),
-        (r"(?:foo)?bar", {"bar"}),
-        (r"\bproven to (?:work|cure)", {"proven to "}),
-        (r"\d+%", None),  # nothing literal long enough
-        (r"\b(?:a|bb)\b", None),  # words too short to rule anything out
-        (r"x(?i:abc)", None),  # case-blind inside: "ABC" would match too
-        (r"(?:study|trial)?s", None),  # an optional group needs nothing
-    ],
-)
-def test_words_a_match_needs(pattern: str, needs: set[str] | None) -> None:
-    from healthlint.language.prefilter import required_literals
-
-    found = required_literals(re.compile(pattern))
-    assert (set(found) if found is not None else None) == needs
-
-
-def test_a_case_blind_pattern_needs_nothing_known() -> None:
-    from healthlint.language.prefilter import required_literals
-
-    assert required_literals(re.compile("detox", CASE_BLIND)) is None
 
 
 @given(st.text(alphabet="detoxcurhalbzDETOXCURHAL -.", max_size=40))

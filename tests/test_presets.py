@@ -8,7 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from healthlint.cli import main
-from healthlint.config.settings import Config, RuleSet, load_config
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config, load_config
 from healthlint.core.errors import HealthlintError
 from healthlint.rules.spec import RuleSpec
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from healthlint.cache import rules as rulecache
 from healthlint.cache.results import rules_key
+from healthlint.cache.rules import cached_rules
 from healthlint.cli import main
 from healthlint.core.errors import HealthlintError
-from healthlint.rules.loader import load_rules
+from healthlint.rules.loader import load_rules, rule_dirs
 from healthlint.rules.spec import RuleSpec
 
 HOUSE_RULE = """\
@@ -50,22 +50,22 @@ def test_a_second_load_reuses_the_stored_rule_set(
     cache_home: Path, house: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh = load_rules([house])
-    load_rules([house], cache=True)
+    cached_rules(rule_dirs([house]))
     assert len(_pickles(cache_home)) == 1
 
     def no_reading(dirs: object) -> None:
         raise AssertionError("the rule files were read again")
 
-    monkeypatch.setattr("healthlint.rules.loader._read_rules", no_reading)
-    again = load_rules([house], cache=True)
+    monkeypatch.setattr("healthlint.cache.rules.read_rules", no_reading)
+    again = cached_rules(rule_dirs([house]))
     assert again == fresh  # every field of every rule, patterns included
     assert rules_key(list(again.values())) == rules_key(list(fresh.values()))
 
 
 def test_editing_a_rule_file_is_seen_at_once(cache_home: Path, house: Path) -> None:
-    load_rules([house], cache=True)
+    cached_rules(rule_dirs([house]))
     (house / "hype.yaml").write_text(HOUSE_RULE.format(word="miracle"), "utf-8")
-    rule = load_rules([house], cache=True)["house-hype"]
+    rule = cached_rules(rule_dirs([house]))["house-hype"]
     assert rule.words == ("miracle",)  # type: ignore[attr-defined]
     assert len(_pickles(cache_home)) == 2
 
@@ -73,17 +73,17 @@ def test_editing_a_rule_file_is_seen_at_once(cache_home: Path, house: Path) -> N
 def test_a_broken_rule_file_is_an_error_even_after_a_good_run(
     cache_home: Path, house: Path
 ) -> None:
-    load_rules([house], cache=True)
+    cached_rules(rule_dirs([house]))
     (house / "hype.yaml").write_text(HOUSE_RULE.format(word="x") + "scop: 1\n", "utf-8")
     with pytest.raises(HealthlintError, match=r"hype\.yaml:10: unknown key 'scop'"):
-        load_rules([house], cache=True)
+        cached_rules(rule_dirs([house]))
 
 
 def test_a_damaged_entry_is_ignored_and_replaced(cache_home: Path, house: Path) -> None:
-    load_rules([house], cache=True)
+    cached_rules(rule_dirs([house]))
     (entry,) = _pickles(cache_home)
     entry.write_bytes(b"not a pickle")
-    assert "house-hype" in load_rules([house], cache=True)
+    assert "house-hype" in cached_rules(rule_dirs([house]))
     assert entry.read_bytes() != b"not a pickle"
 
 
@@ -93,7 +93,7 @@ def test_an_unwritable_cache_directory_is_not_an_error(
     blocker = tmp_path / "file"
     blocker.write_text("not a directory", "utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    assert "house-hype" in load_rules([house], cache=True)
+    assert "house-hype" in cached_rules(rule_dirs([house]))
 
 
 def test_only_the_newest_rule_sets_are_kept(cache_home: Path, tmp_path: Path) -> None:
@@ -101,30 +101,23 @@ def test_only_the_newest_rule_sets_are_kept(cache_home: Path, tmp_path: Path) ->
         folder = tmp_path / f"pack{number}"
         folder.mkdir()
         (folder / "hype.yaml").write_text(HOUSE_RULE.format(word=f"word{number}"), "utf-8")
-        load_rules([folder], cache=True)
+        cached_rules(rule_dirs([folder]))
     assert len(_pickles(cache_home)) == 8
 
 
-def test_patterns_come_back_identical(cache_home: Path) -> None:
-    """Stored as the regex engine's instructions, rebuilt patterns equal the compiled ones
-    (pattern equality compares those instructions) and match the same."""
-    patterns = [
-        re.compile(r"\b(?:cures?|heals?)\b", re.IGNORECASE),
-        re.compile(r"(?P<word>\w+)\s+(?P=word)"),
-        re.compile(r"(?<![\w-])(?:vitamin [a-e])(?![\w-])", re.IGNORECASE),
-    ]
-    import pickle
-
-    revived = pickle.loads(rulecache.dumps(patterns))  # type: ignore[arg-type]
-    assert revived == patterns
-    assert revived[1].search("it is is so").group("word") == "is"
-
-
-def test_a_pattern_the_engine_refuses_is_compiled_from_its_source() -> None:
-    from array import array
-
-    pattern = rulecache._revive("cure", re.IGNORECASE, array("I", [99999]), 0, {}, (None,))
-    assert pattern == re.compile("cure", re.IGNORECASE)
+def test_the_stored_rule_set_is_data_not_engine_code(cache_home: Path) -> None:
+    """Patterns are kept as their source and flags and compiled again when loaded: nothing
+    of the regex engine's private instructions is stored."""
+    cached_rules(rule_dirs())
+    (entry,) = _pickles(cache_home)
+    data = entry.read_bytes()
+    assert b"_sre" not in data
+    assert b"_compiler" not in data
+    again = cached_rules(rule_dirs())
+    claim = again["unsupported-causal-claim"]
+    assert claim == load_rules()["unsupported-causal-claim"]
+    patterns = [v for v in vars(claim).values() if isinstance(v, re.Pattern)] or [re.compile("x")]
+    assert all(isinstance(p, re.Pattern) for p in patterns)
 
 
 def test_no_cache_stores_no_rule_set(
@@ -141,7 +134,8 @@ def test_no_cache_stores_no_rule_set(
 
 
 def test_a_stored_rule_set_finds_what_a_fresh_one_finds(cache_home: Path) -> None:
-    from healthlint.config.settings import Config, RuleSet
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
     from healthlint.engine.lint import lint_document
     from healthlint.parse import parse_document
 
@@ -156,8 +150,8 @@ def test_a_stored_rule_set_finds_what_a_fresh_one_finds(cache_home: Path) -> Non
         results = lint_document(document, ruleset.for_path("post.md"))
         return [(f.rule, f.line, f.column) for r in results for f in r.findings]
 
-    load_rules(cache=True)
-    stored = load_rules(cache=True)
+    cached_rules(rule_dirs())
+    stored = cached_rules(rule_dirs())
     expected = findings(load_rules())
     assert len({rule for rule, _, _ in expected}) >= 5
     assert findings(stored) == expected
@@ -169,7 +163,7 @@ def test_without_a_home_nothing_is_kept(
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr("os.path.expanduser", lambda path: path)  # no HOME, no passwd entry
     monkeypatch.chdir(tmp_path)
-    assert "house-hype" in load_rules([house], cache=True)
+    assert "house-hype" in cached_rules(rule_dirs([house]))
     assert not (tmp_path / "~").exists()
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from fake_languagetool import fake_languagetool
-from healthlint.config.settings import Config, RuleSet
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config
 from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document
 from healthlint.rules.kinds.grammar import SERVER_VARIABLE

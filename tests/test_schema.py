@@ -10,10 +10,11 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from healthlint.cli import main
+from healthlint.config.schema import config_schema
 from healthlint.core.errors import HealthlintError
 from healthlint.files.yamlio import load_yaml
 from healthlint.rules.loader import builtin_rules_dir, parse_rule
-from healthlint.rules.schema import config_schema, rule_schema
+from healthlint.rules.schema import rule_schema
 
 RULE = {
     "name": "house-hype",

@@ -1,4 +1,8 @@
-"""The command line: parse options, call the linter, print a report, choose the exit code."""
+"""The command line: turn options into a call to ``healthlint.app`` and print what it says.
+
+Everything a command does lives in ``healthlint.app``; this module only parses options and
+maps errors to exit codes. Modules are imported inside commands so that ``--help`` and
+``--version`` stay fast."""
 
 from __future__ import annotations
 
@@ -14,13 +18,11 @@ from healthlint import __version__
 from healthlint.core.errors import HealthlintError
 
 if TYPE_CHECKING:
-    from healthlint.app.run import RunResult
-    from healthlint.config.settings import RuleSet
-    from healthlint.core.model import PostResult
+    from healthlint.app.session import Session
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_ERROR = 2
 # Kept here rather than imported from healthlint.report so that `--help` stays fast.
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 PRESET_CHOICES = ("recommended", "strict", "healthlint:recommended", "healthlint:strict")
@@ -48,16 +50,22 @@ def _user_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _load(
-    config_file: str | None, rule_dirs: Sequence[str], *, cache: bool = False
-) -> tuple[Any, Any]:
-    from healthlint.config.settings import find_config, load_config
-    from healthlint.rules.loader import load_rules
+def _session(config_file: str | None, rule_dirs: Sequence[str], *, cache: bool = False) -> Session:
+    from healthlint.app.session import Session as Loaded
 
-    config_path = Path(config_file) if config_file else find_config(Path.cwd())
-    config = load_config(config_path)
-    rules = load_rules([*config.rule_dirs, *(Path(d) for d in rule_dirs)], cache=cache)
-    return config, rules
+    return Loaded.load(
+        Path(config_file) if config_file else None, [Path(d) for d in rule_dirs], cache=cache
+    )
+
+
+class _ClickConsole:
+    """The app's output on the terminal: reports on stdout, notes and errors on stderr."""
+
+    def out(self, text: str) -> None:
+        click.echo(text, nl=False)
+
+    def err(self, line: str) -> None:
+        click.echo(line, err=True)
 
 
 def _rule_options(function: F) -> F:
@@ -180,157 +188,33 @@ def check(
     quiet: bool,
 ) -> None:
     """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
-    from healthlint.app.run import run
-    from healthlint.config.settings import RuleSet
-    from healthlint.core.model import Severity
-    from healthlint.report import Report, Summary, plural, render
+    from healthlint.app.check import CheckOptions
+    from healthlint.app.check import check as run_check
+    from healthlint.app.session import caching_allowed
 
-    if not paths and not diff_ref:
-        raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
-    if dry_run and not fix:
-        raise HealthlintError("--dry-run only goes with --fix")
-    if fix and "-" in paths:
-        raise HealthlintError("--fix rewrites files: it cannot take standard input ('-')")
-    use_cache = not no_cache and not os.environ.get("HEALTHLINT_NO_CACHE")
-    config, rules = _load(config_file, rule_dirs, cache=use_cache)
-    ruleset = RuleSet(
-        rules, config, select=_names(select), ignore=_names(ignore) or (), preset=preset
+    selected = _names(select)
+    options = CheckOptions(
+        paths=paths,
+        output_format=output_format,
+        output=Path(output) if output else None,
+        fail_on=fail_on,
+        select=tuple(selected) if selected is not None else None,
+        ignore=tuple(_names(ignore) or ()),
+        preset=preset,
+        baseline=Path(baseline_file) if baseline_file else None,
+        write_baseline=Path(write_baseline_file) if write_baseline_file else None,
+        diff_ref=diff_ref,
+        jobs=jobs or os.cpu_count() or 1,
+        stdin_name=stdin_filename,
+        fix=fix,
+        dry_run=dry_run,
+        color=not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty(),
+        quiet=quiet,
     )
-    for name, reason in sorted(ruleset.unavailable().items()):
-        click.echo(f"healthlint: note: rule '{name}' skipped: {reason}", err=True)
-    changed = None
-    if diff_ref:
-        from healthlint.files.changes import changed_lines
-
-        changed = changed_lines(diff_ref)
-    cache = None
-    if use_cache:
-        from healthlint.cache.results import Cache
-
-        cache = Cache(config.root if config.source else Path.cwd())
-
-    def lint() -> tuple[RunResult, list[PostResult], int]:
-        """Lint and keep what is reported: changed lines only, and not in the baseline."""
-        outcome = run(
-            paths or (".",),
-            ruleset,
-            stdin_name=stdin_filename,
-            only=changed,
-            jobs=jobs or os.cpu_count() or 1,
-            cache=cache,
-        )
-        results = list(outcome.results)
-        if changed is not None:
-            from healthlint.files.changes import only_changed
-
-            results = only_changed(results, changed)
-        dropped = 0
-        if baseline_file and not write_baseline_file:
-            from healthlint.app.baseline import apply_baseline, load_baseline
-
-            results, dropped = apply_baseline(results, load_baseline(Path(baseline_file)))
-        return outcome, results, dropped
-
-    outcome, results, dropped = lint()
-    notes: list[str] = []
-    if write_baseline_file:
-        from healthlint.app.baseline import write_baseline
-
-        count = write_baseline(Path(write_baseline_file), results)
-        click.echo(f"Wrote {count} findings to {write_baseline_file}.")
-        _report_problems(outcome)
-        sys.exit(EXIT_ERROR if outcome.errors else EXIT_OK)
-    if baseline_file:
-        notes.append(f"{plural(dropped, 'baselined finding')} not shown.")
-
-    unfixable = 0
-    if fix:
-        fixed, unfixable = _fix(results, ruleset, write=not dry_run)
-        if dry_run:
-            _report_problems(outcome)
-            sys.exit(EXIT_ERROR if unfixable else EXIT_FINDINGS if fixed else EXIT_OK)
-        if fixed:
-            outcome, results, _ = lint()  # what is left, as the files now are
-
-    summary = Summary.of(results, outcome.files)
-    color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    sources = _sources(results) if output_format == "html" else {}
-    report = Report(
-        results, summary, ruleset.all_rules, color=color, quiet=quiet, notes=notes, sources=sources
-    )
-    if outcome.errors and not outcome.files:
-        pass  # nothing was linted: the errors below say why
-    elif output:
-        from healthlint.files.atomic import write_atomically
-
-        plain = Report(results, summary, ruleset.all_rules, notes=notes, sources=sources)
-        write_atomically(Path(output), render(output_format, plain))
-        click.echo(render("text", report), nl=False)
-    else:
-        click.echo(render(output_format, report), nl=False)
-    _report_problems(outcome)
-
-    if outcome.errors or unfixable:
-        sys.exit(EXIT_ERROR)
-    threshold = fail_on or config.model.fail_on or "error"
-    if threshold != "never":
-        limit = Severity.parse(threshold)
-        if any(f.severity >= limit for r in results for f in r.findings):
-            sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_OK)
-
-
-def _fix(results: Sequence[PostResult], ruleset: RuleSet, *, write: bool) -> tuple[int, int]:
-    """Fix (or, not writing, print as a diff) the fixable findings: how many there were,
-    and how many files could not be fixed (each said on stderr; the others still are)."""
-    from healthlint.app.fix import fix_file
-    from healthlint.report import plural
-
-    wanted: dict[str, set[tuple[str, str]]] = {}
-    for result in results:
-        for finding in result.findings:
-            if finding.fix is not None:
-                wanted.setdefault(finding.path, set()).add((finding.rule, finding.fingerprint))
-    total = files = unfixable = 0
-    for path, keys in wanted.items():
-        if not os.path.isfile(path):
-            continue  # standard input under --stdin-filename: there is no file to rewrite
-        try:
-            done = fix_file(path, ruleset.for_path(path), keys, write=write)
-        except HealthlintError as error:
-            click.echo(f"healthlint: error: {error}", err=True)
-            unfixable += 1
-            continue
-        if done.applied:
-            total += done.applied
-            files += 1
-            if not write:
-                click.echo(done.diff, nl=False)
-    verb = "Would fix" if not write else "Fixed"
-    click.echo(f"{verb} {plural(total, 'problem')} in {plural(files, 'file')}.", err=True)
-    return total, unfixable
-
-
-def _sources(results: Sequence[PostResult]) -> dict[str, str]:
-    """The text of each reported file, for reports that show it; a file that cannot be read
-    again (standard input, or gone since) is shown without its text."""
-    from healthlint.files.inputs import decode, read_bytes
-
-    sources: dict[str, str] = {}
-    for path in dict.fromkeys(r.path for r in results):
-        try:
-            sources[path] = decode(read_bytes(Path(path)), path)
-        except HealthlintError:
-            continue
-    return sources
-
-
-def _report_problems(outcome: RunResult) -> None:
-    """Skipped files and per-file errors, one line each, on stderr."""
-    for skipped in outcome.skipped:
-        click.echo(f"healthlint: note: skipped {skipped.path}: {skipped.message}", err=True)
-    for error in outcome.errors:
-        click.echo(f"healthlint: error: {error.path}: {error.message}", err=True)
+    options.validate()
+    cache = caching_allowed(no_cache)
+    session = _session(config_file, rule_dirs, cache=cache)
+    sys.exit(run_check(session, options, _ClickConsole()))
 
 
 @main.command(name="rules")
@@ -347,10 +231,9 @@ def list_rules(
     rule_dirs: tuple[str, ...], config_file: str | None, preset: str | None, markdown: bool
 ) -> None:
     """List every rule: kind, severity, preset, whether it runs, summary and sources."""
-    from healthlint.config.settings import RuleSet
-
-    config, rules = _load(config_file, rule_dirs)
-    ruleset = RuleSet(rules, config, preset=preset)
+    session = _session(config_file, rule_dirs)
+    config = session.config
+    ruleset = session.ruleset(preset=preset)
     configured = ruleset.all_rules
     if markdown:
         from healthlint.rules.docs import rules_markdown
@@ -386,7 +269,7 @@ def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None)
     """Explain a rule: what it checks, why, and examples."""
     from healthlint.rules.docs import explain_rule
 
-    _, rules = _load(config_file, rule_dirs)
+    rules = _session(config_file, rule_dirs).rules
     if rule_name not in rules:
         raise HealthlintError(f"unknown rule '{rule_name}' (see `healthlint rules`)")
     click.echo(explain_rule(rules[rule_name]))
@@ -398,7 +281,8 @@ def schema(what: str) -> None:
     """Print the JSON Schema of a rule file (or of the config), for editors that check YAML."""
     import json
 
-    from healthlint.rules.schema import config_schema, rule_schema
+    from healthlint.config.schema import config_schema
+    from healthlint.rules.schema import rule_schema
 
     document = rule_schema() if what == "rule" else config_schema()
     click.echo(json.dumps(document, indent=2, ensure_ascii=False))

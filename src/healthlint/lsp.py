@@ -9,7 +9,6 @@ action. pygls is imported only by this command.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from healthlint import __version__
@@ -20,43 +19,31 @@ from healthlint.core.model import Finding, Severity
 if TYPE_CHECKING:
     from lsprotocol import types
 
-    from healthlint.config.settings import RuleSet
-
-_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
-
 
 class Linter:
-    """Lints buffers with the rules of the config that governs each file, loaded once per
-    config file."""
+    """Lints buffers with the rules of the config that governs each file, each config and
+    its rules loaded once (``healthlint.app.session.Workspace``)."""
 
     def __init__(self) -> None:
-        self._rulesets: dict[Path | None, RuleSet] = {}
+        from healthlint.app.session import Workspace, caching_allowed
+
+        self._workspace = Workspace(cache=caching_allowed())
 
     def findings(self, path: str, text: str) -> list[Finding]:
-        from healthlint.engine.lint import lint_document
-        from healthlint.parse import parse_document
+        from healthlint.app.run import lint_text
 
-        rules = self._ruleset(path).for_path(path)
-        document = parse_document(path, text)
-        return [f for result in lint_document(document, rules) for f in result.findings]
-
-    def _ruleset(self, path: str) -> RuleSet:
-        from healthlint.config.settings import RuleSet, find_config, load_config
-        from healthlint.rules.loader import load_rules
-
-        config_path = find_config(Path(path).resolve().parent)
-        if config_path not in self._rulesets:
-            config = load_config(config_path)
-            self._rulesets[config_path] = RuleSet(load_rules(config.rule_dirs), config)
-        return self._rulesets[config_path]
+        session = self._workspace.session_for(path)
+        return lint_text(path, text, session.ruleset())
 
 
 def lint_name(uri: str) -> str:
     """The path a buffer is linted as: its file, or (unsaved) a Markdown name."""
     from pygls.uris import to_fs_path
 
+    from healthlint.core.formats import LINTABLE_SUFFIXES
+
     path = to_fs_path(uri) or "untitled.md"
-    return path if path.lower().endswith(_SUFFIXES) else path + ".md"
+    return path if path.lower().endswith(tuple(LINTABLE_SUFFIXES)) else path + ".md"
 
 
 def to_position(text: str, line: int, column: int) -> types.Position:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from healthlint.app.run import _FileOutcome
     from healthlint.cache.results import Cache
-    from healthlint.config.settings import RuleSet
+    from healthlint.config.ruleset import RuleSet
 
 _state: dict[str, object] = {}
 

@@ -8,6 +8,7 @@ import os
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healthlint.core.errors import HealthlintError
 from healthlint.engine.edits import apply_edits
@@ -16,6 +17,11 @@ from healthlint.files.atomic import write_atomically
 from healthlint.files.inputs import decode, read_bytes
 from healthlint.parse import parse_document
 from healthlint.rules.spec import RuleSpec
+
+if TYPE_CHECKING:
+    from healthlint.app.check import Console
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.core.model import PostResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +72,35 @@ def fix_file(
     if write:
         write_atomically(Path(path), ("\ufeff" if bom else "") + fixed, newline="")
     return FileFix(path, applied, diff)
+
+
+def fix_results(
+    results: Sequence[PostResult], ruleset: RuleSet, console: Console, *, write: bool
+) -> tuple[int, int]:
+    """Fix (or, not writing, print as a diff) the fixable findings: how many there were,
+    and how many files could not be fixed (each said on ``console``; the others still are)."""
+    from healthlint.report import plural
+
+    wanted: dict[str, set[tuple[str, str]]] = {}
+    for result in results:
+        for finding in result.findings:
+            if finding.fix is not None:
+                wanted.setdefault(finding.path, set()).add((finding.rule, finding.fingerprint))
+    total = files = unfixable = 0
+    for path, keys in wanted.items():
+        if not os.path.isfile(path):
+            continue  # standard input under --stdin-filename: there is no file to rewrite
+        try:
+            done = fix_file(path, ruleset.for_path(path), keys, write=write)
+        except HealthlintError as error:
+            console.err(f"healthlint: error: {error}")
+            unfixable += 1
+            continue
+        if done.applied:
+            total += done.applied
+            files += 1
+            if not write:
+                console.out(done.diff)
+    verb = "Would fix" if not write else "Fixed"
+    console.err(f"{verb} {plural(total, 'problem')} in {plural(files, 'file')}.")
+    return total, unfixable

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from healthlint.cache.results import Cache
-from healthlint.config.settings import RuleSet
+from healthlint.config.ruleset import RuleSet
 from healthlint.core.errors import HealthlintError
-from healthlint.core.model import FileError, PostResult
+from healthlint.core.model import FileError, Finding, PostResult
 from healthlint.engine.lint import lint_document
 from healthlint.files.discover import STDIN, discover
 from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_stdin
@@ -83,6 +83,12 @@ def run(
         skipped.extend(outcome.skipped)
     linted = sum(1 for o in outcomes if o.linted)
     return RunResult(tuple(results), tuple(errors), linted, tuple(skipped))
+
+
+def lint_text(path: str, text: str, rules: RuleSet) -> list[Finding]:
+    """The findings of ``text`` linted as the file ``path`` (an editor's unsaved buffer)."""
+    document = parse_document(path, text)
+    return [f for result in lint_document(document, rules.for_path(path)) for f in result.findings]
 
 
 def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, ClassVar, Literal
 
 from healthlint.core.errors import HealthlintError
-from healthlint.rules.spec import STRICT, Constraint, RuleSpec
+from healthlint.rules.spec import STRICT, Constraint
 from healthlint.rules.validate import InvalidData, field_names, validate, validation_message
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
@@ -104,7 +104,7 @@ class Config:
         return Path(path).as_posix()
 
     def excluded(self, path: str) -> bool:
-        return _matches(self.relative(path), self.model.exclude)
+        return matches(self.relative(path), self.model.exclude)
 
 
 def find_config(start: Path) -> Path | None:
@@ -159,7 +159,7 @@ def _from_pyproject(text: str, name: str) -> Any:
     return document.get("tool", {}).get("healthlint", {})
 
 
-def _matches(relative: str, globs: Iterable[str]) -> bool:
+def matches(relative: str, globs: Iterable[str]) -> bool:
     name = PurePosixPath(relative).name
     for glob in globs:
         pattern = glob.removeprefix("./")
@@ -170,139 +170,3 @@ def _matches(relative: str, globs: Iterable[str]) -> bool:
         if pattern.endswith("/**") and relative.startswith(pattern[:-2]):
             return True
     return False
-
-
-class RuleSet:
-    """The rules that apply to each file, after config, --select and --ignore."""
-
-    def __init__(
-        self,
-        rules: Mapping[str, RuleSpec],
-        config: Config,
-        select: Iterable[str] | None = None,
-        ignore: Iterable[str] = (),
-        preset: str | None = None,
-    ) -> None:
-        self._config = config
-        self._preset = preset_name(preset or config.model.preset)
-        self._all = dict(rules)
-        where = config.source or "configuration"
-        model = config.model
-        self._check_names(select or (), "--select")
-        self._check_names(ignore, "--ignore")
-        self._check_names(model.select or (), f"{where}: select")
-        self._check_names(model.ignore, f"{where}: ignore")
-        self._check_names(model.rules, f"{where}: rules")
-        for index, override in enumerate(model.overrides):
-            label = f"{where}: overrides[{index}]"
-            self._check_names(override.select or (), f"{label}.select")
-            self._check_names(override.ignore, f"{label}.ignore")
-            self._check_names(override.rules, f"{label}.rules")
-        self._base = self._configure(self._all, model.rules, where + ": rules")
-        chosen = select if select is not None else model.select
-        self._select = set(chosen) if chosen is not None else None
-        self._ignore = set(ignore) | set(model.ignore)
-        # A rule switched on by name in the config runs whatever the preset.
-        self._switched_on = {
-            name
-            for settings in (model.rules, *(o.rules for o in model.overrides))
-            for name, values in settings.items()
-            if isinstance(values, Mapping) and values.get("enabled") is True
-        }
-        self._cache: dict[tuple[int, ...], list[RuleSpec]] = {}
-        self._keys: dict[int, str] = {}
-        self._unavailable: dict[str, str] = {}
-
-    @property
-    def preset(self) -> str:
-        return self._preset
-
-    @property
-    def config(self) -> Config:
-        return self._config
-
-    @property
-    def all_rules(self) -> dict[str, RuleSpec]:
-        return self._base
-
-    def for_path(self, path: str) -> list[RuleSpec]:
-        relative = self._config.relative(path)
-        active = tuple(
-            i for i, o in enumerate(self._config.model.overrides) if _matches(relative, o.files)
-        )
-        if active not in self._cache:
-            self._cache[active] = self._resolve(active)
-        return self._cache[active]
-
-    def key_for_path(self, path: str) -> str:
-        """A hash of the exact rules that apply to ``path``, for the results cache."""
-        from healthlint.cache.results import rules_key
-
-        rules = self.for_path(path)
-        if id(rules) not in self._keys:
-            self._keys[id(rules)] = rules_key(rules)
-        return self._keys[id(rules)]
-
-    def _resolve(self, active: tuple[int, ...]) -> list[RuleSpec]:
-        rules = self._base
-        select = self._select
-        ignore = set(self._ignore)
-        where = self._config.source or "configuration"
-        for index in active:
-            override = self._config.model.overrides[index]
-            rules = self._configure(rules, override.rules, f"{where}: overrides[{index}].rules")
-            if override.select is not None:
-                select = set(override.select)
-            ignore |= set(override.ignore)
-        chosen = [
-            rule
-            for name, rule in sorted(rules.items())
-            if (self._in_preset(rule) if select is None else name in select) and name not in ignore
-        ]
-        for rule in chosen:
-            reason = rule.unavailable_reason()
-            if reason is not None:
-                self._unavailable[rule.name] = reason
-        return [rule for rule in chosen if rule.name not in self._unavailable]
-
-    def unavailable(self) -> dict[str, str]:
-        """Rules that would run but cannot (no server configured, say), with the reason:
-        the CLI says so once instead of failing every file."""
-        self.for_path(str(self._config.root / "post.md"))
-        for index in range(len(self._config.model.overrides)):
-            if (index,) not in self._cache:
-                self._cache[(index,)] = self._resolve((index,))
-        return dict(self._unavailable)
-
-    def _in_preset(self, rule: RuleSpec) -> bool:
-        if not rule.enabled:
-            return False
-        return (
-            self._preset == "strict"
-            or rule.preset == "recommended"
-            or rule.name in self._switched_on
-        )
-
-    @staticmethod
-    def _configure(
-        rules: Mapping[str, RuleSpec], settings: Mapping[str, Mapping[str, Any]], where: str
-    ) -> dict[str, RuleSpec]:
-        configured = dict(rules)
-        for name, values in settings.items():
-            if not isinstance(values, Mapping):
-                raise HealthlintError(f"{where}.{name}: expected a mapping of settings")
-            forbidden = {"name", "kind", "examples"} & set(values)
-            if forbidden:
-                raise HealthlintError(f"{where}.{name}: '{min(forbidden)}' cannot be changed here")
-            try:
-                configured[name] = rules[name].with_settings(dict(values))
-            except InvalidData as error:
-                known = field_names(type(rules[name]))
-                message = validation_message("", error, {}, known).lstrip(": ")
-                raise HealthlintError(f"{where}.{name}: {message}") from None
-        return configured
-
-    def _check_names(self, names: Iterable[str], where: str) -> None:
-        for name in names:
-            if name not in self._all:
-                raise HealthlintError(f"{where}: unknown rule '{name}' (see `healthlint rules`)")

@@ -183,3 +183,16 @@ class FileError:
 
     path: str
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What a report shows of a rule, without the rule itself."""
+
+    name: str
+    kind: str
+    severity: str
+    summary: str
+    description: str
+    help: str = ""
+    """The rule's full explanation (``healthlint explain``), where a report carries it."""

@@ -1,4 +1,11 @@
-"""Refusing regular expressions that can backtrack catastrophically.
+"""What healthlint reads from inside Python's regular expressions, in one place.
+
+Two questions need a pattern's parse tree, which only CPython's private ``re._parser``
+gives: whether a pattern can backtrack catastrophically (``has_nested_quantifier``) and
+which words every match must contain (``required_literals``, for the prefilter). Private
+API may change with any Python release, so nothing else touches it, each answer falls
+back to "unknown" (a pattern is accepted, a prefilter searches) when the parser is
+missing or different, and ``tests/test_regex_internals.py`` pins the answers.
 
 Python's engine backtracks, so a pattern such as ``(a+)+$`` takes exponential time on a
 line of a's that does not end the way it wants. Rule packs come from content teams and
@@ -11,6 +18,7 @@ polynomial with a small exponent.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -70,3 +78,77 @@ def _subpatterns(value: Any) -> Iterator[Any]:
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from _subpatterns(item)
+
+
+# A pattern needing one of more words than this is cheaper to search than to test.
+_MAX_NEEDED = 8
+# Shorter words are in nearly every post: testing for them rules out nothing.
+_MIN_NEEDED_LENGTH = 3
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None when that cannot
+    be shown cheaply (a case-blind pattern, a pattern made of classes and repeats).
+
+    Worked out on the parsed pattern: a run of literal characters must appear as written;
+    a group, or a repeat that runs at least once, needs what its body needs; alternatives
+    need the union of what each needs. Of the candidates the most telling is kept.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    if parser is None or constants is None:
+        return None
+    try:
+        tree = parser.parse(pattern.pattern, pattern.flags)
+        needed = _needed(tree, constants)
+    except Exception:  # the parser is private API: without it, nothing is known
+        return None
+    if (
+        not needed
+        or len(needed) > _MAX_NEEDED
+        or min(len(word) for word in needed) < _MIN_NEEDED_LENGTH
+    ):
+        return None
+    return needed
+
+
+def _needed(items: Any, c: Any) -> frozenset[str] | None:
+    """What a sequence of parsed items needs (see ``required_literals``)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or _telling(candidate) > _telling(best)):
+            best = candidate
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset(["".join(run)]))
+            run = []
+        if op is c.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            if not add_flags and not del_flags:  # "(?i:...)" matches other letters
+                consider(_needed(body, c))
+        elif op is c.BRANCH:
+            options = [_needed(branch, c) for branch in av[1]]
+            if all(options):
+                consider(frozenset().union(*options))  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            low, _, body = av
+            if low >= 1:
+                consider(_needed(body, c))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            consider(_needed(av, c))
+        # Classes, anchors, lookarounds and back-references need no particular word.
+    if run:
+        consider(frozenset(["".join(run)]))
+    return best
+
+
+def _telling(words: frozenset[str]) -> tuple[int, int]:
+    """Longer words (up to four letters) rule out more posts; then fewer words to test."""
+    return min(min(len(w) for w in words), 4), -len(words)

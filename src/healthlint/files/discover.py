@@ -6,8 +6,8 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from healthlint.core.formats import LINTABLE_SUFFIXES
 from healthlint.core.model import FileError
-from healthlint.parse import LINTABLE_SUFFIXES
 
 STDIN = "-"
 _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})

@@ -13,15 +13,14 @@ that contains none of them (``FastPattern.may_match``), a test of a few microsec
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from healthlint.core.model import Span
+from healthlint.core.regex import required_literals
 
 # Escapes that mean the same in a lower-cased pattern over lower-cased text. Others
 # (\x41, \u00C9, \N{...}) name characters by code and would stop matching when lowered.
@@ -408,76 +407,3 @@ class Prefilter:
                         chosen.add(index)
                     index += 1
         return [scopes[i] for i in sorted(chosen)]
-
-
-# A pattern needing one of more words than this is cheaper to search than to test.
-_MAX_NEEDED = 8
-# Shorter words are in nearly every post: testing for them rules out nothing.
-_MIN_NEEDED_LENGTH = 3
-
-
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings one of which every match of ``pattern`` contains, or None when that cannot
-    be shown cheaply (a case-blind pattern, a pattern made of classes and repeats).
-
-    Worked out on the parsed pattern: a run of literal characters must appear as written;
-    a group, or a repeat that runs at least once, needs what its body needs; alternatives
-    need the union of what each needs. Of the candidates the most telling is kept.
-    """
-    if pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        parser = importlib.import_module("re._parser")
-        tree = parser.parse(pattern.pattern, pattern.flags)
-        needed = _needed(tree, importlib.import_module("re._constants"))
-    except Exception:  # the parser is private API: without it, nothing is known
-        return None
-    if (
-        not needed
-        or len(needed) > _MAX_NEEDED
-        or min(len(word) for word in needed) < _MIN_NEEDED_LENGTH
-    ):
-        return None
-    return needed
-
-
-def _needed(items: Any, c: Any) -> frozenset[str] | None:
-    """What a sequence of parsed items needs (see ``required_literals``)."""
-    best: frozenset[str] | None = None
-    run: list[str] = []
-
-    def consider(candidate: frozenset[str] | None) -> None:
-        nonlocal best
-        if candidate and (best is None or _telling(candidate) > _telling(best)):
-            best = candidate
-
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            consider(frozenset(["".join(run)]))
-            run = []
-        if op is c.SUBPATTERN:
-            _, add_flags, del_flags, body = av
-            if not add_flags and not del_flags:  # "(?i:...)" matches other letters
-                consider(_needed(body, c))
-        elif op is c.BRANCH:
-            options = [_needed(branch, c) for branch in av[1]]
-            if all(options):
-                consider(frozenset().union(*options))  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-            low, _, body = av
-            if low >= 1:
-                consider(_needed(body, c))
-        elif op is getattr(c, "ATOMIC_GROUP", None):
-            consider(_needed(av, c))
-        # Classes, anchors, lookarounds and back-references need no particular word.
-    if run:
-        consider(frozenset(["".join(run)]))
-    return best
-
-
-def _telling(words: frozenset[str]) -> tuple[int, int]:
-    """Longer words (up to four letters) rule out more posts; then fewer words to test."""
-    return min(min(len(w) for w in words), 4), -len(words)

@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
+from healthlint.core.formats import format_for
 from healthlint.core.model import Document, Post
 from healthlint.parse.directives import find_directives
-
-_SUFFIXES = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdown": "markdown",
-    ".mkd": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".txt": "text",
-    ".text": "text",
-}
-LINTABLE_SUFFIXES = frozenset(_SUFFIXES)
-
-
-def format_for(path: str) -> str:
-    """The input format for a file name; anything unknown is read as plain text."""
-    return _SUFFIXES.get(PurePath(path).suffix.lower(), "text")
 
 
 def parse_document(path: str, source: str, fmt: str | None = None) -> Document:

@@ -5,12 +5,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from healthlint.core.model import PostResult, Severity
-
-if TYPE_CHECKING:
-    from healthlint.rules.spec import RuleSpec
+from healthlint.core.model import PostResult, RuleInfo, Severity
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 
@@ -52,7 +48,7 @@ class Report:
 
     results: Sequence[PostResult]
     summary: Summary
-    rules: Mapping[str, RuleSpec] = field(default_factory=dict)
+    rules: Mapping[str, RuleInfo] = field(default_factory=dict)
     color: bool = False
     quiet: bool = False
     notes: Sequence[str] = ()

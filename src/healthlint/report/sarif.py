@@ -9,7 +9,6 @@ from healthlint import __version__
 from healthlint.core.model import Finding, Severity
 from healthlint.report import Report
 from healthlint.report.jsontext import dumps
-from healthlint.rules.docs import explain_rule
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -48,7 +47,7 @@ def _rule(name: str, report: Report) -> dict[str, Any]:
         "name": name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": " ".join(rule.description.split())},
-        "help": {"text": explain_rule(rule)},
+        "help": {"text": rule.help},
         "defaultConfiguration": {"level": _LEVELS[Severity.parse(rule.severity)]},
         "properties": {"tags": ["health-writing", rule.kind]},
     }

@@ -6,8 +6,6 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from healthlint.cache import rules as rulecache
-from healthlint.cache.rules import rule_files
 from healthlint.core.errors import HealthlintError
 from healthlint.rules.kinds import KINDS
 from healthlint.rules.spec import RuleSpec
@@ -19,6 +17,8 @@ from healthlint.rules.validate import (
     validation_message,
 )
 
+RULE_SUFFIXES = (".yaml", ".yml")
+
 
 def builtin_rules_dir() -> Path:
     """The built-in pack: inside the installed package, or ``rules/`` of a source checkout."""
@@ -28,33 +28,27 @@ def builtin_rules_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "rules"
 
 
-def load_rules(
-    extra_dirs: Iterable[Path] = (), *, builtin: bool = True, cache: bool = False
-) -> dict[str, RuleSpec]:
-    """All rules by name; a later directory's rule replaces an earlier one of the same name.
-
-    With ``cache``, a rule set validated by an earlier run from the same files is reused
-    (see ``healthlint.cache.rules``).
-    """
+def rule_dirs(extra_dirs: Iterable[Path] = (), *, builtin: bool = True) -> list[Path]:
+    """The directories rules are read from, in order: the built-in pack first."""
     dirs = [builtin_rules_dir()] if builtin else []
     dirs += list(extra_dirs)
     for directory in dirs:
         if not directory.is_dir():
             raise HealthlintError(f"{directory}: rule directory not found")
-    if not cache:
-        return _read_rules(dirs)
-    try:
-        cache_key = rulecache.key(dirs)
-    except OSError:  # a rule file that cannot be read: reading them says which, properly
-        return _read_rules(dirs)
-    rules = rulecache.load(cache_key)
-    if rules is None:
-        rules = _read_rules(dirs)
-        rulecache.store(cache_key, rules)
-    return rules
+    return dirs
 
 
-def _read_rules(dirs: Iterable[Path]) -> dict[str, RuleSpec]:
+def load_rules(extra_dirs: Iterable[Path] = (), *, builtin: bool = True) -> dict[str, RuleSpec]:
+    """All rules by name; a later directory's rule replaces an earlier one of the same name.
+    ``healthlint.cache.rules.cached_rules`` keeps the result between runs."""
+    return read_rules(rule_dirs(extra_dirs, builtin=builtin))
+
+
+def rule_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix in RULE_SUFFIXES)
+
+
+def read_rules(dirs: Iterable[Path]) -> dict[str, RuleSpec]:
     rules: dict[str, RuleSpec] = {}
     for directory in dirs:
         seen: dict[str, Path] = {}

@@ -1,4 +1,4 @@
-"""JSON Schemas for rule files and the configuration, for editors that check YAML.
+"""The JSON Schema of rule files, for editors that check YAML.
 
 They come from the same dataclasses that files are validated into (pydantic writes them),
 so a rule file that passes the schema passes healthlint, key for key. The docstring under
@@ -33,7 +33,7 @@ def rule_schema() -> dict[str, Any]:
     # The field is ``pass_`` only because ``pass`` is a Python keyword.
     examples["properties"]["pass"] = examples["properties"].pop("pass_")
     examples["required"] = ["pass" if r == "pass_" else r for r in examples["required"]]
-    _describe_all(schema, [*KINDS.values(), Examples, FixSpec, Measured])
+    describe_all(schema, [*KINDS.values(), Examples, FixSpec, Measured])
     for kind in KINDS.values():
         # Each kind's module opens with what the kind is for.
         module = inspect.getmodule(kind)
@@ -41,33 +41,21 @@ def rule_schema() -> dict[str, Any]:
         if about:
             definition = schema["$defs"][kind.__name__]
             definition["description"] = " ".join(about.split("\n\n")[0].split())
-    return _titled(schema, "healthlint rule file")
+    return titled(schema, "healthlint rule file")
 
 
-def config_schema() -> dict[str, Any]:
-    """``.healthlint.yaml`` (or ``[tool.healthlint]`` in pyproject.toml)."""
-    from pydantic import TypeAdapter
-
-    from healthlint.config.settings import ConfigModel, Override
-
-    schema = TypeAdapter(ConfigModel).json_schema()
-    _describe(schema, ConfigModel)
-    _describe_all(schema, [Override])
-    return _titled(schema, "healthlint configuration")
-
-
-def _titled(schema: dict[str, Any], title: str) -> dict[str, Any]:
+def titled(schema: dict[str, Any], title: str) -> dict[str, Any]:
     return {"$schema": DIALECT, "title": title, **{k: v for k, v in schema.items() if k != "title"}}
 
 
-def _describe_all(schema: dict[str, Any], classes: list[type[Any]]) -> None:
+def describe_all(schema: dict[str, Any], classes: list[type[Any]]) -> None:
     definitions = schema.get("$defs", {})
     for cls in classes:
         if cls.__name__ in definitions:
-            _describe(definitions[cls.__name__], cls)
+            describe(definitions[cls.__name__], cls)
 
 
-def _describe(schema: dict[str, Any], cls: type[Any]) -> None:
+def describe(schema: dict[str, Any], cls: type[Any]) -> None:
     """Field docstrings as descriptions (pydantic reads none from plain dataclasses)."""
     notes = {}
     for klass in reversed(cls.__mro__):

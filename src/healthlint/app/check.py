@@ -1,0 +1,216 @@
+"""``healthlint check``: lint, keep what is reported (changed lines, not baselined), fix,
+report, and choose the exit code. The command line only turns options into
+``CheckOptions`` and prints through a ``Console``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from healthlint.core.errors import HealthlintError
+
+if TYPE_CHECKING:
+    from healthlint.app.run import RunResult
+    from healthlint.app.session import Session
+    from healthlint.cache.results import Cache
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.core.model import PostResult
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class Console(Protocol):
+    """Where a flow's output goes: the report on ``out``, notes and errors on ``err``."""
+
+    def out(self, text: str) -> None:
+        """Write ``text`` as it is (it carries its own newlines)."""
+
+    def err(self, line: str) -> None:
+        """Write one line for people (a newline is added)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CheckOptions:
+    paths: tuple[str, ...] = ()
+    output_format: str = "text"
+    output: Path | None = None
+    fail_on: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    preset: str | None = None
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    diff_ref: str | None = None
+    jobs: int = 1
+    stdin_name: str = "<stdin>"
+    fix: bool = False
+    dry_run: bool = False
+    color: bool = False
+    quiet: bool = False
+
+    def validate(self) -> None:
+        """Refuse combinations that cannot work, before anything is loaded."""
+        if not self.paths and not self.diff_ref:
+            raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
+        if self.dry_run and not self.fix:
+            raise HealthlintError("--dry-run only goes with --fix")
+        if self.fix and "-" in self.paths:
+            raise HealthlintError("--fix rewrites files: it cannot take standard input ('-')")
+
+
+def check(session: Session, options: CheckOptions, console: Console) -> int:
+    """Run the check and return the exit code: 0 clean, 1 findings at or above the
+    threshold (or fixes a dry run would make), 2 errors."""
+    from healthlint.core.model import Severity
+    from healthlint.report import plural
+
+    ruleset = session.ruleset(select=options.select, ignore=options.ignore, preset=options.preset)
+    for name, reason in sorted(ruleset.unavailable().items()):
+        console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
+    flow = _Lint(options, ruleset, _changed(options), _cache(session))
+    outcome, results, dropped = flow.lint()
+    notes: list[str] = []
+    if options.write_baseline:
+        from healthlint.app.baseline import write_baseline
+
+        count = write_baseline(options.write_baseline, results)
+        console.out(f"Wrote {count} findings to {options.write_baseline}.\n")
+        _report_problems(outcome, console)
+        return EXIT_ERROR if outcome.errors else EXIT_OK
+    if options.baseline:
+        notes.append(f"{plural(dropped, 'baselined finding')} not shown.")
+
+    unfixable = 0
+    if options.fix:
+        from healthlint.app.fix import fix_results
+
+        fixed, unfixable = fix_results(results, ruleset, console, write=not options.dry_run)
+        if options.dry_run:
+            _report_problems(outcome, console)
+            return EXIT_ERROR if unfixable else EXIT_FINDINGS if fixed else EXIT_OK
+        if fixed:
+            outcome, results, _ = flow.lint()  # what is left, as the files now are
+
+    _report(session, options, ruleset, outcome, results, notes, console)
+    _report_problems(outcome, console)
+
+    if outcome.errors or unfixable:
+        return EXIT_ERROR
+    threshold = options.fail_on or session.config.model.fail_on or "error"
+    if threshold != "never":
+        limit = Severity.parse(threshold)
+        if any(f.severity >= limit for r in results for f in r.findings):
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+@dataclass(frozen=True)
+class _Lint:
+    """One lint of the paths, keeping what is reported: changed lines only, and not in
+    the baseline. Run again after fixing, with the lines that had changed before."""
+
+    options: CheckOptions
+    ruleset: RuleSet
+    changed: dict[str, set[int]] | None
+    cache: Cache | None
+
+    def lint(self) -> tuple[RunResult, list[PostResult], int]:
+        from healthlint.app.run import run
+
+        options = self.options
+        outcome = run(
+            options.paths or (".",),
+            self.ruleset,
+            stdin_name=options.stdin_name,
+            only=self.changed,
+            jobs=options.jobs,
+            cache=self.cache,
+        )
+        results = list(outcome.results)
+        if self.changed is not None:
+            from healthlint.files.changes import only_changed
+
+            results = only_changed(results, self.changed)
+        dropped = 0
+        if options.baseline and not options.write_baseline:
+            from healthlint.app.baseline import apply_baseline, load_baseline
+
+            results, dropped = apply_baseline(results, load_baseline(options.baseline))
+        return outcome, results, dropped
+
+
+def _changed(options: CheckOptions) -> dict[str, set[int]] | None:
+    if not options.diff_ref:
+        return None
+    from healthlint.files.changes import changed_lines
+
+    return changed_lines(options.diff_ref)
+
+
+def _cache(session: Session) -> Cache | None:
+    if not session.cache:
+        return None
+    from healthlint.cache.results import Cache
+
+    return Cache(session.root)
+
+
+def _report(
+    session: Session,
+    options: CheckOptions,
+    ruleset: RuleSet,
+    outcome: RunResult,
+    results: list[PostResult],
+    notes: list[str],
+    console: Console,
+) -> None:
+    from healthlint.app.session import describe_rules
+    from healthlint.report import Report, Summary, render
+
+    if outcome.errors and not outcome.files:
+        return  # nothing was linted: the errors say why
+    fmt = options.output_format
+    rules = describe_rules(ruleset.all_rules, with_help=fmt == "sarif")
+    summary = Summary.of(results, outcome.files)
+    sources = _sources(results) if fmt == "html" else {}
+    shown = Report(
+        results,
+        summary,
+        rules,
+        color=options.color,
+        quiet=options.quiet,
+        notes=notes,
+        sources=sources,
+    )
+    if options.output:
+        from healthlint.files.atomic import write_atomically
+
+        plain = Report(results, summary, rules, notes=notes, sources=sources)
+        write_atomically(options.output, render(fmt, plain))
+        console.out(render("text", shown))
+    else:
+        console.out(render(fmt, shown))
+
+
+def _sources(results: Sequence[PostResult]) -> dict[str, str]:
+    """The text of each reported file, for reports that show it; a file that cannot be read
+    again (standard input, or gone since) is shown without its text."""
+    from healthlint.files.inputs import decode, read_bytes
+
+    sources: dict[str, str] = {}
+    for path in dict.fromkeys(r.path for r in results):
+        try:
+            sources[path] = decode(read_bytes(Path(path)), path)
+        except HealthlintError:
+            continue
+    return sources
+
+
+def _report_problems(outcome: RunResult, console: Console) -> None:
+    """Skipped files and per-file errors, one line each."""
+    for skipped in outcome.skipped:
+        console.err(f"healthlint: note: skipped {skipped.path}: {skipped.message}")
+    for error in outcome.errors:
+        console.err(f"healthlint: error: {error.path}: {error.message}")

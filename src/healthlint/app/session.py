@@ -1,0 +1,107 @@
+"""One configuration and its rules, loaded once and shared by every flow that needs them.
+
+The CLI makes one session per command; the language server keeps one per config file
+(``Workspace``). Both read the validated rule set from the user cache when they may.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config, find_config, load_config
+from healthlint.core.model import RuleInfo
+from healthlint.rules.spec import RuleSpec
+
+NO_CACHE_VARIABLE = "HEALTHLINT_NO_CACHE"
+
+
+def caching_allowed(no_cache: bool = False) -> bool:
+    """Whether caches may be used: not with ``--no-cache`` or ``HEALTHLINT_NO_CACHE`` set."""
+    return not no_cache and not os.environ.get(NO_CACHE_VARIABLE)
+
+
+@dataclass(frozen=True)
+class Session:
+    config: Config
+    rules: Mapping[str, RuleSpec]
+    cache: bool = False
+    """Whether results may be cached (in the project's .healthlint_cache/)."""
+
+    @classmethod
+    def load(
+        cls,
+        config_file: Path | None = None,
+        rule_dirs: Sequence[Path] = (),
+        *,
+        start: Path | None = None,
+        cache: bool = False,
+    ) -> Session:
+        """The config (``config_file``, else the one found upwards from ``start`` or the
+        working directory) and its rules, with ``rule_dirs`` added after the config's."""
+        from healthlint.rules.loader import read_rules
+        from healthlint.rules.loader import rule_dirs as directories
+
+        path = config_file or find_config(start or Path.cwd())
+        config = load_config(path)
+        dirs = directories([*config.rule_dirs, *rule_dirs])
+        if cache:
+            from healthlint.cache.rules import cached_rules
+
+            return cls(config, cached_rules(dirs), cache=True)
+        return cls(config, read_rules(dirs))
+
+    def ruleset(
+        self,
+        *,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        preset: str | None = None,
+    ) -> RuleSet:
+        return RuleSet(self.rules, self.config, select=select, ignore=ignore, preset=preset)
+
+    @property
+    def root(self) -> Path:
+        """Where the project's results cache lives: the config's folder, else here."""
+        return self.config.root if self.config.source else Path.cwd()
+
+
+def describe_rules(rules: Mapping[str, RuleSpec], *, with_help: bool) -> dict[str, RuleInfo]:
+    """What a report shows of each rule; the full help text (``explain``) only when asked,
+    as only SARIF carries it."""
+    explain = None
+    if with_help:
+        from healthlint.rules.docs import explain_rule
+
+        explain = explain_rule
+    return {
+        name: RuleInfo(
+            name=name,
+            kind=rule.kind,
+            severity=rule.severity,
+            summary=rule.summary,
+            description=rule.description,
+            help=explain(rule) if explain else "",
+        )
+        for name, rule in rules.items()
+    }
+
+
+@dataclass
+class Workspace:
+    """Sessions by the config file that governs a path, for a long-running process (the
+    language server): each config and its rules are loaded once."""
+
+    cache: bool = True
+    _sessions: dict[Path | None, Session] = field(default_factory=dict)
+
+    def session_for(self, path: str) -> Session:
+        config_path = find_config(Path(path).resolve().parent)
+        if config_path not in self._sessions:
+            self._sessions[config_path] = Session.load(
+                config_path, start=Path(path).resolve().parent, cache=self.cache
+            )
+        return self._sessions[config_path]
