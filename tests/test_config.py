@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from healthlint.config.ruleset import RuleSet
-from healthlint.config.settings import Config, find_config, load_config
+from healthlint.config.settings import Config, find_config, load_config, matches
 from healthlint.core.errors import HealthlintError
 from healthlint.rules.spec import RuleSpec
 
@@ -67,6 +67,30 @@ def test_overrides_by_glob(tmp_path: Path, builtin_rules: dict[str, RuleSpec]) -
     assert "missing-disclaimer" in post
     assert dump["stray-bullet"].severity == "warning"
     assert post["stray-bullet"].severity == "error"
+
+
+@pytest.mark.parametrize(
+    ("glob", "path", "matched"),
+    [
+        ("archive/**", "archive/2019/old.md", True),
+        ("archive/**", "posts/archive.md", False),
+        ("*.txt", "dumps/2024/cms.txt", True),  # a name without "/" matches at any depth
+        ("posts/*.md", "posts/a.md", True),
+        ("posts/*.md", "posts/2024/a.md", False),  # "*" stays within one folder
+        ("posts/**/*.md", "posts/a.md", True),
+        ("posts/**/*.md", "posts/2024/a.md", True),
+        ("news/", "news/today.md", True),  # a folder and all it holds
+        ("./drafts/**", "drafts/a.md", True),
+    ],
+)
+def test_globs_read_as_in_a_gitignore(glob: str, path: str, matched: bool) -> None:
+    assert matches(path, (glob,)) is matched
+
+
+def test_a_negated_glob_takes_a_file_back() -> None:
+    globs = ("drafts/**", "!drafts/ready.md")
+    assert matches("drafts/wip.md", globs)
+    assert not matches("drafts/ready.md", globs)
 
 
 def test_select_on_the_command_line_beats_config(builtin_rules: dict[str, RuleSpec]) -> None:

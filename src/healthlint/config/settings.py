@@ -15,12 +15,11 @@ rules run, per-rule settings (severity, parameters) and per-glob overrides::
 
 from __future__ import annotations
 
-import fnmatch
+import functools
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
 from healthlint.core.errors import HealthlintError
@@ -43,7 +42,8 @@ class Override:
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
     files: Annotated[tuple[str, ...], Constraint(min_length=1)]
-    """Globs, relative to the config file ("drafts/**", "*.txt")."""
+    """Globs, relative to the config file, read as in a .gitignore ("drafts/**", "*.txt",
+    "news/", "!drafts/keep.md")."""
     select: tuple[str, ...] | None = None
     """Only these rules, for these files."""
     ignore: tuple[str, ...] = ()
@@ -71,7 +71,7 @@ class ConfigModel:
     fail_on: Literal["error", "warning", "info", "never"] | None = None
     """The lowest severity that fails a run (the default of ``--fail-on``)."""
     exclude: tuple[str, ...] = ()
-    """Globs of paths never linted."""
+    """Globs of paths never linted, read as in a .gitignore ("archive/**", "*.txt")."""
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Per-rule settings: ``severity``, ``enabled`` and the rule's own parameters."""
     overrides: tuple[Override, ...] = ()
@@ -159,14 +159,15 @@ def _from_pyproject(text: str, name: str) -> Any:
     return document.get("tool", {}).get("healthlint", {})
 
 
-def matches(relative: str, globs: Iterable[str]) -> bool:
-    name = PurePosixPath(relative).name
-    for glob in globs:
-        pattern = glob.removeprefix("./")
-        if fnmatch.fnmatchcase(relative, pattern) or (
-            "/" not in pattern and fnmatch.fnmatchcase(name, pattern)
-        ):
-            return True
-        if pattern.endswith("/**") and relative.startswith(pattern[:-2]):
-            return True
-    return False
+def matches(relative: str, globs: tuple[str, ...]) -> bool:
+    """Whether a path (relative to the config's folder, with "/") matches one of the globs,
+    read as in a .gitignore: "drafts/**", "*.txt" (a name anywhere), "news/" (a folder)."""
+    return bool(globs) and _spec(globs).match_file(relative)
+
+
+@functools.lru_cache(maxsize=64)
+def _spec(globs: tuple[str, ...]) -> Any:
+    # pathspec costs a run that uses no globs nothing: imported with the first one.
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(glob.removeprefix("./") for glob in globs)

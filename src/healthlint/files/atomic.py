@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 from healthlint.core.errors import HealthlintError
@@ -12,15 +13,9 @@ from healthlint.core.errors import HealthlintError
 
 def temporary_file(directory: Path, prefix: str) -> tuple[int, str]:
     """A new file of our own in ``directory`` (only we can read it), opened for writing:
-    its descriptor and name. tempfile.mkstemp does the same, but importing tempfile costs
-    every run a few milliseconds."""
-    for _ in range(100):
-        name = os.path.join(directory, f"{prefix}{os.urandom(6).hex()}.tmp")
-        try:
-            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), name
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free temporary name in {directory}")
+    its descriptor and name. Beside the file it will replace, so that the rename that
+    replaces it stays on one file system."""
+    return tempfile.mkstemp(suffix=".tmp", prefix=prefix, dir=directory)
 
 
 def write_atomically(path: Path, text: str, *, newline: str | None = None) -> None:

@@ -15,10 +15,17 @@ from healthlint.files.atomic import temporary_file
 
 
 def directory() -> Path | None:
-    """``$XDG_CACHE_HOME/healthlint``, else ``~/.cache/healthlint``; None when there is no
-    home to find (then nothing is kept, rather than a "~" folder in the current one)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "healthlint" if os.path.isabs(base) else None
+    """The platform's user cache directory for healthlint (``$XDG_CACHE_HOME/healthlint``
+    or ``~/.cache/healthlint`` on Linux, ``~/Library/Caches/healthlint`` on macOS, the local
+    app data folder on Windows); None when there is no home to find (then nothing is kept,
+    rather than a "~" folder in the current one)."""
+    import platformdirs
+
+    try:
+        folder = platformdirs.user_cache_dir("healthlint", appauthor=False)
+    except RuntimeError:  # newer platformdirs say so when there is no home
+        return None
+    return Path(folder) if os.path.isabs(folder) else None
 
 
 def read(name: str) -> bytes | None:
