@@ -61,6 +61,9 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--preset", choices=("recommended", "strict"), default="strict")
+    parser.add_argument(
+        "--dump", type=Path, metavar="FILE", help="write every finding to FILE, one a line"
+    )
     args = parser.parse_args()
     if not args.data.is_file():
         print(f"no data at {args.data}; pass --data FILE", file=sys.stderr)
@@ -94,6 +97,11 @@ def main() -> int:
                 found_all.append(finding)
     elapsed = time.perf_counter() - started
 
+    if args.dump:
+        args.dump.write_text(
+            "".join(f"{_finding_line(f)}\t{_sentence(f, text)}\n" for f, text in found), "utf-8"
+        )
+
     if args.sample:
         rule = next((r for r in rules if r.name == args.sample), None)
         _print_sample(found, args.sample, args.count, args.seed, getattr(rule, "when", ()))
@@ -114,6 +122,11 @@ def main() -> int:
     print("\n(metadata rules not measured: the data set has no author or date fields)")
     print(f"\ndigest {_digest(found_all, all_rules)}")
     return 0
+
+
+def _sentence(finding: Finding, text: str) -> str:
+    line = text.splitlines()[finding.line - 1]
+    return line[max(0, finding.column - 100) : finding.column + 100]
 
 
 def _finding_line(finding: Finding) -> str:

@@ -261,3 +261,24 @@ def test_a_negated_verb_is_denied_but_a_negation_elsewhere_is_not(
     reading = read(sentence)
     assert reading.strength is DIRECT
     assert reading.denied is denied
+
+
+def test_the_hand_made_verb_forms_agree_with_lemminflect() -> None:
+    """The claim model spells out its causal verbs' forms itself (a library would cost
+    every run its import); lemminflect checks them here."""
+    lemminflect = pytest.importorskip("lemminflect")
+    from healthlint.claims.model import _CAUSAL_VERBS, _FORMS, _PHRASAL
+
+    # "fought" is left out on purpose: in health writing it is a struggle ("a family fought
+    # for access", "she fought cancer for years"), not a claim of an effect.
+    present_only = {"fight"}
+    wrong = []
+    for verb in [*_CAUSAL_VERBS, *(v for v in _PHRASAL if " " not in v)]:
+        for tag, kind in (("VBZ", "third"), ("VBD", "past"), ("VBG", "gerund")):
+            if tag == "VBD" and verb in present_only:
+                continue
+            expected = lemminflect.getInflection(verb, tag)[0]
+            # "cut" is its own past: the form is known, read as a base form.
+            if expected != verb and _FORMS.get(expected) != kind:
+                wrong.append(f"{verb} {tag}: {expected}")
+    assert wrong == []

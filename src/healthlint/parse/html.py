@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 from healthlint.core.model import Post, Span
 from healthlint.parse._mask import blank
-from healthlint.parse.metadata import from_html, with_byline
+from healthlint.parse.metadata import from_html, meta_collector, with_byline
 
 _CONTENT_ROOTS = ("article", "main", "body")
 # Page chrome and non-prose elements: their text is never linted.
@@ -123,6 +123,7 @@ class _Tokenizer(HTMLParser):
         # HTMLParser counts lines by "\n" alone; offsets are rebuilt the same way.
         self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(source))]
         self.events: list[_Event] = []
+        self.meta = meta_collector()
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -133,18 +134,22 @@ class _Tokenizer(HTMLParser):
         raw = self.get_starttag_text() or ""
         href = tag == "a" and any(name == "href" and value for name, value in attrs)
         self.events.append(_Event("start", tag, start, start + len(raw), href))
+        self.meta.start(tag, attrs, start)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._offset()
         raw = self.get_starttag_text() or ""
         self.events.append(_Event("other", tag, start, start + len(raw)))
+        self.meta.start(tag, attrs, start)
 
     def handle_endtag(self, tag: str) -> None:
         self.events.append(_Event("end", tag, self._offset(), -1))
+        self.meta.end(tag)
 
     def handle_data(self, data: str) -> None:
         start = self._offset()
         self.events.append(_Event("data", "", start, start + len(data)))
+        self.meta.data(data)
 
     def handle_entityref(self, name: str) -> None:
         self.events.append(_Event("entity", f"&{name};", self._offset(), -1))
@@ -261,7 +266,7 @@ def parse_html(path: str, source: str) -> Post:
     title = h1_title or title_text or ""
     masked_text = _masked(source, kept)
     title_span = _find_title_span(masked_text, headings, title)
-    meta = with_byline(from_html(source), masked_text[region.start : region.end])
+    meta = with_byline(from_html(tokenizer.meta), masked_text[region.start : region.end])
     return Post.whole_file(
         path,
         source,

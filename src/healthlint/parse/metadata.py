@@ -14,9 +14,13 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import Span
+
+if TYPE_CHECKING:
+    from healthlint.parse.htmlmeta import MetaCollector
 
 FIELDS = ("author", "published", "updated", "reviewed", "reviewer")
 DATE_FIELDS = frozenset({"published", "updated", "reviewed"})
@@ -92,14 +96,15 @@ def with_byline(meta: Metadata, text: str) -> Metadata:
     return meta if meta.author is not None else replace(meta, author=byline_in(text))
 
 
-def from_html(source: str) -> Metadata:
-    """Metadata from ``<meta>`` tags and JSON-LD blocks; JSON-LD wins where both say."""
-    # Only HTML pages need an HTML parser: imported here, it costs Markdown runs nothing.
+def meta_collector() -> MetaCollector:
+    """What the HTML parser fills in with a page's meta tags and JSON-LD as it reads it."""
     from healthlint.parse.htmlmeta import MetaCollector
 
-    collector = MetaCollector(lambda key: bool(_FIELD_OF.get(_normalise(key))))
-    collector.feed(source)
-    collector.close()
+    return MetaCollector(lambda key: bool(_FIELD_OF.get(_normalise(key))))
+
+
+def from_html(collector: MetaCollector) -> Metadata:
+    """Metadata from ``<meta>`` tags and JSON-LD blocks; JSON-LD wins where both say."""
     merged: dict[str, object] = dict(collector.meta)
     for block in collector.json_ld:
         for item in _ld_items(block):
