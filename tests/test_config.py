@@ -144,3 +144,37 @@ def test_paths_relative_to_the_config_root(tmp_path: Path, path: str, expected: 
     root.mkdir()
     config = Config(root=root)
     assert config.relative(path.format(root=root)) == expected.format(root=root)
+
+
+def test_genre_comes_from_the_command_line_an_override_or_the_config(
+    tmp_path: Path, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    path = _write(
+        tmp_path / ".healthlint.yaml",
+        "genre: blog\noverrides:\n  - files: ['news/**']\n    genre: news\n",
+    )
+    config = load_config(path)
+    ruleset = RuleSet(builtin_rules, config)
+    assert ruleset.genre_for(str(tmp_path / "posts" / "a.md")) == "blog"
+    assert ruleset.genre_for(str(tmp_path / "news" / "a.md")) == "news"
+    forced = RuleSet(builtin_rules, config, genre="news")
+    assert forced.genre_for(str(tmp_path / "posts" / "a.md")) == "news"
+    assert RuleSet(builtin_rules, Config()).genre_for("a.md") == "blog"
+
+
+def test_a_rule_for_one_genre_runs_only_there(
+    tmp_path: Path, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    blog_only = builtin_rules["stray-bullet"].with_settings({"genres": ["blog"]})
+    rules = {**builtin_rules, "stray-bullet": blog_only}
+    blog = RuleSet(rules, Config(), select=["stray-bullet"])
+    news = RuleSet(rules, Config(), select=["stray-bullet"], genre="news")
+    assert [r.name for r in blog.for_path("a.md")] == ["stray-bullet"]
+    assert news.for_path("a.md") == []
+    assert blog.key_for_path("a.md") != news.key_for_path("a.md")
+
+
+def test_an_unknown_genre_is_a_config_error(tmp_path: Path) -> None:
+    path = _write(tmp_path / ".healthlint.yaml", "genre: magazine\n")
+    with pytest.raises(HealthlintError, match=r"\.healthlint\.yaml:1: key 'genre'"):
+        load_config(path)

@@ -25,6 +25,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_ERROR = 2
 # Kept here rather than imported from healthlint.report so that `--help` stays fast.
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
+GENRES = ("blog", "news")
 PRESET_CHOICES = ("recommended", "strict", "healthlint:recommended", "healthlint:strict")
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -121,6 +122,13 @@ def main() -> None:
     default=None,
     help="Rules to run: recommended (precise) or strict (all). [default: recommended]",
 )
+@click.option(
+    "--genre",
+    type=click.Choice(GENRES),
+    default=None,
+    help="The kind of writing: blog (health blog and site articles) or news (stories "
+    "about a study). [default: the config's, else blog]",
+)
 @_rule_options
 @click.option(
     "--baseline",
@@ -174,6 +182,7 @@ def check(
     select: str | None,
     ignore: str | None,
     preset: str | None,
+    genre: str | None,
     rule_dirs: tuple[str, ...],
     config_file: str | None,
     baseline_file: str | None,
@@ -201,6 +210,7 @@ def check(
         select=tuple(selected) if selected is not None else None,
         ignore=tuple(_names(ignore) or ()),
         preset=preset,
+        genre=genre,
         baseline=Path(baseline_file) if baseline_file else None,
         write_baseline=Path(write_baseline_file) if write_baseline_file else None,
         diff_ref=diff_ref,

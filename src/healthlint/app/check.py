@@ -40,6 +40,7 @@ class CheckOptions:
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     preset: str | None = None
+    genre: str | None = None
     baseline: Path | None = None
     write_baseline: Path | None = None
     diff_ref: str | None = None
@@ -66,7 +67,9 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     from healthlint.core.model import Severity
     from healthlint.report import plural
 
-    ruleset = session.ruleset(select=options.select, ignore=options.ignore, preset=options.preset)
+    ruleset = session.ruleset(
+        select=options.select, ignore=options.ignore, preset=options.preset, genre=options.genre
+    )
     for name, reason in sorted(ruleset.unavailable().items()):
         console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
     flow = _Lint(options, ruleset, _changed(options), _cache(session))

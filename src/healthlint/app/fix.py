@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from healthlint.core.errors import HealthlintError
+from healthlint.core.model import DEFAULT_GENRE
 from healthlint.engine.edits import apply_edits
 from healthlint.engine.lint import lint_document
 from healthlint.files.atomic import write_atomically
@@ -34,7 +35,12 @@ class FileFix:
 
 
 def fix_file(
-    path: str, rules: Sequence[RuleSpec], wanted: Collection[tuple[str, str]], *, write: bool
+    path: str,
+    rules: Sequence[RuleSpec],
+    wanted: Collection[tuple[str, str]],
+    *,
+    write: bool,
+    genre: str = DEFAULT_GENRE,
 ) -> FileFix:
     """Fix the findings of ``path`` whose (rule, fingerprint) is in ``wanted``.
 
@@ -54,7 +60,7 @@ def fix_file(
     document = parse_document(path, source)
     edits = [
         finding.fix
-        for result in lint_document(document, rules)
+        for result in lint_document(document, rules, genre=genre)
         for finding in result.findings
         if finding.fix is not None and (finding.rule, finding.fingerprint) in wanted
     ]
@@ -91,7 +97,9 @@ def fix_results(
         if not os.path.isfile(path):
             continue  # standard input under --stdin-filename: there is no file to rewrite
         try:
-            done = fix_file(path, ruleset.for_path(path), keys, write=write)
+            done = fix_file(
+                path, ruleset.for_path(path), keys, write=write, genre=ruleset.genre_for(path)
+            )
         except HealthlintError as error:
             console.err(f"healthlint: error: {error}")
             unfixable += 1

@@ -88,7 +88,8 @@ def run(
 def lint_text(path: str, text: str, rules: RuleSet) -> list[Finding]:
     """The findings of ``text`` linted as the file ``path`` (an editor's unsaved buffer)."""
     document = parse_document(path, text)
-    return [f for result in lint_document(document, rules.for_path(path)) for f in result.findings]
+    results = lint_document(document, rules.for_path(path), genre=rules.genre_for(path))
+    return [f for result in results for f in result.findings]
 
 
 def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
@@ -99,7 +100,9 @@ def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
         outcome.errors.append(FileError(name, _strip_name(str(error), "<stdin>")))
         return outcome
     document = parse_document(name, source)
-    outcome.results = lint_document(document, rules.for_path(name), errors=outcome.errors)
+    outcome.results = lint_document(
+        document, rules.for_path(name), errors=outcome.errors, genre=rules.genre_for(name)
+    )
     outcome.linted = True
     return outcome
 
@@ -137,7 +140,9 @@ def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> 
         outcome.errors.append(FileError(path, _strip_name(str(error), path)))
         return outcome
     document = parse_document(path, source)
-    outcome.results = lint_document(document, rules.for_path(path), errors=outcome.errors)
+    outcome.results = lint_document(
+        document, rules.for_path(path), errors=outcome.errors, genre=rules.genre_for(path)
+    )
     outcome.linted = True
     if cache and not outcome.errors:
         cache.put(key, outcome.results)

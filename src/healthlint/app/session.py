@@ -60,8 +60,11 @@ class Session:
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
         preset: str | None = None,
+        genre: str | None = None,
     ) -> RuleSet:
-        return RuleSet(self.rules, self.config, select=select, ignore=ignore, preset=preset)
+        return RuleSet(
+            self.rules, self.config, select=select, ignore=ignore, preset=preset, genre=genre
+        )
 
     @property
     def root(self) -> Path:

@@ -28,10 +28,11 @@ CACHE_DIR = ".healthlint_cache"
 _SEVERITIES = {s.value: s for s in Severity}
 
 
-def rules_key(rules: Sequence[RuleSpec]) -> str:
+def rules_key(rules: Sequence[RuleSpec], genre: str = "") -> str:
     # healthlint's own code, not only its version: a checkout edited, or installed from a
     # newer commit, must not answer with what the old code found.
     digest = hashlib.sha256(code_fingerprint().encode())
+    digest.update(f"genre\0{genre}\0".encode())
     for rule in rules:
         digest.update(_canonical(rule).encode())
     return digest.hexdigest()

@@ -22,8 +22,10 @@ class RuleSet:
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
         preset: str | None = None,
+        genre: str | None = None,
     ) -> None:
         self._config = config
+        self._genre = genre
         self._preset = preset_name(preset or config.model.preset)
         self._all = dict(rules)
         where = config.source or "configuration"
@@ -66,13 +68,29 @@ class RuleSet:
         return self._base
 
     def for_path(self, path: str) -> list[RuleSpec]:
-        relative = self._config.relative(path)
-        active = tuple(
-            i for i, o in enumerate(self._config.model.overrides) if matches(relative, o.files)
-        )
+        active = self._active(path)
         if active not in self._cache:
             self._cache[active] = self._resolve(active)
         return self._cache[active]
+
+    def genre_for(self, path: str) -> str:
+        """The kind of writing ``path`` is: ``--genre``, else the last override that
+        matches it and names one, else the config's."""
+        return self._genre_of(self._active(path))
+
+    def _active(self, path: str) -> tuple[int, ...]:
+        relative = self._config.relative(path)
+        return tuple(
+            i for i, o in enumerate(self._config.model.overrides) if matches(relative, o.files)
+        )
+
+    def _genre_of(self, active: tuple[int, ...]) -> str:
+        if self._genre is not None:
+            return self._genre
+        genre = self._config.model.genre
+        for index in active:
+            genre = self._config.model.overrides[index].genre or genre
+        return genre
 
     def key_for_path(self, path: str) -> str:
         """A hash of the exact rules that apply to ``path``, for the results cache."""
@@ -80,7 +98,7 @@ class RuleSet:
 
         rules = self.for_path(path)
         if id(rules) not in self._keys:
-            self._keys[id(rules)] = rules_key(rules)
+            self._keys[id(rules)] = rules_key(rules, self.genre_for(path))
         return self._keys[id(rules)]
 
     def _resolve(self, active: tuple[int, ...]) -> list[RuleSpec]:
@@ -94,10 +112,13 @@ class RuleSet:
             if override.select is not None:
                 select = set(override.select)
             ignore |= set(override.ignore)
+        genre = self._genre_of(active)
         chosen = [
             rule
             for name, rule in sorted(rules.items())
-            if (self._in_preset(rule) if select is None else name in select) and name not in ignore
+            if (self._in_preset(rule) if select is None else name in select)
+            and name not in ignore
+            and (not rule.genres or genre in rule.genres)
         ]
         for rule in chosen:
             reason = rule.unavailable_reason()

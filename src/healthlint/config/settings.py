@@ -50,6 +50,8 @@ class Override:
     """Rules not run on these files."""
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Rule settings for these files, as under the main ``rules``."""
+    genre: Literal["blog", "news"] | None = None
+    """The kind of writing these files are, instead of the main ``genre``."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,6 +64,9 @@ class ConfigModel:
         "healthlint:recommended"
     )
     """The built-in rules to run: the precise ``recommended`` set, or ``strict`` (all)."""
+    genre: Literal["blog", "news"] = "blog"
+    """The kind of writing: ``blog`` (health blog and health-site articles, the writer's
+    own claims) or ``news`` (stories about a study, whose results they report)."""
     rule_dirs: tuple[str, ...] = ()
     """Directories of extra YAML rules, relative to this file."""
     select: tuple[str, ...] | None = None

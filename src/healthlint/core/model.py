@@ -12,6 +12,13 @@ if TYPE_CHECKING:
     from healthlint.core.metadata import Metadata
 
 
+GENRES = ("blog", "news")
+"""Kinds of health writing, read differently. ``blog``: a health blog or health-site
+article, whose claims are the writer's own. ``news``: a story about a study, whose causal
+sentences are mostly that study's results."""
+DEFAULT_GENRE = "blog"
+
+
 class Severity(enum.IntEnum):
     """Ordered so that ``finding.severity >= threshold`` reads naturally."""
 

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.lines import LineIndex
-from healthlint.core.model import Document, FileError, Finding, Hit, Post, PostResult, Severity
+from healthlint.core.model import (
+    DEFAULT_GENRE,
+    Document,
+    FileError,
+    Finding,
+    Hit,
+    Post,
+    PostResult,
+    Severity,
+)
 from healthlint.engine.edits import edit_for
 from healthlint.engine.suppress import Suppressions
 from healthlint.language.prose import Prose
@@ -22,15 +31,20 @@ class _Args(dict[str, str]):
 
 
 def lint_document(
-    document: Document, rules: Sequence[RuleSpec], errors: list[FileError] | None = None
+    document: Document,
+    rules: Sequence[RuleSpec],
+    errors: list[FileError] | None = None,
+    *,
+    genre: str = DEFAULT_GENRE,
 ) -> list[PostResult]:
-    """Findings of each post. A rule that fails is a bug in healthlint: with ``errors``
-    it is recorded there and the other rules still run; without, it propagates."""
+    """Findings of each post, read as the ``genre`` of writing. A rule that fails is a bug
+    in healthlint: with ``errors`` it is recorded there and the other rules still run;
+    without, it propagates."""
     lines = LineIndex(document.source)
     suppressions = Suppressions(document.directives, document.source, lines)
     results: list[PostResult] = []
     for post in document.posts:
-        prose = Prose(post)
+        prose = Prose(post, genre)
         findings: list[Finding] = []
         for rule in rules:
             if not rule.applies_to(post):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
-from healthlint.core.model import Post, Span
+from healthlint.core.model import DEFAULT_GENRE, Post, Span
 from healthlint.language.prefilter import lower_text
 
 # A sentence ends at . ! ? or an ellipsis, optionally followed by closing quotes or
@@ -131,8 +131,10 @@ def words(text: str) -> list[str]:
 class Prose:
     """Lazily computed views of one post that several rules need."""
 
-    def __init__(self, post: Post) -> None:
+    def __init__(self, post: Post, genre: str = DEFAULT_GENRE) -> None:
         self.post = post
+        self.genre = genre
+        """What kind of writing the post is (``healthlint.core.model.GENRES``)."""
         self._memo: dict[Hashable, object] = {}
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:

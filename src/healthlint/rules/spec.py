@@ -206,6 +206,8 @@ class RuleSpec:
     for every post; ``strict`` adds those that need a human to judge their findings."""
     formats: tuple[Literal["markdown", "html", "text"], ...] = ()
     """The input formats the rule applies to; empty means all."""
+    genres: tuple[Literal["blog", "news"], ...] = ()
+    """The kinds of writing the rule applies to (``blog``, ``news``); empty means all."""
     measured: Measured | None = None
     fix: FixSpec | None = None
     examples: Examples
