@@ -77,7 +77,9 @@ def main() -> int:
     all_rules = load_rules()
     rules = [
         rule
-        for rule in RuleSet(all_rules, Config(), preset=args.preset).for_path("story.md")
+        for rule in RuleSet(all_rules, Config(), preset=args.preset, genre=args.genre).for_path(
+            "story.md"
+        )
         if rule.kind != "metadata"
     ]
     per_rule: Counter[str] = Counter()

@@ -87,7 +87,7 @@ def test_odd_but_valid_inputs_lint_with_right_positions(
         (
             "unknown-kind",
             "key 'kind': unknown kind 'magic' "
-            "(one of: claim, grammar, layout, metadata, metric, pattern, required)",
+            "(one of: claim, grammar, layout, metadata, metric, pattern, product-claim, required)",
         ),
         ("python-tag", "invalid YAML: could not determine a constructor"),
         ("missing-examples", "missing required key 'examples'"),
@@ -176,14 +176,14 @@ def test_the_whole_corpus_gives_only_one_line_messages() -> None:
 
 def test_a_one_megabyte_line(tmp_path: Path) -> None:
     post = tmp_path / "long.md"
-    post.write_text("Coffee prevents gout. " + "word " * 200_000 + "\n", "utf-8")
+    post.write_text("Hiking prevents gout. " + "word " * 200_000 + "\n", "utf-8")
     code, stdout, _ = _check("-q", str(post))
     assert code == 0
     assert f"{post}:1:8: warning unsupported-causal-claim" in stdout
 
 
 def test_a_fifty_megabyte_post(tmp_path: Path) -> None:
-    paragraph = "Patients drink water every day. " * 30 + "Coffee prevents gout.\n\n"
+    paragraph = "Patients drink water every day. " * 30 + "Hiking prevents gout.\n\n"
     post = tmp_path / "big.md"
     post.write_text(paragraph * (50_000_000 // len(paragraph)), "utf-8")
     code, stdout, stderr = _check("--format", "json", "--select", "truncated-text", str(post))

@@ -13,7 +13,7 @@ CORRELATIONAL, NONE = Strength.CORRELATIONAL, Strength.NONE
 @pytest.mark.parametrize(
     ("sentence", "strength", "cue"),
     [
-        ("Coffee prevents liver cancer.", DIRECT, "prevents"),
+        ("Hiking prevents liver cancer.", DIRECT, "prevents"),
         ("Statins reduce mortality in older adults.", DIRECT, "reduce"),
         ("Relamorelin significantly reduced vomiting.", DIRECT, "reduced"),
         ("Vitamin B12 deficiency can lead to impaired myelin formation.", DIRECT, "can lead to"),
@@ -181,8 +181,8 @@ def test_negation_is_reported_but_keeps_the_class() -> None:
 def test_questions_and_embedded_questions() -> None:
     assert read("Does coffee prevent gout?").question
     assert read("It is unclear whether supplements prevent fractures.").question
-    assert not read("Coffee prevents gout.").question
-    assert not read("What's more, coffee prevents gout.").question
+    assert not read("Hiking prevents gout.").question
+    assert not read("What's more, hiking prevents gout.").question
     assert read("The trial set out to see which drug reduced strokes.").question
     assert read("It is hard to know who will be able to improve reading skills.").question
     assert not read("Patients who exercised reduced their blood pressure.").question
@@ -214,7 +214,7 @@ def test_nouns_and_attributive_adjectives_are_not_verbal() -> None:
         reading = read(sentence)
         assert reading.strength is DIRECT
         assert not reading.verbal, sentence
-    assert read("Coffee prevents gout.").verbal
+    assert read("Hiking prevents gout.").verbal
     assert read("The treatment was effective in older adults.").verbal
     assert read("Ginger is an effective remedy for nausea.").verbal
     # An effective treatment that exists, said of no subject, is background.

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from healthlint import __version__
 from healthlint.cli import main
 
-BAD = "# Coffee\n\nCoffee prevents gout.\n\n-\nDrink water.\n"
+BAD = "# Coffee\n\nHiking prevents gout.\n\n-\nDrink water.\n"
 CLEAN = "# Water\n\nWater is a drink. People drink it.\n"
 
 

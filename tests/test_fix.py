@@ -49,8 +49,9 @@ def test_fix_is_idempotent(dump: Path) -> None:
     assert "Fixed 0 problems in 0 files." in stderr
     assert dump.read_bytes() == once
     assert dump.stat().st_mtime_ns == modified  # not even rewritten
-    assert code == 0
-    assert "warning truncated-text" in stdout  # what cannot be fixed is still reported
+    assert code == 1  # what cannot be fixed is still reported, an error among it
+    assert "warning truncated-text" in stdout
+    assert "error supplement-disease-claim" in stdout
 
 
 def test_fix_with_every_rule_on_the_dump(dump: Path) -> None:

@@ -9,14 +9,14 @@ PAGE = """\
 <style>p { content: "Studies show"; }</style></head>
 <body>
 <nav><a href="/">Home</a> Studies show our menu works.</nav>
-<header><p>Coffee prevents gout, says the banner.</p></header>
+<header><p>Hiking prevents gout, says the banner.</p></header>
 <article>
   <h1>Coffee &amp; Gout</h1>
-  <p>Coffee prevents gout.
+  <p>Hiking prevents gout.
      Studies show this.</p>
-  <p>Tea prevents gout, as a <a href="https://example.org">trial</a> showed.</p>
+  <p>Sun prevents gout, as a <a href="https://example.org">trial</a> showed.</p>
   <aside>Studies show asides are not the article.</aside>
-  <script>var s = "Coffee prevents gout.";</script>
+  <script>var s = "Hiking prevents gout.";</script>
 </article>
 <footer>Studies show footers are not prose.</footer>
 </body></html>
@@ -43,13 +43,13 @@ def test_title_falls_back_to_title_element() -> None:
 
 
 def test_main_is_used_when_there_is_no_article(lint: Lint) -> None:
-    page = "<body><div>Coffee prevents gout.</div><main><p>Tea prevents gout.</p></main></body>"
+    page = "<body><div>Hiking prevents gout.</div><main><p>Sun prevents gout.</p></main></body>"
     assert where(lint(page, name="p.html"), "unsupported-causal-claim") == [(1, 52)]
 
 
 def test_body_minus_chrome_when_there_is_no_article_or_main(lint: Lint) -> None:
     page = (
-        "<body>\n<nav>Coffee prevents gout.</nav>\n<p>Tea prevents gout.</p>\n"
+        "<body>\n<nav>Hiking prevents gout.</nav>\n<p>Sun prevents gout.</p>\n"
         "<footer>Milk prevents gout.</footer>\n</body>"
     )
     assert where(lint(page, name="p.html"), "unsupported-causal-claim") == [(3, 8)]
@@ -70,11 +70,11 @@ def test_masked_text_keeps_length_and_newlines() -> None:
 def test_suppression_comment_in_html(lint: Lint) -> None:
     page = (
         "<article>\n<!-- healthlint-disable-next-line unsupported-causal-claim -->\n"
-        "<p>Coffee prevents gout.</p>\n</article>"
+        "<p>Hiking prevents gout.</p>\n</article>"
     )
     assert lint(page, name="p.html") == []
 
 
 def test_malformed_html_does_not_break_parsing(lint: Lint) -> None:
-    page = "<article><p>Coffee prevents gout.<p>Tea <b>prevents <i>gout.</article><div"
+    page = "<article><p>Hiking prevents gout.<p>Sun <b>prevents <i>gout.</article><div"
     assert where(lint(page, name="p.html"), "unsupported-causal-claim") == [(1, 20), (1, 44)]

@@ -146,8 +146,8 @@ detector: causal
 
 def test_claim_skip_quotes_leaves_quoted_speech_alone() -> None:
     text = (
-        '"Coffee prevents gout. It also lowers urate," she said.\n\n'
-        "Tea prevents gout, and “lowers urate” too.\n"
+        '"Hiking prevents gout. It also lowers urate," she said.\n\n'
+        "Sun prevents gout, and “lowers urate” too.\n"
     )
     everything = [(f.line, f.column) for f in _run(CAUSAL, text)]
     assert everything == [(1, 9), (1, 32), (3, 5)]
@@ -159,8 +159,8 @@ def test_with_attributions_only_a_speakers_quotation_is_skipped() -> None:
     rule = CAUSAL + "skip_quotes: true\nattributions: ['\\b(?:said|says)\\b']\n"
     text = (
         "Dr. Lee said this:\n\n"
-        "“Coffee prevents gout.”\n\n"  # introduced in the paragraph before
-        "“Tea prevents gout.”\n\n"  # a lone quotation: nobody is said to speak
+        "“Hiking prevents gout.”\n\n"  # introduced in the paragraph before
+        "“Sun prevents gout.”\n\n"  # a lone quotation: nobody is said to speak
         "Dr. Ruiz is a nurse.\n\n"
         "“Milk prevents gout.\n\n"  # a quotation running over two paragraphs
         "“Water prevents gout,” she told us.\n"
@@ -209,10 +209,10 @@ def test_a_speaker_named_after_a_claim_in_a_continuation_speaks_for_it() -> None
         + "study_credits: ['\\bresearchers said\\b']\n"
     )
     text = (
-        "Tea prevents gout. But it is bitter, Dr. Lee said.\n\n"  # Dr. Lee's paragraph
-        "Tea prevents gout.\n\nBut it is bitter, Dr. Lee said.\n\n"  # a new paragraph
-        "Tea prevents gout. Dr. Lee said so.\n\n"  # not a continuation: whose is unclear
-        "Tea prevents gout. But it is bitter, the researchers said.\n"  # a credit, no source
+        "Sun prevents gout. But it is bitter, Dr. Lee said.\n\n"  # Dr. Lee's paragraph
+        "Sun prevents gout.\n\nBut it is bitter, Dr. Lee said.\n\n"  # a new paragraph
+        "Sun prevents gout. Dr. Lee said so.\n\n"  # not a continuation: whose is unclear
+        "Sun prevents gout. But it is bitter, the researchers said.\n"  # a credit, no source
     )
     assert [f.line for f in _run(rule, text)] == [3, 7, 9]
 
@@ -273,7 +273,7 @@ def test_skip_objects_are_matched_right_after_the_claim() -> None:
 
 def test_a_list_item_is_told_by_the_sentence_that_leads_into_it() -> None:
     rule = CAUSAL + "attributions: ['\\bsaid\\b']\n"
-    text = "Dr. Lee said:\n\n- Coffee prevents gout.\n\nWe think:\n\n- Tea prevents gout.\n"
+    text = "Dr. Lee said:\n\n- Hiking prevents gout.\n\nWe think:\n\n- Sun prevents gout.\n"
     assert [f.line for f in _run(rule, text)] == [7]
 
 
@@ -351,11 +351,11 @@ def test_nearby_reported_results_lean_on_the_study_named_around_them() -> None:
 def test_a_headline_without_markup_is_skipped_like_a_heading() -> None:
     text = (
         "Coffee Prevents Liver Cancer\n\n"  # a headline pasted without its "#"
-        "Coffee prevents liver cancer\n\n"  # one sentence, unpunctuated: a subhead
+        "Hiking prevents liver cancer\n\n"  # one sentence, unpunctuated: a subhead
         # Too long for a headline: a sentence that lost its full stop.
         "Two cups of coffee a day prevent liver cancer in most adults who drink it "
         "with their breakfast\n\n"
-        "Coffee prevents liver cancer.\n\n"
+        "Hiking prevents liver cancer.\n\n"
         "- Turmeric cures arthritis\n"  # a list item is the claim itself
     )
     assert [f.line for f in _run(CAUSAL, text)] == [5, 7, 9]
@@ -366,7 +366,7 @@ def test_in_a_post_of_unpunctuated_sentences_a_short_one_is_no_headline() -> Non
     # Sentences that lost their full stops, one a paragraph: two in three of the
     # paragraphs end without one, so none of them is taken for a headline.
     sentences = [f"Patients in group {n} were followed for a year" for n in range(6)]
-    text = "\n\n".join([*sentences, "Coffee prevents liver cancer", "Tea is popular"]) + "\n"
+    text = "\n\n".join([*sentences, "Hiking prevents liver cancer", "Tea is popular"]) + "\n"
     assert [f.line for f in _run(CAUSAL, text)] == [13]
 
 

@@ -12,13 +12,13 @@ summary: Studies show front matter is not prose.
 
 # Heading One
 
-Coffee prevents gout.
+Hiking prevents gout.
 
 ```
-Coffee cures cancer, studies show.
+Hiking cures cancer, studies show.
 ```
 
-    Indented code: coffee cures cancer.
+    Indented code: hiking cures cancer.
 
 <!-- Studies show comments are not prose. -->
 
@@ -51,12 +51,12 @@ def test_first_h1_is_the_title_without_front_matter() -> None:
 
 
 def test_link_in_paragraph_counts_as_citation(lint: Lint) -> None:
-    text = "Coffee prevents gout. Read the [trial](https://example.org/t).\n"
+    text = "Hiking prevents gout. Read the [trial](https://example.org/t).\n"
     assert lint(text, select=["unsupported-causal-claim"]) == []
 
 
 def test_footnote_reference_counts_as_citation(lint: Lint) -> None:
-    text = "Studies show coffee prevents gout.[^1]\n\n[^1]: Choi H, 2007, Arthritis Rheum.\n"
+    text = "Studies show hiking prevents gout.[^1]\n\n[^1]: Choi H, 2007, Arthritis Rheum.\n"
     assert lint(text) == []
 
 
@@ -66,41 +66,41 @@ def test_reference_style_link_counts_as_citation(lint: Lint) -> None:
 
 
 def test_citation_in_another_paragraph_does_not_count(lint: Lint) -> None:
-    text = "Coffee prevents gout.\n\nRead the [trial](https://example.org/t).\n"
+    text = "Hiking prevents gout.\n\nRead the [trial](https://example.org/t).\n"
     assert where(lint(text), "unsupported-causal-claim") == [(1, 8)]
 
 
 def test_heading_claims_are_not_findings(lint: Lint) -> None:
-    assert lint("# Coffee prevents gout\n\nA plain sentence.\n") == []
+    assert lint("# Hiking prevents gout\n\nA plain sentence.\n") == []
 
 
 def test_link_text_keeps_its_columns(lint: Lint) -> None:
-    text = "Read [why coffee prevents gout](https://x.org) today. Coffee prevents gout.\n"
+    text = "Read [why hiking prevents gout](https://x.org) today. Hiking prevents gout.\n"
     # The linked sentence is sourced; the second sentence is in the same paragraph, so it is too.
     assert lint(text) == []
     post = parse_markdown("p.md", text)
-    assert post.masked.index("why coffee") == text.index("why coffee")
+    assert post.masked.index("why hiking") == text.index("why hiking")
     assert "https" not in post.masked
 
 
 def test_disable_next_line(lint: Lint) -> None:
     text = (
         "<!-- healthlint-disable-next-line unsupported-causal-claim -->\n"
-        "Coffee prevents gout.\n\nTea prevents gout.\n"
+        "Hiking prevents gout.\n\nSun prevents gout.\n"
     )
     assert where(lint(text), "unsupported-causal-claim") == [(4, 5)]
 
 
 def test_disable_next_line_for_other_rule_does_not_silence(lint: Lint) -> None:
-    text = "<!-- healthlint-disable-next-line missing-citation -->\nCoffee prevents gout.\n"
+    text = "<!-- healthlint-disable-next-line missing-citation -->\nHiking prevents gout.\n"
     assert where(lint(text), "unsupported-causal-claim") == [(2, 8)]
 
 
 def test_disable_enable_block_and_all_rules(lint: Lint) -> None:
     text = (
-        "Coffee prevents gout.\n\n"
+        "Hiking prevents gout.\n\n"
         "<!-- healthlint-disable unsupported-causal-claim -->\n\n"
-        "Tea prevents gout.\n\n"
+        "Sun prevents gout.\n\n"
         "<!-- healthlint-enable unsupported-causal-claim -->\n\n"
         "Milk prevents gout.\n\n"
         "<!-- healthlint-disable -->\n\n"
@@ -111,15 +111,15 @@ def test_disable_enable_block_and_all_rules(lint: Lint) -> None:
 
 
 def test_crlf_line_endings_keep_positions(lint: Lint) -> None:
-    text = "# Title\r\n\r\nIntro.\r\n\r\nCoffee prevents gout.\r\n"
+    text = "# Title\r\n\r\nIntro.\r\n\r\nHiking prevents gout.\r\n"
     assert where(lint(text), "unsupported-causal-claim") == [(5, 8)]
 
 
 def test_list_item_paragraphs_start_after_the_marker(lint: Lint) -> None:
-    text = "- Coffee prevents gout.\n- Tea is nice.\n"
+    text = "- Hiking prevents gout.\n- Tea is nice.\n"
     assert where(lint(text), "unsupported-causal-claim") == [(1, 10)]
 
 
 def test_unclosed_front_matter_is_text(lint: Lint) -> None:
-    post = parse_markdown("p.md", "---\ntitle: x\n\nCoffee prevents gout.\n")
-    assert "Coffee prevents gout." in post.masked
+    post = parse_markdown("p.md", "---\ntitle: x\n\nHiking prevents gout.\n")
+    assert "Hiking prevents gout." in post.masked

@@ -16,7 +16,7 @@ def posts(tmp_path: Path) -> Path:
     folder = tmp_path / "posts"
     folder.mkdir()
     for number in range(40):
-        text = f"# Post {number}\n\nCoffee prevents gout in {number} ways.\n\n-\nDrink water.\n"
+        text = f"# Post {number}\n\nHiking prevents gout in {number} ways.\n\n-\nDrink water.\n"
         (folder / f"post-{number:02}.md").write_text(text, "utf-8")
     (folder / "clean.md").write_text("# Clean\n\nWater is a drink.\n", "utf-8")
     return folder
@@ -55,7 +55,7 @@ def test_cache_is_reused_and_invalidated(posts: Path, caching: Path) -> None:
 
     assert _json(str(posts)) == first  # served from the cache
 
-    (posts / "clean.md").write_text("# Clean\n\nTea cures gout.\n", "utf-8")
+    (posts / "clean.md").write_text("# Clean\n\nSun cures gout.\n", "utf-8")
     changed = _json(str(posts))
     clean = next(p for p in changed["posts"] if p["path"].endswith("clean.md"))  # type: ignore[union-attr,index]
     assert [f["rule"] for f in clean["findings"]] == ["unsupported-causal-claim"]
@@ -87,7 +87,7 @@ def test_a_warm_cache_starts_no_worker_processes(
     rules = RuleSet(load_rules(), Config())
     cache = Cache(tmp_path)
     first = linter.run([str(posts)], rules, jobs=2, cache=cache)
-    (posts / "post-07.md").write_text("# Post 7\n\nTea cures gout.\n", "utf-8")
+    (posts / "post-07.md").write_text("# Post 7\n\nSun cures gout.\n", "utf-8")
 
     started: list[int] = []
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from healthlint.cli import main
 
-BAD = "# Coffee\n\nCoffee prevents gout.\n\n-\nDrink water.\n"
+BAD = "# Coffee\n\nHiking prevents gout.\n\n-\nDrink water.\n"
 
 
 def _invoke(*args: str) -> tuple[int, str, str]:
@@ -58,10 +58,10 @@ def test_baseline_hides_known_findings_and_survives_edits_elsewhere(tmp_path: Pa
 
 def test_baseline_counts_copies(tmp_path: Path) -> None:
     post = tmp_path / "p.md"
-    post.write_text("Coffee prevents gout.\n", "utf-8")
+    post.write_text("Hiking prevents gout.\n", "utf-8")
     baseline = tmp_path / "b.json"
     _invoke("check", "--write-baseline", str(baseline), str(post))
-    post.write_text("Coffee prevents gout.\n\nCoffee prevents gout.\n", "utf-8")
+    post.write_text("Hiking prevents gout.\n\nHiking prevents gout.\n", "utf-8")
     _, stdout, _ = _invoke("check", "--no-color", "-q", "--baseline", str(baseline), str(post))
     assert stdout.count("unsupported-causal-claim") == 1
 
@@ -87,8 +87,8 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     _git(tmp_path, "init", "-q", "-b", "main")
     _git(tmp_path, "config", "user.email", "t@example.org")
     _git(tmp_path, "config", "user.name", "T")
-    (tmp_path / "old.md").write_text("Coffee prevents gout.\n", "utf-8")
-    (tmp_path / "edited.md").write_text("Tea prevents gout.\n\nSome text.\n", "utf-8")
+    (tmp_path / "old.md").write_text("Hiking prevents gout.\n", "utf-8")
+    (tmp_path / "edited.md").write_text("Sun prevents gout.\n\nSome text.\n", "utf-8")
     _git(tmp_path, "add", ".")
     _git(tmp_path, "commit", "-q", "-m", "start")
     monkeypatch.chdir(tmp_path)
@@ -96,7 +96,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_diff_reports_only_changed_lines_of_changed_files(repo: Path) -> None:
-    (repo / "edited.md").write_text("Tea prevents gout.\n\nMilk prevents gout.\n", "utf-8")
+    (repo / "edited.md").write_text("Sun prevents gout.\n\nMilk prevents gout.\n", "utf-8")
     (repo / "new.md").write_text("Water prevents gout.\n", "utf-8")
     code, stdout, _ = _invoke("check", "--no-color", "-q", "--fail-on", "warning", "--diff", "HEAD")
     assert code == 1

@@ -87,7 +87,7 @@ def test_fast_pattern_reports_original_offsets() -> None:
 
 
 TEXT = (
-    "Coffee prevents cancer. Tea does not. Some say green tea cures colds.\n\n"
+    "Hiking prevents cancer. Tea does not. Some say green tea cures colds.\n\n"
     "Studies show 40% lower risk. Read the 2019 study. It cut the risk by half."
 )
 PATTERNS = [
@@ -125,10 +125,10 @@ def test_a_match_across_sentences_adds_both_but_finds_the_next_one_too() -> None
 
 def test_sentences_with_no_match_are_skipped() -> None:
     sentences = list(split_sentences(TEXT))
-    chosen = Prefilter([re.compile(r"\bcoffee\b", CASE_BLIND)]).scopes(
+    chosen = Prefilter([re.compile(r"\bhiking\b", CASE_BLIND)]).scopes(
         TEXT, lower_text(TEXT), Span(0, len(TEXT)), sentences
     )
-    assert [TEXT[s.start : s.end] for s in chosen] == ["Coffee prevents cancer."]
+    assert [TEXT[s.start : s.end] for s in chosen] == ["Hiking prevents cancer."]
 
 
 def test_anchored_patterns_are_prefiltered_without_their_anchors() -> None:

@@ -77,7 +77,7 @@ def test_check_with_strict_preset(tmp_path: Path) -> None:
     assert f"{post}:1:1: info stale-content Last dated 2016-01-01" in strict.output
 
 
-# The two exceptions, on purpose: catching "Coffee prevents liver cancer" and "Studies have
+# The two exceptions, on purpose: catching "Hiking prevents liver cancer" and "Studies have
 # shown…" with no source is what healthlint is for, and the first check a new user runs
 # (the seed page, with the default preset) expects both. Their measured precision on news
 # is in the rules table of the README, so a team that lints news can switch them off.

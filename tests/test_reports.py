@@ -80,7 +80,7 @@ def test_fingerprints_are_stable_across_runs_and_edits_elsewhere(tmp_path: Path)
     import json
 
     post = tmp_path / "p.md"
-    post.write_text("# T\n\nCoffee prevents gout.\n", "utf-8")
+    post.write_text("# T\n\nHiking prevents gout.\n", "utf-8")
 
     def prints() -> list[str]:
         out = CliRunner().invoke(main, ["check", "--format", "sarif", str(post)]).output
@@ -90,7 +90,7 @@ def test_fingerprints_are_stable_across_runs_and_edits_elsewhere(tmp_path: Path)
 
     first = prints()
     assert first and first == prints()
-    post.write_text("# T\n\nA new opening paragraph.\n\nCoffee prevents gout.\n", "utf-8")
+    post.write_text("# T\n\nA new opening paragraph.\n\nHiking prevents gout.\n", "utf-8")
     assert prints() == first
 
 

@@ -140,7 +140,7 @@ def test_a_stored_rule_set_finds_what_a_fresh_one_finds(cache_home: Path) -> Non
     from healthlint.parse import parse_document
 
     post = (
-        "# Coffee\n\nCoffee prevents liver cancer. It is a miracle cure, "
+        "# Coffee\n\nHiking prevents liver cancer. It is a miracle cure, "
         "studies show 50% fewer deaths.\n\n-\n* Drink water.\n"
     )
 

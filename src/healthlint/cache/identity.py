@@ -14,12 +14,14 @@ from healthlint import __version__
 # per process: a process runs the code it imported, whatever changes on disk afterwards.
 @functools.cache
 def code_fingerprint() -> str:
-    """A hash of healthlint's version, the Python version and its own modules. Modules
-    count by size and modification time, which is enough to notice an edited checkout
-    or an install from a newer commit that kept the version number."""
+    """A hash of healthlint's version, the Python version and its own modules and data
+    files. They count by size and modification time, which is enough to notice an edited
+    checkout or an install from a newer commit that kept the version number."""
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
     package = Path(__file__).parents[1]
-    for module in sorted(package.rglob("*.py")):
+    # The curated knowledge the claim rules read counts as code.
+    modules = [*package.rglob("*.py"), *package.rglob("*.csv")]
+    for module in sorted(modules):
         stat = module.stat()
         digest.update(f"{module}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return digest.hexdigest()

@@ -8,6 +8,7 @@ from healthlint.rules.kinds.layout import LayoutRule
 from healthlint.rules.kinds.metadata import MetadataRule
 from healthlint.rules.kinds.metric import MetricRule
 from healthlint.rules.kinds.pattern import PatternRule
+from healthlint.rules.kinds.product import ProductClaimRule
 from healthlint.rules.kinds.required import RequiredRule
 from healthlint.rules.spec import RuleSpec
 
@@ -19,4 +20,5 @@ KINDS: dict[str, type[RuleSpec]] = {
     "layout": LayoutRule,
     "metadata": MetadataRule,
     "grammar": GrammarRule,
+    "product-claim": ProductClaimRule,
 }

@@ -1,0 +1,195 @@
+"""Disease claims for products: a supplement, herb, food or drink said to treat, cure,
+prevent or mitigate a disease (FDA 21 CFR 101.93(g)), hedged or not.
+
+Under US law a supplement or a food may say how it supports the body ("supports joint
+health"), not that it treats a disease ("relieves arthritis"); the FTC reads "can help"
+with a disease the same way, and so does a careful health editor. A claim is a sentence
+with a product (or, in a post about one, "it", "this" or a benefit list's verb-first
+line), a verb of treating or preventing, and a disease after it. Which words are products
+and which are diseases is curated data (``knowledge/products.csv``, ``diseases.csv``),
+each entry with its source. Exercise, diets and therapies are not products: their claims
+are unsupported-causal-claim's.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.resources import files
+
+# How a product is said to act on a disease. Hedges ("may help prevent") do not matter:
+# a hedged disease claim is still a disease claim.
+_CUE = re.compile(
+    r"\b(?:cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|(?:in|for) (?:the )?treat(?:ment|ing) of"
+    r"|prevent(?:s|ed|ing)?|preventive effect (?:against|on)|heal(?:s|ed|ing)?"
+    r"|reliev(?:e|es|ed|ing)|relief (?:from|of|for)|alleviat(?:e|es|ed|ing)"
+    r"|eas(?:e|es|ed|ing)|sooth(?:e|es|ed|ing)|fight(?:s|ing)?(?: off)?|combat(?:s|ed|ing)?"
+    r"|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|control(?:s|led|ling)?|manag(?:e|es|ed|ing)"
+    r"|moderat(?:e|es|ed|ing)|regulat(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|kill(?:s|ed|ing)?"
+    r"|destroy(?:s|ed|ing)?|stop(?:s|ped|ping)?|beat(?:s|ing)?|mitigat(?:e|es|ed|ing)"
+    r"|protect(?:s|ed|ing)?(?: \w+)? against|protectors? against|ward(?:s|ed|ing)? off"
+    r"|help(?:s|ed|ing)? (?:with|against|for)|remed(?:y|ies) (?:for|to)"
+    r"|(?:good|great|useful|beneficial) for|effective(?:ly)?(?: (?:in|for|against|at|on))?"
+    r"|effectiveness (?:in|for|against)|positive (?:effects?|impacts?) on"
+    r"|(?:is|are|was|were|be) used (?:to treat|for)|improv(?:e|es|ed|ing) symptoms of)\b",
+    re.IGNORECASE,
+)
+# "a 21% lower risk of", "had reduced rates of": a comparison between groups, not a verb.
+_COMPARISON = re.compile(
+    r"(?:\d\s?%|\bpercent|\b(?:a|an|had|have|has|with|significantly|much|slightly))\s+$",
+    re.IGNORECASE,
+)
+_COMPARATIVES = frozenset(("lower", "reduced", "lowered"))
+# "anti-cancer properties", "antiviral": the disease inside the adjective.
+_ANTI = re.compile(
+    r"\banti-?(?:cancer|tumou?r|diabetic|viral|depressant|anxiety|anxiolytic)\b",
+    re.IGNORECASE,
+)
+# A product named with "for" and a disease: "Best CBD Oil for Anxiety", "Home Remedies
+# for Eczema" (headings and list items say it this way).
+_FOR = re.compile(r"\s+(?:for|against)\b", re.IGNORECASE)
+# The claim is denied, debunked or questioned before its verb, in its clause.
+_DENIED = re.compile(
+    r"\b(?:not|never|no|cannot|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t"
+    r"|won['’]t|nothing|neither|nor|myths?|false(?:ly)?|debunk\w*|unproven|fails? to"
+    r"|lack of evidence|little evidence|without evidence|whether|if|how well)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+# Said by someone in order to question it: "is marketed as", "devotees claim", "touted".
+_QUESTIONED = re.compile(
+    r"\b(?:claim(?:s|ed)?|marketed|advertised|touts?|touted|promoted|sold|purported(?:ly)?"
+    r"|supposed(?:ly)?|alleged(?:ly)?|so-called|controversial|belief"
+    # What people do or say they do, told as a practice: "Some people use it to treat…",
+    # "users say they take it for…".
+    r"|(?:people|users|patients|customers|many|some|others|americans)\s+(?:\w+\s+)?"
+    r"(?:use|take|turn to|turning to|using|taking|say|report|swear by)s?)\b",
+    re.IGNORECASE,
+)
+# Not products: what a person does or a doctor gives. Their claims are the claim rules'.
+_NOT_PRODUCTS = re.compile(
+    r"\b(?:exercis\w*|walk(?:s|ing)?|yoga|tai chi|acupuncture|chiropractic|massage|therapy"
+    r"|therapies|psychotherapy|meditation|breathing|sleep|diet(?:s|ing)?|fasting|surgery"
+    r"|drugs?|medications?|medicines?|vaccines?|vaccination|antibiotics?|statins?"
+    r"|antidepressants?|insulin|metformin|aspirin|ibuprofen)\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on about the post's product: "It also…", "This can help…".
+# A list's own numbering before a line: "1.", "a)", "•".
+_ENUMERATOR = r"\W*(?:[a-z0-9]{1,2}[.)]\s+)?\W*"
+_ANAPHOR = re.compile(
+    _ENUMERATOR + r"(?:(?:and|but|so|also|plus|in fact|moreover|additionally|however),?\s+)?"
+    r"(?:it|its|this|these|they|them|their|the (?:spice|herb|oil|berry|berries|root|plant"
+    r"|supplement|remedy|tea|drink|extract|powder|product|vinegar|seeds?))\b",
+    re.IGNORECASE,
+)
+# What may come before the verb of a benefit list's line ("Prevents cancer", "Can help
+# prevent diabetes").
+_LINE_START = re.compile(
+    _ENUMERATOR + r"(?:(?:can|may|also|will|it|be|is|are|used|helps?(?: to)?)\s+)*", re.IGNORECASE
+)
+_MAX_WORDS_TO_DISEASE = 14
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    products: re.Pattern[str]
+    diseases: re.Pattern[str]
+
+
+def load_lexicon() -> Lexicon:
+    """The curated product and disease words, as patterns."""
+    return Lexicon(_pattern(_terms("products.csv")), _pattern(_terms("diseases.csv")))
+
+
+def _terms(name: str) -> list[str]:
+    text = files("healthlint.claims").joinpath("knowledge", name).read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return [row["term"].strip() for row in rows if row.get("term", "").strip()]
+
+
+def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
+    # Longest first, so that "fish oil" wins over "oil"; a plural "s" or "es" may follow.
+    ordered = sorted({t.lower() for t in terms}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DiseaseClaim:
+    start: int
+    end: int
+    """The claim's words in the sentence, from its verb (or product) to the disease."""
+
+
+def is_about_products(lexicon: Lexicon, opening: str, text: str) -> bool:
+    """Whether a post is about a product: one is named in its opening (title and first
+    paragraphs) or at least three times in all."""
+    if lexicon.products.search(opening):
+        return True
+    return len(lexicon.products.findall(text)) >= 3
+
+
+def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> DiseaseClaim | None:
+    """The disease claim a sentence makes for a product, or None."""
+    diseases = list(lexicon.diseases.finditer(sentence)) + list(_ANTI.finditer(sentence))
+    if not diseases or sentence.rstrip("\"'”’) ").endswith("?"):
+        return None  # a question asks whether; it claims nothing
+    for start, end, names_product in _cues(lexicon, sentence):
+        before = sentence[:start]
+        disease = next(
+            (
+                d
+                for d in sorted(diseases, key=lambda m: m.start())
+                if d.start() >= start
+                and len(sentence[end : d.start()].split()) <= _MAX_WORDS_TO_DISEASE
+            ),
+            None,
+        )
+        if disease is None or any(c in sentence[end : disease.start()] for c in ":;"):
+            continue
+        if _DENIED.search(before) or _QUESTIONED.search(before):
+            continue
+        if not names_product and not _has_product_subject(
+            lexicon, before, sentence, about_products
+        ):
+            continue
+        return DiseaseClaim(start, disease.end())
+    return None
+
+
+def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool]]:
+    """Where the claim's verb is, and whether the cue names the product itself."""
+    for match in _CUE.finditer(sentence):
+        if match.group().lower() in _COMPARATIVES and _COMPARISON.search(
+            sentence, 0, match.start()
+        ):
+            continue
+        yield match.start(), match.end(), False
+    for match in _ANTI.finditer(sentence):
+        yield match.start(), match.start(), False
+    for product in lexicon.products.finditer(sentence):
+        found = _FOR.match(sentence, product.end())
+        if found:
+            yield product.start(), found.end(), True
+
+
+def _has_product_subject(
+    lexicon: Lexicon, before: str, sentence: str, about_products: bool
+) -> bool:
+    """Whether what acts is a product: one named before the verb, or, in a post about
+    products, "it"/"this" or a verb-first benefit line."""
+    named = list(lexicon.products.finditer(before))
+    if named:
+        # "Exercise and turmeric…" is still a product claim; "Yoga helps arthritis" is not.
+        subject = before[: named[-1].end()]
+        return not _NOT_PRODUCTS.search(subject) or bool(lexicon.products.search(subject))
+    if _NOT_PRODUCTS.search(before):
+        return False
+    if not about_products:
+        return False
+    if _ANAPHOR.match(sentence):
+        return True
+    # A benefit list's line starts with its verb: nothing but a modal comes before it.
+    return _LINE_START.fullmatch(before) is not None

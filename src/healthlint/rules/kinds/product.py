@@ -1,0 +1,47 @@
+"""``product-claim``: a product (supplement, herb, food, drink) said to treat, cure,
+prevent or mitigate a disease. The reading is ``healthlint.claims.products``; the words
+for products and diseases are curated data shipped with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar, Literal
+
+from healthlint.claims.products import Lexicon, disease_claim, is_about_products, load_lexicon
+from healthlint.core.model import Hit, Post, Span
+from healthlint.language.prose import Prose
+from healthlint.rules.spec import RuleSpec
+
+# The opening a post's subject is read from: its title and first paragraphs.
+_OPENING_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProductClaimRule(RuleSpec):
+    kind: Literal["product-claim"]
+
+    message_args: ClassVar[frozenset[str]] = frozenset({"claim"})
+
+    @cached_property
+    def _lexicon(self) -> Lexicon:
+        return load_lexicon()
+
+    def prepare(self) -> None:
+        self._lexicon  # noqa: B018 - computed now so that a stored rule set keeps it
+
+    def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        lexicon = self._lexicon
+        text = post.masked
+        opening = " ".join(
+            [post.title, *(text[p.start : p.end] for p in post.paragraphs[:_OPENING_PARAGRAPHS])]
+        )
+        about = is_about_products(lexicon, opening, post.text)
+        for sentence in prose.sentences:
+            claim = disease_claim(lexicon, sentence.text, about)
+            if claim is None:
+                continue
+            start = sentence.span.start + claim.start
+            end = sentence.span.start + claim.end
+            yield Hit(Span(start, end), {"claim": " ".join(text[start:end].split())})
