@@ -32,10 +32,15 @@ def builtin_rules() -> dict[str, RuleSpec]:
 def lint(builtin_rules: dict[str, RuleSpec]) -> Lint:
     """Lint a string as a file of the given name; returns every finding of every post."""
 
-    def run(text: str, name: str = "post.md", select: Sequence[str] | None = None) -> list[Finding]:
-        rules = RuleSet(builtin_rules, Config(), select=select).for_path(name)
+    def run(
+        text: str,
+        name: str = "post.md",
+        select: Sequence[str] | None = None,
+        genre: str = "blog",
+    ) -> list[Finding]:
+        rules = RuleSet(builtin_rules, Config(), select=select, genre=genre).for_path(name)
         document = parse_document(name, text)
-        return [f for post in lint_document(document, rules) for f in post.findings]
+        return [f for post in lint_document(document, rules, genre=genre) for f in post.findings]
 
     return run
 

@@ -70,8 +70,10 @@ def test_citation_in_another_paragraph_does_not_count(lint: Lint) -> None:
     assert where(lint(text), "unsupported-causal-claim") == [(1, 8)]
 
 
-def test_heading_claims_are_not_findings(lint: Lint) -> None:
-    assert lint("# Hiking prevents gout\n\nA plain sentence.\n") == []
+def test_heading_claims_are_findings_in_a_blog_not_in_a_news_story(lint: Lint) -> None:
+    text = "# Hiking prevents gout\n\nA plain sentence.\n"
+    assert lint(text, genre="news") == []
+    assert where(lint(text), "unsupported-causal-claim") == [(1, 10)]
 
 
 def test_link_text_keeps_its_columns(lint: Lint) -> None:

@@ -98,6 +98,12 @@ for _forms in _PHRASAL.values():
     for _tag, _form in zip(("base", "third", "past", "gerund"), _forms, strict=True):
         _FORMS.setdefault(_form, _tag)
 
+
+def causal_verb_forms(tag: str) -> frozenset[str]:
+    """The causal verbs' forms of one kind: "base", "third", "past" or "gerund"."""
+    return frozenset(form for form, kind in _FORMS.items() if kind == tag)
+
+
 _WORD = re.compile(r"[\w'’-]+")
 _MAX_PHRASE = 3
 # The first word of every verb form: a sentence sharing none of them has no causal verb,

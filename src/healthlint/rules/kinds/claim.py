@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
+from healthlint.claims.blog import blog_claim, unnamed_research
+from healthlint.claims.blog import may_claim as may_blog_claim
 from healthlint.claims.model import Strength, has_causal_word, read
+from healthlint.claims.products import Lexicon, load_lexicon
 from healthlint.claims.sources import names_source
 from healthlint.claims.topic import content_words
 from healthlint.core.model import Hit, Post, Span
@@ -34,6 +37,15 @@ _CREDIT_ARGS = frozenset({"trigger", "credit"})
 # What ends a sentence, or leads into a list or a quote: not a headline.
 _CLOSING = frozenset(".!?:;…\"'”’,-–—")
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
+
+
+# A sentence that goes on about the source of the one before it.
+_NAMES_ITS_SOURCE = re.compile(
+    r"\W*(?:(?:the|this|that|these|their)\s+(?:[\w-]+\s+)?(?:study|studies|review|trial|research"
+    r"|paper|findings|results|report|survey|analysis)\b|(?:sources?|references?|via)\s*:"
+    r"|(?:it|they)\s+(?:was|were|is|are)\s+published\b)",
+    re.IGNORECASE,
+)
 
 
 def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
@@ -233,6 +245,10 @@ class ClaimRule(RuleSpec):
         return tuple(FastPattern.of(p) for p in patterns)
 
     @cached_property
+    def _lexicon(self) -> Lexicon:
+        return load_lexicon()
+
+    @cached_property
     def _trigger_filter(self) -> Prefilter:
         return Prefilter(self.triggers)
 
@@ -242,9 +258,16 @@ class ClaimRule(RuleSpec):
 
     def prepare(self) -> None:
         _ = self._skips, self._skips_when_credited, self._when, self._trigger_filter
+        _ = self._lexicon
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
-        sentences = prose.body_sentences if self.skip_headings else prose.sentences
+        # A blog states its claims in its titles and benefit lists too; a news story's
+        # headline is told, with its source, by the story below it.
+        blog = prose.genre == "blog"
+        claims_in_titles = blog and self.detector == "causal"
+        sentences = (
+            prose.body_sentences if self.skip_headings and not claims_in_titles else prose.sentences
+        )
         triggered: frozenset[Span] | None = None  # None: any sentence may hold a trigger
         if self._trigger_filter.usable:
             spans = [s.span for s in sentences]
@@ -253,16 +276,18 @@ class ClaimRule(RuleSpec):
             )
         for index, sentence in enumerate(sentences):
             by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
-            by_detector = self.detector == "causal" and _may_assert_cause(prose, sentence)
+            by_detector = self.detector == "causal" and (
+                _may_assert_cause(prose, sentence) or (blog and may_blog_claim(sentence.text))
+            )
             if not by_trigger and not by_detector:
                 continue
             # The context test is per paragraph and rare to pass: it goes before the rest.
             if self.when and not self._in_context(post, prose, sentence):
                 continue
             text = sentence.text
-            if self.skip_headings and _headline(post, prose, sentence):
+            if self.skip_headings and not claims_in_titles and _headline(post, prose, sentence):
                 continue
-            found = self._trigger(prose, sentence, by_trigger, by_detector)
+            found = self._trigger(prose, sentence, by_trigger, by_detector, blog)
             if found is None:
                 continue
             cue, reported = found
@@ -271,7 +296,7 @@ class ClaimRule(RuleSpec):
             previous = sentences[index - 1] if index else None
             if previous is not None and previous.paragraph != sentence.paragraph:
                 previous = None
-            if self._background(text, cue[0], previous) or any(
+            if self._background(text, cue[0], previous, blog) or any(
                 p.match(text, cue[1]) for p in self.skip_objects
             ):
                 continue
@@ -298,7 +323,16 @@ class ClaimRule(RuleSpec):
             credit = next((m for m in (p.search(text) for p in self.study_credits) if m), None)
             credited = credit is not None
             skips = self._skips_when_credited if credited else self._skips
-            if any(p.search(text, lowered) for p in skips):
+            if blog and not credited:
+                # "Studies have shown that…" is the blog's own claim, made with an appeal
+                # to research it does not name; only a speaker makes it someone else's.
+                context = text if previous is None else f"{previous.text} {text}"
+                if any(p.search(text, lowered) for p in self._skips_when_credited) or any(
+                    (m := p.search(text)) and not unnamed_research(m.group(), context)
+                    for p in self.attributions
+                ):
+                    continue
+            elif any(p.search(text, lowered) for p in skips):
                 continue
             if previous is not None and self._goes_on_from(previous, sentence):
                 continue
@@ -306,13 +340,27 @@ class ClaimRule(RuleSpec):
                 continue
             if lead_in is not None and any(p.search(lead_in.text) for p in self.attributions):
                 continue
-            if self._sourced(post, prose, sentence, self.window):
+            # In a blog a source answers for the sentences next to it, not for a whole
+            # paragraph: one link early on does not vouch for every later claim.
+            if blog and self.window == "paragraph":
+                # The sentence after counts when it goes on about the claim's source,
+                # even in the next paragraph: "The study was published in the journal
+                # Sleep.", "Source: American Cancer Society".
+                after = sentences[index + 1] if index + 1 < len(sentences) else None
+                if after is not None and not _NAMES_ITS_SOURCE.match(after.text):
+                    after = None
+                if self._sourced_beside(post, prose, sentence, previous, after):
+                    continue
+            elif self._sourced(post, prose, sentence, self.window):
                 continue
             if reported and self._sourced(post, prose, sentence, self.reported_window):
                 continue
             back_reference = any(p.search(text) for p in self.back_references)
+            # A news story is about the study its lede names, and "the study" is that one;
+            # a blog post that links a study once does not vouch for every claim with it.
             if (
-                self.window != "none"
+                not blog
+                and self.window != "none"
                 and (back_reference or credited)
                 and self._post_sourced(prose)
                 and self._on_lede_topic(prose, sentence)
@@ -321,7 +369,8 @@ class ClaimRule(RuleSpec):
             if credited and self._credit_sourced(post, prose, sentence):
                 continue
             if (
-                self._covered_by_study(worded, back_reference, credited)
+                not blog
+                and self._covered_by_study(worded, back_reference, credited)
                 and self._about_a_study(post, prose)
                 and self._on_lede_topic(prose, sentence)
             ):
@@ -373,7 +422,9 @@ class ClaimRule(RuleSpec):
             and not any(p.search(text) for p in self.study_credits)
         )
 
-    def _background(self, text: str, cue_start: int, previous: Sentence | None) -> bool:
+    def _background(
+        self, text: str, cue_start: int, previous: Sentence | None, blog: bool = False
+    ) -> bool:
         # The claim's subject is in its own clause: after a semicolon or a colon, what came
         # before ("not everyone will get surgery; thousands with the condition can
         # benefit") says nothing about it.
@@ -394,7 +445,10 @@ class ClaimRule(RuleSpec):
             ):
                 return True
             scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
-            if not any(p.search(scope) for p in self.interventions):
+            # A blog's supplements, herbs, foods and drinks are things a reader takes.
+            if not any(p.search(scope) for p in self.interventions) and not (
+                blog and self._lexicon.products.search(scope)
+            ):
                 return True
         return False
 
@@ -415,7 +469,12 @@ class ClaimRule(RuleSpec):
         return False
 
     def _trigger(
-        self, prose: Prose, sentence: Sentence, by_trigger: bool, by_detector: bool
+        self,
+        prose: Prose,
+        sentence: Sentence,
+        by_trigger: bool,
+        by_detector: bool,
+        blog: bool = False,
     ) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
         past result; None when it is not a claim."""
@@ -441,6 +500,11 @@ class ClaimRule(RuleSpec):
                 # whether it really helps reduce…") asks too.
                 cue = reading.cue
                 found = [(span, r) for span, r in found if not span[0] <= cue[0] < span[1]]
+            elif blog and not found and reading.strength is not Strength.CONDITIONAL:
+                # Wordings of health blogs the model does not read as claims.
+                blog_cue = blog_claim(text)
+                if blog_cue is not None and not reading.denied:
+                    found.append((blog_cue, False))
         return min(found) if found else None
 
     def _in_context(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
@@ -452,6 +516,20 @@ class ClaimRule(RuleSpec):
                 for p in self._when
             ),
         )
+
+    def _sourced_beside(
+        self,
+        post: Post,
+        prose: Prose,
+        sentence: Sentence,
+        previous: Sentence | None,
+        following: Sentence | None,
+    ) -> bool:
+        """A source in the sentence or in the ones given right before and after it."""
+        # What lies between sentences (a footnote marker after a full stop) counts too.
+        start = previous.span.start if previous is not None else sentence.paragraph.start
+        end = following.span.end if following is not None else sentence.paragraph.end
+        return self._sourced_in(post, prose, Span(start, end))
 
     def _sourced(self, post: Post, prose: Prose, sentence: Sentence, scope: str) -> bool:
         if scope == "none":

@@ -1,0 +1,147 @@
+"""Causal claims in the wording of health blogs, which the claim model (tuned on the
+language of research and news) does not read as claims.
+
+A blog states its claims as advice and benefits: "Vaccines cause autism" (a plural
+subject with a base-form verb), "Coconut oil kills viruses", "Magnesium helps your blood
+vessels relax", "can help reduce inflammation", "is good for arthritis", "is a natural
+remedy for", benefit-list lines such as "Boosts immunity". Following the FTC's reading of
+health marketing, "can help" with a health outcome is a claim that needs substantiation;
+"may", "might" and "is linked to" stay hedges (the claim rules' own hedge lists decide).
+
+Only posts read as blogs (genre ``blog``) use this; news keeps the claim model alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from healthlint.claims.model import causal_verb_forms
+
+# Verbs a blog uses for an effect on health that research prose rarely does.
+_BLOG_VERBS = (
+    "kill feed support regulate control balance calm nourish treat manage relax repair "
+    "rejuvenate purify energize energise revitalize revitalise stimulate clear crowd "
+    "reset heal cure boost fight prevent reduce lower raise cause improve increase "
+    "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
+    "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen"
+).split()
+
+
+def _forms(verb: str) -> tuple[str, str]:
+    """(base, third person) of a regular verb."""
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb, verb + "es"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb, verb[:-1] + "ies"
+    return verb, verb + "s"
+
+
+_BASES = frozenset(_forms(v)[0] for v in _BLOG_VERBS) | causal_verb_forms("base")
+_THIRDS = frozenset(_forms(v)[1] for v in _BLOG_VERBS) | causal_verb_forms("third")
+
+
+def _alternation(forms: frozenset[str]) -> str:
+    ordered = sorted(forms, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
+_BASE = _alternation(_BASES)
+_THIRD = _alternation(_THIRDS)
+# What a health verb acts on: anything but a preposition or a clause boundary.
+_OBJECT = r"(?=\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or|but|than)\b)[\w'’-])"
+# Words that start a sentence but are not a subject of their own ("The", "This" are
+# fine: "These foods raise…"); a pronoun subject is the claim model's business.
+_NOT_SUBJECT = (
+    r"(?!(?:if|when|while|because|although|though|as|since|unless|whether|how|why|what|"
+    r"do|does|did|can|could|should|would|will|may|might|must|please|let|make|try|ask|"
+    r"talk|call|see|read|take|eat|drink|add|use|avoid|stop|keep|get|go|find)\b)"
+)
+_NOUN = r"[A-Za-z][\w'’-]*"
+_DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
+_CLAIMS = [
+    # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
+    # naming things in the plural, then a base-form verb with an object.
+    re.compile(
+        rf"^\W*{_DETERMINER}{_NOT_SUBJECT}(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)(?<!is)s"
+        rf"\s+(?P<cue>(?:{_BASE})){_OBJECT}",
+        re.IGNORECASE,
+    ),
+    # "Sugar feeds cancer cells.", "Coconut oil kills viruses.": a subject, then a
+    # third-person verb with an object.
+    re.compile(
+        rf"^\W*{_DETERMINER}{_NOT_SUBJECT}(?:{_NOUN}\s+){{0,3}}?(?P<cue>(?:{_THIRD})){_OBJECT}",
+        re.IGNORECASE,
+    ),
+    # "helps your blood vessels relax", "can help reduce", "helps you sleep", "works to
+    # restore": what a product or a habit does for you.
+    re.compile(
+        r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+)?help(?:s)?"
+        r"(?:\s+(?:to|you|your(?:\s+[\w-]+){0,2}?|the\s+body(?:['’]s)?(?:\s+[\w-]+){0,2}?))?"
+        rf"\s+(?:to\s+)?(?:{_BASE}|sleep|relax|heal|recover|lose|shed|beat|overcome|get rid of"
+        r"|stay|keep|maintain|fall asleep|digest|absorb|detox|feel)"
+        r"|works?\s+to\s+\w+|(?:can|will|does|do)\s+(?:wonders|miracles)\s+for)\b",
+        re.IGNORECASE,
+    ),
+    # "is good for arthritis", "are great for treating", "is a natural remedy for", "is
+    # effective in the treatment of", "is a great way to lower".
+    re.compile(
+        r"\b(?P<cue>(?:is|are)\s+(?:(?:also|especially|very|really|so|particularly)\s+)?"
+        r"(?:good|great|excellent|perfect|ideal|useful|helpful|effective|beneficial)"
+        r"\s+(?:for|in|at|against)\s+(?:the\s+)?(?:treating|treatment|relieving|preventing"
+        r"|reducing|lowering|fighting|healing|curing|managing|boosting|improving)"
+        r"|(?:is|are)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:\w+\s+){0,2}?(?:natural|home|herbal|"
+        r"effective|proven|best|great)\s+(?:remed(?:y|ies)|cures?|treatments?)\s+for"
+        r"|(?:is|are)\s+an?\s+(?:\w+\s+)?(?:great|good|easy|natural|simple|proven)\s+ways?\s+to"
+        rf"\s+(?:{_BASE}))\b",
+        re.IGNORECASE,
+    ),
+]
+# A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress".
+_BENEFIT_LINE = re.compile(
+    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+\S", re.IGNORECASE
+)
+_BENEFIT_WORDS = 7
+_WORD = re.compile(r"[\w'’-]+")
+_FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
+    "help",
+    "helps",
+    "is",
+    "are",
+    "works",
+    "work",
+}
+
+
+def may_claim(sentence: str) -> bool:
+    """Whether a sentence has a word a blog claim needs: a cheap test before the patterns."""
+    return not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence))
+
+
+def blog_claim(sentence: str) -> tuple[int, int] | None:
+    """The words that make a sentence a blog's causal claim, or None."""
+    if sentence.rstrip("\"'”’) ").endswith("?"):
+        return None
+    if len(sentence.split()) <= _BENEFIT_WORDS:
+        line = _BENEFIT_LINE.match(sentence)
+        if line:
+            return line.span("cue")
+    found = [m.span("cue") for m in (p.search(sentence) for p in _CLAIMS) if m]
+    return min(found) if found else None
+
+
+# An appeal to research or experts that names none: "studies have shown that", "it has
+# been found that", "research suggests", "experts believe".
+_UNNAMED_RESEARCH = re.compile(
+    r"\b(?:stud(?:y|ies)|research(?:ers)?|scientists?|experts?|trials?|evidence|data"
+    r"|findings|reviews?|science|been\s+(?:shown|found|proven|proved|demonstrated))\b"
+    r"|^\W*(?:found|shown|showed|concluded|demonstrated?|demonstrates)\s+that\b",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(r"(?-i:\b(?:Dr|Prof)\.?\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+)")
+
+
+def unnamed_research(attribution: str, context: str) -> bool:
+    """Whether the words that credit a claim (``attribution``) name only research or
+    experts in general, and its sentence and the one before (``context``) name nobody
+    ("Dr. Lee", "Jane Park"): in a blog the claim then stays the writer's."""
+    return bool(_UNNAMED_RESEARCH.search(attribution)) and not _NAMED.search(context)

@@ -1,0 +1,170 @@
+"""A blog post and a news story are read differently (``genre``): the same sentence can
+be a claim in one and a study's reported result in the other."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthlint.config.ruleset import RuleSet
+from healthlint.config.settings import Config
+from healthlint.core.model import Finding
+from healthlint.engine.lint import lint_document
+from healthlint.parse import parse_document
+from healthlint.rules.spec import RuleSpec
+
+UCC = "unsupported-causal-claim"
+
+
+def _lint(
+    rules: dict[str, RuleSpec], text: str, genre: str, select: tuple[str, ...] = (UCC,)
+) -> list[Finding]:
+    ruleset = RuleSet(rules, Config(), select=list(select), genre=genre)
+    document = parse_document("post.md", text)
+    found = lint_document(document, ruleset.for_path("post.md"), genre=genre)
+    return [f for result in found for f in result.findings]
+
+
+# Research credited without a name, headlines and a study's own results: in a news story
+# the story's study answers for them; a blog's are the writer's own claims.
+NEWS_ONLY = [
+    "Better surgery has lowered the risk, experts estimate, but some patients still suffer.",
+    "New data from centers that treat mini-strokes quickly offer new evidence that quick "
+    "action can cut the odds of a stroke in half.",
+    "A previous, larger study found that the drug did reduce irritability.",
+    "# Coffee prevents liver cancer\n\nWe looked at the evidence.",
+    "Coffee Prevents Liver Cancer\n\nWe looked at the evidence.",
+    "Previous studies have found that aspirin cuts the risk of colon cancer.",
+    "The institute has found that yoga can be effective in reducing hot flashes.",
+    "In his study, doubling the dose also doubled the risk of endometrial cancer.",
+    "A British study offers compelling evidence that aspirin can prevent deaths from cancer.",
+]
+
+
+# A story that opens on a study reports that study's results and figures; in a blog an
+# unnamed "new study" is no source.
+MC = "missing-citation"
+NEWS_LEDE = [
+    (MC, "The 10% drop in deaths in the Norwegian study may be optimistic."),
+    (
+        MC,
+        "A new study in Neurology is out.\n\n"
+        "A daily walk may slow memory loss by 20%, preliminary research suggests.",
+    ),
+    (
+        MC,
+        "A new study tested a psoriasis cream.\n\n"
+        "In the trial, 40% of patients on the cream improved, compared with 12% on placebo.",
+    ),
+    (
+        MC,
+        "A new study of 70,000 people compared diets.\n\n"
+        "Vegetarians came in second, with an 18% lower risk of colon cancer.",
+    ),
+    (
+        MC,
+        "A new study of fish oil in 40 patients looked at muscle.\n\n"
+        "Less than 30 percent in the non-supplement group kept their muscle mass.",
+    ),
+    (
+        MC,
+        "A new study followed 82 patients with gastric bands.\n\n"
+        "One in six of the patients chose a bypass.",
+    ),
+    (
+        MC,
+        "A small new study tested the therapy.\n\n"
+        "In the pivotal trial, 83 percent of patients went into remission.",
+    ),
+    (
+        MC,
+        "A new study of 264 runners looked at shoes.\n\n"
+        "More than half, 56%, alternated four pairs of shoes.",
+    ),
+    (MC, "A new trial tested the vaccine.\n\nCancer disappeared in nine (24 percent)."),
+    (
+        UCC,
+        "A new study tested water against bladder infections.\n\n"
+        "The water group also reduced their use of antibiotics by half.",
+    ),
+    (
+        UCC,
+        "A new study compared two flu drugs.\n\n"
+        "The results: Both drugs were effective at eliminating fever.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), NEWS_LEDE)
+def test_a_study_named_up_front_answers_for_its_results_only_in_news(
+    rule: str, text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text, "news", (rule,)) == []
+    assert [f.rule for f in _lint(builtin_rules, text, "blog", (rule,))] == [rule]
+
+
+@pytest.mark.parametrize("text", NEWS_ONLY)
+def test_a_news_story_credits_these_to_its_study(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize("text", NEWS_ONLY)
+def test_a_blog_makes_these_claims_itself(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
+    assert [f.rule for f in _lint(builtin_rules, text, "blog")] == [UCC]
+
+
+def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec]) -> None:
+    # A blog reading flags it: telling textbook facts from claims needs knowledge, not
+    # wording.
+    assert (
+        _lint(builtin_rules, "Sugar feeds the bacteria in plaque, causing tooth decay.", "news")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "column"),
+    [
+        ("Vaccines cause autism.", "cause", 10),
+        ("Sugar feeds cancer cells.", "feeds", 7),
+        ("Magnesium helps your blood vessels relax.", "helps your blood vessels relax", 11),
+        ("Turmeric is great for treating arthritis.", "is great for treating", 10),
+    ],
+)
+def test_blog_wording_of_a_claim(
+    text: str, trigger: str, column: int, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, column)
+    assert finding.message.startswith(f"'{trigger}' states a cause and effect as fact")
+    assert _lint(builtin_rules, text, "news") == []
+
+
+def test_a_link_answers_for_the_sentences_beside_it_not_the_paragraph(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = (
+        "Ginger eases nausea in pregnancy ([review](https://example.org/r)). It is cheap. "
+        "It is easy to find. Ginger also prevents migraines.\n"
+    )
+    blog = _lint(builtin_rules, text, "blog")
+    assert [(f.rule, f.column) for f in blog] == [(UCC, 114)]
+    assert _lint(builtin_rules, text, "news") == []
+
+
+def test_an_unnamed_appeal_to_research_does_not_make_the_claim_someone_elses(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    unnamed = "Studies have shown that ginger relieves nausea."
+    named = "Dr. Ana Ruiz has shown that ginger relieves nausea."
+    assert [f.rule for f in _lint(builtin_rules, unnamed, "blog")] == [UCC]
+    assert _lint(builtin_rules, named, "blog") == []
+    assert _lint(builtin_rules, unnamed, "news") == []
+
+
+def test_supplement_disease_claim_is_for_blogs(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Elderberry syrup shortens colds in children."
+    rules = ("supplement-disease-claim",)
+    assert [f.rule for f in _lint(builtin_rules, text, "blog", rules)] == list(rules)
+    assert _lint(builtin_rules, text, "news", rules) == []
