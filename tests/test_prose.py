@@ -66,3 +66,41 @@ def test_paragraphs_around_and_list_items() -> None:
     sentences = {s.text: s for s in prose.sentences}
     assert prose.in_list_item(sentences["Three"].span)
     assert not prose.in_list_item(sentences["Five."].span)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in Prose(parse_document("p.md", text).posts[0]).sentences]
+
+
+def test_lines_with_bullets_markdown_does_not_know_are_units_of_their_own() -> None:
+    text = "Benefits of ginger\n• Eases nausea\n• Warms you up\n– Tastes good\n✔ Costs little\n"
+    assert _sentences(text) == [
+        "Benefits of ginger",
+        "• Eases nausea",
+        "• Warms you up",
+        "– Tastes good",
+        "✔ Costs little",
+    ]
+
+
+def test_a_letter_naming_a_vitamin_ends_a_sentence_an_initial_does_not() -> None:
+    text = "Most adults need vitamin D. Levels of 25(OH)D. Tests vary. J. Smith wrote it.\n"
+    assert _sentences(text) == [
+        "Most adults need vitamin D.",
+        "Levels of 25(OH)D.",
+        "Tests vary.",
+        "J. Smith wrote it.",
+    ]
+
+
+def test_a_footnote_number_glued_to_a_word_is_a_citation() -> None:
+    text = "Walking lowers the risk of type 2 diabetes.2 Regular walks help.\n"
+    post = parse_document("p.md", text).posts[0]
+    assert [text[c.start : c.end] for c in post.citations] == ["2"]
+    assert _sentences(text) == [
+        "Walking lowers the risk of type 2 diabetes.",
+        "Regular walks help.",
+    ]
+    assert "2.5" not in [
+        text[c.start : c.end] for c in parse_document("q.md", "Take 2.5 mg.\n").posts[0].citations
+    ]

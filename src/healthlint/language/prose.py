@@ -53,12 +53,19 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+_LETTER_NAMES = re.compile(
+    r"\b(?:vitamins?|hepatitis|type|group|grade|stage|phase|class|plan|part|schedule)\s+$",
+    re.IGNORECASE,
+)
 # A news lede: its first paragraphs of at least a short sentence's length.
 _LEDE_PARAGRAPHS = 3
 _LEDE_WORDS = 12
 _CLOSES_SENTENCE = tuple(".!?…:;\"'”’)")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_LINE_BREAK = re.compile(r"\n[ \t]*\n")
+# A blank line always ends a sentence; so does a line that starts with a bullet Markdown
+# does not know ("• item", "– item", "✔ item") or a table row: each is a unit of its own,
+# never merged with the lines around it into one long "sentence".
+_LINE_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[•◦▪▫●○■□➤►▶→✔✓✗✘★·–—|])")
 _QUOTE_MARK = re.compile(r'["“”]')
 _CLOSING_MARKS = '"”'
 
@@ -91,8 +98,12 @@ def _is_abbreviation(chunk: str) -> bool:
     if not found:
         return False
     word = found.group(1).lower()
-    # A single capital letter before the dot is an initial ("J. Smith"), not a full stop.
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # A single capital letter before the dot is an initial ("J. Smith"), not a full stop,
+    # unless it names a vitamin or the like ("vitamin D.", "25(OH)D.", "hepatitis B.").
+    if len(word) == 1 and word.isalpha():
+        before = chunk[: found.start()]
+        return not before.endswith(")") and _LETTER_NAMES.search(before) is None
+    return word in _ABBREVIATIONS
 
 
 def _trimmed(text: str, start: int, end: int, base: int) -> Iterator[Span]:

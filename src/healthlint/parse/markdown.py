@@ -34,7 +34,10 @@ _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\
 _INLINE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # What every pattern above needs somewhere in the text: most paragraphs of prose have
 # none, and one search rules all eight out.
-_MARKUP_HINT = re.compile(r"[`\[<]|https?://|www\.", re.IGNORECASE)
+# A reference number pasted from a CMS's superscript, glued to the word and its full stop:
+# "… type 2 diabetes.2 Regular …", "… in adults.3,4".
+_GLUED_FOOTNOTE = re.compile(r"(?<=[a-z)]\.)\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)")
+_MARKUP_HINT = re.compile(r"[`\[<]|https?://|www\.|[a-z)]\.\d", re.IGNORECASE)
 
 
 @functools.cache
@@ -194,7 +197,7 @@ def _inline_markup(source: str, block: Span) -> tuple[list[Span], list[Span]]:
         take(match, cite=True, keep=1)
     for match in _REFERENCE_LINK.finditer(text):
         take(match, cite=True, keep=1)
-    for pattern in (_FOOTNOTE_REF, _AUTOLINK, _BARE_URL):
+    for pattern in (_FOOTNOTE_REF, _AUTOLINK, _BARE_URL, _GLUED_FOOTNOTE):
         for match in pattern.finditer(text):
             take(match, cite=True)
     for match in _INLINE_HTML.finditer(text):
