@@ -176,6 +176,16 @@ def main() -> int:
         name = f"{label} {LABEL_NAMES[label]}"
         print(f"{name:<44}{len(mine):>7}{len(got):>7}{recall:>8.2f}")
 
+    established = [i for i in items if i.label == "C" and not i.counted]
+    if established:
+        flagged = [i for i in established if hits(i, ("unsupported-causal-claim",))]
+        misses["C-est"] = flagged
+        name = "C established (textbook): flagged, lower is better"
+        print(
+            f"{name:<44}{len(established):>7}{len(flagged):>7}"
+            f"{len(flagged) / len(established):>8.2f}"
+        )
+
     print(f"\n{'rule':<30}{'findings':>9}{'agree':>7}{'share':>7}  on other labels")
     disagreements: dict[str, list[Found]] = defaultdict(list)
     for rule in sorted({f.rule for f in found} | {r for rs in LABEL_RULES.values() for r in rs}):
@@ -204,7 +214,7 @@ def main() -> int:
         print(f"{rule:<30}{len(mine_found):>9}{agree:>7}{share:>7.2f}  {other}")
 
     if args.errors:
-        label = args.errors.upper()
+        label = args.errors.upper().replace("-EST", "-est")
         print(f"\n== missed {label} items")
         for item in misses.get(label, []):
             where = f"{item.doc}:{item.first}" if item.first else f"{item.doc}:?"

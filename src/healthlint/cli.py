@@ -299,6 +299,32 @@ def schema(what: str) -> None:
 
 
 @main.command()
+@click.option(
+    "--check",
+    "check_file",
+    type=click.Path(dir_okay=False),
+    help="Validate a team's own list of myths (a YAML list of entries) instead.",
+)
+@_user_errors
+def myths(check_file: str | None) -> None:
+    """List the debunked claims known-myth knows, with their sources."""
+    from healthlint.rules.knowledge import packaged_relations, parse_relations
+
+    if check_file:
+        path = Path(check_file)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise HealthlintError(f"{path}: cannot read ({error})") from None
+        entries = parse_relations(text, check_file)
+        click.echo(f"{check_file}: {len(entries)} entries, all valid.")
+        return
+    for relation in packaged_relations("myths"):
+        click.echo(f"{relation.id}: {relation.fact}")
+        click.echo(f"    {relation.source} {relation.url}".rstrip())
+
+
+@main.command()
 @_user_errors
 def lsp() -> None:
     """Run the language server on stdin/stdout, for editors (needs healthlint[lsp])."""

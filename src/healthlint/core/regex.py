@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 parser: Any
@@ -152,3 +152,27 @@ def _needed(items: Any, c: Any) -> frozenset[str] | None:
 def _telling(words: frozenset[str]) -> tuple[int, int]:
     """Longer words (up to four letters) rule out more posts; then fewer words to test."""
     return min(min(len(w) for w in words), 4), -len(words)
+
+
+def trie(words: Iterable[str]) -> str:
+    """The words as a regex trie: shared beginnings written once ("hyper(?:tension|
+    lipidemia)"). Python's engine tries a flat alternation's words one by one at every
+    place in a post; a trie rules most places out at the first letter, about twice as
+    fast for a long list. A longer word is tried before the word it extends."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in set(words):
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?"

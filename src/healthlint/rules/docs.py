@@ -24,6 +24,9 @@ def explain_rule(rule: RuleSpec) -> str:
     lines += ["", f"Preset: {rule.preset}"]
     if rule.fix is not None:
         lines += ["", f"Fix (check --fix): {describe_fix(rule.fix)}"]
+    entries = rule.documentation()
+    if entries:
+        lines += ["", f"Entries ({len(entries)}):", *(f"  - {e}" for e in entries)]
     lines += ["", "Fires on:", *_examples(rule.examples.fail)]
     lines += ["", "Stays quiet on:", *_examples(rule.examples.pass_)]
     return "\n".join(lines)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
-from healthlint.core.regex import has_nested_quantifier
+from healthlint.core.regex import has_nested_quantifier, trie
 
 if TYPE_CHECKING:
     from healthlint.core.model import Hit, Post
@@ -94,31 +94,7 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     cleaned = {w.strip().lower() for w in words if w.strip()}
     if not cleaned:
         return None
-    return re.compile(r"(?<![\w-])(?:" + _trie(cleaned) + r")(?![\w-])", re.IGNORECASE)
-
-
-def _trie(words: set[str]) -> str:
-    """The words as a regex trie: shared beginnings written once ("hyper(?:tension|
-    lipidemia)"). Python's engine tries a flat alternation's words one by one at every
-    place in a post; a trie rules most places out at the first letter, about twice as
-    fast for a long list. A longer word is tried before the word it extends."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branches(root)
-
-
-def _branches(node: dict[str, dict[str, Any]]) -> str:
-    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?"
+    return re.compile(r"(?<![\w-])(?:" + trie(cleaned) + r")(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -240,6 +216,11 @@ class RuleSpec:
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         raise NotImplementedError
+
+    def documentation(self) -> list[str]:
+        """Lines that document the rule's data beyond its fields (a relation rule's
+        entries), for ``explain``."""
+        return []
 
     def with_settings(self, settings: dict[str, Any]) -> RuleSpec:
         """A copy with some fields replaced, validated like a rule file."""

@@ -9,6 +9,7 @@ from healthlint.rules.kinds.metadata import MetadataRule
 from healthlint.rules.kinds.metric import MetricRule
 from healthlint.rules.kinds.pattern import PatternRule
 from healthlint.rules.kinds.product import ProductClaimRule
+from healthlint.rules.kinds.relation import RelationRule
 from healthlint.rules.kinds.required import RequiredRule
 from healthlint.rules.spec import RuleSpec
 
@@ -21,4 +22,5 @@ KINDS: dict[str, type[RuleSpec]] = {
     "metadata": MetadataRule,
     "grammar": GrammarRule,
     "product-claim": ProductClaimRule,
+    "relation": RelationRule,
 }

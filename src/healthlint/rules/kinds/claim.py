@@ -11,6 +11,7 @@ from typing import Annotated, ClassVar, Literal
 
 from healthlint.claims.blog import blog_claim, unnamed_research
 from healthlint.claims.blog import may_claim as may_blog_claim
+from healthlint.claims.knowledge import Knowledge
 from healthlint.claims.model import Strength, has_causal_word, read
 from healthlint.claims.products import Lexicon, load_lexicon
 from healthlint.claims.sources import names_source
@@ -106,6 +107,10 @@ def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sente
 class ClaimRule(RuleSpec):
     kind: Literal["claim"]
     detector: Literal["causal"] | None = None
+    known_facts: bool = False
+    """Leave out claims that state a consensus relation from healthlint's curated facts
+    ("smoking causes lung cancer"): textbook knowledge an editor leaves unsourced. The
+    ``textbook-fact`` rule (strict preset) reports them instead."""
     """``causal``: the claim-strength model finds direct causal claims (see claims.py)."""
     triggers: tuple[Regex, ...] = ()
     """Patterns that make a sentence a claim (in addition to the detector, if any)."""
@@ -245,6 +250,14 @@ class ClaimRule(RuleSpec):
         return tuple(FastPattern.of(p) for p in patterns)
 
     @cached_property
+    def _facts(self) -> Knowledge | None:
+        if not self.known_facts:
+            return None
+        from healthlint.rules.knowledge import knowledge
+
+        return knowledge(("facts",), broad=True)
+
+    @cached_property
     def _lexicon(self) -> Lexicon:
         return load_lexicon()
 
@@ -258,7 +271,7 @@ class ClaimRule(RuleSpec):
 
     def prepare(self) -> None:
         _ = self._skips, self._skips_when_credited, self._when, self._trigger_filter
-        _ = self._lexicon
+        _ = self._lexicon, self._facts
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         # A blog states its claims in its titles and benefit lists too; a news story's
@@ -375,6 +388,8 @@ class ClaimRule(RuleSpec):
                 and self._on_lede_topic(prose, sentence)
             ):
                 continue
+            if self._facts is not None and any(not s.denied for s in self._facts.statements(text)):
+                continue  # a textbook fact
             start = sentence.span.start
             args = {"trigger": " ".join(text[cue[0] : cue[1]].split())}
             if credit is not None:

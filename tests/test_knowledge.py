@@ -1,0 +1,157 @@
+"""What a health editor knows: debunked myths flagged however they are worded, textbook
+facts left to pass (healthlint.claims.knowledge and the relation kind)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import Lint, where
+from healthlint.cli import main
+from healthlint.core.model import Finding
+from healthlint.rules.knowledge import knowledge, packaged_relations
+from healthlint.rules.loader import load_rules
+from healthlint.rules.spec import RuleSpec
+
+
+@pytest.fixture(scope="module")
+def myths() -> object:
+    return knowledge(("myths",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vaccines cause autism.",
+        "Childhood vaccines are the reason so many kids now have autism.",
+        "Autism caused by the MMR jab is on the rise.",
+        "Vaccines may cause autism.",  # hedged, still the myth
+        "A 1998 paper showed that the MMR vaccine causes autism.",  # sourced, still the myth
+    ],
+)
+def test_a_myth_is_recognised_in_any_wording(sentence: str, myths: object) -> None:
+    found = list(myths.statements(sentence))  # type: ignore[attr-defined]
+    assert [(s.relation.id, s.denied) for s in found] == [("vaccines-autism", False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vaccines do not cause autism.",
+        "Not all vaccines cause autism.",
+        "The myth that vaccines cause autism persists.",
+        "There is no evidence that vaccines cause autism.",
+        "Some people believe vaccines cause autism, but large studies found no link.",
+        "Do vaccines cause autism?",
+    ],
+)
+def test_a_debunking_is_not_the_myth(sentence: str, myths: object) -> None:
+    assert all(s.denied for s in myths.statements(sentence))  # type: ignore[attr-defined]
+
+
+def test_every_packaged_entry_has_a_fact_and_a_public_source() -> None:
+    entries = [*packaged_relations("myths"), *packaged_relations("facts")]
+    assert len(packaged_relations("myths")) >= 60
+    assert len(packaged_relations("facts")) >= 100
+    for entry in entries:
+        assert entry.fact.strip() and entry.source.strip()
+        assert entry.url.startswith("https://")
+
+
+def test_known_myth_gives_the_fact_and_its_source(lint: Lint) -> None:
+    (finding,) = [f for f in lint("Sugar feeds cancer cells.\n") if f.rule == "known-myth"]
+    assert (finding.line, finding.column) == (1, 1)
+    assert finding.severity.label == "error"
+    relation = next(r for r in packaged_relations("myths") if r.id == "sugar-feeds-cancer")
+    assert finding.message == f"{relation.fact} ({relation.source})"
+
+
+def test_a_textbook_fact_is_no_unsupported_claim_but_strict_suggests_a_link(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
+    from healthlint.engine.lint import lint_document
+    from healthlint.parse import parse_document
+
+    text = "Excess alcohol consumption raises blood pressure.\n"
+
+    def found(preset: str) -> list[Finding]:
+        rules = RuleSet(builtin_rules, Config(), preset=preset).for_path("p.md")
+        return [f for r in lint_document(parse_document("p.md", text), rules) for f in r.findings]
+
+    assert [f.rule for f in found("recommended")] == []
+    (fact,) = found("strict")
+    assert fact.rule == "textbook-fact" and fact.severity.label == "info"
+    assert fact.message.startswith(
+        "'Excess alcohol consumption raises blood pressure' is a textbook"
+    )
+
+
+def test_a_team_adds_its_own_myths_as_a_rule(tmp_path: Path) -> None:
+    (tmp_path / "house-myths.yaml").write_text(
+        """\
+name: house-myths
+kind: relation
+severity: warning
+message: "{fact} ({source})"
+description: Myths our readers keep sending in.
+entries:
+  - id: cold-showers-cure-colds
+    subject: [cold shower, ice bath]
+    relation: cures
+    object: [cold, flu]
+    fact: "Cold showers do not cure colds."
+    source: 'NHS, "Common cold"'
+    url: https://www.nhs.uk/conditions/common-cold/
+examples:
+  fail: ["A cold shower every morning cures a cold."]
+  pass: ["A cold shower does not cure a cold."]
+""",
+        "utf-8",
+    )
+    rules = load_rules([tmp_path])
+    assert "house-myths" in rules
+    post = tmp_path / "post.md"
+    post.write_text("# Winter\n\nIce baths cure the flu.\n", "utf-8")
+    result = CliRunner().invoke(
+        main, ["check", "--rules", str(tmp_path), "--select", "house-myths", str(post)]
+    )
+    assert "3:1: warning house-myths Cold showers do not cure colds. (NHS" in result.output
+
+
+def test_myths_check_validates_a_list_with_one_clear_line(tmp_path: Path) -> None:
+    good = tmp_path / "myths.yaml"
+    good.write_text(
+        "- id: x\n  subject: [ice bath]\n  relation: cures\n  object: [flu]\n"
+        "  fact: No.\n  source: NHS\n  url: https://www.nhs.uk/\n",
+        "utf-8",
+    )
+    result = CliRunner().invoke(main, ["myths", "--check", str(good)])
+    assert (result.exit_code, result.output) == (0, f"{good}: 1 entries, all valid.\n")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(good.read_text("utf-8").replace("relation: cures", "relation: fixes"), "utf-8")
+    result = CliRunner().invoke(main, ["myths", "--check", str(bad)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"healthlint: error: {bad}: entry 1: key 'relation'")
+    assert result.output.count("\n") == 1
+
+
+def test_explain_lists_the_entries_with_their_sources() -> None:
+    result = CliRunner().invoke(main, ["explain", "known-myth"])
+    assert result.exit_code == 0
+    assert "Entries (" in result.output
+    assert "vaccines-autism: Vaccines do not cause autism" in result.output
+
+
+def test_myths_lists_the_packaged_entries() -> None:
+    result = CliRunner().invoke(main, ["myths"])
+    assert result.exit_code == 0
+    assert result.output.startswith("vaccines-autism: ")
+
+
+def test_the_seven_sentences(lint: Lint) -> None:
+    for sentence in ("Vaccines cause autism.", "Cell phones cause brain cancer."):
+        assert where(lint(sentence + "\n"), "known-myth") == [(1, 1)]
