@@ -18,7 +18,7 @@ from healthlint.rules.spec import RuleSpec
 
 @pytest.fixture(scope="module")
 def myths() -> object:
-    return knowledge(("myths",))
+    return knowledge(("myths",), verbs="direction")
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,8 @@ _CAUSE = (
     r"|responsible\s+for|behind|linked\s+(?:to|with)|tied\s+to|associated\s+with"
     r"|contribut(?:e|es|ed|ing)\s+to|(?:increas|rais|boost)(?:e|es|ed|ing|s)?\s+(?:the\s+|your\s+)?risk"
     r"|induc(?:e|es|ed|ing)|spark(?:s|ed)?|to\s+blame|blamed|produc(?:e|es|ed|ing)|makes?|made"
+    r"|set(?:s|ting)?\s+off|spread(?:s|ing)?|overload(?:s|ed|ing)?|end(?:s)?\s+up\s+with"
+    r"|leav(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:sick|ill|with)|turn(?:s|ed|ing)?\s+(?:into|\w+ic\b)"
 )
 _PREVENT = (
     r"prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?|ward(?:s|ed|ing)?\s+off|keep(?:s|ing)?"
@@ -84,6 +86,7 @@ _CURE = (
 )
 _KILL = (
     r"kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|eliminat(?:e|es|ed|ing)"
+    r"|knock(?:s|ed|ing)?\s+(?:\w+\s+)?out|works?\s+as"
     r"|starv(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank|cur(?:e|es|ed|ing)"
 )
 _FEED = (
@@ -221,15 +224,14 @@ class Knowledge:
     few relations worth a closer look; only those are checked for a verb between the two.
     """
 
-    def __init__(self, relations: Iterable[Relation], *, broad: bool = False) -> None:
-        """With ``broad``, any verb of a relation's direction states it (for facts); else
-        only verbs of its own kind (for myths, where "vitamin C cures colds" and "vitamin C
-        prevents colds" are different claims)."""
+    def __init__(
+        self, relations: Iterable[Relation], *, verbs: Literal["kind", "direction"]
+    ) -> None:
+        """``verbs`` says which verbs state a relation: those of its own kind, or any of
+        its direction (raises, damages, leads to…: a fact or a myth is told in many
+        words, but "the flu shot wards off flu" is the truth, not the myth)."""
         self.relations = tuple(relations)
-        table = _BROAD_PATTERNS if broad else _VERB_PATTERNS
-        self._verbs = tuple(
-            table.get(r.relation, _VERB_PATTERNS[r.relation]) for r in self.relations
-        )
+        self._verbs = tuple(_verbs_for(r.relation, verbs) for r in self.relations)
         self._subjects = _Index(r.subject for r in self.relations)
         self._objects = _Index(r.object for r in self.relations)
 
@@ -264,6 +266,12 @@ class Knowledge:
             )
             reported = _REPORTED.search(sentence) is not None
             yield Statement(self.relations[index], start, end, denied, reported)
+
+
+def _verbs_for(kind: str, verbs: str) -> re.Pattern[str]:
+    if verbs == "direction":
+        return _BROAD_PATTERNS.get(kind, _VERB_PATTERNS[kind])
+    return _VERB_PATTERNS[kind]
 
 
 class _Index:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
-from typing import Any
+from typing import Any, Literal
 
 from healthlint.claims.knowledge import Knowledge, Relation
 from healthlint.core.errors import HealthlintError
@@ -53,20 +53,21 @@ def relations_of(entries: Iterable[Any], where: str) -> tuple[Relation, ...]:
     return tuple(out)
 
 
-def knowledge(
-    names: Iterable[str], extra: Iterable[Relation] = (), *, broad: bool = False
-) -> Knowledge:
-    """The packaged files named and a team's own relations, ready to match (``broad``:
-    by any verb of each relation's direction, as facts are)."""
+Verbs = Literal["kind", "direction"]
+
+
+def knowledge(names: Iterable[str], extra: Iterable[Relation] = (), *, verbs: Verbs) -> Knowledge:
+    """The packaged files named and a team's own relations, ready to match (``verbs``: see
+    ``healthlint.claims.knowledge.Knowledge``)."""
     extra = tuple(extra)
     if not extra:
-        return _packaged(tuple(names), broad)
+        return _packaged(tuple(names), verbs)
     relations = [r for name in names for r in packaged_relations(name)]
-    return Knowledge([*relations, *extra], broad=broad)
+    return Knowledge([*relations, *extra], verbs=verbs)
 
 
 # Several rules read the same files (unsupported-causal-claim and textbook-fact both the
 # facts): each is read and compiled once a process.
 @functools.lru_cache(maxsize=8)
-def _packaged(names: tuple[str, ...], broad: bool) -> Knowledge:
-    return Knowledge([r for name in names for r in packaged_relations(name)], broad=broad)
+def _packaged(names: tuple[str, ...], verbs: Verbs) -> Knowledge:
+    return Knowledge([r for name in names for r in packaged_relations(name)], verbs=verbs)

@@ -255,7 +255,7 @@ class ClaimRule(RuleSpec):
             return None
         from healthlint.rules.knowledge import knowledge
 
-        return knowledge(("facts",), broad=True)
+        return knowledge(("facts",), verbs="direction")
 
     @cached_property
     def _lexicon(self) -> Lexicon:

@@ -36,8 +36,8 @@ class RelationRule(RuleSpec):
     def relations(self) -> Knowledge:
         from healthlint.rules.knowledge import knowledge
 
-        # A myth is one claim, worded its own way; a fact, any statement of its direction.
-        return knowledge(self.knowledge, self.entries, broad="facts" in self.knowledge)
+        # A myth or a fact is told with any verb of its direction.
+        return knowledge(self.knowledge, self.entries, verbs="direction")
 
     def prepare(self) -> None:
         self.relations  # noqa: B018 - read now so that a stored rule set keeps it
