@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from healthlint.core.regex import trie
 from healthlint.language.prefilter import lower_text
 
 RelationKind = Literal[
@@ -190,19 +189,19 @@ _REPORTED = re.compile(
 _HOWEVER = re.compile(r"\b(?:but|however|yet|although|though|actually|in fact)\b", re.IGNORECASE)
 
 
-def _key(term: str) -> str:
-    return " ".join(term.lower().split())
+# Words as the index reads them: letters and digits, with inner apostrophes and hyphens
+# ("alzheimer's", "covid-19", "non-smoking" is one word and no "smoking").
+_TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 
 
-def _terms(words: Iterable[str], *, lowered: bool = False) -> re.Pattern[str]:
-    """The words (and their plurals) as one pattern, their term in group ``term``; with
-    ``lowered``, for searching lower-cased text, where a leading word boundary lets the
-    engine skip ahead fast."""
-    # A trie of the words: shared beginnings written once, far faster than a flat list.
-    alternatives = trie(_key(w) for w in words if w.strip()).replace(r"\ ", r"\s+")
-    if lowered:
-        return re.compile(rf"\b(?P<term>{alternatives})(?:e?s|['’]s)?\b(?!-)")
-    return re.compile(rf"(?<![\w-])(?P<term>{alternatives})(?:e?s|['’]s)?(?![\w-])", re.IGNORECASE)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _TOKEN.finditer(text.lower()))
+
+
+def _plurals(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A wording and its plurals ("vaccine", "vaccines"; "virus", "viruses")."""
+    *head, last = words
+    return (words, (*head, last + "s"), (*head, last + "es"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,10 +240,17 @@ class Knowledge:
         lowered = lower_text(sentence)
         if lowered is None:  # lower-casing moved offsets (a dotted capital I): rare
             return
-        subjects = self._subjects.find(lowered)
-        if not subjects:
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in _TOKEN.findall(lowered)]
+        found_subjects = self._subjects.find(words)
+        if not found_subjects:
             return
-        objects = self._objects.find(lowered)
+        found_objects = self._objects.find(words)
+        if not found_subjects.keys() & found_objects.keys():
+            return
+        # Where each word stands, worked out only for the few sentences that get here.
+        places = [m.span() for m in _TOKEN.finditer(lowered)]
+        subjects = _spans(found_subjects, places)
+        objects = _spans(found_objects, places)
         question = sentence.rstrip("\"'”’) ").endswith("?")
         for index in sorted(subjects.keys() & objects.keys()):
             # A wording that overlaps a subject is no object ("the flu" in "the flu
@@ -275,28 +281,48 @@ def _verbs_for(kind: str, verbs: str) -> re.Pattern[str]:
 
 
 class _Index:
-    """Wordings of many relations' subjects (or objects) as one pattern, and which
-    relations each wording belongs to."""
+    """Wordings of many relations' subjects (or objects), and which relations each
+    belongs to. A sentence is looked up word by word, a few words at a time: no pattern
+    to compile, so a run pays nothing to make one."""
 
     def __init__(self, wordings: Iterable[tuple[str, ...]]) -> None:
-        self._owners: dict[str, list[int]] = {}
+        self._owners: dict[tuple[str, ...], list[int]] = {}
         for index, words in enumerate(wordings):
-            for word in words:
-                if word.strip():
-                    self._owners.setdefault(_key(word), []).append(index)
-        self._pattern = _terms(self._owners, lowered=True) if self._owners else None
+            for wording in words:
+                for key in _plurals(_words(wording)) if wording.strip() else ():
+                    self._owners.setdefault(key, []).append(index)
+        # The longest wording that starts with each word: how far to look from it.
+        self._reach: dict[str, int] = {}
+        for key in self._owners:
+            self._reach[key[0]] = max(self._reach.get(key[0], 0), len(key))
 
-    def find(self, sentence: str) -> dict[int, list[tuple[int, int]]]:
-        """Where each relation's wordings stand in the sentence, by relation."""
-        spans: dict[int, list[tuple[int, int]]] = {}
-        if self._pattern is None:
-            return spans
-        for match in self._pattern.finditer(sentence):
-            if match.start() and sentence[match.start() - 1] == "-":
-                continue  # part of a longer word: "non-smoking"
-            for index in self._owners.get(_key(match.group("term")), ()):
-                spans.setdefault(index, []).append(match.span())
-        return spans
+    def find(self, words: list[str]) -> dict[int, list[tuple[int, int]]]:
+        """Which relations' wordings stand among a sentence's words: (first word, number
+        of words) of each, by relation."""
+        found: dict[int, list[tuple[int, int]]] = {}
+        owners, reach = self._owners, self._reach
+        count = len(words)
+        for start in range(count):
+            longest = reach.get(words[start])
+            if longest is None:
+                continue
+            for length in range(min(longest, count - start), 0, -1):
+                owned = owners.get(tuple(words[start : start + length]))
+                if owned is not None:
+                    for index in owned:
+                        found.setdefault(index, []).append((start, length))
+                    break  # the longest wording at this word
+        return found
+
+
+def _spans(
+    found: dict[int, list[tuple[int, int]]], places: list[tuple[int, int]]
+) -> dict[int, list[tuple[int, int]]]:
+    """The character offsets of words found by ``_Index.find``."""
+    return {
+        index: [(places[start][0], places[start + length - 1][1]) for start, length in where]
+        for index, where in found.items()
+    }
 
 
 def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
