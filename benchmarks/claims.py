@@ -79,7 +79,9 @@ LEDE = (
 )
 
 
-def _report_cli(name: str, rows: list[tuple[str, int]], lede: str = "") -> None:
+def _report_cli(
+    name: str, rows: list[tuple[str, int]], lede: str = "", genre: str = "news"
+) -> None:
     """What a user sees: the unsupported-causal-claim rule run by the installed CLI on a
     Markdown file with one sentence per paragraph (hedged, negated and question sentences
     are left alone by the rule, as a writer would want), after ``lede`` if given."""
@@ -97,6 +99,8 @@ def _report_cli(name: str, rows: list[tuple[str, int]], lede: str = "") -> None:
                 "json",
                 "--select",
                 "unsupported-causal-claim",
+                "--genre",
+                genre,
                 "--fail-on",
                 "never",
                 str(post),
@@ -133,6 +137,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261124)
     parser.add_argument("--errors", type=int, default=0, help="print N tuning-split errors")
     parser.add_argument("--whole", action="store_true", help="one set, not split 70/30")
+    parser.add_argument(
+        "--genre",
+        choices=("news", "blog"),
+        default="news",
+        help="read the sentences as news (research findings, the default) or as a blog",
+    )
     args = parser.parse_args()
     if not args.data.is_file():
         print(f"no data at {args.data}; pass --data FILE", file=sys.stderr)
@@ -140,8 +150,8 @@ def main() -> int:
     rows = _load(args.data)
     if args.whole:
         _report("whole set", rows)
-        _report_cli("all sentences through the CLI rule", rows)
-        _report_cli("all sentences under a lede that names a study", rows, LEDE)
+        _report_cli("all sentences through the CLI rule", rows, genre=args.genre)
+        _report_cli("all sentences under a lede that names a study", rows, LEDE, args.genre)
         return 0
     tuning, held_out = _split(rows, args.seed)
     _report("tuning split (70%)", tuning)
@@ -157,9 +167,9 @@ def main() -> int:
     per = elapsed / (rounds * len(sentences))
     print(f"speed: {1 / per:,.0f} sentences/s, {per * 1e6:.1f} µs per sentence")
 
-    _report_cli("tuning split through the CLI rule", tuning)
-    _report_cli("held-out split through the CLI rule", held_out)
-    _report_cli("held-out split under a lede that names a study", held_out, LEDE)
+    _report_cli("tuning split through the CLI rule", tuning, genre=args.genre)
+    _report_cli("held-out split through the CLI rule", held_out, genre=args.genre)
+    _report_cli("held-out split under a lede that names a study", held_out, LEDE, args.genre)
 
     if args.errors:
         wrong = [(s, g, read(s)) for s, g in tuning if int(read(s).strength) != g]

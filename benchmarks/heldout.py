@@ -10,7 +10,7 @@ research, D a product said to treat a disease, N none of these (textbook facts, 
 negated, sourced or questioned claims, instructions, other word senses).
 
 Each passage is linted alone as a blog post with the default configuration. Printed per
-label: the share whose rule fired (C: unsupported-causal-claim; S: missing-citation or
+label: the share whose rule fired (C: unsupported-causal-claim or known-myth; S: missing-citation or
 weasel-attribution; D: supplement-disease-claim), and for N the share on which any of
 those rules fired (false alarms).
 """
@@ -31,7 +31,7 @@ from healthlint.rules.loader import load_rules
 
 DATA = Path(__file__).resolve().parent / "data" / "blog_heldout.csv"
 RULES = {
-    "C": {"unsupported-causal-claim"},
+    "C": {"unsupported-causal-claim", "known-myth"},
     "S": {"missing-citation", "weasel-attribution"},
     "D": {"supplement-disease-claim"},
 }

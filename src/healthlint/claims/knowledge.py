@@ -253,9 +253,9 @@ class Knowledge:
         objects = _spans(found_objects, places)
         question = sentence.rstrip("\"'”’) ").endswith("?")
         for index in sorted(subjects.keys() & objects.keys()):
-            # A wording that overlaps a subject is no object ("the flu" in "the flu
+            # A wording that overlaps the subject is no object ("the flu" in "the flu
             # shot").
-            taken = [span for spans in subjects.values() for span in spans]
+            taken = subjects[index]
             objs = [o for o in objects[index] if not any(_overlap(o, t) for t in taken)]
             found = _stated(sentence, subjects[index], objs, self._verbs[index])
             if found is None:
