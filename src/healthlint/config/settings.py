@@ -131,15 +131,12 @@ def load_config(path: Path | None) -> Config:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise HealthlintError(f"{name}: cannot read config ({error})") from None
-    from healthlint.files.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
+    from healthlint.files.yamlio import key_lines, read_yaml_file
 
     if path.name == "pyproject.toml":
         data = _from_pyproject(text, name)
     else:
-        try:
-            data = load_yaml(text, unique_keys=True)
-        except YAMLError as error:
-            raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
+        data = read_yaml_file(text, name)
     if data is None:
         data = {}
     if not isinstance(data, dict):

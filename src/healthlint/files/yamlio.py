@@ -40,6 +40,17 @@ def load_yaml(text: str, *, unique_keys: bool = False) -> Any:
     return yaml.load(text, Loader=_UniqueKeyLoader if unique_keys else _SAFE_LOADER)
 
 
+def read_yaml_file(text: str, name: str) -> Any:
+    """The data of a file the user maintains (a rule, the config, a list of myths): keys
+    given twice are an error, and a YAML error is one line naming the file and line."""
+    from healthlint.core.errors import HealthlintError
+
+    try:
+        return load_yaml(text, unique_keys=True)
+    except yaml.YAMLError as error:
+        raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
+
+
 def describe_yaml_error(error: yaml.YAMLError) -> str:
     mark = getattr(error, "problem_mark", None)
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]

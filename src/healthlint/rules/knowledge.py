@@ -23,12 +23,9 @@ def packaged_relations(name: str) -> tuple[Relation, ...]:
 
 def parse_relations(text: str, where: str) -> tuple[Relation, ...]:
     """Relations from a YAML list of entries, each validated like a rule file."""
-    from healthlint.files.yamlio import YAMLError, describe_yaml_error, load_yaml
+    from healthlint.files.yamlio import read_yaml_file
 
-    try:
-        data = load_yaml(text, unique_keys=True)
-    except YAMLError as error:
-        raise HealthlintError(f"{where}: {describe_yaml_error(error)}") from None
+    data = read_yaml_file(text, where)
     if not isinstance(data, list):
         raise HealthlintError(f"{where}: expected a list of entries")
     return relations_of(data, where)

@@ -83,12 +83,9 @@ def load_rule_file(path: Path) -> RuleSpec:
 
 def parse_rule(text: str, name: str) -> RuleSpec:
     # YAML is read only when a rule file is: a stored rule set needs no parser.
-    from healthlint.files.yamlio import YAMLError, describe_yaml_error, key_lines, load_yaml
+    from healthlint.files.yamlio import key_lines, read_yaml_file
 
-    try:
-        data = load_yaml(text, unique_keys=True)
-    except YAMLError as error:
-        raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
+    data = read_yaml_file(text, name)
     if not isinstance(data, dict):
         raise HealthlintError(f"{name}: a rule file must be a YAML mapping of keys to values")
     kind = data.get("kind")
