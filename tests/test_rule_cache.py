@@ -200,3 +200,21 @@ def test_a_run_with_a_stored_rule_set_imports_no_validator(tmp_path: Path) -> No
 
     assert imported() == "['pydantic', 'pydantic_core', 'yaml']"  # the first run validates
     assert imported() == "[]"
+
+
+def test_editing_the_curated_knowledge_changes_the_key() -> None:
+    """A stored rule set holds the myths and facts it read: editing them must be seen."""
+    import os
+
+    from healthlint.cache import identity
+
+    facts = Path(identity.__file__).parents[1] / "claims" / "knowledge" / "facts.yaml"
+    before = facts.stat()
+    fingerprint = identity.code_fingerprint.__wrapped__
+    key = fingerprint()
+    try:
+        os.utime(facts, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
+        assert fingerprint() != key
+    finally:
+        os.utime(facts, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert fingerprint() == key

@@ -19,8 +19,9 @@ def code_fingerprint() -> str:
     checkout or an install from a newer commit that kept the version number."""
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
     package = Path(__file__).parents[1]
-    # The curated knowledge the claim rules read counts as code.
-    modules = [*package.rglob("*.py"), *package.rglob("*.csv")]
+    # The curated knowledge the claim rules read (claims/knowledge) counts as code: a
+    # stored rule set holds what was read from it.
+    modules = [*package.rglob("*.py"), *package.rglob("*.csv"), *package.rglob("*.yaml")]
     for module in sorted(modules):
         stat = module.stat()
         digest.update(f"{module}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
