@@ -3,8 +3,13 @@ be a claim in one and a study's reported result in the other."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from healthlint.cli import main
 from healthlint.config.ruleset import RuleSet
 from healthlint.config.settings import Config
 from healthlint.core.model import Finding
@@ -168,3 +173,25 @@ def test_supplement_disease_claim_is_for_blogs(builtin_rules: dict[str, RuleSpec
     rules = ("supplement-disease-claim",)
     assert [f.rule for f in _lint(builtin_rules, text, "blog", rules)] == list(rules)
     assert _lint(builtin_rules, text, "news", rules) == []
+
+
+def test_the_genre_on_the_command_line(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Ginger\n\nElderberry syrup shortens colds in children.\n", "utf-8")
+    blog = CliRunner().invoke(main, ["check", "--format", "json", str(post)])
+    news = CliRunner().invoke(main, ["check", "--format", "json", "--genre", "news", str(post)])
+
+    def rules(output: str) -> set[str]:
+        report = json.loads(output)
+        return {f["rule"] for p in report["posts"] for f in p["findings"]}
+
+    assert "supplement-disease-claim" in rules(blog.output)
+    assert "supplement-disease-claim" not in rules(news.output)
+
+
+def test_a_rule_for_blogs_is_left_out_by_the_engine_too(builtin_rules: dict[str, RuleSpec]) -> None:
+    """Even handed a blog-only rule, a news reading does not run it."""
+    rule = builtin_rules["supplement-disease-claim"]
+    document = parse_document("post.md", "Elderberry syrup shortens colds in children.\n")
+    assert lint_document(document, [rule], genre="news")[0].findings == ()
+    assert lint_document(document, [rule], genre="blog")[0].findings != ()

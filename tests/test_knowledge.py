@@ -155,3 +155,47 @@ def test_myths_lists_the_packaged_entries() -> None:
 def test_the_seven_sentences(lint: Lint) -> None:
     for sentence in ("Vaccines cause autism.", "Cell phones cause brain cancer."):
         assert where(lint(sentence + "\n"), "known-myth") == [(1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("Ginkgo prevents Alzheimer's disease.", "ginkgo-prevents-dementia"),
+        ("İn short, vaccines cause autism.", "vaccines-autism"),  # a capital that lowers to two
+    ],
+)
+def test_possessives_and_odd_capitals_are_matched(
+    sentence: str, relation: str, myths: object
+) -> None:
+    found = [s.relation.id for s in myths.statements(sentence) if not s.denied]  # type: ignore[attr-defined]
+    assert relation in found
+
+
+@pytest.mark.parametrize(
+    ("entry", "error"),
+    [
+        ("subject: []", "entry 1: 'subject' needs at least one wording"),
+        ("subject: ['!!!']", "entry 1: 'subject': '!!!' has no word to match"),
+        ("fact: ' '", "entry 1: 'fact' is empty"),
+    ],
+)
+def test_a_malformed_entry_is_one_clear_error(entry: str, error: str, tmp_path: Path) -> None:
+    good = {
+        "subject": "subject: [ice bath]",
+        "fact": "fact: No.",
+    }
+    key = entry.split(":")[0]
+    lines = [
+        "- id: x",
+        f"  {good['subject'] if key != 'subject' else entry}",
+        "  relation: cures",
+        "  object: [flu]",
+        f"  {good['fact'] if key != 'fact' else entry}",
+        "  source: NHS",
+    ]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("\n".join(lines) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["myths", "--check", str(bad)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert result.output == f"healthlint: error: {bad}: {error}\n"

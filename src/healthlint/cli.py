@@ -25,7 +25,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 EXIT_ERROR = 2
 # Kept here rather than imported from healthlint.report so that `--help` stays fast.
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
-GENRES = ("blog", "news")
 PRESET_CHOICES = ("recommended", "strict", "healthlint:recommended", "healthlint:strict")
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -124,7 +123,7 @@ def main() -> None:
 )
 @click.option(
     "--genre",
-    type=click.Choice(GENRES),
+    type=click.Choice(("blog", "news")),  # healthlint.core.model.GENRES, without its import
     default=None,
     help="The kind of writing: blog (health blog and site articles) or news (stories "
     "about a study). [default: the config's, else blog]",
@@ -308,15 +307,10 @@ def schema(what: str) -> None:
 @_user_errors
 def myths(check_file: str | None) -> None:
     """List the debunked claims known-myth knows, with their sources."""
-    from healthlint.rules.knowledge import packaged_relations, parse_relations
+    from healthlint.rules.knowledge import load_relations_file, packaged_relations
 
     if check_file:
-        path = Path(check_file)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise HealthlintError(f"{path}: cannot read ({error})") from None
-        entries = parse_relations(text, check_file)
+        entries = load_relations_file(Path(check_file))
         click.echo(f"{check_file}: {len(entries)} entries, all valid.")
         return
     for relation in packaged_relations("myths"):

@@ -32,8 +32,7 @@ class Linter:
     def findings(self, path: str, text: str) -> list[Finding]:
         from healthlint.app.run import lint_text
 
-        session = self._workspace.session_for(path)
-        return lint_text(path, text, session.ruleset())
+        return lint_text(path, text, self._workspace.ruleset_for(path))
 
 
 def lint_name(uri: str) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 
 from healthlint import __version__
 from healthlint.cache.identity import code_fingerprint
-from healthlint.core.model import Edit, Finding, PostResult, Severity, Span
+from healthlint.core.model import DEFAULT_GENRE, Edit, Finding, PostResult, Severity, Span
 from healthlint.files.atomic import temporary_file
 from healthlint.rules.spec import RuleSpec
 
@@ -28,7 +28,7 @@ CACHE_DIR = ".healthlint_cache"
 _SEVERITIES = {s.value: s for s in Severity}
 
 
-def rules_key(rules: Sequence[RuleSpec], genre: str = "") -> str:
+def rules_key(rules: Sequence[RuleSpec], genre: str = DEFAULT_GENRE) -> str:
     # healthlint's own code, not only its version: a checkout edited, or installed from a
     # newer commit, must not answer with what the old code found.
     digest = hashlib.sha256(code_fingerprint().encode())

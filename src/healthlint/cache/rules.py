@@ -68,8 +68,11 @@ def load(cache_key: str) -> dict[str, RuleSpec] | None:
 
 
 def store(cache_key: str, rules: dict[str, RuleSpec]) -> None:
-    for rule in rules.values():
-        rule.prepare()
+    try:
+        for rule in rules.values():
+            rule.prepare()
+    except Exception:  # the same failure shows when the rule runs, said the same way
+        return
     try:
         data = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError):  # a rule that cannot be kept

@@ -58,6 +58,18 @@ class Relation:
     source: str
     url: str = ""
 
+    def __post_init__(self) -> None:
+        for name in ("id", "fact", "source"):
+            if not getattr(self, name).strip():
+                raise ValueError(f"'{name}' is empty")
+        for name in ("subject", "object"):
+            wordings = getattr(self, name)
+            if not wordings:
+                raise ValueError(f"'{name}' needs at least one wording")
+            for wording in wordings:
+                if not _TOKEN.search(wording):
+                    raise ValueError(f"'{name}': {wording!r} has no word to match")
+
 
 _HELPED = r"(?:help(?:s|ed)?\s+(?:to\s+)?)?"
 # Each kind of effect and the verbs (and phrases) that state it, in any tense or voice.
@@ -195,7 +207,17 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(m.group() for m in _TOKEN.finditer(text.lower()))
+    """A wording's words as a sentence's are looked up: lower case, no possessive."""
+    return tuple(_unpossessive(w) for w in _TOKEN.findall(text.lower()))
+
+
+def _unpossessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _lower_in_place(text: str) -> str:
+    """Lower case, each character in its place: one that lowers to two ("İ") stays."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _plurals(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -237,10 +259,8 @@ class Knowledge:
     def statements(self, sentence: str) -> Iterator[Statement]:
         """Each relation the sentence states, denied or not."""
         # The wordings are searched in lower case: much faster than ignoring case.
-        lowered = lower_text(sentence)
-        if lowered is None:  # lower-casing moved offsets (a dotted capital I): rare
-            return
-        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in _TOKEN.findall(lowered)]
+        lowered = lower_text(sentence) or _lower_in_place(sentence)
+        words = [_unpossessive(w) for w in _TOKEN.findall(lowered)]
         found_subjects = self._subjects.find(words)
         if not found_subjects:
             return

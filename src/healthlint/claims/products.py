@@ -90,6 +90,9 @@ _LINE_START = re.compile(
     _ENUMERATOR + r"(?:(?:can|may|also|will|it|be|is|are|used|helps?(?: to)?)\s+)*", re.IGNORECASE
 )
 _MAX_WORDS_TO_DISEASE = 14
+_MAX_CHARS_TO_DISEASE = 140
+# How far back a denial or a reported claim is looked for before the verb: its clause.
+_CLAUSE_CHARS = 160
 
 
 @dataclass(frozen=True)
@@ -136,19 +139,18 @@ def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> Dise
     diseases = list(lexicon.diseases.finditer(sentence)) + list(_ANTI.finditer(sentence))
     if not diseases or sentence.rstrip("\"'”’) ").endswith("?"):
         return None  # a question asks whether; it claims nothing
+    diseases.sort(key=lambda m: m.start())
     for start, end, names_product in _cues(lexicon, sentence):
-        before = sentence[:start]
-        disease = next(
-            (
-                d
-                for d in sorted(diseases, key=lambda m: m.start())
-                if d.start() >= start
-                and len(sentence[end : d.start()].split()) <= _MAX_WORDS_TO_DISEASE
-            ),
-            None,
-        )
-        if disease is None or any(c in sentence[end : disease.start()] for c in ":;"):
+        disease = next((d for d in diseases if d.start() >= start), None)
+        if disease is None:
             continue
+        gap = sentence[end : disease.start()]
+        # A bounded look: a long line must not cost a word count per pair.
+        if len(gap) > _MAX_CHARS_TO_DISEASE or len(gap.split()) > _MAX_WORDS_TO_DISEASE:
+            continue
+        if any(c in gap for c in ":;"):
+            continue
+        before = sentence[max(0, start - _CLAUSE_CHARS) : start]
         if _DENIED.search(before) or _QUESTIONED.search(before):
             continue
         if not names_product and not _has_product_subject(

@@ -52,7 +52,7 @@ class RuleSet:
             if isinstance(values, Mapping) and values.get("enabled") is True
         }
         self._cache: dict[tuple[int, ...], list[RuleSpec]] = {}
-        self._keys: dict[int, str] = {}
+        self._keys: dict[tuple[int, ...], str] = {}
         self._unavailable: dict[str, str] = {}
 
     @property
@@ -96,10 +96,10 @@ class RuleSet:
         """A hash of the exact rules that apply to ``path``, for the results cache."""
         from healthlint.cache.results import rules_key
 
-        rules = self.for_path(path)
-        if id(rules) not in self._keys:
-            self._keys[id(rules)] = rules_key(rules, self.genre_for(path))
-        return self._keys[id(rules)]
+        active = self._active(path)
+        if active not in self._keys:
+            self._keys[active] = rules_key(self.for_path(path), self._genre_of(active))
+        return self._keys[active]
 
     def _resolve(self, active: tuple[int, ...]) -> list[RuleSpec]:
         rules = self._base

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
 from healthlint.core.errors import HealthlintError
+from healthlint.core.model import DEFAULT_GENRE, Genre
 from healthlint.rules.spec import STRICT, Constraint
 from healthlint.rules.validate import InvalidData, field_names, validate, validation_message
 
@@ -50,7 +51,7 @@ class Override:
     """Rules not run on these files."""
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Rule settings for these files, as under the main ``rules``."""
-    genre: Literal["blog", "news"] | None = None
+    genre: Genre | None = None
     """The kind of writing these files are, instead of the main ``genre``."""
 
 
@@ -64,7 +65,7 @@ class ConfigModel:
         "healthlint:recommended"
     )
     """The built-in rules to run: the precise ``recommended`` set, or ``strict`` (all)."""
-    genre: Literal["blog", "news"] = "blog"
+    genre: Genre = DEFAULT_GENRE
     """The kind of writing: ``blog`` (health blog and health-site articles, the writer's
     own claims) or ``news`` (stories about a study, whose results they report)."""
     rule_dirs: tuple[str, ...] = ()

@@ -6,17 +6,18 @@ import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from healthlint.core.metadata import Metadata
 
 
-GENRES = ("blog", "news")
+Genre = Literal["blog", "news"]
+GENRES: tuple[Genre, ...] = ("blog", "news")
 """Kinds of health writing, read differently. ``blog``: a health blog or health-site
 article, whose claims are the writer's own. ``news``: a story about a study, whose causal
 sentences are mostly that study's results."""
-DEFAULT_GENRE = "blog"
+DEFAULT_GENRE: Genre = "blog"
 
 
 class Severity(enum.IntEnum):

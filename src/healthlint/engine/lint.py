@@ -47,7 +47,7 @@ def lint_document(
         prose = Prose(post, genre)
         findings: list[Finding] = []
         for rule in rules:
-            if not rule.applies_to(post):
+            if not rule.applies_to(post, genre):
                 continue
             try:
                 hits = list(rule.check(post, prose))

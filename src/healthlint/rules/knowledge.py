@@ -4,8 +4,10 @@ team's own entries into validated relations, with errors that name the file and 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, Literal
 
 from healthlint.claims.knowledge import Knowledge, Relation
@@ -19,6 +21,15 @@ def packaged_relations(name: str) -> tuple[Relation, ...]:
     """The relations of a file shipped with healthlint: ``myths`` or ``facts``."""
     resource = files("healthlint.claims").joinpath("knowledge", f"{name}.yaml")
     return parse_relations(resource.read_text("utf-8"), f"healthlint/claims/knowledge/{name}.yaml")
+
+
+def load_relations_file(path: Path) -> tuple[Relation, ...]:
+    """A team's own list of relations (``healthlint myths --check``)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise HealthlintError(f"{path}: cannot read ({error})") from None
+    return parse_relations(text, os.fspath(path))
 
 
 def parse_relations(text: str, where: str) -> tuple[Relation, ...]:

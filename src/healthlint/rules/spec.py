@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
+from healthlint.core.model import DEFAULT_GENRE, Genre
 from healthlint.core.regex import has_nested_quantifier, trie
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ class RuleSpec:
     for every post; ``strict`` adds those that need a human to judge their findings."""
     formats: tuple[Literal["markdown", "html", "text"], ...] = ()
     """The input formats the rule applies to; empty means all."""
-    genres: tuple[Literal["blog", "news"], ...] = ()
+    genres: tuple[Genre, ...] = ()
     """The kinds of writing the rule applies to (``blog``, ``news``); empty means all."""
     measured: Measured | None = None
     fix: FixSpec | None = None
@@ -211,7 +212,10 @@ class RuleSpec:
         """Work out now what every check needs (merged and lower-cased patterns), so that a
         stored rule set keeps it and a later run does not compile it again."""
 
-    def applies_to(self, post: Post) -> bool:
+    def applies_to(self, post: Post, genre: str = DEFAULT_GENRE) -> bool:
+        """Whether the rule reads this post: its format and genre are the rule's."""
+        if self.genres and genre not in self.genres:
+            return False
         return not self.formats or post.format in self.formats
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
