@@ -14,6 +14,7 @@ are unsupported-causal-claim's.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -101,6 +102,9 @@ class Lexicon:
     diseases: re.Pattern[str]
 
 
+# Read once a process: every claim rule and supplement-disease-claim share it (and so
+# does a stored rule set, which then holds one copy).
+@functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The curated product and disease words, as patterns."""
     return Lexicon(_pattern(_terms("products.csv")), _pattern(_terms("diseases.csv")))
