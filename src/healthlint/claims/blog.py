@@ -101,6 +101,30 @@ _CLAIMS = [
         re.IGNORECASE,
     ),
 ]
+# What "helps with" acts on when it is health: "helps with joint pain", not "with the
+# dishes".
+_OUTCOMES = (
+    r"pain|aches?|nausea|weight(?:\s+loss)?|sleep|insomnia|anxiety|stress|digestion|bloating"
+    r"|inflammation|symptoms|acne|eczema|constipation|diarrh(?:o)?ea|headaches?|migraines?"
+    r"|cramps|fatigue|energy|mood|depression|focus|memory|immunity|colds?|flu|blood\s+sugar"
+    r"|blood\s+pressure|cholesterol|recovery|healing|arthritis|allergies|congestion|coughs?"
+    r"|hot\s+flashes|menopause|pms|hair\s+loss|wrinkles|skin|gut\s+health|detox"
+)
+_HELPS_WITH = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+|may\s+)?"
+    r"help(?:s)?\s+(?:\w+\s+)?with)\s+(?:(?:your|the|any|some|occasional|mild|chronic|joint"
+    rf"|back|muscle|period|morning|\w+-related)\s+){{0,2}}(?:{_OUTCOMES})\b",
+    re.IGNORECASE,
+)
+# A product's "properties": "has powerful anti-inflammatory properties", "with healing
+# powers".
+_PROPERTIES = re.compile(
+    r"\b(?P<cue>(?:has|have|had|with|boasts?|offers?|packs?)\s+(?:\w+\s+){0,3}?"
+    r"(?:anti-?\w+|healing|medicinal|therapeutic|detoxifying|immune-boosting|cancer-fighting"
+    r"|disease-fighting|fat-burning|\w+-(?:boosting|fighting|reducing|lowering|busting))"
+    r"\s+(?:properties|effects?|powers?|benefits|qualities|abilities))\b",
+    re.IGNORECASE,
+)
 # A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress".
 _BENEFIT_LINE = re.compile(
     rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+\S", re.IGNORECASE
@@ -114,6 +138,11 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "are",
     "works",
     "work",
+    "properties",
+    "effects",
+    "effect",
+    "powers",
+    "benefits",
 }
 
 
@@ -130,7 +159,11 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
         line = _BENEFIT_LINE.match(sentence)
         if line:
             return line.span("cue")
-    found = [m.span("cue") for m in (p.search(sentence) for p in _CLAIMS) if m]
+    found = [
+        m.span("cue")
+        for m in (p.search(sentence) for p in (*_CLAIMS, _HELPS_WITH, _PROPERTIES))
+        if m
+    ]
     return min(found) if found else None
 
 
