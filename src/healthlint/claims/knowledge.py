@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
+from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS
 from healthlint.language.prefilter import lower_text
 
 RelationKind = Literal[
@@ -174,21 +175,13 @@ _BROAD_PATTERNS = {
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|yet|although|though|while|whereas)\b|\bbut\b")
 _MAX_WORDS = 16
 # A clause that negates what it says.
-_NEGATION = re.compile(
-    r"\b(?:not|never|no|nor|neither|cannot|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t"
-    r"|aren['’]t|won['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|fails?\s+to|without)\b"
-    r"|n['’]t\b",
-    re.IGNORECASE,
-)
+_NEGATION = re.compile(rf"\b(?:{NEGATIONS}|fails?\s+to|without)\b|n['’]t\b", re.IGNORECASE)
 # A sentence that debunks or questions a claim wherever the words stand.
 _DEBUNKED = re.compile(
-    r"\b(?:myths?|misconceptions?|misinformation|disinformation|hoax(?:es)?|false(?:ly)?"
-    r"|untrue|not\s+true|debunk\w*|discredited|disproven|unfounded|baseless"
-    r"|fail(?:s|ed)?\s+to\s+(?:show|prove|find|demonstrate|support|confirm)|no\s+(?:\w+\s+){0,2}"
-    r"(?:evidence|proof|link|connection|association|scientific\s+basis)|there\s+is\s+no"
-    r"|little\s+(?:\w+\s+)?evidence|conspiracy|rumou?rs?|fake|the\s+(?:idea|belief|claim"
-    r"|notion|theory|worry|fear)\s+that|contrary\s+to|despite\s+(?:claims|what)"
-    r"|how\s+well|whether|(?:promoted|marketed|advertised|touted|sold|billed)\s+as)\b",
+    rf"\b(?:{DEBUNKINGS}|no\s+(?:\w+\s+){{0,2}}(?:link|connection|association|scientific\s+basis)"
+    r"|there\s+is\s+no|conspiracy|rumou?rs?|fake|the\s+(?:idea|belief|claim|notion|theory"
+    r"|worry|fear)\s+that|contrary\s+to|despite\s+(?:claims|what)|how\s+well|whether"
+    rf"|{MARKETED}\s+as)\b",
     re.IGNORECASE,
 )
 # Told in order to question it: "some people believe…, but…", "critics claim…".

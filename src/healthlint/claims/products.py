@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 
+from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS
+
 # How a product is said to act on a disease. Hedges ("may help prevent") do not matter:
 # a hedged disease claim is still a disease claim.
 _CUE = re.compile(
@@ -53,14 +55,12 @@ _ANTI = re.compile(
 _FOR = re.compile(r"\s+(?:for|against)\b", re.IGNORECASE)
 # The claim is denied, debunked or questioned before its verb, in its clause.
 _DENIED = re.compile(
-    r"\b(?:not|never|no|cannot|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t"
-    r"|won['’]t|nothing|neither|nor|myths?|false(?:ly)?|debunk\w*|unproven|fails? to"
-    r"|lack of evidence|little evidence|without evidence|whether|if|how well)\b[^,;:]*$",
+    rf"\b(?:{NEGATIONS}|nothing|{DEBUNKINGS}|whether|if|how well)\b[^,;:]*$",
     re.IGNORECASE,
 )
 # Said by someone in order to question it: "is marketed as", "devotees claim", "touted".
 _QUESTIONED = re.compile(
-    r"\b(?:claim(?:s|ed)?|marketed|advertised|touts?|touted|promoted|sold|purported(?:ly)?"
+    rf"\b(?:claim(?:s|ed)?|{MARKETED}|touts?|purported(?:ly)?"
     r"|supposed(?:ly)?|alleged(?:ly)?|so-called|controversial|belief"
     # What people do or say they do, told as a practice: "Some people use it to treat…",
     # "users say they take it for…".

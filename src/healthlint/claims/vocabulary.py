@@ -1,0 +1,18 @@
+"""Words that take a claim back, shared by the readings that need them: negations ("does
+not cure"), debunkings ("the myth that…") and the marketing words a writer uses to report
+a claim without making it ("is marketed as"). Each is a regex alternation, to be put
+inside ``\\b(?:…)\\b``."""
+
+from __future__ import annotations
+
+NEGATIONS = (
+    r"not|never|no|nor|neither|cannot|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t"
+    r"|aren['’]t|won['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t"
+)
+DEBUNKINGS = (
+    r"myths?|misconceptions?|misinformation|disinformation|hoax(?:es)?|false(?:ly)?"
+    r"|untrue|not\s+true|debunk\w*|discredited|disproven|unproven|unfounded|baseless"
+    r"|fail(?:s|ed)?\s+to\s+(?:show|prove|find|demonstrate|support|confirm)"
+    r"|(?:no|little|lack\s+of|without)\s+(?:\w+\s+){0,2}?(?:evidence|proof)"
+)
+MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"
