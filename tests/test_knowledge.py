@@ -199,3 +199,10 @@ def test_a_malformed_entry_is_one_clear_error(entry: str, error: str, tmp_path: 
     assert result.exit_code == 2
     assert result.output.count("\n") == 1
     assert result.output == f"healthlint: error: {bad}: {error}\n"
+
+
+def test_a_textbook_fact_told_with_it_is_still_textbook(lint: Lint) -> None:
+    fact = "Vitamin D deficiency is common in the north. It causes rickets in children.\n"
+    claim = "Vitamin D deficiency is common in the north. It cures colds in children.\n"
+    assert where(lint(fact), "unsupported-causal-claim") == []
+    assert where(lint(claim), "unsupported-causal-claim") == [(1, 49)]

@@ -40,6 +40,11 @@ _CLOSING = frozenset(".!?:;…\"'”’,-–—")
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
+# A sentence whose subject is the one before's: "It leads to…", "This can damage…".
+_REFERS_BACK = re.compile(
+    r"\W*(?:(?:and|but|so|also|over time|in turn),?\s+)?(?:it|this|they|these|that)\b",
+    re.IGNORECASE,
+)
 # A sentence that goes on about the source of the one before it.
 _NAMES_ITS_SOURCE = re.compile(
     r"\W*(?:(?:the|this|that|these|their)\s+(?:[\w-]+\s+)?(?:study|studies|review|trial|research"
@@ -388,8 +393,8 @@ class ClaimRule(RuleSpec):
                 and self._on_lede_topic(prose, sentence)
             ):
                 continue
-            if self._facts is not None and any(not s.denied for s in self._facts.statements(text)):
-                continue  # a textbook fact
+            if self._textbook(text, previous):
+                continue
             start = sentence.span.start
             args = {"trigger": " ".join(text[cue[0] : cue[1]].split())}
             if credit is not None:
@@ -531,6 +536,20 @@ class ClaimRule(RuleSpec):
                 for p in self._when
             ),
         )
+
+    def _textbook(self, text: str, previous: Sentence | None) -> bool:
+        """Whether the claim states a textbook fact. "It leads to thin, soft bones" goes on
+        about what the sentence before named ("A lack of vitamin D weakens bones.")."""
+        facts = self._facts
+        if facts is None:
+            return False
+        if any(not s.denied for s in facts.statements(text)):
+            return True
+        pointer = _REFERS_BACK.match(text)
+        if pointer is None or previous is None:
+            return False
+        told = f"{previous.text} {text[pointer.end() :]}"
+        return any(not s.denied for s in facts.statements(told))
 
     def _sourced_beside(
         self,
