@@ -101,15 +101,13 @@ class Workspace:
     cache: bool = True
     _sessions: dict[Path | None, tuple[Session, RuleSet]] = field(default_factory=dict)
 
-    def session_for(self, path: str) -> Session:
-        return self._loaded(path)[0]
-
     def ruleset_for(self, path: str) -> RuleSet:
         """The rules for ``path``, configured once per config file (validating a config's
         rule settings again on every keystroke would cost each lint its time)."""
         return self._loaded(path)[1]
 
     def _loaded(self, path: str) -> tuple[Session, RuleSet]:
+        """The session and rule set of the config that governs ``path``, loaded once."""
         config_path = find_config(Path(path).resolve().parent)
         if config_path not in self._sessions:
             session = Session.load(config_path, start=Path(path).resolve().parent, cache=self.cache)
