@@ -195,3 +195,10 @@ def test_a_rule_for_blogs_is_left_out_by_the_engine_too(builtin_rules: dict[str,
     document = parse_document("post.md", "Elderberry syrup shortens colds in children.\n")
     assert lint_document(document, [rule], genre="news")[0].findings == ()
     assert lint_document(document, [rule], genre="blog")[0].findings != ()
+
+
+def test_a_blog_claim_beside_background_still_counts(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Curcumin has strong anti-inflammatory properties, which can help reduce swelling.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert finding.column == 10
+    assert finding.message.startswith("'has strong anti-inflammatory properties' states")

@@ -314,10 +314,13 @@ class ClaimRule(RuleSpec):
             previous = sentences[index - 1] if index else None
             if previous is not None and previous.paragraph != sentence.paragraph:
                 previous = None
-            if self._background(text, cue[0], previous, blog) or any(
-                p.match(text, cue[1]) for p in self.skip_objects
-            ):
-                continue
+            if self._told_in_passing(text, cue, previous, blog):
+                # In a blog the sentence may still claim something in its own words: "has
+                # strong anti-inflammatory properties, which can help reduce swelling".
+                alternative = blog_claim(text) if blog and self.detector == "causal" else None
+                if alternative is None or self._told_in_passing(text, alternative, previous, blog):
+                    continue
+                cue, reported = alternative, False
             trigger = text[cue[0] : cue[1]]
             lead_in = _lead_in(prose, sentences, index)
             # Worded as a study's result ("in the placebo group"), not only told in the
@@ -535,6 +538,14 @@ class ClaimRule(RuleSpec):
                 p.search(post.masked[paragraph.start : paragraph.end], prose.lowered_of(paragraph))
                 for p in self._when
             ),
+        )
+
+    def _told_in_passing(
+        self, text: str, cue: tuple[int, int], previous: Sentence | None, blog: bool
+    ) -> bool:
+        """Background to the sentence's point, or about something other than health."""
+        return self._background(text, cue[0], previous, blog) or any(
+            p.match(text, cue[1]) for p in self.skip_objects
         )
 
     def _textbook(self, text: str, previous: Sentence | None) -> bool:
