@@ -18,7 +18,7 @@ from healthlint.rules.spec import RuleSpec
 
 @pytest.fixture(scope="module")
 def myths() -> object:
-    return knowledge(("myths",), verbs="direction")
+    return knowledge(("myths",))
 
 
 @pytest.mark.parametrize(

@@ -238,14 +238,9 @@ class Knowledge:
     few relations worth a closer look; only those are checked for a verb between the two.
     """
 
-    def __init__(
-        self, relations: Iterable[Relation], *, verbs: Literal["kind", "direction"]
-    ) -> None:
-        """``verbs`` says which verbs state a relation: those of its own kind, or any of
-        its direction (raises, damages, leads to…: a fact or a myth is told in many
-        words, but "the flu shot wards off flu" is the truth, not the myth)."""
+    def __init__(self, relations: Iterable[Relation]) -> None:
         self.relations = tuple(relations)
-        self._verbs = tuple(_verbs_for(r.relation, verbs) for r in self.relations)
+        self._verbs = tuple(_verbs_of(r.relation) for r in self.relations)
         self._subjects = _Index(r.subject for r in self.relations)
         self._objects = _Index(r.object for r in self.relations)
 
@@ -287,10 +282,11 @@ class Knowledge:
             yield Statement(self.relations[index], start, end, denied, reported)
 
 
-def _verbs_for(kind: str, verbs: str) -> re.Pattern[str]:
-    if verbs == "direction":
-        return _BROAD_PATTERNS.get(kind, _VERB_PATTERNS[kind])
-    return _VERB_PATTERNS[kind]
+def _verbs_of(kind: str) -> re.Pattern[str]:
+    """The verbs that state a relation: any of its direction (raises, damages, leads to…:
+    a fact or a myth is told in many words, but "the flu shot wards off flu" is the
+    truth, not the myth)."""
+    return _BROAD_PATTERNS.get(kind, _VERB_PATTERNS[kind])
 
 
 class _Index:

@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from healthlint.claims.knowledge import Knowledge, Relation
 from healthlint.core.errors import HealthlintError
@@ -61,21 +61,17 @@ def relations_of(entries: Iterable[Any], where: str) -> tuple[Relation, ...]:
     return tuple(out)
 
 
-Verbs = Literal["kind", "direction"]
-
-
-def knowledge(names: Iterable[str], extra: Iterable[Relation] = (), *, verbs: Verbs) -> Knowledge:
-    """The packaged files named and a team's own relations, ready to match (``verbs``: see
-    ``healthlint.claims.knowledge.Knowledge``)."""
+def knowledge(names: Iterable[str], extra: Iterable[Relation] = ()) -> Knowledge:
+    """The packaged files named and a team's own relations, ready to match."""
     extra = tuple(extra)
     if not extra:
-        return _packaged(tuple(names), verbs)
+        return _packaged(tuple(names))
     relations = [r for name in names for r in packaged_relations(name)]
-    return Knowledge([*relations, *extra], verbs=verbs)
+    return Knowledge([*relations, *extra])
 
 
 # Several rules read the same files (unsupported-causal-claim and textbook-fact both the
 # facts): each is read and compiled once a process.
 @functools.lru_cache(maxsize=8)
-def _packaged(names: tuple[str, ...], verbs: Verbs) -> Knowledge:
-    return Knowledge([r for name in names for r in packaged_relations(name)], verbs=verbs)
+def _packaged(names: tuple[str, ...]) -> Knowledge:
+    return Knowledge([r for name in names for r in packaged_relations(name)])

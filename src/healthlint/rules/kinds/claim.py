@@ -260,7 +260,7 @@ class ClaimRule(RuleSpec):
             return None
         from healthlint.rules.knowledge import knowledge
 
-        return knowledge(("facts",), verbs="direction")
+        return knowledge(("facts",))
 
     @cached_property
     def _lexicon(self) -> Lexicon:

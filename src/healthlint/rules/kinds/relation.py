@@ -36,8 +36,7 @@ class RelationRule(RuleSpec):
     def relations(self) -> Knowledge:
         from healthlint.rules.knowledge import knowledge
 
-        # A myth or a fact is told with any verb of its direction.
-        return knowledge(self.knowledge, self.entries, verbs="direction")
+        return knowledge(self.knowledge, self.entries)
 
     def prepare(self) -> None:
         self.relations  # noqa: B018 - read now so that a stored rule set keeps it
