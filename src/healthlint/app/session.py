@@ -95,21 +95,18 @@ def describe_rules(rules: Mapping[str, RuleSpec], *, with_help: bool) -> dict[st
 
 @dataclass
 class Workspace:
-    """Sessions by the config file that governs a path, for a long-running process (the
+    """Rule sets by the config file that governs a path, for a long-running process (the
     language server): each config and its rules are loaded once."""
 
     cache: bool = True
-    _sessions: dict[Path | None, tuple[Session, RuleSet]] = field(default_factory=dict)
+    _rulesets: dict[Path | None, RuleSet] = field(default_factory=dict)
 
     def ruleset_for(self, path: str) -> RuleSet:
         """The rules for ``path``, configured once per config file (validating a config's
         rule settings again on every keystroke would cost each lint its time)."""
-        return self._loaded(path)[1]
-
-    def _loaded(self, path: str) -> tuple[Session, RuleSet]:
-        """The session and rule set of the config that governs ``path``, loaded once."""
-        config_path = find_config(Path(path).resolve().parent)
-        if config_path not in self._sessions:
-            session = Session.load(config_path, start=Path(path).resolve().parent, cache=self.cache)
-            self._sessions[config_path] = session, session.ruleset()
-        return self._sessions[config_path]
+        folder = Path(path).resolve().parent
+        config_path = find_config(folder)
+        if config_path not in self._rulesets:
+            session = Session.load(config_path, start=folder, cache=self.cache)
+            self._rulesets[config_path] = session.ruleset()
+        return self._rulesets[config_path]

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from healthlint.claims.model import causal_verb_forms
+from healthlint.claims.model import causal_verb_forms, inflect
+from healthlint.core.regex import phrase_trie
 
 # Verbs a blog uses for an effect on health that research prose rarely does.
 _BLOG_VERBS = (
@@ -27,29 +28,13 @@ _BLOG_VERBS = (
 ).split()
 
 
-def _forms(verb: str) -> tuple[str, str]:
-    """(base, third person) of a regular verb."""
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        return verb, verb + "es"
-    if verb.endswith("y") and verb[-2] not in "aeiou":
-        return verb, verb[:-1] + "ies"
-    return verb, verb + "s"
-
-
 # "affects" mostly says how common something is ("affects almost 50% of adults"): the
 # claim model reads it with that in mind, and this reading leaves it out.
 _LEFT_OUT = frozenset(("affect", "affects"))
-_BASES = (frozenset(_forms(v)[0] for v in _BLOG_VERBS) | causal_verb_forms("base")) - _LEFT_OUT
-_THIRDS = (frozenset(_forms(v)[1] for v in _BLOG_VERBS) | causal_verb_forms("third")) - _LEFT_OUT
-
-
-def _alternation(forms: frozenset[str]) -> str:
-    ordered = sorted(forms, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
-
-
-_BASE = _alternation(_BASES)
-_THIRD = _alternation(_THIRDS)
+_BASES = (frozenset(_BLOG_VERBS) | causal_verb_forms("base")) - _LEFT_OUT
+_THIRDS = (frozenset(inflect(v)[1] for v in _BLOG_VERBS) | causal_verb_forms("third")) - _LEFT_OUT
+_BASE = phrase_trie(_BASES)
+_THIRD = phrase_trie(_THIRDS)
 # What a health verb acts on: anything but a preposition or a clause boundary.
 _OBJECT = r"(?=\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or|but|than)\b)[\w'’-])"
 # Words that start a sentence but are not a subject of their own ("The", "This" are

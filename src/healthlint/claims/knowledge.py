@@ -199,9 +199,9 @@ _HOWEVER = re.compile(r"\b(?:but|however|yet|although|though|actually|in fact)\b
 _TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 
 
-def _words(text: str) -> tuple[str, ...]:
-    """A wording's words as a sentence's are looked up: lower case, no possessive."""
-    return tuple(_unpossessive(w) for w in _TOKEN.findall(text.lower()))
+def _words(lowered: str) -> tuple[str, ...]:
+    """The words of lower-cased text as they are looked up: no possessive."""
+    return tuple(_unpossessive(w) for w in _TOKEN.findall(lowered))
 
 
 def _unpossessive(word: str) -> str:
@@ -248,7 +248,7 @@ class Knowledge:
         """Each relation the sentence states, denied or not."""
         # The wordings are searched in lower case: much faster than ignoring case.
         lowered = lower_text(sentence) or _lower_in_place(sentence)
-        words = [_unpossessive(w) for w in _TOKEN.findall(lowered)]
+        words = _words(lowered)
         found_subjects = self._subjects.find(words)
         if not found_subjects:
             return
@@ -298,14 +298,14 @@ class _Index:
         self._owners: dict[tuple[str, ...], list[int]] = {}
         for index, words in enumerate(wordings):
             for wording in words:
-                for key in _plurals(_words(wording)) if wording.strip() else ():
+                for key in _plurals(_words(wording.lower())) if wording.strip() else ():
                     self._owners.setdefault(key, []).append(index)
         # The longest wording that starts with each word: how far to look from it.
         self._reach: dict[str, int] = {}
         for key in self._owners:
             self._reach[key[0]] = max(self._reach.get(key[0], 0), len(key))
 
-    def find(self, words: list[str]) -> dict[int, list[tuple[int, int]]]:
+    def find(self, words: tuple[str, ...]) -> dict[int, list[tuple[int, int]]]:
         """Which relations' wordings stand among a sentence's words: (first word, number
         of words) of each, by relation."""
         found: dict[int, list[tuple[int, int]]] = {}

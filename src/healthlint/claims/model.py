@@ -44,7 +44,7 @@ class Reading:
     clause's subject does, told in passing."""
 
 
-def _inflect(base: str) -> tuple[str, str, str, str]:
+def inflect(base: str) -> tuple[str, str, str, str]:
     """(base, third person, past, gerund) of a regular English verb."""
     if base.endswith("e"):
         return base, base + "s", base + "d", base[:-1] + "ing"
@@ -92,7 +92,7 @@ _PHRASAL = {
 
 _FORMS: dict[str, str] = {}  # word form -> "base" | "third" | "past" | "gerund"
 for _verb in _CAUSAL_VERBS:
-    for _tag, _form in zip(("base", "third", "past", "gerund"), _inflect(_verb), strict=True):
+    for _tag, _form in zip(("base", "third", "past", "gerund"), inflect(_verb), strict=True):
         _FORMS.setdefault(_form, _tag)
 for _forms in _PHRASAL.values():
     for _tag, _form in zip(("base", "third", "past", "gerund"), _forms, strict=True):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS
+from healthlint.core.regex import phrase_trie
 
 # How a product is said to act on a disease. Hedges ("may help prevent") do not matter:
 # a hedged disease claim is still a disease claim.
@@ -117,10 +118,8 @@ def _terms(name: str) -> list[str]:
 
 
 def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
-    # Longest first, so that "fish oil" wins over "oil"; a plural "s" or "es" may follow.
-    ordered = sorted({t.lower() for t in terms}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:e?s)?(?![\w-])", re.IGNORECASE)
+    # The longer term first at each place ("fish oil" over "oil"); a plural may follow.
+    return re.compile(rf"(?<![\w-])(?:{phrase_trie(terms)})(?:e?s)?(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

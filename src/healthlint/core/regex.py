@@ -168,6 +168,12 @@ def trie(words: Iterable[str]) -> str:
     return _branches(root)
 
 
+def phrase_trie(phrases: Iterable[str]) -> str:
+    """``trie`` of lower-cased phrases, the spaces between their words matching any run of
+    white space ("fish  oil" across a line break)."""
+    return trie(" ".join(p.lower().split()) for p in phrases if p.strip()).replace(r"\ ", r"\s+")
+
+
 def _branches(node: dict[str, dict[str, Any]]) -> str:
     branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
     if not branches:

@@ -60,6 +60,12 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     return prose.memo(("causal-word", sentence.span), lambda: has_causal_word(sentence.text))
 
 
+def _blog_reading(prose: Prose, sentence: Sentence) -> tuple[int, int] | None:
+    """The blog wording of a claim in the sentence (see ``healthlint.claims.blog``), read
+    once however many rules and steps ask."""
+    return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text))
+
+
 def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
     """A paragraph of a few words with no closing punctuation: a headline or a subhead
     that lost its markup in the CMS ("Antidepressants Relieve Hot Flashes"). The story
@@ -112,11 +118,12 @@ def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sente
 class ClaimRule(RuleSpec):
     kind: Literal["claim"]
     detector: Literal["causal"] | None = None
+    """``causal``: the claim-strength model finds direct causal claims (see
+    ``healthlint.claims.model``)."""
     known_facts: bool = False
     """Leave out claims that state a consensus relation from healthlint's curated facts
     ("smoking causes lung cancer"): textbook knowledge an editor leaves unsourced. The
     ``textbook-fact`` rule (strict preset) reports them instead."""
-    """``causal``: the claim-strength model finds direct causal claims (see claims.py)."""
     triggers: tuple[Regex, ...] = ()
     """Patterns that make a sentence a claim (in addition to the detector, if any)."""
     hedges: tuple[Regex, ...] = ()
@@ -317,7 +324,9 @@ class ClaimRule(RuleSpec):
             if self._told_in_passing(text, cue, previous, blog):
                 # In a blog the sentence may still claim something in its own words: "has
                 # strong anti-inflammatory properties, which can help reduce swelling".
-                alternative = blog_claim(text) if blog and self.detector == "causal" else None
+                alternative = (
+                    _blog_reading(prose, sentence) if blog and self.detector == "causal" else None
+                )
                 if alternative is None or self._told_in_passing(text, alternative, previous, blog):
                     continue
                 cue, reported = alternative, False
@@ -525,7 +534,7 @@ class ClaimRule(RuleSpec):
                 found = [(span, r) for span, r in found if not span[0] <= cue[0] < span[1]]
             elif blog and not found and reading.strength is not Strength.CONDITIONAL:
                 # Wordings of health blogs the model does not read as claims.
-                blog_cue = blog_claim(text)
+                blog_cue = _blog_reading(prose, sentence)
                 if blog_cue is not None and not reading.denied:
                     found.append((blog_cue, False))
         return min(found) if found else None
