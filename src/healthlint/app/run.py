@@ -10,7 +10,7 @@ from pathlib import Path
 from healthlint.cache.results import Cache
 from healthlint.config.ruleset import RuleSet
 from healthlint.core.errors import HealthlintError
-from healthlint.core.model import FileError, Finding, PostResult
+from healthlint.core.model import Document, FileError, Finding, PostResult
 from healthlint.engine.lint import lint_document
 from healthlint.files.discover import STDIN, discover
 from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_stdin
@@ -87,9 +87,16 @@ def run(
 
 def lint_text(path: str, text: str, rules: RuleSet) -> list[Finding]:
     """The findings of ``text`` linted as the file ``path`` (an editor's unsaved buffer)."""
-    document = parse_document(path, text)
-    results = lint_document(document, rules.for_path(path), genre=rules.genre_for(path))
+    results = _lint(parse_document(path, text), rules)
     return [f for result in results for f in result.findings]
+
+
+def _lint(
+    document: Document, rules: RuleSet, errors: list[FileError] | None = None
+) -> list[PostResult]:
+    """A document through the rules, and the genre, that apply to its path."""
+    path = document.path
+    return lint_document(document, rules.for_path(path), errors, genre=rules.genre_for(path))
 
 
 def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
@@ -99,10 +106,7 @@ def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
     except HealthlintError as error:
         outcome.errors.append(FileError(name, _strip_name(str(error), "<stdin>")))
         return outcome
-    document = parse_document(name, source)
-    outcome.results = lint_document(
-        document, rules.for_path(name), errors=outcome.errors, genre=rules.genre_for(name)
-    )
+    outcome.results = _lint(parse_document(name, source), rules, outcome.errors)
     outcome.linted = True
     return outcome
 
@@ -139,10 +143,7 @@ def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> 
     except HealthlintError as error:
         outcome.errors.append(FileError(path, _strip_name(str(error), path)))
         return outcome
-    document = parse_document(path, source)
-    outcome.results = lint_document(
-        document, rules.for_path(path), errors=outcome.errors, genre=rules.genre_for(path)
-    )
+    outcome.results = _lint(parse_document(path, source), rules, outcome.errors)
     outcome.linted = True
     if cache and not outcome.errors:
         cache.put(key, outcome.results)
