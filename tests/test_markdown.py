@@ -18,12 +18,29 @@ Hiking prevents gout.
 Hiking cures cancer, studies show.
 ```
 
-    Indented code: hiking cures cancer.
+    cure = hiking("cancer")  # studies show
 
 <!-- Studies show comments are not prose. -->
 
 See [this page](https://example.org/studies-show-that) for more.
 """
+
+
+def test_indented_prose_is_read_and_indented_code_is_not(lint: Lint) -> None:
+    # A CMS that indents paragraphs by four spaces makes them a code block; a post's
+    # code looks like code.
+    post = (
+        "# Sugar\n\nIntro.\n\n    • Hiking cures gout.\n\n    Sugar feeds gout, too.\n\n"
+        "End.\n\n    if sugar > 3: gout = True\n"
+    )
+    findings = lint(post, select=["non-markdown-bullet", "unsupported-causal-claim"])
+    assert [(f.rule, f.line, f.column) for f in findings] == [
+        ("non-markdown-bullet", 5, 5),
+        ("unsupported-causal-claim", 5, 14),
+        ("unsupported-causal-claim", 7, 11),
+    ]
+    parsed = parse_markdown("p.md", post)
+    assert "gout = True" not in parsed.masked
 
 
 def test_front_matter_title_wins_and_front_matter_is_masked() -> None:

@@ -23,6 +23,12 @@ _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTIL
 # The opening of a list item, a blockquote or both, before a paragraph's first word.
 _BLOCK_PREFIX = re.compile(r"[ \t>]*(?:(?:[-*+•–—]|\d{1,9}[.)])[ \t]+)?")
 
+# Characters of code, not of prose; and the runs of non-blank lines of an indented block,
+# each from its first word.
+_CODE_MARKS = re.compile(r"[{};=<>|\\`]|^\s*(?:#|//|\$ )", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_TEXT_RUN = re.compile(r"[^\S\n]*(\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*)")
+
 # Inline markup, taken in this order; a span claimed by one is not matched again.
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.DOTALL)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
@@ -79,7 +85,13 @@ def parse_markdown(path: str, source: str) -> Post:
         if token.map is None:
             continue
         lines = line_bounds(source, line_starts, token.map[0], token.map[1])
-        if token.type in ("fence", "code_block", "html_block"):
+        if token.type == "code_block" and not in_list:
+            prose = _indented_prose(source, lines)
+            if prose:
+                paragraphs += prose
+            else:
+                hidden.append(lines)
+        elif token.type in ("fence", "code_block", "html_block"):
             hidden.append(lines)
         elif token.type in ("paragraph_open", "heading_open", "tr_open"):
             if token.type == "tr_open":
@@ -119,6 +131,21 @@ def parse_markdown(path: str, source: str) -> Post:
         format="markdown",
         meta=meta,
     )
+
+
+def _indented_prose(source: str, block: Span) -> list[Span]:
+    """The paragraphs of an indented block that holds prose, or none if it may be code.
+
+    A CMS that indents its paragraphs by four spaces turns them into a Markdown code block,
+    but a health post never means one (code is fenced): its words are the writer's and
+    the rules read them. Text with code's punctuation stays code."""
+    text = source[block.start : block.end]
+    if _CODE_MARKS.search(text) or len(_WORD.findall(text)) < 3:
+        return []
+    paragraphs = []
+    for run in _TEXT_RUN.finditer(text):
+        paragraphs.append(Span(block.start + run.start(1), block.start + run.end(1)))
+    return paragraphs
 
 
 def _skip_prefix(source: str, block: Span) -> Span:
