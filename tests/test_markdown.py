@@ -43,6 +43,14 @@ def test_indented_prose_is_read_and_indented_code_is_not(lint: Lint) -> None:
     assert "gout = True" not in parsed.masked
 
 
+def test_list_items_written_as_code_are_list_items() -> None:
+    # Five spaces after "1." make the item's text an indented code block in CommonMark.
+    post = parse_markdown("p.md", "# Turmeric\n\n1.     Prevents gout\n\n2.     Eases aches\n")
+    items = [post.source[s.start : s.end] for s in post.list_items]
+    assert items == ["Prevents gout", "Eases aches"]
+    assert "Prevents gout" in post.masked
+
+
 def test_front_matter_title_wins_and_front_matter_is_masked() -> None:
     post = parse_markdown("p.md", POST)
     assert post.title == "Front Matter Title"

@@ -85,8 +85,12 @@ def parse_markdown(path: str, source: str) -> Post:
         if token.map is None:
             continue
         lines = line_bounds(source, line_starts, token.map[0], token.map[1])
-        if token.type == "code_block" and not in_list:
+        if token.type == "code_block":
             prose = _indented_prose(source, lines)
+            if in_list:
+                # "1.     Prevents cancer": five spaces after the marker make it code.
+                prose = [_skip_prefix(source, block) for block in prose]
+                list_items += prose
             if prose:
                 paragraphs += prose
             else:
@@ -140,7 +144,7 @@ def _indented_prose(source: str, block: Span) -> list[Span]:
     but a health post never means one (code is fenced): its words are the writer's and
     the rules read them. Text with code's punctuation stays code."""
     text = source[block.start : block.end]
-    if _CODE_MARKS.search(text) or len(_WORD.findall(text)) < 3:
+    if _CODE_MARKS.search(text) or len(_WORD.findall(text)) < 2:
         return []
     paragraphs = []
     for run in _TEXT_RUN.finditer(text):
