@@ -33,7 +33,7 @@ _CUE = re.compile(
     r"|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|control(?:s|led|ling)?|manag(?:e|es|ed|ing)"
     r"|moderat(?:e|es|ed|ing)|regulat(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|kill(?:s|ed|ing)?"
     r"|destroy(?:s|ed|ing)?|stop(?:s|ped|ping)?|beat(?:s|ing)?|mitigat(?:e|es|ed|ing)"
-    r"|protect(?:s|ed|ing)?(?: \w+)? against|protectors? against|ward(?:s|ed|ing)? off"
+    r"|protect(?:s|ed|ing)?(?: \w+){0,2} against|protectors? against|ward(?:s|ed|ing)? off"
     r"|help(?:s|ed|ing)? (?:with|against|for)|remed(?:y|ies) (?:for|to)"
     r"|(?:good|great|useful|beneficial) for|effective(?:ly)?(?: (?:in|for|against|at|on))?"
     r"|effectiveness (?:in|for|against)|positive (?:effects?|impacts?) on"
@@ -71,8 +71,8 @@ _QUESTIONED = re.compile(
 )
 # Not products: what a person does or a doctor gives. Their claims are the claim rules'.
 _NOT_PRODUCTS = re.compile(
-    r"\b(?:exercis\w*|walk(?:s|ing)?|yoga|tai chi|acupuncture|chiropractic|massage|therapy"
-    r"|therapies|psychotherapy|meditation|breathing|sleep|diet(?:s|ing)?|fasting|surgery"
+    r"\b(?:exercis\w*|physical activity|walk(?:s|ing)?|yoga|tai chi|acupuncture|chiropractic"
+    r"|massage|therapy|therapies|psychotherapy|meditation|breathing|sleep|diet(?:s|ing)?|fasting|surgery"
     r"|drugs?|medications?|medicines?|vaccines?|vaccination|antibiotics?|statins?"
     r"|antidepressants?|insulin|metformin|aspirin|ibuprofen)\b",
     re.IGNORECASE,
@@ -91,6 +91,29 @@ _ANAPHOR = re.compile(
 _LINE_START = re.compile(
     _ENUMERATOR + r"(?:(?:can|may|also|will|it|be|is|are|used|helps?(?: to)?)\s+)*", re.IGNORECASE
 )
+# "It may be effective in…" after "research shows that": the post's product, named by a
+# pronoun in a clause of its own.
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:that|which|and|but|so|because|since)\s+(?:it|they|this)\s+"
+    r"(?:(?:can|may|might|could|also|will|would|is|are|be|has|have|been|to|helps?)\s+)*$",
+    re.IGNORECASE,
+)
+# "Helps acid reflux", "may help your arthritis": "help" names a disease claim only when
+# the disease follows at once ("helps you sleep" is not one).
+_HELP = re.compile(
+    r"\bhelp(?:s|ed|ing)?(?:\s+(?:your|the|with|against|to\s+ease))?\s+", re.IGNORECASE
+)
+# The disease first, the product after: "Cold symptoms can be eased with this berry".
+_TREATED = (
+    r"(?:eased|treated|cured|prevented|relieved|healed|managed|controlled|soothed|alleviated"
+    r"|reversed|fought)"
+)
+_PASSIVE = re.compile(
+    rf"\b(?:can|may|might|could|will|is|are)\s+(?:also\s+)?(?:be\s+)?(?:\w+ly\s+)?{_TREATED}"
+    rf"(?:\s+(?:and|or)\s+{_TREATED})?\s+(?:with|by|using|through)\s+",
+    re.IGNORECASE,
+)
+_PASSIVE_AGENT_WORDS = 5
 _MAX_WORDS_TO_DISEASE = 14
 _MAX_CHARS_TO_DISEASE = 140
 # How far back a denial or a reported claim is looked for before the verb: its clause.
@@ -118,8 +141,16 @@ def _terms(name: str) -> list[str]:
 
 
 def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
-    # The longer term first at each place ("fish oil" over "oil"); a plural may follow.
-    return re.compile(rf"(?<![\w-])(?:{phrase_trie(terms)})(?:e?s)?(?![\w-])", re.IGNORECASE)
+    # The longer term first at each place ("fish oil" over "oil"); a plural may follow,
+    # spelt out where "y" becomes "ies" ("remedies", "allergies").
+    forms = [form for term in terms for form in (term, *_ies_plural(term))]
+    return re.compile(rf"(?<![\w-])(?:{phrase_trie(forms)})(?:e?s)?(?![\w-])", re.IGNORECASE)
+
+
+def _ies_plural(term: str) -> tuple[str, ...]:
+    if len(term) > 2 and term.endswith("y") and term[-2] not in "aeiou":
+        return (term[:-1] + "ies",)
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +174,16 @@ def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> Dise
     if not diseases or sentence.rstrip("\"'”’) ").endswith("?"):
         return None  # a question asks whether; it claims nothing
     diseases.sort(key=lambda m: m.start())
+    passive = _passive_claim(lexicon, sentence, diseases, about_products)
+    if passive is not None:
+        return passive
     for start, end, names_product in _cues(lexicon, sentence):
         disease = next((d for d in diseases if d.start() >= start), None)
         if disease is None:
             continue
         gap = sentence[end : disease.start()]
+        if end > start and _HELP.fullmatch(sentence, start, end) and gap:
+            continue
         # A bounded look: a long line must not cost a word count per pair.
         if len(gap) > _MAX_CHARS_TO_DISEASE or len(gap.split()) > _MAX_WORDS_TO_DISEASE:
             continue
@@ -156,6 +192,8 @@ def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> Dise
         before = sentence[max(0, start - _CLAUSE_CHARS) : start]
         if _DENIED.search(before) or _QUESTIONED.search(before):
             continue
+        if names_product and _NOT_PRODUCTS.search(before):
+            continue  # "Exercise is one of the best natural remedies for anxiety"
         if not names_product and not _has_product_subject(
             lexicon, before, sentence, about_products
         ):
@@ -164,8 +202,42 @@ def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> Dise
     return None
 
 
+def _passive_claim(
+    lexicon: Lexicon, sentence: str, diseases: list[re.Match[str]], about_products: bool
+) -> DiseaseClaim | None:
+    """A disease said to be treated with a product: "Symptoms of the flu can be eased with
+    elderberry", "… with this little berry" in a post about one."""
+    for verb in _PASSIVE.finditer(sentence):
+        # The first disease of the clause before the verb: "colds and flu can be eased".
+        disease = next(
+            (
+                d
+                for d in diseases
+                if d.end() <= verb.start()
+                and len(sentence[d.end() : verb.start()].split()) <= _MAX_WORDS_TO_DISEASE
+                and not any(c in sentence[d.end() : verb.start()] for c in ":;")
+            ),
+            None,
+        )
+        if disease is None:
+            continue
+        gap = sentence[disease.end() : verb.start()]
+        before = sentence[max(0, disease.start() - _CLAUSE_CHARS) : disease.start()]
+        if _DENIED.search(before + gap) or _QUESTIONED.search(before):
+            continue
+        agent = " ".join(sentence[verb.end() :].split()[:_PASSIVE_AGENT_WORDS])
+        product = lexicon.products.search(agent)
+        named = product is not None and not _NOT_PRODUCTS.search(agent[: product.start()])
+        if not named and not (about_products and _ANAPHOR.match(agent)):
+            continue
+        return DiseaseClaim(disease.start(), verb.end() + len(agent))
+    return None
+
+
 def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool]]:
     """Where the claim's verb is, and whether the cue names the product itself."""
+    for match in _HELP.finditer(sentence):
+        yield match.start(), match.end(), False
     for match in _CUE.finditer(sentence):
         if match.group().lower() in _COMPARATIVES and _COMPARISON.search(
             sentence, 0, match.start()
@@ -194,7 +266,7 @@ def _has_product_subject(
         return False
     if not about_products:
         return False
-    if _ANAPHOR.match(sentence):
+    if _ANAPHOR.match(sentence) or _PRONOUN_SUBJECT.search(before):
         return True
     # A benefit list's line starts with its verb: nothing but a modal comes before it.
     return _LINE_START.fullmatch(before) is not None

@@ -170,8 +170,10 @@ def trie(words: Iterable[str]) -> str:
 
 def phrase_trie(phrases: Iterable[str]) -> str:
     """``trie`` of lower-cased phrases, the spaces between their words matching any run of
-    white space ("fish  oil" across a line break)."""
-    return trie(" ".join(p.lower().split()) for p in phrases if p.strip()).replace(r"\ ", r"\s+")
+    white space ("fish  oil" across a line break) and an apostrophe either kind ("St.
+    John’s wort" as typeset)."""
+    pattern = trie(" ".join(p.lower().split()) for p in phrases if p.strip())
+    return pattern.replace(r"\ ", r"\s+").replace("'", "['’]")
 
 
 def _branches(node: dict[str, dict[str, Any]]) -> str:

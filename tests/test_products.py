@@ -1,0 +1,59 @@
+"""supplement-disease-claim's reading of a sentence: which words make a disease claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import Lint
+from healthlint.claims.products import disease_claim, load_lexicon
+
+
+def _claim(sentence: str, about_products: bool = False) -> str | None:
+    claim = disease_claim(load_lexicon(), sentence, about_products)
+    return None if claim is None else sentence[claim.start : claim.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about", "claim"),
+    [
+        # The disease first, the product after it.
+        (
+            "Migraines can be eased and treated with peppermint oil.",
+            False,
+            "Migraines can be eased and treated with peppermint oil.",
+        ),
+        ("Psoriasis is not cured by peppermint oil.", False, None),
+        (
+            "Gout can be treated with this little berry.",
+            True,
+            "Gout can be treated with this little berry.",
+        ),
+        ("Gout can be treated with medication and rest.", True, None),
+        # "Help" names a disease claim only with the disease right after it.
+        ("It is said to help heartburn after meals.", True, "help heartburn"),
+        ("It helps you relax when anxiety keeps you up.", True, None),
+        # The post's product as a pronoun after "research shows that".
+        (
+            "Some research shows that it may be effective in easing gout.",
+            True,
+            "effective in easing gout",
+        ),
+        ("Some research shows that it may be effective in easing gout.", False, None),
+        # Names as typeset, and plurals in "ies".
+        ("St. John’s wort can ease mild depression.", False, "ease mild depression"),
+        ("Home remedies can relieve eczema flares.", False, "relieve eczema"),
+        # Exercise is not a product, even when called a remedy.
+        ("Walking is one of the best natural remedies for anxiety.", False, None),
+    ],
+)
+def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:
+    assert _claim(sentence, about) == claim
+
+
+def test_a_passive_claim_is_reported_from_the_disease(lint: Lint) -> None:
+    text = "# Elderberry\n\nMost colds and flu can be eased with elderberry syrup.\n"
+    (finding,) = lint(text, select=["supplement-disease-claim"])
+    assert (finding.line, finding.column) == (3, 6)
+    assert finding.message.startswith(
+        "'colds and flu can be eased with elderberry syrup.' says a product treats"
+    )
