@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 
 LABEL_RULES: dict[str, tuple[str, ...]] = {
-    "C": ("unsupported-causal-claim", "known-myth"),
+    # A product's disease claim is a causal claim too: the editor marked many lines both.
+    "C": ("unsupported-causal-claim", "known-myth", "supplement-disease-claim"),
     "S": ("missing-citation", "weasel-attribution"),
     "D": ("supplement-disease-claim",),
     "H": ("hype-superlative", "certainty-booster"),
@@ -175,6 +176,11 @@ def main() -> int:
         recall = len(got) / len(mine) if mine else 0.0
         name = f"{label} {LABEL_NAMES[label]}"
         print(f"{name:<44}{len(mine):>7}{len(got):>7}{recall:>8.2f}")
+
+    contestable = [i for i in items if i.label == "C" and i.counted]
+    alone = [i for i in contestable if hits(i, ("unsupported-causal-claim", "known-myth"))]
+    name = "C by unsupported-causal-claim, known-myth"
+    print(f"{name:<44}{len(contestable):>7}{len(alone):>7}{len(alone) / len(contestable):>8.2f}")
 
     established = [i for i in items if i.label == "C" and not i.counted]
     if established:
