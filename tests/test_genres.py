@@ -135,6 +135,12 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Sugar feeds cancer cells.", "feeds", 7),
         ("Magnesium helps your blood vessels relax.", "helps your blood vessels relax", 11),
         ("Turmeric is great for treating arthritis.", "is great for treating", 10),
+        (
+            "Other benefits of cold showers include reducing muscle soreness.",
+            "benefits of cold showers include",
+            7,
+        ),
+        ("Oats offer many benefits, including improved digestion.", "benefits, including", 17),
     ],
 )
 def test_blog_wording_of_a_claim(

@@ -110,6 +110,15 @@ _PROPERTIES = re.compile(
     r"\s+(?:properties|effects?|powers?|benefits|qualities|abilities))\b",
     re.IGNORECASE,
 )
+# Benefits told as a list in a sentence: "Other benefits of fasting include reducing
+# insulin resistance", "offers numerous health benefits, including improved brain
+# function", "has health benefits like lowering your risk of diabetes".
+_BENEFITS_INCLUDE = re.compile(
+    r"\b(?P<cue>benefits?(?:\s+of(?:\s+[\w'’-]+){1,4}?)?,?\s+(?:include|includes|including"
+    r"|like|such\s+as|range\s+from))\s+(?:[\w-]+ing|improved|reduced|lower|better|increased"
+    r"|(?:a\s+)?(?:lower|reduced|decreased)\s+risk|less|fewer|anti-?\w+|protection|relief)\b",
+    re.IGNORECASE,
+)
 # A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress".
 _BENEFIT_LINE = re.compile(
     rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+\S", re.IGNORECASE
@@ -128,6 +137,7 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "effect",
     "powers",
     "benefits",
+    "benefit",
 }
 
 
@@ -146,7 +156,9 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
             return line.span("cue")
     found = [
         m.span("cue")
-        for m in (p.search(sentence) for p in (*_CLAIMS, _HELPS_WITH, _PROPERTIES))
+        for m in (
+            p.search(sentence) for p in (*_CLAIMS, _HELPS_WITH, _PROPERTIES, _BENEFITS_INCLUDE)
+        )
         if m
     ]
     return min(found) if found else None
