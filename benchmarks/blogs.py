@@ -9,6 +9,10 @@ with the default configuration (or the options given after ``--``). Each of the 
 items is found in its article by its text, and counts as found when a finding of a
 matching rule lies on one of its lines (an emergency item: anywhere in the article).
 
+With ``--sentences`` a finding must also fall within the item's own words: an article
+whose paragraphs are single lines holds many items on a line, and one finding there would
+otherwise count for all of them.
+
 Printed per label: the share of the editor's items found (recall). Per rule: the share of
 its findings that lie on a line the editor flagged with its label ("agreement"; for
 unsupported-causal-claim, a line flagged as a contestable claim). The editor can miss
@@ -66,6 +70,9 @@ class Item:
     first: int
     last: int
     """Lines the item spans in its article (1-based); 0 when its text was not found."""
+    start: int = -1
+    end: int = -1
+    """Its characters in the article; -1 when only its line was found."""
 
     @property
     def counted(self) -> bool:
@@ -80,6 +87,8 @@ class Found:
     line: int
     end_line: int
     message: str
+    column: int = 1
+    end_column: int = 1
 
 
 def _read_jsonl(path: Path) -> list[dict[str, str]]:
@@ -130,7 +139,17 @@ def _lint(articles: dict[str, str], cli_args: list[str]) -> list[Found]:
     for post in report["posts"]:
         doc = Path(post["path"]).stem
         for f in post["findings"]:
-            found.append(Found(doc, f["rule"], f["line"], f["end_line"], f["message"]))
+            found.append(
+                Found(
+                    doc,
+                    f["rule"],
+                    f["line"],
+                    f["end_line"],
+                    f["message"],
+                    f["column"],
+                    f["end_column"],
+                )
+            )
     return found
 
 
@@ -139,6 +158,9 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DATA / "blogs_tuning.jsonl")
     parser.add_argument("--gold", type=Path, default=DATA / "blogs_tuning_gold.jsonl")
     parser.add_argument("--errors", metavar="LABEL", help="print misses and disagreements")
+    parser.add_argument(
+        "--sentences", action="store_true", help="match findings to items' words, not lines"
+    )
     parser.add_argument("cli_args", nargs="*", help="options for `healthlint check`, after --")
     args = parser.parse_args()
     for path in (args.data, args.gold):
@@ -149,19 +171,38 @@ def main() -> int:
     articles = {a["id"]: a["text"] for a in _read_jsonl(args.data)}
     items = []
     for g in _read_jsonl(args.gold):
-        first, last = _lines_of(articles.get(g["doc"], ""), g["text"])
-        items.append(Item(g["doc"], g["label"], g.get("sub", ""), g["text"], first, last))
+        text = articles.get(g["doc"], "")
+        first, last = _lines_of(text, g["text"])
+        start = text.find(g["text"])
+        end = start + len(g["text"]) if start >= 0 else -1
+        items.append(
+            Item(g["doc"], g["label"], g.get("sub", ""), g["text"], first, last, start, end)
+        )
     found = _lint(articles, args.cli_args)
 
     by_doc: dict[str, list[Found]] = defaultdict(list)
     for f in found:
         by_doc[f.doc].append(f)
 
-    def hits(item: Item, rules: tuple[str, ...]) -> list[Found]:
-        candidates = [f for f in by_doc[item.doc] if f.rule in rules]
+    line_starts = {
+        doc: [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+        for doc, text in articles.items()
+    }
+
+    def on_item(item: Item, f: Found) -> bool:
         if item.label in ARTICLE_LABELS:
-            return candidates
-        return [f for f in candidates if f.line <= item.last and f.end_line >= item.first]
+            return True
+        if not (item.first and f.line <= item.last and f.end_line >= item.first):
+            return False
+        if not args.sentences or item.start < 0:
+            return True
+        starts = line_starts[f.doc]
+        begin = starts[f.line - 1] + f.column - 1
+        finish = max(begin + 1, starts[f.end_line - 1] + f.end_column - 1)
+        return begin < item.end and finish > item.start
+
+    def hits(item: Item, rules: tuple[str, ...]) -> list[Found]:
+        return [f for f in by_doc[item.doc] if f.rule in rules and on_item(item, f)]
 
     print(f"{len(articles)} articles, {len(items)} items, {len(found)} findings")
     missing = [i for i in items if i.first == 0]
@@ -202,13 +243,7 @@ def main() -> int:
         agree = 0
         elsewhere: Counter[str] = Counter()
         for f in mine_found:
-            on = [
-                i
-                for i in items
-                if i.doc == f.doc
-                and (i.label in ARTICLE_LABELS or (i.first <= f.line <= i.last))
-                and i.first
-            ]
+            on = [i for i in items if i.doc == f.doc and on_item(i, f)]
             if any(i.label in labels and i.counted for i in on):
                 agree += 1
             else:

@@ -206,3 +206,12 @@ def test_a_textbook_fact_told_with_it_is_still_textbook(lint: Lint) -> None:
     claim = "Vitamin D deficiency is common in the north. It cures colds in children.\n"
     assert where(lint(fact), "unsupported-causal-claim") == []
     assert where(lint(claim), "unsupported-causal-claim") == [(1, 49)]
+
+
+def test_it_stands_for_the_subject_the_sentence_before_opens_with(lint: Lint) -> None:
+    # "These" is not the blood clots the sentence before ends on.
+    text = (
+        "Beet juice thins the blood and breaks up blood clots. These benefits lower the risk"
+        " of stroke.\n"
+    )
+    assert where(lint(text), "unsupported-causal-claim") == [(1, 70)]

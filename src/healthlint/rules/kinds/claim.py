@@ -41,6 +41,8 @@ _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
 # A sentence whose subject is the one before's: "It leads to…", "This can damage…".
+_WORD_START = re.compile(r"\b\w")
+_SUBJECT_WORDS = 8
 _REFERS_BACK = re.compile(
     r"\W*(?:(?:and|but|so|also|over time|in turn),?\s+)?(?:it|this|they|these|that)\b",
     re.IGNORECASE,
@@ -569,7 +571,11 @@ class ClaimRule(RuleSpec):
         if pointer is None or previous is None:
             return False
         told = f"{previous.text} {text[pointer.end() :]}"
-        return any(not s.denied for s in facts.statements(told))
+        # What "it" stands for is the subject the sentence before opens with, not a noun
+        # at its end ("…the risk of blood clots. These benefits lower the risk of stroke").
+        words = list(_WORD_START.finditer(previous.text))
+        head = words[_SUBJECT_WORDS].start() if len(words) > _SUBJECT_WORDS else len(told)
+        return any(not s.denied and s.start < head for s in facts.statements(told))
 
     def _sourced_beside(
         self,
