@@ -141,6 +141,9 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
             7,
         ),
         ("Oats offer many benefits, including improved digestion.", "benefits, including", 17),
+        ("It helps to neutralize acids in the gut.", "helps to neutralize", 4),
+        ("Ginger can help someone to lose weight.", "can help someone to lose", 8),
+        ("These teas help in flushing toxins out.", "help in flushing", 12),
     ],
 )
 def test_blog_wording_of_a_claim(

@@ -24,7 +24,8 @@ _BLOG_VERBS = (
     "rejuvenate purify energize energise revitalize revitalise stimulate clear crowd "
     "reset heal cure boost fight prevent reduce lower raise cause improve increase "
     "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
-    "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen"
+    "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
+    "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish"
 ).split()
 
 
@@ -34,6 +35,7 @@ _LEFT_OUT = frozenset(("affect", "affects"))
 _BASES = (frozenset(_BLOG_VERBS) | causal_verb_forms("base")) - _LEFT_OUT
 _THIRDS = (frozenset(inflect(v)[1] for v in _BLOG_VERBS) | causal_verb_forms("third")) - _LEFT_OUT
 _BASE = phrase_trie(_BASES)
+_GERUND = phrase_trie(frozenset(inflect(v)[3] for v in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
 # What a health verb acts on: anything but a preposition or a clause boundary.
 _OBJECT = r"(?=\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or|but|than)\b)[\w'’-])"
@@ -66,9 +68,10 @@ _CLAIMS = [
         r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+)?help(?:s)?"
         # "Advertising on our site helps support our mission": the site's business.
         r"(?!\s+(?:\w+\s+)?(?:our|us)\b)"
-        r"(?:\s+(?:to|you|your(?:\s+[\w-]+){0,2}?|the\s+body(?:['’]s)?(?:\s+[\w-]+){0,2}?))?"
-        rf"\s+(?:to\s+)?(?:{_BASE}|sleep|relax|heal|recover|lose|shed|beat|overcome|get rid of"
-        r"|stay|keep|maintain|fall asleep|digest|absorb|detox|feel)"
+        r"(?:\s+(?:to|you|your(?:\s+[\w-]+){0,2}?|the\s+body(?:['’]s)?(?:\s+[\w-]+){0,2}?"
+        r"|someone|people|users|women|men|kids|children|adults|patients|in))?"
+        rf"\s+(?:to\s+)?(?:{_BASE}|{_GERUND}|sleep|relax|heal|recover|lose|shed|beat|overcome"
+        r"|get rid of|stay|keep|maintain|fall asleep|digest|absorb|detox|feel)"
         r"|works?\s+to\s+\w+|(?:can|will|does|do)\s+(?:wonders|miracles)\s+for)\b",
         re.IGNORECASE,
     ),
