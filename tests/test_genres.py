@@ -211,3 +211,8 @@ def test_a_blog_claim_beside_background_still_counts(builtin_rules: dict[str, Ru
     (finding,) = _lint(builtin_rules, text, "blog")
     assert finding.column == 10
     assert finding.message.startswith("'has strong anti-inflammatory properties' states")
+
+
+def test_a_heading_that_names_a_section_is_no_claim(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "# Ginger\n\nGinger is a root.\n\n## Benefits of Ginger\n\n## Eases nausea\n"
+    assert [(f.line, f.column) for f in _lint(builtin_rules, text, "blog")] == [(7, 4)]

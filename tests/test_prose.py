@@ -83,6 +83,18 @@ def test_lines_with_bullets_markdown_does_not_know_are_units_of_their_own() -> N
     ]
 
 
+def test_a_title_on_a_line_of_its_own_is_a_unit_of_its_own() -> None:
+    text = "Gout is painful.\nCauses\nUric acid builds up in the joints. It can\nHurt a lot.\n"
+    # A wrapped line that ends mid-sentence is no title: "It can" is followed by a
+    # capital only by accident.
+    assert _sentences(text) == [
+        "Gout is painful.",
+        "Causes",
+        "Uric acid builds up in the joints.",
+        "It can\nHurt a lot.",
+    ]
+
+
 def test_a_letter_naming_a_vitamin_ends_a_sentence_an_initial_does_not() -> None:
     text = "Most adults need vitamin D. Levels of 25(OH)D. Tests vary. J. Smith wrote it.\n"
     assert _sentences(text) == [

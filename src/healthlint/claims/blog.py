@@ -122,9 +122,11 @@ _BENEFITS_INCLUDE = re.compile(
     r"|(?:a\s+)?(?:lower|reduced|decreased)\s+risk|less|fewer|anti-?\w+|protection|relief)\b",
     re.IGNORECASE,
 )
-# A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress".
+# A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress"; not
+# a noun that names the section ("Benefits of Ashwagandha", "Causes and symptoms").
 _BENEFIT_LINE = re.compile(
-    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+\S", re.IGNORECASE
+    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+(?!(?:of|and|&|for)\b)\S",
+    re.IGNORECASE,
 )
 _BENEFIT_WORDS = 7
 _WORD = re.compile(r"[\w'’-]+")

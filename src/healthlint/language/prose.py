@@ -66,6 +66,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # does not know ("• item", "– item", "✔ item") or a table row: each is a unit of its own,
 # never merged with the lines around it into one long "sentence".
 _LINE_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[•◦▪▫●○■□➤►▶→✔✓✗✘★·–—|])")
+# A title on a line of its own, pasted without Markdown ("Causes" over "A migraine is
+# caused by…"), ends there too: a few words with no sentence mark, then a capital.
+_TITLE_LINE = re.compile(r"^[ \t]*[^\s\n][^\n]{0,39}\n(?=[ \t]*[A-Z])", re.MULTILINE)
+_TITLE_WORDS = 6
+_NOT_A_TITLE_END = tuple(".!?:;,-–—(\"'“‘")
 _QUOTE_MARK = re.compile(r'["“”]')
 _CLOSING_MARKS = '"”'
 
@@ -257,10 +262,19 @@ class Prose:
 
 
 def _split_on_blank_lines(chunk: str) -> list[tuple[int, int]]:
+    breaks = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(chunk)]
+    if "\n" in chunk:
+        for match in _TITLE_LINE.finditer(chunk):
+            line = match.group().rstrip()
+            if not line.endswith(_NOT_A_TITLE_END) and len(line.split()) <= _TITLE_WORDS:
+                breaks.append((match.end() - 1, match.end()))
+        breaks.sort()
     pieces: list[tuple[int, int]] = []
     start = 0
-    for match in _LINE_BREAK.finditer(chunk):
-        pieces.append((start, match.start()))
-        start = match.end()
+    for begin, end in breaks:
+        if begin < start:
+            continue
+        pieces.append((start, begin))
+        start = end
     pieces.append((start, len(chunk)))
     return pieces
