@@ -215,3 +215,15 @@ def test_it_stands_for_the_subject_the_sentence_before_opens_with(lint: Lint) ->
         " of stroke.\n"
     )
     assert where(lint(text), "unsupported-causal-claim") == [(1, 70)]
+
+
+def test_a_negation_inside_a_wording_negates_nothing() -> None:
+    from healthlint.rules.knowledge import knowledge
+
+    myths = knowledge(["myths"])
+    told = [s.denied for s in myths.statements("Going outside without a coat gives you a cold.")]
+    denied = [
+        s.denied for s in myths.statements("Going outside without a coat won't give you a cold.")
+    ]
+    assert told == [False]
+    assert denied == [True]

@@ -83,11 +83,29 @@ _CAUSE = (
     r"|induc(?:e|es|ed|ing)|spark(?:s|ed)?|to\s+blame|blamed|produc(?:e|es|ed|ing)|makes?|made"
     r"|set(?:s|ting)?\s+off|spread(?:s|ing)?|overload(?:s|ed|ing)?|end(?:s)?\s+up\s+with"
     r"|leav(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:sick|ill|with)|turn(?:s|ed|ing)?\s+(?:into|\w+ic\b)"
+    r"|stem(?:s|med|ming)?\s+from|aris(?:e|es|ing|en)\s+from|arose\s+from"
+    r"|originat(?:e|es|ed|ing)\s+(?:from|in|with)"
+    r"|trac(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:back\s+)?to|side[\s-]effects?\s+of"
+    r"|(?:a|the|direct)\s+result\s+of|root\s+causes?|(?:the\s+)?(?:root|origin)\s+of"
+    r"|c(?:ome|omes|ame|oming)\s+down\s+with|inject(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?with"
+    r"|saddl(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?with"
+    r"|land(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:in|with)|regress(?:es|ed|ing)?\s+into"
+    r"|open(?:s|ed|ing)?\s+the\s+door\s+to|pav(?:e|es|ed|ing)\s+the\s+way\s+(?:for|to)"
+    r"|predispos(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:\w+\s+){0,2}?at\s+(?:\w+\s+)?risk"
+    r"|(?:up|ups|upped|upping|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|hik(?:e|es|ed|ing))\s+(?:the\s+|your\s+)?(?:risk|odds|chances?)"
+    r"|(?:went|go|goes|going|gone)\s+on\s+to\s+(?:develop|get|have)"
+    r"|transmit(?:s|ted|ting)?|beam(?:s|ed|ing)?|unleash(?:es|ed|ing)?|spawn(?:s|ed|ing)?"
+    r"|breed(?:s|ing)?|bred|sicken(?:s|ed|ing)?"
 )
 _PREVENT = (
     r"prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?|ward(?:s|ed|ing)?\s+off|keep(?:s|ing)?"
     r"|kept|stop(?:s|ped|ping)?|(?:reduc|lower)(?:e|es|ed|ing|s)?\s+(?:the\s+|your\s+)?risk"
     r"|fight(?:s|ing)?\s+off|guard(?:s|ing)?\s+against|defend(?:s|ing)?\s+against|immun(?:e|ity)"
+    r"|stav(?:e|es|ed|ing)\s+off|fend(?:s|ed|ing)?\s+off|head(?:s|ed|ing)?\s+off"
+    r"|shield(?:s|ed|ing)?|safeguard(?:s|ed|ing)?|armou?r(?:s|ed|ing)?"
+    r"|bulletproof(?:s|ed|ing)?|insulat(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|against)"
+    r"|protection|protective|safe\s+from|resistant\s+to"
+    r"|less\s+(?:likely|prone|susceptible|vulnerable)\s+to"
 )
 _CURE = (
     r"cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|treat(?:s|ed|ing|ment)?|fix(?:es|ed|ing)?"
@@ -95,20 +113,56 @@ _CURE = (
     r"|beat(?:s|ing)?|clear(?:s|ed|ing)?\s+up|effective|works?\s+(?:against|for|on)"
     r"|remed(?:y|ies)|kill(?:s|ed|ing)?|relie(?:f|ve|ves|ved|ving)|eas(?:e|es|ed|ing)"
     r"|sooth(?:e|es|ed|ing)|help(?:s|ed|ing)?\s+(?:with|against)"
+    r"|thanks\s+to|alleviat(?:e|es|ed|ing)|numb(?:s|ed|ing)?|dull(?:s|ed|ing)?"
+    r"|tak(?:e|es|en|ing)\s+the\s+edge\s+off|took\s+the\s+edge\s+off"
+    r"|tak(?:e|es|en|ing)\s+away|took\s+away"
+    r"|(?:does|do|did|doing|work(?:s|ed|ing)?)\s+wonders|work(?:s|ed|ing)?\s+miracles"
+    r"|miracle\s+(?:for|against|on)"
+    r"|(?:answer|solution|antidote|secret|silver\s+bullet|weapon)\s+(?:to|for|against)"
+    r"|key\s+to\s+(?:beating|curing|fighting|treating|preventing)|fight(?:s|ing)?|fought"
+    r"|combat(?:s|ed|ing|ted|ting)?|tackl(?:e|es|ed|ing)|counteract(?:s|ed|ing)?"
+    r"|undo(?:es|ing)?|undid|speed(?:s|ed|ing)?\s+(?:up\s+)?(?:your\s+)?recovery"
+    r"|get(?:s|ting)?\s+over|got\s+over|bounc(?:e|es|ed|ing)\s+back\s+from"
 )
 _KILL = (
     r"kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|eliminat(?:e|es|ed|ing)"
     r"|knock(?:s|ed|ing)?\s+(?:\w+\s+)?out|works?\s+as"
     r"|starv(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank|cur(?:e|es|ed|ing)"
+    r"|zap(?:s|ped|ping)?|nuk(?:e|es|ed|ing)|obliterat(?:e|es|ed|ing)"
+    r"|annihilat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)|exterminat(?:e|es|ed|ing)"
+    r"|demolish(?:es|ed|ing)?|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?|blast(?:s|ed|ing)?"
+    r"|torch(?:es|ed|ing)?|incinerat(?:e|es|ed|ing)|fr(?:y|ies|ied|ying)|slay(?:s|ed|ing)?"
+    r"|slew|murder(?:s|ed|ing)?|melt(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)"
+    r"|wither(?:s|ed|ing)?|finish(?:es|ed|ing)?\s+off|tak(?:e|es|en|ing)\s+out|took\s+out"
+    r"|knock(?:s|ed|ing)?|kick(?:s|ed|ing)?|nip(?:s|ped|ping)?|shak(?:e|es|en|ing)\s+off"
+    r"|shook\s+off|beaten|conquer(?:s|ed|ing)?|defeat(?:s|ed|ing)?|vanquish(?:es|ed|ing)?"
+    r"|overc(?:ome|omes|ame|oming)|banish(?:es|ed|ing)?"
+    r"|(?:went|go(?:es)?|going|gone|put(?:s|ting)?|sen(?:ds?|t))\s+(?:\w+\s+){0,2}?into\s+(?:full\s+|complete\s+)?remission"
 )
 _FEED = (
     r"feed(?:s|ing)?|fed|fuel(?:s|ed|led|ing)?|nourish(?:es|ed|ing)?|grow(?:s|ing)?|grew"
     r"|spread(?:s|ing)?|speed(?:s|ing)?\s+up"
+    r"|fertili[sz](?:e|es|ed|ing)|thriv(?:e|es|ed|ing)\s+on|feast(?:s|ed|ing)?\s+on"
+    r"|gobbl(?:e|es|ed|ing)\s+up|crav(?:e|es|ed|ing)"
+    r"|(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:food|fuel|fertili[sz]er|candy|a\s+feast)\s+for"
+    r"|favou?rite\s+(?:food|fuel|snack|meal)"
 )
 _REMOVE = (
     r"remov(?:e|es|ed|ing)|flush(?:es|ed|ing)?|detox(?:es|ed|ing|ify|ifies|ified)?"
     r"|cleans(?:e|es|ed|ing)|draw(?:s|ing)?\s+out|drew\s+out|pull(?:s|ed|ing)?\s+out"
     r"|clear(?:s|ed|ing)?|purif(?:y|ies|ied)|eliminat(?:e|es|ed|ing)|get(?:s)?\s+rid|rid"
+    r"|suck(?:s|ed|ing)?|pull(?:s|ed|ing)?|draw(?:s|ing|n)?|drew|extract(?:s|ed|ing)?"
+    r"|lift(?:s|ed|ing)?\s+out|leach(?:es|ed|ing)?|sweat(?:s|ed|ing)?\s+out"
+    r"|(?:pee|poop|piss)(?:s|ed|ing)?\s+out|excret(?:e|es|ed|ing)|expel(?:s|led|ling)?"
+    r"|eject(?:s|ed|ing)?|purg(?:e|es|ed|ing)|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?"
+    r"|offload(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)|loosen(?:s|ed|ing)?"
+    r"|unclog(?:s|ged|ging)?|unblock(?:s|ed|ing)?"
+    r"|clean(?:s|ed|ing)?\s+(?:\w+\s+)?(?:out|up)|scrub(?:s|bed|bing)?|scour(?:s|ed|ing)?"
+    r"|sweep(?:s|ing)?|swept|wash(?:es|ed|ing)?\s+(?:\w+\s+)?(?:out|away)"
+    r"|rins(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:out|away)|mop(?:s|ped|ping)?\s+up"
+    r"|soak(?:s|ed|ing)?\s+up|melt(?:s|ed|ing)?\s+(?:away|out)|neutrali[sz](?:e|es|ed|ing)"
+    r"|chelat(?:e|es|ed|ing)|break(?:s|ing)?\s+down|broke\s+down|dissolv(?:e|es|ed|ing)"
+    r"|filter(?:s|ed|ing)?"
 )
 _BOOST = (
     r"boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)"
@@ -117,9 +171,21 @@ _BOOST = (
 _BURN = (
     r"burn(?:s|ed|ing)?|melt(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|blast(?:s|ed|ing)?"
     r"|break(?:s|ing)?\s+down|broke\s+down|torch(?:es)?"
+    r"|torch(?:es|ed|ing)?|shred(?:s|ded|ding)?|incinerat(?:e|es|ed|ing)"
+    r"|zap(?:s|ped|ping)?|nuk(?:e|es|ed|ing)|obliterat(?:e|es|ed|ing)"
+    r"|strip(?:s|ped|ping)?\s+(?:away|off)|eat(?:s|ing)?\s+away|ate\s+away"
+    r"|mobili[sz](?:e|es|ed|ing)|unlock(?:s|ed|ing)?|target(?:s|ed|ing)?"
+    r"|flatten(?:s|ed|ing)?|shed(?:s|ding)?|whittl(?:e|es|ed|ing)"
+    r"|slim(?:s|med|ming)?\s+down|fight(?:s|ing)?|banish(?:es|ed|ing)?"
 )
 _IMPROVE = (
     r"improv(?:e|es|ed|ing)|sharpen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|better|boost(?:s|ed|ing)?"
+    r"|heighten(?:s|ed|ing)?|amp(?:s|ed|ing)?\s+up|upgrad(?:e|es|ed|ing)"
+    r"|optimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|turbocharg(?:e|es|ed|ing)"
+    r"|perfect(?:s|ed|ing)?|correct(?:s|ed|ing)?|power(?:s|ed|ing)?\s+up"
+    r"|level(?:s|led|ed|ling|ing)?\s+up"
+    r"|(?:does|do|did|doing|work(?:s|ed|ing)?)\s+wonders\s+for|secret\s+(?:to|of|behind)"
+    r"|key\s+to"
 )
 _HARM = (
     r"harm(?:s|ed|ing|ful)?|damag(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|hurt(?:s|ing)?"
@@ -127,13 +193,35 @@ _HARM = (
     r"|toxic|dangerous|unsafe|caus(?:e|es|ed|ing)|lower(?:s|ed|ing)?|alter(?:s|ed|ing)?"
     r"|chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying)|rewrit(?:e|es|ing)|rewrote"
     r"|disrupt(?:s|ed|ing)?|strain(?:s|ed|ing)?|trigger(?:s|ed|ing)?|worsen(?:s|ed|ing)?"
+    r"|overwhelm(?:s|ed|ing)?|overtax(?:es|ed|ing)?|overburden(?:s|ed|ing)?"
+    r"|overstimulat(?:e|es|ed|ing)|overwork(?:s|ed|ing)?|exhaust(?:s|ed|ing)?"
+    r"|wear(?:s|ing)?\s+(?:\w+\s+)?out|wore\s+(?:\w+\s+)?out|worn\s+out"
+    r"|burn(?:s|ed|ing|t)?\s+out|us(?:e|es|ed|ing)\s+up|max(?:es|ed|ing)?\s+out"
+    r"|wreck(?:s|ed|ing)?|trash(?:es|ed|ing)?|sabotag(?:e|es|ed|ing)"
+    r"|undermin(?:e|es|ed|ing)|shred(?:s|ded|ding)?|rot(?:s|ted|ting)?|blind(?:s|ing)"
+    r"|mess(?:es|ed|ing)?\s+(?:up|with)|screw(?:s|ed|ing)?\s+(?:up|with)"
+    r"|muck(?:s|ed|ing)?\s+(?:up|about\s+with|around\s+with)|tamper(?:s|ed|ing)?\s+with"
+    r"|meddl(?:e|es|ed|ing)\s+with|interfer(?:e|es|ed|ing)\s+with"
+    r"|play(?:s|ed|ing)?\s+havoc\s+with|wreak(?:s|ed|ing)?\s+havoc"
+    r"|(?:does|do|did|doing)\s+a\s+number\s+on"
+    r"|integrat(?:e|es|ed|ing)\s+(?:itself\s+)?into"
+    r"|insert(?:s|ed|ing)?\s+(?:itself\s+)?into|splic(?:e|es|ed|ing)"
+    r"|reverse[\s-]transcrib(?:e|es|ed|ing)|reprogram(?:s|med|ming)?|rewir(?:e|es|ed|ing)"
+    r"|mutat(?:e|es|ed|ing)|corrupt(?:s|ed|ing)?|scrambl(?:e|es|ed|ing)"
+    r"|(?:strip(?:s|ped|ping)?|rob(?:s|bed|bing)?|drain(?:s|ed|ing)?|zap(?:s|ped|ping)?|suck(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}?(?:out\s+)?of"
+    r"|deplet(?:e|es|ed|ing)"
 )
 _LOWER = (
     r"lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|drop(?:s|ped)?"
+    r"|slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|lessen(?:s|ed|ing)?"
+    r"|minimi[sz](?:e|es|ed|ing)|diminish(?:es|ed|ing)?"
 )
 _RAISE = (
     r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|push(?:es|ed)?\s+up"
     r"|elevat(?:e|es|ed|ing)"
+    r"|spik(?:e|es|ed|ing)|skyrocket(?:s|ed|ing)?|jack(?:s|ed|ing)?\s+up"
+    r"|pump(?:s|ed|ing)?\s+up|crank(?:s|ed|ing)?\s+up|driv(?:e|es|ing)\s+up|drove\s+up"
+    r"|driven\s+up|send(?:s|ing)?\s+up|sent\s+up|shoot(?:s|ing)?\s+up|shot\s+up"
 )
 _VERBS: dict[str, str] = {
     "causes": _CAUSE,
@@ -362,7 +450,15 @@ def _stated(
             clause_start = max(
                 _clause_start(sentence, first[0]), _words_before(sentence, first[0], 3)
             )
-            return first[0], last[1], sentence[clause_start : last[1]]
+            # The wordings themselves are blanked: "going out without a coat" is a subject,
+            # and its "without" negates nothing.
+            clause = (
+                sentence[clause_start : first[0]]
+                + " " * (first[1] - first[0])
+                + between
+                + " " * (last[1] - last[0])
+            )
+            return first[0], last[1], clause
     return None
 
 
