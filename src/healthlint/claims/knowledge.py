@@ -13,6 +13,7 @@ team's own), each with its source; ``healthlint.rules.knowledge`` reads and vali
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -244,9 +245,6 @@ _VERBS: dict[str, str] = {
     "lowers": _LOWER + "|" + _PREVENT,
     "raises": _RAISE + "|" + _CAUSE,
 }
-_VERB_PATTERNS = {
-    kind: re.compile(rf"\b{_HELPED}(?:{verbs})\b", re.IGNORECASE) for kind, verbs in _VERBS.items()
-}
 # A consensus fact is recognised whichever verb of its direction states it: "high blood
 # pressure raises / boosts the risk of / leads to / damages…" are one fact.
 _DIRECTIONS = (
@@ -254,11 +252,6 @@ _DIRECTIONS = (
     ("prevents", "protects", "reduces", "lowers", "cures", "treats", "relieves", "kills"),
     ("boosts", "strengthens", "improves"),
 )
-_BROAD_PATTERNS = {
-    kind: re.compile(rf"\b{_HELPED}(?:{'|'.join(_VERBS[k] for k in group)})\b", re.IGNORECASE)
-    for group in _DIRECTIONS
-    for kind in group
-}
 # What ends a clause: a relation is stated within one.
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|yet|although|though|while|whereas)\b|\bbut\b")
 _MAX_WORDS = 16
@@ -370,11 +363,15 @@ class Knowledge:
             yield Statement(self.relations[index], start, end, denied, reported)
 
 
+@functools.cache
 def _verbs_of(kind: str) -> re.Pattern[str]:
     """The verbs that state a relation: any of its direction (raises, damages, leads to…:
     a fact or a myth is told in many words, but "the flu shot wards off flu" is the
-    truth, not the myth)."""
-    return _BROAD_PATTERNS.get(kind, _VERB_PATTERNS[kind])
+    truth, not the myth). Compiled when a relation of the kind is first read: the lists
+    are long, and most kinds share their direction's pattern."""
+    group = next((g for g in _DIRECTIONS if kind in g), (kind,))
+    verbs = "|".join(_VERBS[k] for k in group)
+    return re.compile(rf"\b{_HELPED}(?:{verbs})\b", re.IGNORECASE)
 
 
 class _Index:
