@@ -177,23 +177,6 @@ def test_claim_report_denied_reports_claims_of_no_effect() -> None:
     assert [f.line for f in _run(CAUSAL + "report_denied: true\n", text)] == [1, 3]
 
 
-def test_background_clause_counts_a_treatment_only_near_its_noun() -> None:
-    rule = (
-        CAUSAL
-        + "background_subjects: ['\\b(?:that|which)\\s+(?:often\\s+)?$', '\\bdiseases?\\b']\n"
-        + "interventions: ['\\b(?:drugs?|treatment)\\b']\n"
-    )
-    text = (
-        "The company made its one-time treatment available to patients with a rare "
-        "genetic defect that often leads to blindness.\n\n"  # the clause is the defect's
-        "Doctors now give patients a new drug that often leads to remission.\n\n"
-        # Not a clause: a treatment anywhere in the subject makes it a claim about it.
-        "A new drug given for ten weeks to adults with a stubborn bowel disease cures it.\n\n"
-        "This rare disease causes blindness.\n"
-    )
-    assert [f.line for f in _run(rule, text)] == [3, 5]
-
-
 def test_a_continuation_of_attributed_speech_is_attributed() -> None:
     rule = CAUSAL + "attributions: ['\\bsaid\\b']\n" + "continuations: ['(?:it|also)\\b']\n"
     text = (
@@ -220,58 +203,52 @@ def test_a_speaker_named_after_a_claim_in_a_continuation_speaks_for_it() -> None
     assert [f.line for f in _run(rule, text)] == [3, 7, 9]
 
 
-def test_a_background_noun_before_a_clause_outweighs_a_treatment_before_it() -> None:
-    rule = (
-        CAUSAL
-        + "background_subjects: ['\\b(?:that|which)\\s+$', '\\b(?:condition|disease)\\b']\n"
-        + "interventions: ['\\b(?:drugs?|medications?)\\b']\n"
-    )
-    text = (
-        "There are few medications for the condition, which causes aches.\n\n"
-        "A new disease drug that can cure gout is out.\n"  # the clause is the drug's
-    )
-    assert [f.line for f in _run(rule, text)] == [3]
-
-
-def test_a_subject_that_points_back_is_read_in_the_sentence_before() -> None:
-    rule = (
-        CAUSAL
-        + "background_subjects: ['\\b(?:disorder|disease)\\b']\n"
-        + "interventions: ['\\b(?:drugs?|medications?)\\b']\n"
-        + "referring_subjects: ['(?:it|they)\\s+(?:also\\s+)?$']\n"
-    )
-    text = (
-        "AF is a common heart disorder. It also raises the risk of stroke.\n\n"
-        "Heart drugs are cheap. They also lower the risk of stroke.\n\n"  # a treatment
-        "AF is a common heart disorder.\n\nIt raises the risk of stroke.\n"  # a new paragraph
-    )
-    assert [f.line for f in _run(rule, text)] == [3, 7]
-
-
-def test_the_subject_is_read_in_the_claims_own_clause() -> None:
-    rule = (
-        CAUSAL + "background_subjects: ['\\bcondition\\b']\n" + "interventions: ['\\bsurgery\\b']\n"
-    )
-    # The surgery is in the clause before the semicolon: the claim's subject is the condition.
-    text = "Few get surgery; people with the condition can benefit from drugs.\n"
-    assert _run(rule, text) == []
-    assert [f.line for f in _run(rule, "Surgery for the condition can relieve pain.\n")] == [1]
-
-
 def test_participle_clauses_can_be_left_out() -> None:
-    text = "Sugar feeds the bacteria, causing tooth decay.\n\nSugar causes tooth decay.\n"
+    text = "Sugar feeds the germs, causing tooth decay.\n\nSugar causes tooth decay.\n"
     assert [f.line for f in _run(CAUSAL, text)] == [1, 3]
     assert [f.line for f in _run(CAUSAL + "participles: false\n", text)] == [3]
 
 
-def test_skip_objects_are_matched_right_after_the_claim() -> None:
-    rule = CAUSAL + "skip_objects: ['\\s+(?:\\w+\\s+)?(?:his|her)\\b']\n"
-    text = (
-        "The surgery relieved her pain.\n\n"  # one person's story
-        "Her doctor says yoga relieves back pain.\n\n"  # "her" before the claim
-        "Yoga relieves back pain, her doctor says.\n"  # nor far after it
-    )
-    assert [f.line for f in _run(rule + "attributions: []\n", text)] == [3, 5]
+# What a causal sentence tells in passing (healthlint.claims.background) is read for every
+# rule with the causal detector: how a disease works, one person's story, a mechanism.
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # A relative clause is about the noun right before it: a treatment counts only
+        # near that noun.
+        (
+            "The company made its one-time treatment available to patients with a rare "
+            "genetic defect that often leads to blindness.\n\n"
+            "Doctors now give patients a new drug that often leads to remission.\n",
+            [3],
+        ),
+        # A background noun before the clause outweighs a treatment before it.
+        (
+            "There are few medications for the condition, which causes aches.\n\n"
+            "A new gout drug that can cure flares is out.\n",
+            [3],
+        ),
+        # "It also…" is read in the sentence before, in its paragraph only.
+        (
+            "AF is a common heart disorder. It also raises the risk of stroke.\n\n"
+            "Heart drugs are cheap. They also lower the risk of stroke.\n\n"
+            "AF is a common heart disorder.\n\nIt raises the risk of stroke.\n",
+            [3, 7],
+        ),
+        # The subject is read in the claim's own clause.
+        ("Few get surgery; people with the condition can benefit from drugs.\n", []),
+        ("Surgery for the condition can relieve pain.\n", [1]),
+        # What comes right after the claim's words: one person's story.
+        (
+            "The surgery relieved her pain.\n\n"
+            "Her doctor says yoga relieves back pain.\n\n"
+            "Yoga relieves back pain, her doctor says.\n",
+            [3, 5],
+        ),
+    ],
+)
+def test_what_a_causal_sentence_tells_in_passing(text: str, lines: list[int]) -> None:
+    assert [f.line for f in _run(CAUSAL, text)] == lines
 
 
 def test_a_list_item_is_told_by_the_sentence_that_leads_into_it() -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
+from healthlint.claims.background import background, passing_object
 from healthlint.claims.blog import blog_claim, unnamed_research
 from healthlint.claims.blog import may_claim as may_blog_claim
 from healthlint.claims.knowledge import Knowledge
@@ -21,10 +22,6 @@ from healthlint.language.prefilter import FastPattern, Prefilter
 from healthlint.language.prose import Prose, Sentence
 from healthlint.rules.spec import Constraint, Regex, RuleSpec, check_placeholders
 
-# How far before a relative clause a treatment still makes the clause a claim about it.
-_NEAR = 40
-# The words right before a relative clause: the noun it describes.
-_HEAD = 20
 _HEADLINE_WORDS = 15
 # Fewer paragraphs than this say little about how a post punctuates them.
 _FEW_PARAGRAPHS = 8
@@ -37,7 +34,6 @@ _CREDIT_AFTER = 2
 _CREDIT_ARGS = frozenset({"trigger", "credit"})
 # What ends a sentence, or leads into a list or a quote: not a headline.
 _CLOSING = frozenset(".!?:;…\"'”’,-–—")
-_RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
 # A sentence whose subject is the one before's: "It leads to…", "This can damage…".
@@ -133,24 +129,6 @@ class ClaimRule(RuleSpec):
     negations: tuple[Regex, ...] = ()
     unless: tuple[Regex, ...] = ()
     """Sentences that are not the subject of this rule at all (share prices, say)."""
-    background_subjects: tuple[Regex, ...] = ()
-    """When the words before the claim match one of these, the sentence describes how a
-    disease works ("cystic fibrosis causes thick mucus"): textbook background, not a claim
-    that needs its own source."""
-    interventions: tuple[Regex, ...] = ()
-    """...unless those words also name something a reader could take or do (a drug, a
-    supplement, a diet, a treatment): then it is a claim after all. For a relative clause
-    ("…for the condition, which causes aches") the noun right before it decides: a
-    background noun there keeps the clause background, a treatment named earlier or not."""
-    referring_subjects: tuple[Regex, ...] = ()
-    """Words before the claim that only point back to what the sentence before it in its
-    paragraph was about ("It also…", "This often…"): ``background_subjects`` and
-    ``interventions`` are then read in that sentence, which names it. A paragraph is
-    where a writer keeps one subject; across paragraphs "it" is too often something else."""
-    skip_objects: tuple[Regex, ...] = ()
-    """Matched right after the claim's words: what the claim is about when that makes it
-    no claim a writer must source, such as one person's story ("improved her score") or
-    how the body works ("stimulates the vagus nerve")."""
     attributions: tuple[Regex, ...] = ()
     """Wording that puts the claim in a named person's mouth ("said Dr. Lee", a quote)."""
     continuations: tuple[Regex, ...] = ()
@@ -456,52 +434,6 @@ class ClaimRule(RuleSpec):
             and not any(p.search(text) for p in self.study_credits)
         )
 
-    def _background(
-        self, text: str, cue_start: int, previous: Sentence | None, blog: bool = False
-    ) -> bool:
-        # The claim's subject is in its own clause: after a semicolon or a colon, what came
-        # before ("not everyone will get surgery; thousands with the condition can
-        # benefit") says nothing about it.
-        head = text[:cue_start]
-        subject = head[max(head.rfind(";"), head.rfind(":")) + 1 :]
-        if previous is not None and any(p.match(subject) for p in self.referring_subjects):
-            subject = previous.text
-        for pattern in self.background_subjects:
-            match = pattern.search(subject)
-            if match is None:
-                continue
-            # Something a reader could take or do makes it a claim after all. A clause
-            # right before the verb ("…a defect that often leads to blindness") is about
-            # the noun just before it: only a treatment near that noun counts.
-            clause = match.end() >= len(subject.rstrip()) and _RELATIVE.match(match.group())
-            if clause and self._background_noun(
-                subject[max(0, match.start() - _HEAD) : match.start()]
-            ):
-                return True
-            scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
-            # A blog's supplements, herbs, foods and drinks are things a reader takes.
-            if not any(p.search(scope) for p in self.interventions) and not (
-                blog and self._lexicon.products.search(scope)
-            ):
-                return True
-        return False
-
-    def _background_noun(self, head: str) -> bool:
-        """Whether the noun a relative clause describes is background itself ("a few
-        medications for the condition, which causes aches"): the clause tells what the
-        condition does, whatever treatment is named before it. Only the noun right before
-        the clause counts: in "a migraine drug that can halve attacks" it is the drug."""
-        noun = head.rstrip(" ,")
-        for pattern in self.background_subjects:
-            match = pattern.search(noun)
-            if (
-                match is not None
-                and match.end() == len(noun)
-                and not _RELATIVE.match(match.group())
-            ):
-                return True
-        return False
-
     def _trigger(
         self,
         prose: Prose,
@@ -555,9 +487,11 @@ class ClaimRule(RuleSpec):
         self, text: str, cue: tuple[int, int], previous: Sentence | None, blog: bool
     ) -> bool:
         """Background to the sentence's point, or about something other than health."""
-        return self._background(text, cue[0], previous, blog) or any(
-            p.match(text, cue[1]) for p in self.skip_objects
-        )
+        if self.detector != "causal":
+            return False
+        products = self._lexicon.products if blog else None
+        before = previous.text if previous is not None else None
+        return background(text, cue[0], before, products) or passing_object(text, cue[1])
 
     def _textbook(self, text: str, previous: Sentence | None) -> bool:
         """Whether the claim states a textbook fact. "It leads to thin, soft bones" goes on

@@ -1,0 +1,207 @@
+"""What a causal sentence tells in passing: background to its point, not a claim a
+writer must source.
+
+A health article explains how a disease or the body works ("cystic fibrosis causes thick
+mucus", "the airways, which swell during an attack"), tells one person's story ("improved
+her score") and describes a mechanism ("stimulates the vagus nerve"). An editor does not
+ask for a source for these; the claim rules read them here. A sentence that names
+something a reader could take or do (a drug, a supplement, a diet, exercise; on a blog
+also any product of the curated list) is a claim after all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# How far before a relative clause a treatment still makes the clause a claim about it.
+_NEAR = 40
+# The words right before a relative clause: the noun it describes.
+_HEAD = 20
+_RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
+
+
+def _compiled(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    # Prose is matched without regard to case, as rule files' patterns are.
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+# Matched right after the claim's words: what the claim is about when that makes it no
+# claim a writer must source.
+SKIP_OBJECTS = _compiled(
+    # One person's story: "improved her bone-density score", "saved him from surgery",
+    # "resulted in complete remission of his melanoma". An anecdote, not advice.
+    (
+        r"\s+(?:[\w'’-]+\s+){0,4}?(?:his|her|him)\b|\s+the\s+(?:life|lives)\s+of\s+(?:a|"
+        r"an|this|that)\s+(?!(?:\w+\s+)?(?:in|for|out of)\b)"
+    ),
+    # Convenience, not health: "eliminates the need for daily doses". Reducing the need
+    # for a drug or an operation is a health claim.
+    (
+        r"(?:(?<=eliminate)|(?<=eliminates)|(?<=eliminated)|(?<=eliminating))\s+(?:the\s+)"
+        r"?need\s+(?:for|to)\b"
+    ),
+    # How the body works: "causes blood vessels to widen", "triggers the release of a
+    # hormone", "stimulates the vagus nerve", "reduces the amount of calcium reaching
+    # brain cells".
+    (
+        r"\s+(?:the\s+)?(?:body|blood|heart|brain|liver|kidneys?|lungs?|airways|"
+        r"skin|bones?|joints?|nails|blood vessels|arteries|muscles?|cells|immune system)"
+        r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?to\s+\w+"
+    ),
+    (
+        r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:release|production|secretion|synthesis|"
+        r"breakdown|resorption|uptake|flow|activity|expression|contractions?|dilation|"
+        r"constriction)(?:\s+and\s+[\w-]+)?(?:\s+of\b|\s*[.,;])|\s+the\s+amount\s+of\s+\w+\s+(?:reaching|"
+        r"entering|getting)\b|\s+(?:[\w-]+\s+){0,2}?(?:blood flow|brain activity|"
+        r"signals?|signaling|nerves?|receptors?|enzymes?|an enzyme|proteins?|a protein|"
+        r"pathways?|thrombin|the retina|cells on|hormones|(?:genetic\s+)?mutations?|"
+        r"DNA|RNA|(?:natural\s+)?(?:healing\s+)?process(?:es)?)\b"
+    ),
+    # What happened in a newsroom, a market or a clinic's paperwork, not in a body: "led to
+    # fears", "caused a stir", "resulted in savings", "led to the approval of the drug".
+    (
+        r"\s+(?:(?:a|an|the|its|their|our|more|new|some|widespread|growing|great|"
+        r"much|complicated|social|substantial)\s+){0,2}(?:fears|concerns?|controversy|"
+        r"rumou?rs|speculation|hype|stir|questions?|debate|criticism|outcry|lawsuits?|"
+        r"tug of war|savings|paperwork|budgets?|earnings|revenues?|sales|profits?|"
+        r"(?:share|stock) prices?|delays?|wait(?:ing)? times?|approval|endorsement|"
+        r"recommendations?|issues?|decisions?|prices?|costs?|fees?|bills?|jobs|development of|"
+        r"discovery of|creation of|invention of|(?:a\s+|different\s+){0,2}problems?)"
+        r"\b"
+    ),
+    # The work itself: "extended the trial by a year", "improved the study's design" (not
+    # "had a benefit in the trial").
+    (
+        r"(?<!\bin)(?<!\bon)(?<!\bof)(?<!\bfor)\s+(?:the|its|our|their|this|that)"
+        r"\s+(?:[\w-]+\s+)?(?:trial|study|analysis|deadline|contract|coverage|patent|"
+        r"agreement|partnership|investigation)(?:'s|’s)?\b"
+    ),
+    # What people at work were made to do: "caused researchers to stop the trial early".
+    (
+        r"\s+(?:the\s+|many\s+|some\s+)?(?:researchers|investigators|scientists|"
+        r"doctors|physicians|officials|regulators|compan(?:y|ies)|FDA|insurers)\s+to\b"
+    ),
+    # A decision by someone ("led to the task force's endorsement") or a count of who
+    # qualifies ("increased the number of people who are eligible").
+    (
+        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s)\s+(?:approval|endorsement|"
+        r"decision|recommendation|ruling)s?\b|\s+the\s+number\s+of\s+(?:[\w-]+\s+)"
+        r"{1,2}?(?:(?:who\s+(?:are|were)\s+)?(?:eligible|diagnosed)|with\s+(?:a\s+)"
+        r"?diagnos[ie]s)\b"
+    ),
+)
+# The words before the claim's verb, when they make the sentence say how a disease or
+# the body works ("cystic fibrosis causes thick mucus").
+BACKGROUND_SUBJECTS = _compiled(
+    # One person's story told from the subject's side: "his sperm was weakened by earlier
+    # cancer treatment", "her headaches improved".
+    (
+        r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|had been|has been|got)"
+        r"\s+)?$"
+    ),
+    # A clause that describes the noun before it ("overdiagnosis, which can lead to…",
+    # "multiple system atrophy, which impairs…"): background to the sentence's point.
+    r",\s*which\s+(?:\w+\s+){0,2}$",
+    # ...and its second verb: "the airways, which swell during an attack and restrict
+    # breathing".
+    r",\s*which\s+(?:[\w-]+\s+){1,8}?(?:and|or)\s+(?:\w+ly\s+)?$",
+    # "a genetic defect that often leads to blindness", "strokes, most of which are caused
+    # by clots": a relative clause says what the noun is.
+    (
+        r"\b(?:that|which)\s+(?:(?:can|often|also|usually|commonly|frequently|sometimes|"
+        r"eventually|typically|ultimately|is|are)\s+){0,2}$"
+    ),
+    # What happens to the body in a condition's definition: "pain that occurs when nerve
+    # fibers are damaged by injury".
+    (
+        r"\b(?:when|whenever|once)\s+(?:[\w-]+\s+){1,4}?(?:is|are|get|gets|become|"
+        r"becomes)\s+$"
+    ),
+    # A disease, a body part or process as the subject: how illness works, not a claim
+    # about what to eat, take or do.
+    (
+        r"\b(?:diseases?|syndromes?|disorders?|infections?|virus(?:es)?|bacteri\w*|"
+        r"cancers?|tumou?rs?|diabetes|asthma|arthritis|dementia|alzheimer\W?s|depression|"
+        r"illness(?:es)?|fibrosis|degeneration|mutations?|genes?|hormones?|insulin|"
+        r"enzymes?|proteins?|cells?(?!\s+phones?)|immune system|the body|the brain|"
+        r"plaques?|blood vessels?|arter(?:y|ies)|sclerosis|epilepsy|migraines?|stroke|"
+        r"heart attack|heart failure|high blood pressure|hypertension|obesity|symptoms?|"
+        r"condition|cases|trauma|injur(?:y|ies)|pain|seizures?|fibrillation|autism|"
+        r"ASDs?|osteoporosis|dryness|scarring|(?:autoimmune|immune) attack|cartilage|"
+        r"(?:risk\s+)?factors)\b"
+    ),
+)
+# Words before the claim that only point back to what the sentence before it was about
+# ("It also…", "This often…"): that sentence names the subject.
+REFERRING_SUBJECTS = _compiled(
+    (
+        r"\W*(?:(?:but|and|so|yet|often|also|still|however|in turn),?\s+){0,3}(?:it|"
+        r"this|they|these|that)\s+(?:\w+ly\s+|also\s+|often\s+|can\s+|may\s+|will\s+|"
+        r"only\s+|mainly\s+|mostly\s+|then\s+|further\s+|in turn\s+){0,4}$"
+    ),
+)
+# Something a reader could take or do: named with a background subject, it makes the
+# sentence a claim after all.
+INTERVENTIONS = _compiled(
+    (
+        r"\b(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|supplement\w*|"
+        r"vitamins?|diets?|dietary|exercise|training|surgery|surgical|vaccines?|"
+        r"vaccination|intervention|programm?e|screening|dose|pills?|tablets?|injections?|"
+        r"coffee|tea|alcohol|smoking|food|foods|eating|drinking|acupuncture|yoga|"
+        r"\w+(?:mab|statin|pril|sartan|formin|olol|prazole))\b"
+    ),
+)
+
+
+def background(
+    text: str, cue_start: int, previous: str | None, products: re.Pattern[str] | None = None
+) -> bool:
+    """Whether the words before the claim's verb (at ``cue_start``) make the sentence tell
+    how a disease or the body works. ``previous`` is the sentence before in its paragraph,
+    read when this one only points back to it ("It also…"); ``products`` are words of
+    things a reader takes, which make it a claim after all (a blog's supplements)."""
+    # The claim's subject is in its own clause: after a semicolon or a colon, what came
+    # before ("not everyone will get surgery; thousands with the condition can
+    # benefit") says nothing about it.
+    head = text[:cue_start]
+    subject = head[max(head.rfind(";"), head.rfind(":")) + 1 :]
+    if previous is not None and any(p.match(subject) for p in REFERRING_SUBJECTS):
+        subject = previous
+    for pattern in BACKGROUND_SUBJECTS:
+        match = pattern.search(subject)
+        if match is None:
+            continue
+        # Something a reader could take or do makes it a claim after all. A clause right
+        # before the verb ("…a defect that often leads to blindness") is about the noun
+        # just before it: only a treatment near that noun counts.
+        clause = match.end() >= len(subject.rstrip()) and _RELATIVE.match(match.group())
+        if clause and _background_noun(subject[max(0, match.start() - _HEAD) : match.start()]):
+            return True
+        scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
+        if not _names_any(scope, INTERVENTIONS) and not (products and products.search(scope)):
+            return True
+    return False
+
+
+def passing_object(text: str, cue_end: int) -> bool:
+    """Whether what follows the claim's words (from ``cue_end``) makes it no claim to
+    source: one person's story, convenience, how the body works, newsroom business."""
+    return any(p.match(text, cue_end) for p in SKIP_OBJECTS)
+
+
+def _background_noun(head: str) -> bool:
+    """Whether the noun a relative clause describes is background itself ("a few
+    medications for the condition, which causes aches"): the clause tells what the
+    condition does, whatever treatment is named before it. Only the noun right before
+    the clause counts: in "a migraine drug that can halve attacks" it is the drug."""
+    noun = head.rstrip(" ,")
+    for pattern in BACKGROUND_SUBJECTS:
+        match = pattern.search(noun)
+        if match is not None and match.end() == len(noun) and not _RELATIVE.match(match.group()):
+            return True
+    return False
+
+
+def _names_any(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
+    return any(p.search(text) for p in patterns)
