@@ -216,3 +216,14 @@ def test_a_blog_claim_beside_background_still_counts(builtin_rules: dict[str, Ru
 def test_a_heading_that_names_a_section_is_no_claim(builtin_rules: dict[str, RuleSpec]) -> None:
     text = "# Ginger\n\nGinger is a root.\n\n## Benefits of Ginger\n\n## Eases nausea\n"
     assert [(f.line, f.column) for f in _lint(builtin_rules, text, "blog")] == [(7, 4)]
+
+
+def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    # How the body works is background in a news story; on a blog, what cupping is said
+    # to do to the blood is the post's claim.
+    text = "Cupping increases blood flow to the sore muscle.\n"
+    assert [(f.line, f.column) for f in _lint(builtin_rules, text, "blog")] == [(1, 9)]
+    assert _lint(builtin_rules, text, "news") == []
+    assert _lint(builtin_rules, "The heart pumps blood flow to the muscles.\n", "blog") == []

@@ -21,6 +21,15 @@ _HEAD = 20
 _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
+# What a blog's reader does for their health on their own.
+_PRACTICES = re.compile(
+    r"\b(?:walk(?:ing|s)?|running|cupping|chiropractic|massage|stretching|fasting|meditation"
+    r"|breathing|sauna|cold (?:showers?|plunges?)|sleep(?:ing)?|homeopath\w*|reflexology"
+    r"|aromatherapy|detox\w*|cleanses?|keto|acupressure|tai chi|pilates|swimming)\b",
+    re.IGNORECASE,
+)
+
+
 def _compiled(*patterns: str) -> tuple[re.Pattern[str], ...]:
     # Prose is matched without regard to case, as rule files' patterns are.
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -184,10 +193,23 @@ def background(
     return False
 
 
-def passing_object(text: str, cue_end: int) -> bool:
+def passing_object(
+    text: str, cue_start: int, cue_end: int, products: re.Pattern[str] | None = None
+) -> bool:
     """Whether what follows the claim's words (from ``cue_end``) makes it no claim to
-    source: one person's story, convenience, how the body works, newsroom business."""
-    return any(p.match(text, cue_end) for p in SKIP_OBJECTS)
+    source: one person's story, convenience, how the body works, newsroom business. On a
+    blog (``products`` given) what something a reader takes or does is said to do in the
+    body is its claim: "Cupping increases blood circulation"."""
+    patterns = SKIP_OBJECTS
+    if products is not None and _acts(text[:cue_start], products):
+        patterns = tuple(p for p in SKIP_OBJECTS if p not in MECHANISMS)
+    return any(p.match(text, cue_end) for p in patterns)
+
+
+def _acts(subject: str, products: re.Pattern[str]) -> bool:
+    """Whether the subject names something a reader takes or does on their own (a drug's
+    mechanism is pharmacology: "The drug triggers the release of serotonin")."""
+    return products.search(subject) is not None or _PRACTICES.search(subject) is not None
 
 
 def _background_noun(head: str) -> bool:
@@ -205,3 +227,7 @@ def _background_noun(head: str) -> bool:
 
 def _names_any(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     return any(p.search(text) for p in patterns)
+
+
+# How the body works, among the objects above: a mechanism.
+MECHANISMS = SKIP_OBJECTS[2:4]

@@ -491,7 +491,9 @@ class ClaimRule(RuleSpec):
             return False
         products = self._lexicon.products if blog else None
         before = previous.text if previous is not None else None
-        return background(text, cue[0], before, products) or passing_object(text, cue[1])
+        return background(text, cue[0], before, products) or passing_object(
+            text, cue[0], cue[1], products
+        )
 
     def _textbook(self, text: str, previous: Sentence | None) -> bool:
         """Whether the claim states a textbook fact. "It leads to thin, soft bones" goes on
