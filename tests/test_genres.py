@@ -144,6 +144,8 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("It helps to neutralize acids in the gut.", "helps to neutralize", 4),
         ("Ginger can help someone to lose weight.", "can help someone to lose", 8),
         ("These teas help in flushing toxins out.", "help in flushing", 12),
+        ("A spoonful of raw honey a day rebuilds your gut lining.", "rebuilds", 31),
+        ("Parents, listen up: ginger fires up a slow metabolism.", "fires up", 28),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -227,3 +229,15 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
     assert [(f.line, f.column) for f in _lint(builtin_rules, text, "blog")] == [(1, 9)]
     assert _lint(builtin_rules, text, "news") == []
     assert _lint(builtin_rules, "The heart pumps blood flow to the muscles.\n", "blog") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many readers swear that ashwagandha calms their nerves.",  # the readers' claim
+        "Don't put a toddler with burns into a cold shower.",  # "burns" is a noun
+        "One of the best-known ginger benefits is its taste.",
+    ],
+)
+def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
+    assert _lint(builtin_rules, text, "blog") == []

@@ -25,20 +25,50 @@ _BLOG_VERBS = (
     "reset heal cure boost fight prevent reduce lower raise cause improve increase "
     "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
-    "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish"
+    "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
+    "whiten absorb decompress realign rebuild guarantee seal train draw slow"
 ).split()
+# Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
+_PHRASAL = [
+    f"{verb} {particle}"
+    for verb, particle in (
+        ("fire", "up"),
+        ("switch", "on"),
+        ("sweat", "out"),
+        ("slow", "down"),
+        ("draw", "out"),
+        ("pull", "out"),
+        ("smooth", "away"),
+        ("melt", "away"),
+        ("wash", "away"),
+        ("build", "up"),
+        ("clean", "out"),
+        ("perk", "up"),
+        ("kick", "start"),
+        ("jump", "start"),
+    )
+]
 
 
 # "affects" mostly says how common something is ("affects almost 50% of adults"): the
 # claim model reads it with that in mind, and this reading leaves it out.
 _LEFT_OUT = frozenset(("affect", "affects"))
-_BASES = (frozenset(_BLOG_VERBS) | causal_verb_forms("base")) - _LEFT_OUT
-_THIRDS = (frozenset(inflect(v)[1] for v in _BLOG_VERBS) | causal_verb_forms("third")) - _LEFT_OUT
+_BASES = (frozenset(_BLOG_VERBS) | frozenset(_PHRASAL) | causal_verb_forms("base")) - _LEFT_OUT
+_THIRDS = (
+    frozenset(inflect(v)[1] for v in _BLOG_VERBS)
+    | frozenset(f"{inflect(v.split()[0])[1]} {v.split()[1]}" for v in _PHRASAL)
+    | causal_verb_forms("third")
+) - _LEFT_OUT
 _BASE = phrase_trie(_BASES)
 _GERUND = phrase_trie(frozenset(inflect(v)[3] for v in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
 # What a health verb acts on: anything but a preposition or a clause boundary.
-_OBJECT = r"(?=\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or|but|than)\b)[\w'’-])"
+_OBJECT = (
+    r"(?=\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or|but|than|is|are|was|were"
+    r"|has|have)\b)[\w'’-])"
+)
+# A verb form right after these is a noun: "a toddler with burns", "types of cures".
+_NOT_AFTER = r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)"
 # Words that start a sentence but are not a subject of their own ("The", "This" are
 # fine: "These foods raise…"); a pronoun subject is the claim model's business.
 _NOT_SUBJECT = (
@@ -47,19 +77,28 @@ _NOT_SUBJECT = (
     r"talk|call|see|read|take|eat|drink|add|use|avoid|stop|keep|get|go|find)\b)"
 )
 _NOUN = r"[A-Za-z][\w'’-]*"
+# A word of a subject: not one that starts a clause of its own ("Many readers swear that
+# ashwagandha calms…" is theirs, not the writer's).
+_SUBJECT_WORD = (
+    r"(?!(?:that|which|who|whom|whose|if|because|when|while|although|but|so|says?|said"
+    r"|swears?|claims?|believes?|thinks?)\b)" + _NOUN
+)
+# Where a clause of the writer's own starts: the sentence's start, or after a colon
+# ("Women over 40, listen up: lifting weights balances your hormones").
+_CLAUSE_START = r"(?:^|[:;]\s+)\W*"
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 _CLAIMS = [
     # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
     # naming things in the plural, then a base-form verb with an object.
     re.compile(
-        rf"^\W*{_DETERMINER}{_NOT_SUBJECT}(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)(?<!is)s"
+        rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)(?<!is)s"
         rf"\s+(?P<cue>(?:{_BASE})){_OBJECT}",
         re.IGNORECASE,
     ),
     # "Sugar feeds cancer cells.", "Coconut oil kills viruses.": a subject, then a
     # third-person verb with an object.
     re.compile(
-        rf"^\W*{_DETERMINER}{_NOT_SUBJECT}(?:{_NOUN}\s+){{0,3}}?(?P<cue>(?:{_THIRD})){_OBJECT}",
+        rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{0,8}}?{_NOT_AFTER}(?P<cue>(?:{_THIRD})){_OBJECT}",
         re.IGNORECASE,
     ),
     # "helps your blood vessels relax", "can help reduce", "helps you sleep", "works to
