@@ -42,6 +42,14 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         # Names as typeset, and plurals in "ies".
         ("St. John’s wort can ease mild depression.", False, "ease mild depression"),
         ("Home remedies can relieve eczema flares.", False, "relieve eczema"),
+        # Verbs of relief in everyday words, and products and diseases of the curated lists.
+        (
+            "Cranberry juice keeps urinary tract infections at bay.",
+            False,
+            "keeps urinary tract infections",
+        ),
+        ("Rosemary oil can regrow hair lost to alopecia.", False, "regrow hair lost to alopecia"),
+        ("A mug of ginger tea settles morning sickness.", False, "settles morning sickness"),
         # Exercise is not a product, even when called a remedy.
         ("Walking is one of the best natural remedies for anxiety.", False, None),
     ],

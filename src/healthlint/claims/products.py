@@ -37,7 +37,13 @@ _CUE = re.compile(
     r"|help(?:s|ed|ing)? (?:with|against|for)|remed(?:y|ies) (?:for|to)"
     r"|(?:good|great|useful|beneficial) for|effective(?:ly)?(?: (?:in|for|against|at|on))?"
     r"|effectiveness (?:in|for|against)|positive (?:effects?|impacts?) on"
-    r"|(?:is|are|was|were|be) used (?:to treat|for)|improv(?:e|es|ed|ing) symptoms of)\b",
+    r"|(?:is|are|was|were|be) used (?:to treat|for)|improv(?:e|es|ed|ing) symptoms of"
+    r"|clear(?:s|ed|ing)?(?: up)?|calm(?:s|ed|ing)?|settl(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank"
+    r"|regrow(?:s|ing)?|rebuild(?:s|ing)?|repair(?:s|ed|ing)?|tam(?:e|es|ed|ing)"
+    r"|take(?:s)? the edge off|keep(?:s|ing)? (?:\w+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
+    r"|protect(?:s|ed|ing)? (?:\w+ ){0,2}?from(?: developing| getting)?"
+    r"|nip(?:s|ped)? (?:\w+ ){0,2}in the bud"
+    r"|stop(?:s|ped)? (?:\w+ ){0,3}?in (?:its|their) tracks)\b",
     re.IGNORECASE,
 )
 # "a 21% lower risk of", "had reduced rates of": a comparison between groups, not a verb.
