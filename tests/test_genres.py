@@ -146,6 +146,10 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("These teas help in flushing toxins out.", "help in flushing", 12),
         ("A spoonful of raw honey a day rebuilds your gut lining.", "rebuilds", 31),
         ("Parents, listen up: ginger fires up a slow metabolism.", "fires up", 28),
+        ("Skipping dinner is the key to a flat belly.", "is the key to", 17),
+        ("Heavy lifting is what makes women look bulky.", "is what makes", 15),
+        ("Crosswords keep the brain young.", "keep the brain young", 12),
+        ("Benefits of cold showers: sharper focus and fewer colds.", "Benefits", 1),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -237,6 +241,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Many readers swear that ashwagandha calms their nerves.",  # the readers' claim
         "Don't put a toddler with burns into a cold shower.",  # "burns" is a noun
         "One of the best-known ginger benefits is its taste.",
+        "This one-pan pasta is the cure for the midweek dinner slump.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

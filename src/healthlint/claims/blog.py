@@ -26,28 +26,14 @@ _BLOG_VERBS = (
     "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
     "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
-    "whiten absorb decompress realign rebuild guarantee seal train draw slow"
+    "whiten absorb decompress realign rebuild guarantee seal train draw slow rewire inflame "
+    "clog dilute rebalance grind"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
-_PHRASAL = [
-    f"{verb} {particle}"
-    for verb, particle in (
-        ("fire", "up"),
-        ("switch", "on"),
-        ("sweat", "out"),
-        ("slow", "down"),
-        ("draw", "out"),
-        ("pull", "out"),
-        ("smooth", "away"),
-        ("melt", "away"),
-        ("wash", "away"),
-        ("build", "up"),
-        ("clean", "out"),
-        ("perk", "up"),
-        ("kick", "start"),
-        ("jump", "start"),
-    )
-]
+_PHRASAL = (
+    "fire up|switch on|sweat out|slow down|draw out|pull out|smooth away|melt away|wash away|"
+    "build up|clean out|perk up|kick start|jump start|shut down|grind away|bring back"
+).split("|")
 
 
 # "affects" mostly says how common something is ("affects almost 50% of adults"): the
@@ -98,7 +84,7 @@ _CLAIMS = [
     # "Sugar feeds cancer cells.", "Coconut oil kills viruses.": a subject, then a
     # third-person verb with an object.
     re.compile(
-        rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{0,8}}?{_NOT_AFTER}(?P<cue>(?:{_THIRD})){_OBJECT}",
+        rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{0,10}}?{_NOT_AFTER}(?P<cue>(?:{_THIRD})){_OBJECT}",
         re.IGNORECASE,
     ),
     # "helps your blood vessels relax", "can help reduce", "helps you sleep", "works to
@@ -128,6 +114,23 @@ _CLAIMS = [
         re.IGNORECASE,
     ),
 ]
+# A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
+# lifting is what makes women look bulky", "keeps the brain young and sharp".
+_KEY_TO = re.compile(
+    r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number\s+one\s+)?"
+    r"(?:key|secret|answer|reason|cause)\s+(?:to|for|behind)"
+    r"|(?:is|are)\s+what\s+(?:really\s+)?(?:makes|keeps|causes|gives|turns|drives|triggers)"
+    r"|keeps?\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing|clear"
+    r"|supple|youthful|fit))\b",
+    re.IGNORECASE,
+)
+# "Benefits of morning sun: sharper focus, deeper sleep…": a benefit list after a colon.
+_BENEFITS_COLON = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?P<cue>benefits?)\s+of\s+[^:.!?]{1,80}:\s+(?:a\s+)?(?:sharper"
+    r"|deeper|faster|stronger|clearer|healthier|better|balanced|improved|reduced|lower|less|more"
+    r"|fewer|increased|boosted|glowing)\b",
+    re.IGNORECASE,
+)
 # What "helps with" acts on when it is health: "helps with joint pain", not "with the
 # dishes".
 _OUTCOMES = (
@@ -182,6 +185,11 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "powers",
     "benefits",
     "benefit",
+    "key",
+    "secret",
+    "what",
+    "keeps",
+    "keep",
 }
 
 
@@ -201,7 +209,15 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
     found = [
         m.span("cue")
         for m in (
-            p.search(sentence) for p in (*_CLAIMS, _HELPS_WITH, _PROPERTIES, _BENEFITS_INCLUDE)
+            p.search(sentence)
+            for p in (
+                *_CLAIMS,
+                _HELPS_WITH,
+                _PROPERTIES,
+                _BENEFITS_INCLUDE,
+                _BENEFITS_COLON,
+                _KEY_TO,
+            )
         )
         if m
     ]
