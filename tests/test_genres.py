@@ -150,6 +150,11 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Heavy lifting is what makes women look bulky.", "is what makes", 15),
         ("Crosswords keep the brain young.", "keep the brain young", 12),
         ("Benefits of cold showers: sharper focus and fewer colds.", "Benefits", 1),
+        ("Its gelatin heals and seals your gut lining.", "heals", 13),
+        ("Thanks to their fibre, prunes clear out your colon.", "clear", 31),
+        ("Sugar makes children hyperactive.", "makes children hyperactive", 7),
+        ("Dates send your blood sugar soaring.", "send your blood sugar soaring", 7),
+        ("Screens before bedtime rewire your brain.", "rewire", 24),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -242,6 +247,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Don't put a toddler with burns into a cold shower.",  # "burns" is a noun
         "One of the best-known ginger benefits is its taste.",
         "This one-pan pasta is the cure for the midweek dinner slump.",
+        "Here are five warning signs women of all ages should never ignore.",
+        "Sugar doesn't actually make kids hyperactive.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

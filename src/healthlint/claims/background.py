@@ -25,7 +25,8 @@ _RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 _PRACTICES = re.compile(
     r"\b(?:walk(?:ing|s)?|running|cupping|chiropractic|massage|stretching|fasting|meditation"
     r"|breathing|sauna|cold (?:showers?|plunges?)|sleep(?:ing)?|homeopath\w*|reflexology"
-    r"|aromatherapy|detox\w*|cleanses?|keto|acupressure|tai chi|pilates|swimming)\b",
+    r"|aromatherapy|detox\w*|cleanses?|keto|acupressure|tai chi|pilates|swimming"
+    r"|adjustments?|reflexology|grounding|dry brushing)\b",
     re.IGNORECASE,
 )
 

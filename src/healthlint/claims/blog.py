@@ -27,7 +27,7 @@ _BLOG_VERBS = (
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
     "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
     "whiten absorb decompress realign rebuild guarantee seal train draw slow rewire inflame "
-    "clog dilute rebalance grind"
+    "clog dilute rebalance grind age"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
 _PHRASAL = (
@@ -50,11 +50,11 @@ _GERUND = phrase_trie(frozenset(inflect(v)[3] for v in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
 # What a health verb acts on: anything but a preposition or a clause boundary.
 _OBJECT = (
-    r"(?=\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or|but|than|is|are|was|were"
-    r"|has|have)\b)[\w'’-])"
+    r"(?=(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or"
+    r"|but|than|is|are|was|were|has|have)\b)[A-Za-z'’])"
 )
-# A verb form right after these is a noun: "a toddler with burns", "types of cures".
-_NOT_AFTER = r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)"
+# A verb form right after these is a noun: "a toddler with burns", "women of all ages".
+_NOT_AFTER = r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\ball\s)"
 # Words that start a sentence but are not a subject of their own ("The", "This" are
 # fine: "These foods raise…"); a pronoun subject is the claim model's business.
 _NOT_SUBJECT = (
@@ -71,13 +71,16 @@ _SUBJECT_WORD = (
 )
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
-_CLAUSE_START = r"(?:^|[:;]\s+)\W*"
+_CLAUSE_START = (
+    r"(?:^|[:;]\s+)\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+)?"
+)
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 _CLAIMS = [
     # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
     # naming things in the plural, then a base-form verb with an object.
     re.compile(
-        rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)(?<!is)s"
+        rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)"
+        rf"(?<!is)s(?:\s+(?:before|after|in|at|from|on)\s+{_NOUN}(?:\s+{_NOUN})?)?|they|these)"
         rf"\s+(?P<cue>(?:{_BASE})){_OBJECT}",
         re.IGNORECASE,
     ),
@@ -124,6 +127,16 @@ _KEY_TO = re.compile(
     r"|supple|youthful|fit))\b",
     re.IGNORECASE,
 )
+# What a food or a habit is said to do to you: "Sugar makes children hyperactive", "sends
+# your blood sugar soaring".
+_MAKES = re.compile(
+    r"\b(?P<cue>makes?\s+(?:you|your\s+\w+|children|kids|babies|people|women|men)\s+(?:\w+\s+)?"
+    r"(?:hyperactive|fat|sick|ill|tired|bloated|anxious|depressed|sleepy|hungry|gain\s+weight"
+    r"|age|look\s+(?:older|bulky|younger))"
+    r"|sends?\s+(?:your\s+|the\s+)?(?:\w+\s+){1,2}(?:soaring|skyrocketing|spiking|through\s+the"
+    r"\s+roof|into\s+overdrive))\b",
+    re.IGNORECASE,
+)
 # "Benefits of morning sun: sharper focus, deeper sleep…": a benefit list after a colon.
 _BENEFITS_COLON = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,3}?(?P<cue>benefits?)\s+of\s+[^:.!?]{1,80}:\s+(?:a\s+)?(?:sharper"
@@ -131,6 +144,8 @@ _BENEFITS_COLON = re.compile(
     r"|fewer|increased|boosted|glowing)\b",
     re.IGNORECASE,
 )
+# A verb denied just before it: "Sugar doesn't actually make kids hyperactive".
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # What "helps with" acts on when it is health: "helps with joint pain", not "with the
 # dishes".
 _OUTCOMES = (
@@ -190,6 +205,10 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "what",
     "keeps",
     "keep",
+    "makes",
+    "make",
+    "sends",
+    "send",
 }
 
 
@@ -217,9 +236,10 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
                 _BENEFITS_INCLUDE,
                 _BENEFITS_COLON,
                 _KEY_TO,
+                _MAKES,
             )
         )
-        if m
+        if m and not _NEGATED.search(sentence, 0, m.start("cue"))
     ]
     return min(found) if found else None
 
