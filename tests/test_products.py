@@ -50,6 +50,17 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ),
         ("Rosemary oil can regrow hair lost to alopecia.", False, "regrow hair lost to alopecia"),
         ("A mug of ginger tea settles morning sickness.", False, "settles morning sickness"),
+        (
+            "Berberine is nature's metformin for women with PCOS.",
+            False,
+            "nature's metformin for women with PCOS",
+        ),
+        ("Our omega-3 gummies help kids with ADHD stay focused.", False, "help kids with ADHD"),
+        (
+            "Ginkgo biloba guards against Alzheimer's disease.",
+            False,
+            "guards against Alzheimer's disease",
+        ),
         # Exercise is not a product, even when called a remedy.
         ("Walking is one of the best natural remedies for anxiety.", False, None),
     ],

@@ -43,7 +43,13 @@ _CUE = re.compile(
     r"|take(?:s)? the edge off|keep(?:s|ing)? (?:\w+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
     r"|protect(?:s|ed|ing)? (?:\w+ ){0,2}?from(?: developing| getting)?"
     r"|nip(?:s|ped)? (?:\w+ ){0,2}in the bud"
-    r"|stop(?:s|ped)? (?:\w+ ){0,3}?in (?:its|their) tracks)\b",
+    r"|stop(?:s|ped)? (?:\w+ ){0,3}?in (?:its|their) tracks|guard(?:s|ed|ing)? against"
+    # "nature's metformin for PCOS", "works as well as antidepressants for depression",
+    # "my go-to recommendation for clients with migraines", "helps kids with ADHD".
+    r"|nature['’]s (?:own )?\w+(?: (?:for|to|against))?|works? (?:just )?as well as"
+    r"|(?:go-to|recommendation|choice|pick|favou?rite) (?:\w+ )?for (?:\w+ ){0,2}?with"
+    r"|help(?:s|ed)? (?:kids|people|children|adults|women|men|those|anyone|clients|patients)"
+    r" with)\b",
     re.IGNORECASE,
 )
 # "a 21% lower risk of", "had reduced rates of": a comparison between groups, not a verb.
@@ -89,7 +95,8 @@ _ENUMERATOR = r"\W*(?:[a-z0-9]{1,2}[.)]\s+)?\W*"
 _ANAPHOR = re.compile(
     _ENUMERATOR + r"(?:(?:and|but|so|also|plus|in fact|moreover|additionally|however),?\s+)?"
     r"(?:it|its|this|these|they|them|their|the (?:spice|herb|oil|berry|berries|root|plant"
-    r"|supplement|remedy|tea|drink|extract|powder|product|vinegar|seeds?))\b",
+    r"|supplement|remedy|tea|drink|extract|powder|product|vinegar|seeds?)"
+    r"|(?:high|large|daily|regular|small) doses?)\b",
     re.IGNORECASE,
 )
 # What may come before the verb of a benefit list's line ("Prevents cancer", "Can help
