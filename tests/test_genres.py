@@ -155,6 +155,10 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Sugar makes children hyperactive.", "makes children hyperactive", 7),
         ("Dates send your blood sugar soaring.", "send your blood sugar soaring", 7),
         ("Screens before bedtime rewire your brain.", "rewire", 24),
+        ("How a Daily Probiotic Lifts Your Mood", "Lifts", 23),
+        ("Seed cycling regulates your oestrogen levels.", "regulates", 14),
+        ("Going gluten-free gives everyone more energy.", "gives everyone more", 19),
+        ("Lemon water is the natural way to melt away fat.", "the natural way to", 16),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -249,6 +253,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "This one-pan pasta is the cure for the midweek dinner slump.",
         "Here are five warning signs women of all ages should never ignore.",
         "Sugar doesn't actually make kids hyperactive.",
+        "Eating sugar does not make cancer cells grow faster.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

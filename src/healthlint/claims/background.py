@@ -31,6 +31,14 @@ _PRACTICES = re.compile(
 )
 
 
+# A subject that is something done: "Seed cycling regulates…", "Cutting out gluten…".
+_DOING = re.compile(
+    r"\W*(?:[^:;]*[:;]\s*)?(?!(?:during|including|according|being|having|nothing|something"
+    r"|everything|morning|evening|spring)\b)[A-Za-z]+ing\b",
+    re.IGNORECASE,
+)
+
+
 def _compiled(*patterns: str) -> tuple[re.Pattern[str], ...]:
     # Prose is matched without regard to case, as rule files' patterns are.
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -210,7 +218,11 @@ def passing_object(
 def _acts(subject: str, products: re.Pattern[str]) -> bool:
     """Whether the subject names something a reader takes or does on their own (a drug's
     mechanism is pharmacology: "The drug triggers the release of serotonin")."""
-    return products.search(subject) is not None or _PRACTICES.search(subject) is not None
+    return (
+        products.search(subject) is not None
+        or _PRACTICES.search(subject) is not None
+        or _DOING.match(subject) is not None
+    )
 
 
 def _background_noun(head: str) -> bool:

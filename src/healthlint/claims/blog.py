@@ -27,7 +27,7 @@ _BLOG_VERBS = (
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
     "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
     "whiten absorb decompress realign rebuild guarantee seal train draw slow rewire inflame "
-    "clog dilute rebalance grind age"
+    "clog dilute rebalance grind age release lift"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
 _PHRASAL = (
@@ -72,7 +72,9 @@ _SUBJECT_WORD = (
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
 _CLAUSE_START = (
-    r"(?:^|[:;]\s+)\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+)?"
+    r"(?:^|[:;]\s+)\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+"
+    # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood".
+    r"|how\s+)?"
 )
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 _CLAIMS = [
@@ -124,7 +126,10 @@ _KEY_TO = re.compile(
     r"(?:key|secret|answer|reason|cause)\s+(?:to|for|behind)"
     r"|(?:is|are)\s+what\s+(?:really\s+)?(?:makes|keeps|causes|gives|turns|drives|triggers)"
     r"|keeps?\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing|clear"
-    r"|supple|youthful|fit))\b",
+    r"|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full)"
+    r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
+    r"|gives?\s+(?:you|everyone|people|your\s+\w+)\s+(?:more|clearer|better|glowing|stronger|less)"
+    r"|grows?\s+(?:taller|stronger|faster|healthier))\b",
     re.IGNORECASE,
 )
 # What a food or a habit is said to do to you: "Sugar makes children hyperactive", "sends
@@ -145,7 +150,7 @@ _BENEFITS_COLON = re.compile(
     re.IGNORECASE,
 )
 # A verb denied just before it: "Sugar doesn't actually make kids hyperactive".
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # What "helps with" acts on when it is health: "helps with joint pain", not "with the
 # dishes".
 _OUTCOMES = (
@@ -209,6 +214,11 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "make",
     "sends",
     "send",
+    "gives",
+    "give",
+    "grows",
+    "grow",
+    "way",
 }
 
 
