@@ -159,6 +159,8 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Seed cycling regulates your oestrogen levels.", "regulates", 14),
         ("Going gluten-free gives everyone more energy.", "gives everyone more", 19),
         ("Lemon water is the natural way to melt away fat.", "the natural way to", 16),
+        ("Wheatgrass oxygenates your blood.", "oxygenates", 12),
+        ("Your morning coffee is draining your adrenals.", "is draining", 21),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -254,6 +256,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Here are five warning signs women of all ages should never ignore.",
         "Sugar doesn't actually make kids hyperactive.",
         "Eating sugar does not make cancer cells grow faster.",
+        "Many drugs leave behind adverse effects on your body.",
+        "Fiber is the part of plant foods that your body can't fully digest.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

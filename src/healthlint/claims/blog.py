@@ -53,8 +53,12 @@ _OBJECT = (
     r"(?=(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or"
     r"|but|than|is|are|was|were|has|have)\b)[A-Za-z'’])"
 )
-# A verb form right after these is a noun: "a toddler with burns", "women of all ages".
-_NOT_AFTER = r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\ball\s)"
+# A verb form right after these is a noun: "a toddler with burns", "women of all ages",
+# "many drugs".
+_NOT_AFTER = (
+    r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\ball\s)"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bmany\s)(?<!\bmost\s)(?<!\bsome\s)(?<!\bfew\s)(?<!\bany\s)"
+)
 # Words that start a sentence but are not a subject of their own ("The", "This" are
 # fine: "These foods raise…"); a pronoun subject is the claim model's business.
 _NOT_SUBJECT = (
@@ -119,6 +123,41 @@ _CLAIMS = [
         re.IGNORECASE,
     ),
 ]
+# Any verb acting on the body or on health, said of a thing or a habit: "Wheatgrass
+# oxygenates your blood", "Your morning coffee is draining your adrenals", "Diet soda
+# leaches calcium from your bones". What the verb acts on decides, so the verb can be any.
+_TARGET = (
+    r"(?:your|the\s+body['’]s|a\s+child['’]s|kids['’])\s+(?:\w+\s+){0,2}?(?:skin|gut|guts|liver|blood"
+    r"|brain|hormones?|metabolism|immune\s+system|body|bones|joints|muscles|heart|lungs|kidneys"
+    r"|cells|mood|sleep|energy|collagen|cortisol|melatonin|hair|scalp|teeth|gums|jawline|waist"
+    r"|waistline|belly|hips|weight|cravings|adrenals|lymph\w*|nervous\s+system|mitochondria"
+    r"|glands?|arteries|digestion|flora|microbiome|focus|memory|libido|thyroid|pores|complexion"
+    r"|wrinkles|eyes|eyesight|vision|stomach|colon|bowels?|bladder|nerves|spine|posture|stamina"
+    r"|immunity|insulin|blood\s+sugar|cholesterol|blood\s+pressure|heart\s+rate|dna|genes)\b"
+    r"|\b(?:belly\s+(?:fat|bloat)|bloating|inflammation|fine\s+lines|dark\s+spots|cellulite"
+    r"|calories|body\s+fat|toxins|free\s+radicals|sugar\s+cravings|stress\s+belly|winter\s+blues"
+    r"|qi|blood\s+flow|circulation|the\s+aging\s+process|ageing|aging)\b"
+)
+_TARGET_WORD = re.compile(_TARGET, re.IGNORECASE)
+_ANY_VERB = (
+    r"(?!(?:is|was|has|does|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
+    r"|becomes|happens|depends|varies|gets|lets|costs|takes|makes|tells|asks|wants|likes|loves"
+    r"|hates|feels|sounds|tastes|smells|stays|lives|works|plays|runs|pays|sells|offers|provides"
+    r"|gives|keeps|helps|lasts|starts|ends|this|its|his|hers|yours|ours|theirs|us|as|less|plus"
+    r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
+    r"[a-z]{3,}(?:es|s)(?:\s+(?:up|out|off|away|down|back|in))?"
+)
+_ACTS_ON = re.compile(
+    rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{1,10}}?{_NOT_AFTER}"
+    rf"(?P<cue>{_ANY_VERB}|(?:is|are)\s+[a-z]{{3,}}ing(?:\s+(?:up|out|off|away|down))?)"
+    # A verb takes its object at once; a noun that only looks like one ("adverse effects
+    # on your body", "home remedies to lower") is followed by a preposition or a verb.
+    r"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|are|is|was|were|can|could|will|would|may"
+    r"|might|should|must|and|or|that|which|who|when|while|because|so|if|than|also|often"
+    r"|typically|usually)\b))"
+    rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_TARGET})",
+    re.IGNORECASE,
+)
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
 # lifting is what makes women look bulky", "keeps the brain young and sharp".
 _KEY_TO = re.compile(
@@ -224,7 +263,9 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 
 def may_claim(sentence: str) -> bool:
     """Whether a sentence has a word a blog claim needs: a cheap test before the patterns."""
-    return not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence))
+    return not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence)) or bool(
+        _TARGET_WORD.search(sentence)
+    )
 
 
 def blog_claim(sentence: str) -> tuple[int, int] | None:
@@ -251,6 +292,12 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
         )
         if m and not _NEGATED.search(sentence, 0, m.start("cue"))
     ]
+    if not found:
+        # Any verb at all, when what it acts on is the body: read last, so that a known
+        # wording of the sentence is the one reported.
+        acts = _ACTS_ON.search(sentence)
+        if acts and not _NEGATED.search(sentence, 0, acts.start("cue")):
+            found.append(acts.span("cue"))
     return min(found) if found else None
 
 
