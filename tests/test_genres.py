@@ -258,6 +258,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Eating sugar does not make cancer cells grow faster.",
         "Many drugs leave behind adverse effects on your body.",
         "Fiber is the part of plant foods that your body can't fully digest.",
+        "Your liver filters toxins out of your blood.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

@@ -296,7 +296,12 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
         # Any verb at all, when what it acts on is the body: read last, so that a known
         # wording of the sentence is the one reported.
         acts = _ACTS_ON.search(sentence)
-        if acts and not _NEGATED.search(sentence, 0, acts.start("cue")):
+        if (
+            acts
+            and not _NEGATED.search(sentence, 0, acts.start("cue"))
+            # The body acting on itself is physiology: "Your liver filters your blood".
+            and not _TARGET_WORD.search(sentence, 0, acts.start("cue"))
+        ):
             found.append(acts.span("cue"))
     return min(found) if found else None
 
