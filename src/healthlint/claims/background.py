@@ -26,7 +26,7 @@ _PRACTICES = re.compile(
     r"\b(?:walk(?:ing|s)?|running|cupping|chiropractic|massage|stretching|fasting|meditation"
     r"|breathing|sauna|cold (?:showers?|plunges?)|sleep(?:ing)?|homeopath\w*|reflexology"
     r"|aromatherapy|detox\w*|cleanses?|keto|acupressure|tai chi|pilates|swimming"
-    r"|adjustments?|reflexology|grounding|dry brushing)\b",
+    r"|adjustments?|grounding|dry brushing)\b",
     re.IGNORECASE,
 )
 
