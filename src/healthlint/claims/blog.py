@@ -8,6 +8,11 @@ remedy for", benefit-list lines such as "Boosts immunity". Following the FTC's r
 health marketing, "can help" with a health outcome is a claim that needs substantiation;
 "may", "might" and "is linked to" stay hedges (the claim rules' own hedge lists decide).
 
+A blog's vocabulary of effects is open ("oxygenates your blood", "chases away the winter
+blues"), so after the known wordings any verb counts when what it acts on is the body or
+health (a curated list of body and health words), said of something other than the body
+itself.
+
 Only posts read as blogs (genre ``blog``) use this; news keeps the claim model alone.
 """
 
