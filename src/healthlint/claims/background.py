@@ -197,7 +197,8 @@ def background(
         if clause and _background_noun(subject[max(0, match.start() - _HEAD) : match.start()]):
             return True
         scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
-        if not _names_any(scope, INTERVENTIONS) and not (products and products.search(scope)):
+        # On a blog (products given) a product or a practice is something a reader does.
+        if not _names_any(scope, INTERVENTIONS) and not (products and _acts(scope, products)):
             return True
     return False
 
