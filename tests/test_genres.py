@@ -161,6 +161,11 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Lemon water is the natural way to melt away fat.", "the natural way to", 16),
         ("Wheatgrass oxygenates your blood.", "oxygenates", 12),
         ("Your morning coffee is draining your adrenals.", "is draining", 21),
+        ("Sauerkraut will repopulate your gut flora.", "will repopulate", 12),
+        ("Scented candles sabotage your sleep.", "sabotage", 17),
+        ("Sugar is the #1 cause of breakouts.", "is the #1 cause of", 7),
+        ("Seed oils are behind the rise in inflammation.", "are behind the", 11),
+        ("Switch to barefoot shoes and you'll never have knee pain.", "and you'll never have", 26),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -256,9 +261,11 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Here are five warning signs women of all ages should never ignore.",
         "Sugar doesn't actually make kids hyperactive.",
         "Eating sugar does not make cancer cells grow faster.",
-        "Many drugs leave behind adverse effects on your body.",
+        "The adverse effects on your body are mild.",
         "Fiber is the part of plant foods that your body can't fully digest.",
         "Your liver filters toxins out of your blood.",
+        "Red blood cells carry oxygen from your lungs to your muscles.",
+        "The first two weeks will be difficult for your body.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

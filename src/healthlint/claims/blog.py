@@ -138,12 +138,18 @@ _TARGET = (
     r"|waistline|belly|hips|weight|cravings|adrenals|lymph\w*|nervous\s+system|mitochondria"
     r"|glands?|arteries|digestion|flora|microbiome|focus|memory|libido|thyroid|pores|complexion"
     r"|wrinkles|eyes|eyesight|vision|stomach|colon|bowels?|bladder|nerves|spine|posture|stamina"
-    r"|immunity|insulin|blood\s+sugar|cholesterol|blood\s+pressure|heart\s+rate|dna|genes)\b"
+    r"|immunity|insulin|blood\s+sugar|cholesterol|blood\s+pressure|heart\s+rate|dna|genes"
+    r"|weight\s+loss|tummy|life|lifespan|breakouts|acne|fever|mucus|tolerance|muscles?|fat)\b"
     r"|\b(?:belly\s+(?:fat|bloat)|bloating|inflammation|fine\s+lines|dark\s+spots|cellulite"
     r"|calories|body\s+fat|toxins|free\s+radicals|sugar\s+cravings|stress\s+belly|winter\s+blues"
     r"|qi|blood\s+flow|circulation|the\s+aging\s+process|ageing|aging)\b"
 )
 _TARGET_WORD = re.compile(_TARGET, re.IGNORECASE)
+_BODY_SUBJECT = re.compile(
+    r"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|the\s+(?:heart|brain"
+    r"|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood))\b",
+    re.IGNORECASE,
+)
 _ANY_VERB = (
     r"(?!(?:is|was|has|does|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
     r"|becomes|happens|depends|varies|gets|lets|costs|takes|makes|tells|asks|wants|likes|loves"
@@ -152,9 +158,22 @@ _ANY_VERB = (
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
     r"[a-z]{3,}(?:es|s)(?:\s+(?:up|out|off|away|down|back|in))?"
 )
+_BASE_VERB = (
+    r"(?!(?:be|have|get|let|take|make|help|keep|give|use|need|want|like|feel|look|seem|become"
+    r"|come|go|say|tell|ask|know|think|see|mean|contain|include|cost|last|start|end|also|often"
+    r"|still|just|only|even|never|always|usually|not|are|were|was|will|would|should|could|can"
+    r"|may|might|must|shall|that|this|these|those|which|who|what|when|where|how|why|there|then"
+    r"|than|do|does|did|happen|occur|the|and|but|for|with|from|into|your|our|their)\b)"
+    r"(?![a-z]+ed\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
+)
 _ACTS_ON = re.compile(
     rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{1,10}}?{_NOT_AFTER}"
-    rf"(?P<cue>{_ANY_VERB}|(?:is|are)\s+[a-z]{{3,}}ing(?:\s+(?:up|out|off|away|down))?)"
+    rf"(?P<cue>{_ANY_VERB}|(?:is|are)\s+[a-z]{{3,}}ing(?:\s+(?:up|out|off|away|down))?"
+    # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
+    # after 6 p.m. sabotage your weight loss".
+    rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
+    rf"|(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)"
+    rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s){_BASE_VERB})"
     # A verb takes its object at once; a noun that only looks like one ("adverse effects
     # on your body", "home remedies to lower") is followed by a preposition or a verb.
     r"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|are|is|was|were|can|could|will|would|may"
@@ -167,7 +186,15 @@ _ACTS_ON = re.compile(
 # lifting is what makes women look bulky", "keeps the brain young and sharp".
 _KEY_TO = re.compile(
     r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number\s+one\s+)?"
-    r"(?:key|secret|answer|reason|cause)\s+(?:to|for|behind)"
+    r"(?:key|secret|answer|reason|cause|culprit|trigger)\s+(?:to|for|behind)"
+    r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
+    r"\s+(?:of|why|you|your)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you)"
+    r"|is\s+what['’]s\s+(?:really\s+)?\w+ing|is\s+how\s+you\s+\w+|is\s+all\s+it\s+takes\s+to"
+    r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many)|(?:is|are)\s+to\s+blame\s+for"
+    r"|say\s+goodbye\s+to|(?:and|then)\s+(?:you['’]ll|you\s+will)\s+(?:never\s+)?\w+"
+    r"|and\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
+    r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+for"
+    r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
     r"|(?:is|are)\s+what\s+(?:really\s+)?(?:makes|keeps|causes|gives|turns|drives|triggers)"
     r"|keeps?\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing|clear"
     r"|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full)"
@@ -263,7 +290,32 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "grows",
     "grow",
     "way",
+    "why",
+    "how",
+    "goodbye",
+    "blame",
+    "behind",
+    "reason",
+    "cause",
+    "you'll",
+    "will",
+    "become",
 }
+
+
+# "Scented candles sabotage your sleep": a plural subject read as the verb, with the real
+# verb and its object right after it.
+_NEXT_VERB = re.compile(
+    r"\s+(?P<verb>[a-z]{3,})(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all)\b)"
+)
+
+
+def _verb_after_noun(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
+    """The cue, moved to the next word when the cue is the subject's plural noun."""
+    following = _NEXT_VERB.match(sentence, cue[1])
+    if sentence[cue[1] - 1] == "s" and following is not None:
+        return following.span("verb")
+    return cue
 
 
 def may_claim(sentence: str) -> bool:
@@ -304,10 +356,12 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
         if (
             acts
             and not _NEGATED.search(sentence, 0, acts.start("cue"))
-            # The body acting on itself is physiology: "Your liver filters your blood".
+            # The body acting on itself is physiology: "Your liver filters your blood", "Red
+            # blood cells carry oxygen to your muscles".
             and not _TARGET_WORD.search(sentence, 0, acts.start("cue"))
+            and not _BODY_SUBJECT.search(sentence, 0, acts.end("cue"))
         ):
-            found.append(acts.span("cue"))
+            found.append(_verb_after_noun(sentence, acts.span("cue")))
     return min(found) if found else None
 
 
