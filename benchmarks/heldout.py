@@ -12,6 +12,9 @@ negated, sourced or questioned claims, instructions, other word senses).
 ``hype_heldout.csv`` (columns ``label,text``), written the same way before the hype rules
 were tuned for blogs: H the writer oversells certainty or safety, N look-alikes that are
 not hype (denials, questioned claims, trial results, other senses).
+``blog_heldout2.csv`` … ``blog_heldout5.csv`` and ``blog_dev5.csv``, ``blog_dev6.csv`` were
+written the same way later; docs/claims.md says which were read while developing and
+which are kept unread.
 
 Each passage is linted alone as a blog post with the default configuration. Printed per
 label: the share whose rule fired (C: unsupported-causal-claim or known-myth;
