@@ -265,6 +265,18 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Fiber is the part of plant foods that your body can't fully digest.",
         "Your liver filters toxins out of your blood.",
         "Red blood cells carry oxygen from your lungs to your muscles.",
+        # Ordinary sentences with the shape of a claim but no effect on health.
+        "Our shop guarantees fast delivery.",
+        "The lid seals the jar tightly.",
+        "Subscribe to our newsletter and you'll get weekly recipes.",
+        "The best way to store ginger is in the freezer.",
+        "Water is the key to a good soup.",
+        "The clinic is right behind the hospital.",
+        "Benefits of membership include getting early access.",
+        "This app tracks your sleep.",
+        "Nurses check your blood pressure.",
+        "Scented candles don't sabotage your sleep.",
+        "Causes & Symptoms",
         "The first two weeks will be difficult for your body.",
     ],
 )

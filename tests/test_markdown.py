@@ -43,6 +43,17 @@ def test_indented_prose_is_read_and_indented_code_is_not(lint: Lint) -> None:
     assert "gout = True" not in parsed.masked
 
 
+def test_each_indented_paragraph_is_judged_on_its_own() -> None:
+    post = (
+        "# Gout\n\nIntro.\n\n    Sugar feeds gout; cut it out.\n\n"
+        "    Keep intake <25 g a day.\n\n    total = sugar + salt;\n"
+    )
+    parsed = parse_markdown("p.md", post)
+    assert "Sugar feeds gout; cut it out." in parsed.masked
+    assert "Keep intake <25 g a day." in parsed.masked
+    assert "total" not in parsed.masked
+
+
 def test_list_items_written_as_code_are_list_items() -> None:
     # Five spaces after "1." make the item's text an indented code block in CommonMark.
     post = parse_markdown("p.md", "# Turmeric\n\n1.     Prevents gout\n\n2.     Eases aches\n")

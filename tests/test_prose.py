@@ -95,6 +95,19 @@ def test_a_title_on_a_line_of_its_own_is_a_unit_of_its_own() -> None:
     ]
 
 
+def test_short_wrapped_lines_of_prose_are_no_titles() -> None:
+    assert _sentences("If the pain lasts, ask your\nGP for a referral.\n") == [
+        "If the pain lasts, ask your\nGP for a referral."
+    ]
+    assert _sentences("Gout is painful. It can\nHurt a lot.\n") == [
+        "Gout is painful.",
+        "It can\nHurt a lot.",
+    ]
+    assert _sentences("Research suggests that\nOmega-3s ease joint pain.\n") == [
+        "Research suggests that\nOmega-3s ease joint pain."
+    ]
+
+
 def test_a_letter_naming_a_vitamin_ends_a_sentence_an_initial_does_not() -> None:
     text = "Most adults need vitamin D. Levels of 25(OH)D. Tests vary. J. Smith wrote it.\n"
     assert _sentences(text) == [

@@ -33,7 +33,7 @@ _PRACTICES = re.compile(
 
 # A subject that is something done: "Seed cycling regulates…", "Cutting out gluten…".
 _DOING = re.compile(
-    r"\W*(?:[^:;]*[:;]\s*)?(?!(?:during|including|according|being|having|nothing|something"
+    r"(?:[^:;\n]*[:;])?\s*[^\w\s]*(?!(?:during|including|according|being|having|nothing|something"
     r"|everything|morning|evening|spring)\b)[A-Za-z]+ing\b",
     re.IGNORECASE,
 )

@@ -31,14 +31,10 @@ _BLOG_VERBS = (
     "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
     "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
-    "whiten absorb decompress realign rebuild guarantee seal train draw slow rewire inflame "
-    "clog dilute rebalance grind age release lift"
+    "whiten decompress realign rebuild rewire inflame clog rebalance"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
-_PHRASAL = (
-    "fire up|switch on|sweat out|slow down|draw out|pull out|smooth away|melt away|wash away|"
-    "build up|clean out|perk up|kick start|jump start|shut down|grind away|bring back"
-).split("|")
+_PHRASAL = "fire up|sweat out|smooth away|melt away|perk up|kick start|jump start".split("|")
 
 
 # "affects" mostly says how common something is ("affects almost 50% of adults"): the
@@ -138,13 +134,23 @@ _TARGET = (
     r"|waistline|belly|hips|weight|cravings|adrenals|lymph\w*|nervous\s+system|mitochondria"
     r"|glands?|arteries|digestion|flora|microbiome|focus|memory|libido|thyroid|pores|complexion"
     r"|wrinkles|eyes|eyesight|vision|stomach|colon|bowels?|bladder|nerves|spine|posture|stamina"
+    r"|mouth|mind"
     r"|immunity|insulin|blood\s+sugar|cholesterol|blood\s+pressure|heart\s+rate|dna|genes"
     r"|weight\s+loss|tummy|life|lifespan|breakouts|acne|fever|mucus|tolerance|muscles?|fat)\b"
     r"|\b(?:belly\s+(?:fat|bloat)|bloating|inflammation|fine\s+lines|dark\s+spots|cellulite"
     r"|calories|body\s+fat|toxins|free\s+radicals|sugar\s+cravings|stress\s+belly|winter\s+blues"
-    r"|qi|blood\s+flow|circulation|the\s+aging\s+process|ageing|aging)\b"
+    r"|qi|blood\s+flow|circulation|the\s+aging\s+process|ageing|aging|flat\s+(?:belly|stomach|tummy)"
+    r"|weight\s+loss|fat\s+loss|muscle\s+mass|building\s+muscle|breakouts|acne|wrinkles"
+    r"|stomach\s+acid|digestion|cartilage|repair\s+process|brown\s+fat|fevers?|autophagy"
+    r"|negative\s+energy|(?:deeper|better|restorative)\s+sleep)\b"
 )
 _TARGET_WORD = re.compile(_TARGET, re.IGNORECASE)
+_ACTOR = re.compile(
+    r"\b(?:article|post|guide|page|blog|app|nurses?|doctors?|dentists?|dermatologists?"
+    r"|physicians?|therapists?|pharmacists?|surgeons?|clinicians?|practitioners?|trainers?"
+    r"|coaches?|staff|team|lab|laboratory|clinic|hospital)\b",
+    re.IGNORECASE,
+)
 _BODY_SUBJECT = re.compile(
     r"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|the\s+(?:heart|brain"
     r"|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood))\b",
@@ -155,15 +161,19 @@ _ANY_VERB = (
     r"|becomes|happens|depends|varies|gets|lets|costs|takes|makes|tells|asks|wants|likes|loves"
     r"|hates|feels|sounds|tastes|smells|stays|lives|works|plays|runs|pays|sells|offers|provides"
     r"|gives|keeps|helps|lasts|starts|ends|this|its|his|hers|yours|ours|theirs|us|as|less|plus"
+    # Looking at the body is no effect on it: "This app tracks your sleep".
+    r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
+    r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
-    r"[a-z]{3,}(?:es|s)(?:\s+(?:up|out|off|away|down|back|in))?"
+    r"(?:switches|turns)\s+on|[a-z]{3,}(?:es|s)(?:\s+(?:up|out|off|away|down|back|in))?"
 )
 _BASE_VERB = (
     r"(?!(?:be|have|get|let|take|make|help|keep|give|use|need|want|like|feel|look|seem|become"
     r"|come|go|say|tell|ask|know|think|see|mean|contain|include|cost|last|start|end|also|often"
     r"|still|just|only|even|never|always|usually|not|are|were|was|will|would|should|could|can"
     r"|may|might|must|shall|that|this|these|those|which|who|what|when|where|how|why|there|then"
-    r"|than|do|does|did|happen|occur|the|and|but|for|with|from|into|your|our|their)\b)"
+    r"|than|do|does|did|happen|occur|the|and|but|for|with|from|into|your|our|their|after"
+    r"|before|at|on|in|over|under|during|without|within|all|every|each)\b)"
     r"(?![a-z]+ed\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
 _ACTS_ON = re.compile(
@@ -215,10 +225,14 @@ _MAKES = re.compile(
 )
 # "Benefits of morning sun: sharper focus, deeper sleep…": a benefit list after a colon.
 _BENEFITS_COLON = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,3}?(?P<cue>benefits?)\s+of\s+[^:.!?]{1,80}:\s+(?:a\s+)?(?:sharper"
+    r"^[^\w'’-]*(?:[\w'’-]+\s+){0,3}?(?P<cue>benefits?)\s+of\s+[^:.!?]{1,80}:\s+(?:a\s+)?(?:sharper"
     r"|deeper|faster|stronger|clearer|healthier|better|balanced|improved|reduced|lower|less|more"
     r"|fewer|increased|boosted|glowing)\b",
     re.IGNORECASE,
+)
+# A subject read as the verb, denied right after it: "Scented candles don't sabotage…".
+_DENIED_AFTER = re.compile(
+    r"\s+(?:(?:do|does|did|will|can|could|would)\s*)?(?:n['’]t|not|never|cannot)\b", re.IGNORECASE
 )
 # A verb denied just before it: "Sugar doesn't actually make kids hyperactive".
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -230,6 +244,15 @@ _OUTCOMES = (
     r"|cramps|fatigue|energy|mood|depression|focus|memory|immunity|colds?|flu|blood\s+sugar"
     r"|blood\s+pressure|cholesterol|recovery|healing|arthritis|allergies|congestion|coughs?"
     r"|hot\s+flashes|menopause|pms|hair\s+loss|wrinkles|skin|gut\s+health|detox"
+)
+# A wording that names no effect of its own ("is the key to", "and you'll…") is a claim
+# only about the body or health: "Water is the key to a good soup" is a recipe.
+_HEALTH_WORD = re.compile(
+    rf"{_TARGET}|\b(?:{_OUTCOMES}|fat|bulky|sick|ill|tired|hyperactive|bloated|brain|heart|gut"
+    r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|young|aging"
+    r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
+    r"|weight|scale|sleep|energy|mood|stress|anxiety|pain|taller|stronger|mind|focus|calm)\b",
+    re.IGNORECASE,
 )
 _HELPS_WITH = re.compile(
     r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+|may\s+)?"
@@ -251,14 +274,14 @@ _PROPERTIES = re.compile(
 # function", "has health benefits like lowering your risk of diabetes".
 _BENEFITS_INCLUDE = re.compile(
     r"\b(?P<cue>benefits?(?:\s+of(?:\s+[\w'’-]+){1,4}?)?,?\s+(?:include|includes|including"
-    r"|like|such\s+as|range\s+from))\s+(?:[\w-]+ing|improved|reduced|lower|better|increased"
+    rf"|like|such\s+as|range\s+from))\s+(?:{_GERUND}|improved|reduced|lower|better|increased"
     r"|(?:a\s+)?(?:lower|reduced|decreased)\s+risk|less|fewer|anti-?\w+|protection|relief)\b",
     re.IGNORECASE,
 )
 # A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress"; not
 # a noun that names the section ("Benefits of Ashwagandha", "Causes and symptoms").
 _BENEFIT_LINE = re.compile(
-    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+(?!(?:of|and|&|for)\b)\S",
+    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+(?!(?:of|and|for)\b|&)\S",
     re.IGNORECASE,
 )
 _BENEFIT_WORDS = 7
@@ -298,6 +321,7 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "reason",
     "cause",
     "you'll",
+    "you’ll",
     "will",
     "become",
 }
@@ -306,7 +330,9 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 # "Scented candles sabotage your sleep": a plural subject read as the verb, with the real
 # verb and its object right after it.
 _NEXT_VERB = re.compile(
-    r"\s+(?P<verb>[a-z]{3,})(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all)\b)"
+    r"\s+(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)(?P<verb>[a-z]{3,})"
+    r"(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -316,6 +342,9 @@ def _verb_after_noun(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
     if sentence[cue[1] - 1] == "s" and following is not None:
         return following.span("verb")
     return cue
+
+
+_NEED_HEALTH = frozenset((_KEY_TO, _BENEFITS_COLON))
 
 
 def may_claim(sentence: str) -> bool:
@@ -347,21 +376,29 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
                 _MAKES,
             )
         )
-        if m and not _NEGATED.search(sentence, 0, m.start("cue"))
+        if m
+        and not _NEGATED.search(sentence, 0, m.start("cue"))
+        and (m.re not in _NEED_HEALTH or _HEALTH_WORD.search(sentence, m.start("cue")))
     ]
     if not found:
         # Any verb at all, when what it acts on is the body: read last, so that a known
         # wording of the sentence is the one reported.
         acts = _ACTS_ON.search(sentence)
+        cue = _verb_after_noun(sentence, acts.span("cue")) if acts else None
         if (
             acts
-            and not _NEGATED.search(sentence, 0, acts.start("cue"))
+            and cue is not None
+            and not _NEGATED.search(sentence, 0, cue[0])
+            and not _DENIED_AFTER.match(sentence, cue[1])
+            # People and pages act on the body as their work: "Nurses check your blood
+            # pressure", "This article discusses inflammation".
+            and not _ACTOR.search(sentence, 0, cue[0])
             # The body acting on itself is physiology: "Your liver filters your blood", "Red
             # blood cells carry oxygen to your muscles".
             and not _TARGET_WORD.search(sentence, 0, acts.start("cue"))
             and not _BODY_SUBJECT.search(sentence, 0, acts.end("cue"))
         ):
-            found.append(_verb_after_noun(sentence, acts.span("cue")))
+            found.append(cue)
     return min(found) if found else None
 
 

@@ -70,7 +70,14 @@ _LINE_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[•◦▪▫●○■□➤►
 # caused by…"), ends there too: a few words with no sentence mark, then a capital.
 _TITLE_LINE = re.compile(r"^[ \t]*[^\s\n][^\n]{0,39}\n(?=[ \t]*[A-Z])", re.MULTILINE)
 _TITLE_WORDS = 6
-_NOT_A_TITLE_END = tuple(".!?:;,-–—(\"'“‘")
+_SENTENCE_ENDS = tuple('.!?:”"')
+_SENTENCE_GOES_ON = tuple(",;-–—(")
+_TITLE_MARKS = re.compile(r"[.!?;,:(\"“‘]")
+_FUNCTION_WORDS = frozenset(
+    "a an the your my our their his her its this that these those and or but of to in on at "
+    "for with from by as is are was were be can will would should could may might must "
+    "than if when because so not no very".split()
+)
 _QUOTE_MARK = re.compile(r'["“”]')
 _CLOSING_MARKS = '"”'
 
@@ -261,12 +268,27 @@ class Prose:
         return paragraphs[max(0, at - before) : at + after + 1]
 
 
+def _is_title(chunk: str, match: re.Match[str]) -> bool:
+    """Whether a short line is a title of its own, not a line of wrapped prose: it opens
+    the text or follows a finished sentence, holds no sentence mark of its own and does not
+    end on a word that needs more ("ask your", "Research suggests that")."""
+    line = match.group().strip()
+    words = line.split()
+    before = chunk[: match.start()].rstrip()
+    return (
+        len(words) <= _TITLE_WORDS
+        and not before.endswith(_SENTENCE_GOES_ON)
+        and (not before or before.endswith(_SENTENCE_ENDS))
+        and not _TITLE_MARKS.search(line)
+        and words[-1].lower() not in _FUNCTION_WORDS
+    )
+
+
 def _split_on_blank_lines(chunk: str) -> list[tuple[int, int]]:
     breaks = [(m.start(), m.end()) for m in _LINE_BREAK.finditer(chunk)]
     if "\n" in chunk:
         for match in _TITLE_LINE.finditer(chunk):
-            line = match.group().rstrip()
-            if not line.endswith(_NOT_A_TITLE_END) and len(line.split()) <= _TITLE_WORDS:
+            if _is_title(chunk, match):
                 breaks.append((match.end() - 1, match.end()))
         breaks.sort()
     pieces: list[tuple[int, int]] = []

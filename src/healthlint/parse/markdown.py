@@ -25,7 +25,9 @@ _BLOCK_PREFIX = re.compile(r"[ \t>]*(?:(?:[-*+•–—]|\d{1,9}[.)])[ \t]+)?")
 
 # Characters of code, not of prose; and the runs of non-blank lines of an indented block,
 # each from its first word.
-_CODE_MARKS = re.compile(r"[{};=<>|\\`]|^\s*(?:#|//|\$ )", re.MULTILINE)
+_CODE_MARKS = re.compile(
+    r"[{}`\\]|\w\s*=\s*\S|;\s*$|</?[a-z][a-z0-9]*[\s>/]|^\s*(?:#|//|\$ |>>>)", re.MULTILINE
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TEXT_RUN = re.compile(r"[^\S\n]*(\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*)")
 
@@ -86,15 +88,13 @@ def parse_markdown(path: str, source: str) -> Post:
             continue
         lines = line_bounds(source, line_starts, token.map[0], token.map[1])
         if token.type == "code_block":
-            prose = _indented_prose(source, lines)
+            prose, code = _indented_prose(source, lines)
+            hidden += code
             if in_list:
                 # "1.     Prevents cancer": five spaces after the marker make it code.
                 prose = [_skip_prefix(source, block) for block in prose]
                 list_items += prose
-            if prose:
-                paragraphs += prose
-            else:
-                hidden.append(lines)
+            paragraphs += prose
         elif token.type in ("fence", "code_block", "html_block"):
             hidden.append(lines)
         elif token.type in ("paragraph_open", "heading_open", "tr_open"):
@@ -137,19 +137,24 @@ def parse_markdown(path: str, source: str) -> Post:
     )
 
 
-def _indented_prose(source: str, block: Span) -> list[Span]:
-    """The paragraphs of an indented block that holds prose, or none if it may be code.
+def _indented_prose(source: str, block: Span) -> tuple[list[Span], list[Span]]:
+    """The paragraphs of an indented block that hold prose, and the ones that may be code.
 
     A CMS that indents its paragraphs by four spaces turns them into a Markdown code block,
     but a health post never means one (code is fenced): its words are the writer's and
-    the rules read them. Text with code's punctuation stays code."""
+    the rules read them. Each paragraph is judged on its own; one with code's shapes
+    (braces, an assignment, a line ending in ";", a tag, a prompt) stays code."""
     text = source[block.start : block.end]
-    if _CODE_MARKS.search(text) or len(_WORD.findall(text)) < 2:
-        return []
-    paragraphs = []
+    prose: list[Span] = []
+    code: list[Span] = []
     for run in _TEXT_RUN.finditer(text):
-        paragraphs.append(Span(block.start + run.start(1), block.start + run.end(1)))
-    return paragraphs
+        span = Span(block.start + run.start(1), block.start + run.end(1))
+        words = run.group(1)
+        if _CODE_MARKS.search(words) or len(_WORD.findall(words)) < 2:
+            code.append(span)
+        else:
+            prose.append(span)
+    return prose, code
 
 
 def _skip_prefix(source: str, block: Span) -> Span:
