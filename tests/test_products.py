@@ -20,15 +20,21 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         (
             "Migraines can be eased and treated with peppermint oil.",
             False,
-            "Migraines can be eased and treated with peppermint oil.",
+            "Migraines can be eased and treated with peppermint oil",
         ),
         ("Psoriasis is not cured by peppermint oil.", False, None),
         (
             "Gout can be treated with this little berry.",
             True,
-            "Gout can be treated with this little berry.",
+            "Gout can be treated with this little berry",
         ),
         ("Gout can be treated with medication and rest.", True, None),
+        # The claim ends at the product's name, however the line is broken.
+        (
+            "Gout can be eased with\n    peppermint oil, which I buy online.",
+            False,
+            "Gout can be eased with\n    peppermint oil",
+        ),
         # "Help" names a disease claim only with the disease right after it.
         ("It is said to help heartburn after meals.", True, "help heartburn"),
         ("It helps you relax when anxiety keeps you up.", True, None),
@@ -74,5 +80,5 @@ def test_a_passive_claim_is_reported_from_the_disease(lint: Lint) -> None:
     (finding,) = lint(text, select=["supplement-disease-claim"])
     assert (finding.line, finding.column) == (3, 6)
     assert finding.message.startswith(
-        "'colds and flu can be eased with elderberry syrup.' says a product treats"
+        "'colds and flu can be eased with elderberry syrup' says a product treats"
     )

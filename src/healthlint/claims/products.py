@@ -127,6 +127,8 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AGENT_WORDS = 5
+_AGENT_WORD = re.compile(r"\S+")
+_NAMING_WORDS = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}")
 _MAX_WORDS_TO_DISEASE = 14
 _MAX_CHARS_TO_DISEASE = 140
 # How far back a denial or a reported claim is looked for before the verb: its clause.
@@ -238,12 +240,18 @@ def _passive_claim(
         before = sentence[max(0, disease.start() - _CLAUSE_CHARS) : disease.start()]
         if _DENIED.search(before + gap) or _QUESTIONED.search(before):
             continue
-        agent = " ".join(sentence[verb.end() :].split()[:_PASSIVE_AGENT_WORDS])
-        product = lexicon.products.search(agent)
-        named = product is not None and not _NOT_PRODUCTS.search(agent[: product.start()])
-        if not named and not (about_products and _ANAPHOR.match(agent)):
-            continue
-        return DiseaseClaim(disease.start(), verb.end() + len(agent))
+        # The agent: the next few words, read in place so that the claim ends where the
+        # product's name does.
+        words = list(_AGENT_WORD.finditer(sentence, verb.end()))[:_PASSIVE_AGENT_WORDS]
+        end = words[-1].end() if words else verb.end()
+        product = lexicon.products.search(sentence, verb.end(), end)
+        if product is not None and not _NOT_PRODUCTS.search(sentence, verb.end(), product.start()):
+            return DiseaseClaim(disease.start(), product.end())
+        anaphor = _ANAPHOR.match(sentence, verb.end(), end) if about_products else None
+        if anaphor is not None:
+            # "… with this powerful little berry": the words that go on naming it.
+            rest = _NAMING_WORDS.match(sentence, anaphor.end(), end)
+            return DiseaseClaim(disease.start(), rest.end() if rest else anaphor.end())
     return None
 
 
