@@ -45,8 +45,8 @@ def _compiled(*patterns: str) -> tuple[re.Pattern[str], ...]:
 
 
 # Matched right after the claim's words: what the claim is about when that makes it no
-# claim a writer must source.
-SKIP_OBJECTS = _compiled(
+# claim a writer must source (``SKIP_OBJECTS`` is all three groups).
+_STORIES = _compiled(
     # One person's story: "improved her bone-density score", "saved him from surgery",
     # "resulted in complete remission of his melanoma". An anecdote, not advice.
     (
@@ -59,6 +59,8 @@ SKIP_OBJECTS = _compiled(
         r"(?:(?<=eliminate)|(?<=eliminates)|(?<=eliminated)|(?<=eliminating))\s+(?:the\s+)"
         r"?need\s+(?:for|to)\b"
     ),
+)
+MECHANISMS = _compiled(
     # How the body works: "causes blood vessels to widen", "triggers the release of a
     # hormone", "stimulates the vagus nerve", "reduces the amount of calcium reaching
     # brain cells".
@@ -76,6 +78,8 @@ SKIP_OBJECTS = _compiled(
         r"pathways?|thrombin|the retina|cells on|hormones|(?:genetic\s+)?mutations?|"
         r"DNA|RNA|(?:natural\s+)?(?:healing\s+)?process(?:es)?)\b"
     ),
+)
+_ELSEWHERE = _compiled(
     # What happened in a newsroom, a market or a clinic's paperwork, not in a body: "led to
     # fears", "caused a stir", "resulted in savings", "led to the approval of the drug".
     (
@@ -109,6 +113,8 @@ SKIP_OBJECTS = _compiled(
         r"?diagnos[ie]s)\b"
     ),
 )
+SKIP_OBJECTS = (*_STORIES, *MECHANISMS, *_ELSEWHERE)
+_NOT_MECHANISMS = (*_STORIES, *_ELSEWHERE)
 # The words before the claim's verb, when they make the sentence say how a disease or
 # the body works ("cystic fibrosis causes thick mucus").
 BACKGROUND_SUBJECTS = _compiled(
@@ -212,7 +218,7 @@ def passing_object(
     body is its claim: "Cupping increases blood circulation"."""
     patterns = SKIP_OBJECTS
     if products is not None and _acts(text[:cue_start], products):
-        patterns = tuple(p for p in SKIP_OBJECTS if p not in MECHANISMS)
+        patterns = _NOT_MECHANISMS
     return any(p.match(text, cue_end) for p in patterns)
 
 
@@ -241,7 +247,3 @@ def _background_noun(head: str) -> bool:
 
 def _names_any(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     return any(p.search(text) for p in patterns)
-
-
-# How the body works, among the objects above: a mechanism.
-MECHANISMS = SKIP_OBJECTS[2:4]

@@ -171,8 +171,8 @@ _BOOST = (
 )
 _BURN = (
     r"burn(?:s|ed|ing)?|melt(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|blast(?:s|ed|ing)?"
-    r"|break(?:s|ing)?\s+down|broke\s+down|torch(?:es)?"
-    r"|torch(?:es|ed|ing)?|shred(?:s|ded|ding)?|incinerat(?:e|es|ed|ing)"
+    r"|break(?:s|ing)?\s+down|broke\s+down|torch(?:es|ed|ing)?"
+    r"|shred(?:s|ded|ding)?|incinerat(?:e|es|ed|ing)"
     r"|zap(?:s|ped|ping)?|nuk(?:e|es|ed|ing)|obliterat(?:e|es|ed|ing)"
     r"|strip(?:s|ped|ping)?\s+(?:away|off)|eat(?:s|ing)?\s+away|ate\s+away"
     r"|mobili[sz](?:e|es|ed|ing)|unlock(?:s|ed|ing)?|target(?:s|ed|ing)?"

@@ -192,12 +192,12 @@ def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> Dise
     passive = _passive_claim(lexicon, sentence, diseases, about_products)
     if passive is not None:
         return passive
-    for start, end, names_product in _cues(lexicon, sentence):
+    for start, end, names_product, adjacent in _cues(lexicon, sentence):
         disease = next((d for d in diseases if d.start() >= start), None)
         if disease is None:
             continue
         gap = sentence[end : disease.start()]
-        if end > start and _HELP.fullmatch(sentence, start, end) and gap:
+        if adjacent and gap:
             continue
         # A bounded look: a long line must not cost a word count per pair.
         if len(gap) > _MAX_CHARS_TO_DISEASE or len(gap.split()) > _MAX_WORDS_TO_DISEASE:
@@ -255,22 +255,23 @@ def _passive_claim(
     return None
 
 
-def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool]]:
-    """Where the claim's verb is, and whether the cue names the product itself."""
+def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool, bool]]:
+    """Where the claim's verb is, whether the cue names the product itself, and whether
+    the disease must follow at once ("helps acid reflux")."""
     for match in _HELP.finditer(sentence):
-        yield match.start(), match.end(), False
+        yield match.start(), match.end(), False, True
     for match in _CUE.finditer(sentence):
         if match.group().lower() in _COMPARATIVES and _COMPARISON.search(
             sentence, 0, match.start()
         ):
             continue
-        yield match.start(), match.end(), False
+        yield match.start(), match.end(), False, False
     for match in _ANTI.finditer(sentence):
-        yield match.start(), match.start(), False
+        yield match.start(), match.start(), False, False
     for product in lexicon.products.finditer(sentence):
         found = _FOR.match(sentence, product.end())
         if found:
-            yield product.start(), found.end(), True
+            yield product.start(), found.end(), True, False
 
 
 def _has_product_subject(

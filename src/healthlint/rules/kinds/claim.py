@@ -58,6 +58,11 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     return prose.memo(("causal-word", sentence.span), lambda: has_causal_word(sentence.text))
 
 
+def _may_blog_claim(prose: Prose, sentence: Sentence) -> bool:
+    """Whether the sentence has a word a blog claim needs, asked once for all the rules."""
+    return prose.memo(("blog-word", sentence.span), lambda: may_blog_claim(sentence.text))
+
+
 def _blog_reading(prose: Prose, sentence: Sentence) -> tuple[int, int] | None:
     """The blog wording of a claim in the sentence (see ``healthlint.claims.blog``), read
     once however many rules and steps ask."""
@@ -282,7 +287,7 @@ class ClaimRule(RuleSpec):
         for index, sentence in enumerate(sentences):
             by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
             by_detector = self.detector == "causal" and (
-                _may_assert_cause(prose, sentence) or (blog and may_blog_claim(sentence.text))
+                _may_assert_cause(prose, sentence) or (blog and _may_blog_claim(prose, sentence))
             )
             if not by_trigger and not by_detector:
                 continue
