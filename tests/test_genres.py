@@ -282,3 +282,51 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
     assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_a_chain_of_this_and_it_goes_back_to_the_disease(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    # Each sentence points back to the one before, and the first is about how high
+    # blood pressure works: the whole paragraph explains the disease.
+    text = (
+        "High blood pressure strains the walls of the arteries. This strain can cause small"
+        " tears. Over time, this leads to a higher risk of clots.\n"
+    )
+    assert _lint(builtin_rules, text, "blog") == []
+    assert _lint(builtin_rules, text, "news") == []
+
+
+def test_this_with_a_remedy_names_the_remedy_not_the_sentence_before(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Arthritis makes the joints stiff. This remedy heals them in a week.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 47)
+    assert finding.message.startswith("'heals' states a cause and effect as fact")
+    # Without the remedy, "this" is the stiffness the disease causes.
+    text = "Arthritis makes the joints stiff. This stiffness can cause poor sleep.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_a_flare_up_or_tissue_damage_as_subject_is_how_illness_works(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    assert (
+        _lint(builtin_rules, "Psoriasis flare-ups can be triggered by a cold winter.\n", "blog")
+        == []
+    )
+    assert _lint(builtin_rules, "Nerve damage leads to numbness in the feet.\n", "blog") == []
+
+
+def test_a_link_that_describes_a_noun_after_the_claim_hedges_nothing(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Acupuncture helps people cope with the fatigue commonly associated with MS.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 13)
+    assert finding.message.startswith("'helps people cope with' states")
+    # Said of the claim itself, or of the claim's own word, it still hedges.
+    assert _lint(builtin_rules, "Acupuncture is associated with less fatigue.\n", "blog") == []
+    hedged = "Both drugs can work, with benefits associated with each one.\n"
+    assert _lint(builtin_rules, hedged, "news") == []

@@ -227,3 +227,32 @@ def test_a_negation_inside_a_wording_negates_nothing() -> None:
     ]
     assert told == [False]
     assert denied == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # "sugar" inside "blood sugar" is the object, not a second subject.
+        ("When you eat candy it causes a spike in your blood sugar.", "sugar-blood-sugar"),
+        (
+            "A lack of vitamin D can negatively impact your skeleton.",
+            "vitamin-d-deficiency-weakens-bones",
+        ),
+        ("As we age, the skin makes less collagen.", "age-collagen"),
+        ("Cutting carbs triggers ketosis.", "very-low-carb-ketosis"),
+        (
+            "A healthy cholesterol level can prevent heart attacks.",
+            "lower-cholesterol-heart-disease",
+        ),
+    ],
+)
+def test_a_textbook_fact_in_the_words_of_a_blog(sentence: str, fact: str) -> None:
+    facts = knowledge(("facts",))
+    assert [s.relation.id for s in facts.statements(sentence) if not s.denied] == [fact]
+
+
+def test_a_word_inside_another_relations_longer_wording_is_not_a_subject() -> None:
+    # "blood sugar control" is one wording (of another fact): its "sugar" raises nothing.
+    facts = knowledge(("facts",))
+    sentence = "The device improved blood sugar control and cut the risk of low blood sugars."
+    assert [s.relation.id for s in facts.statements(sentence)] == []

@@ -12,7 +12,7 @@ also any product of the curated list) is a claim after all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
@@ -153,18 +153,42 @@ BACKGROUND_SUBJECTS = _compiled(
         r"heart attack|heart failure|high blood pressure|hypertension|obesity|symptoms?|"
         r"condition|cases|trauma|injur(?:y|ies)|pain|seizures?|fibrillation|autism|"
         r"ASDs?|osteoporosis|dryness|scarring|(?:autoimmune|immune) attack|cartilage|"
-        r"(?:risk\s+)?factors)\b"
+        r"(?:risk\s+)?factors|flare-?ups?|(?:tissue|nerve|cell|organ|liver|kidney|brain|heart|"
+        r"skin|sun|joint|bone|muscle|vascular|arterial)\s+damage)\b"
     ),
 )
 # Words before the claim that only point back to what the sentence before it was about
 # ("It also…", "This often…"): that sentence names the subject.
+_OPENER = (
+    # What may open the sentence before its subject: "But", "Over time,", "Building off
+    # of the latter,".
+    r"\W*(?:[A-Za-z]+ing\b[^,.;:]{0,40},\s*)?"
+    r"(?:(?:but|and|so|yet|often|also|still|however|in turn|over time),?\s+){0,3}"
+)
+# A noun after "this" that names something a reader takes or does: "This remedy also
+# eases…" is a claim about the remedy, whatever the sentence before says.
+_TAKEN = (
+    r"(?!(?:[\w-]+\s+)?(?:minerals?|herbs?|spices?|oils?|remed(?:y|ies)|supplements?|vitamins?|"
+    r"products?|compounds?|nutrients?|berr(?:y|ies)|fruits?|vegetables?|roots?|plants?|"
+    r"extracts?|powders?|juices?|drinks?|teas?|foods?|diets?|practices?|techniques?|methods?|"
+    r"habits?|exercises?|treatments?|therap(?:y|ies)|drugs?|medications?|approach(?:es)?|"
+    r"routines?|plans?|programm?es?|tips?|tricks?|hacks?|ingredients?|antioxidants?|"
+    r"supplementation|workouts?)\b)"
+)
 REFERRING_SUBJECTS = _compiled(
     (
-        r"\W*(?:(?:but|and|so|yet|often|also|still|however|in turn),?\s+){0,3}(?:it|"
-        r"this|they|these|that)\s+(?:\w+ly\s+|also\s+|often\s+|can\s+|may\s+|will\s+|"
-        r"only\s+|mainly\s+|mostly\s+|then\s+|further\s+|in turn\s+){0,4}$"
+        _OPENER
+        + r"(?:it|this|they|these|that|(?:this|these|that|those|such)\s+"
+        + _TAKEN
+        + r"(?:[\w-]+\s+){1,2}?)\s*(?:\w+ly\s+|also\s+|often\s+|can\s+|may\s+|will\s+|"
+        r"only\s+|mainly\s+|mostly\s+|then\s+|further\s+|in turn\s+|be\s+|been\s+|is\s+"
+        r"|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+){0,4}$"
     ),
 )
+# A sentence whose subject only points back: what it says is about the one before.
+_POINTS_BACK = re.compile(_OPENER + r"(?:it|this|they|these|that|those|such)\b", re.IGNORECASE)
+# How many sentences back a chain of "it", "this" and "this overstretching" is followed.
+_CHAIN = 3
 # Something a reader could take or do: named with a background subject, it makes the
 # sentence a claim after all.
 INTERVENTIONS = _compiled(
@@ -178,20 +202,36 @@ INTERVENTIONS = _compiled(
 )
 
 
+def antecedent(before: Sequence[str]) -> str | None:
+    """What a sentence that opens on "it", "this" or "this overstretching" is about: the
+    sentence before it (``before`` ends with it) and, while each of them only points back
+    too, the ones before that."""
+    chain: list[str] = []
+    for text in reversed(before[-_CHAIN:]):
+        chain.append(text)
+        if not _POINTS_BACK.match(text):
+            break
+    return " ".join(reversed(chain)) if chain else None
+
+
 def background(
-    text: str, cue_start: int, previous: str | None, products: re.Pattern[str] | None = None
+    text: str,
+    cue_start: int,
+    previous: str | None,
+    products: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether the words before the claim's verb (at ``cue_start``) make the sentence tell
-    how a disease or the body works. ``previous`` is the sentence before in its paragraph,
-    read when this one only points back to it ("It also…"); ``products`` are words of
-    things a reader takes, which make it a claim after all (a blog's supplements)."""
+    how a disease or the body works. ``previous`` is what the sentence before in its
+    paragraph is about (see ``antecedent``), read when this one only points back to it
+    ("It also…", "This overstretching…"); ``products`` are words of things a reader
+    takes, which make it a claim after all (a blog's supplements)."""
     # The claim's subject is in its own clause: after a semicolon or a colon, what came
     # before ("not everyone will get surgery; thousands with the condition can
     # benefit") says nothing about it.
     head = text[:cue_start]
     subject = head[max(head.rfind(";"), head.rfind(":")) + 1 :]
     if previous is not None and any(p.match(subject) for p in REFERRING_SUBJECTS):
-        subject = previous
+        subject = f"{previous} {subject}"
     for pattern in BACKGROUND_SUBJECTS:
         match = pattern.search(subject)
         if match is None:

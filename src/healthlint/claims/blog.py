@@ -142,7 +142,8 @@ _TARGET = (
     r"|qi|blood\s+flow|circulation|the\s+aging\s+process|ageing|aging|flat\s+(?:belly|stomach|tummy)"
     r"|weight\s+loss|fat\s+loss|muscle\s+mass|building\s+muscle|breakouts|acne|wrinkles"
     r"|stomach\s+acid|digestion|cartilage|repair\s+process|brown\s+fat|fevers?|autophagy"
-    r"|negative\s+energy|(?:deeper|better|restorative)\s+sleep)\b"
+    r"|negative\s+energy|(?:deeper|better|restorative)\s+sleep|hunger|tiredness|irritability"
+    r"|exhaustion|brain\s+fog)\b"
 )
 _TARGET_WORD = re.compile(_TARGET, re.IGNORECASE)
 _ACTOR = re.compile(
@@ -256,7 +257,7 @@ _HEALTH_WORD = re.compile(
 )
 _HELPS_WITH = re.compile(
     r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+|may\s+)?"
-    r"help(?:s)?\s+(?:\w+\s+)?with)\s+(?:(?:your|the|any|some|occasional|mild|chronic|joint"
+    r"help(?:s|ing)?\s+(?:\w+\s+)?(?:(?:cope|deal)\s+)?with)\s+(?:(?:your|the|any|some|occasional|mild|chronic|joint"
     rf"|back|muscle|period|morning|\w+-related)\s+){{0,2}}(?:{_OUTCOMES})\b",
     re.IGNORECASE,
 )
@@ -289,6 +290,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "help",
     "helps",
+    "helping",
     "is",
     "are",
     "works",

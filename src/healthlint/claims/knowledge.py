@@ -211,11 +211,17 @@ _HARM = (
     r"|mutat(?:e|es|ed|ing)|corrupt(?:s|ed|ing)?|scrambl(?:e|es|ed|ing)"
     r"|(?:strip(?:s|ped|ping)?|rob(?:s|bed|bing)?|drain(?:s|ed|ing)?|zap(?:s|ped|ping)?|suck(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}?(?:out\s+)?of"
     r"|deplet(?:e|es|ed|ing)"
+    r"|(?:negatively|adversely|badly)\s+(?:impact|affect)(?:s|ed|ing)?"
+    r"|(?:impact|affect)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:negatively|adversely|badly)"
+    r"|(?:ha(?:ve|s|d|ving)|tak(?:e|es|en|ing)|took)\s+(?:a|an)\s+(?:\w+\s+)?(?:negative|adverse|bad)"
+    r"\s+(?:impact|effect|toll)\s+on|tak(?:e|es|en|ing)\s+(?:a|its|their)\s+toll\s+on|took\s+(?:a|its|their)\s+toll\s+on"
 )
 _LOWER = (
     r"lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|drop(?:s|ped)?"
     r"|slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|lessen(?:s|ed|ing)?"
     r"|minimi[sz](?:e|es|ed|ing)|diminish(?:es|ed|ing)?"
+    r"|(?:mak(?:e|es|ing)|made|produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|creat(?:e|es|ed|ing))"
+    r"\s+(?:\w+\s+)?(?:less|fewer)"
 )
 _RAISE = (
     r"rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|push(?:es|ed)?\s+up"
@@ -340,13 +346,15 @@ class Knowledge:
         places = [m.span() for m in _TOKEN.finditer(lowered)]
         subjects = _spans(found_subjects, places)
         objects = _spans(found_objects, places)
+        # Every object wording, whichever relation it is of: "sugar" in "blood sugar
+        # control" is no subject, though that wording is another relation's object.
+        any_object = sorted({span for spans in objects.values() for span in spans})
         question = sentence.rstrip("\"'”’) ").endswith("?")
         for index in sorted(subjects.keys() & objects.keys()):
             # A wording that overlaps the subject is no object ("the flu" in "the flu
             # shot").
-            taken = subjects[index]
-            objs = [o for o in objects[index] if not any(_overlap(o, t) for t in taken)]
-            found = _stated(sentence, subjects[index], objs, self._verbs[index])
+            subs, objs = _untangled(subjects[index], objects[index], any_object)
+            found = _stated(sentence, subs, objs, self._verbs[index])
             if found is None:
                 continue
             start, end, clause = found
@@ -421,6 +429,24 @@ def _spans(
 
 def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return one[0] < other[1] and other[0] < one[1]
+
+
+def _untangled(
+    subjects: list[tuple[int, int]],
+    objects: list[tuple[int, int]],
+    any_object: list[tuple[int, int]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Subject and object wordings where the same words are read as both: the longer
+    wording is what the words say ("the flu shot" is a subject, not the object "the
+    flu"; "blood sugar" is an object, not the subject "sugar"); on a tie, the subject.
+    ``any_object`` are the object wordings of every relation."""
+
+    def longer(one: tuple[int, int], other: tuple[int, int]) -> bool:
+        return one[1] - one[0] > other[1] - other[0]
+
+    subs = [s for s in subjects if not any(_overlap(s, o) and longer(o, s) for o in any_object)]
+    objs = [o for o in objects if not any(_overlap(o, s) and not longer(o, s) for s in subs)]
+    return subs, objs
 
 
 def _stated(

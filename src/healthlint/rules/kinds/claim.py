@@ -4,12 +4,12 @@ research) without a hedge, an attribution or a source nearby."""
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from healthlint.claims.background import background, passing_object
+from healthlint.claims.background import antecedent, background, passing_object
 from healthlint.claims.blog import blog_claim, unnamed_research
 from healthlint.claims.blog import may_claim as may_blog_claim
 from healthlint.claims.knowledge import Knowledge
@@ -99,6 +99,44 @@ def _ends_closed(text: str) -> bool:
     """Whether a paragraph ends as a sentence or a lead-in does. A closing bracket ends a
     chart label ("Lung cancer (30%)") or a related-story link, so what is before it counts."""
     return text.rstrip().rstrip(")]")[-1:] in _CLOSING
+
+
+# "Linked to", "associated with" right after a noun describe it ("the depression commonly
+# associated with MS"): after the claim's words they hedge nothing.
+_LINK = re.compile(r"(?:linked|associated|tied|connected)\s+(?:to|with)", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|not|that|which|who|it|they|this|these)\b)[a-z]+"
+    r"\s+(?:(?:commonly|often|frequently|usually|typically|closely|strongly|also)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _hedged(
+    text: str, lowered: str | None, cue: tuple[int, int], patterns: Sequence[FastPattern]
+) -> bool:
+    """Whether a hedge, a negation or an attribution lets the claim pass: anywhere in
+    the sentence, except a link that only describes a noun after the claim's words (not
+    the claim's own word: "risks and benefits associated with each")."""
+    for pattern in patterns:
+        for match in pattern.finditer(text, lowered):
+            described = (
+                match.start() >= cue[1]
+                and _LINK.fullmatch(match.group()) is not None
+                and _NOUN_BEFORE.search(text, cue[1], match.start()) is not None
+            )
+            if not described:
+                return True
+    return False
+
+
+def _referred(sentences: tuple[Sentence, ...], index: int) -> str | None:
+    """What a sentence opening on "it" or "this" may point back to: the sentences before
+    it in its paragraph (see ``background.antecedent``)."""
+    paragraph = sentences[index].paragraph
+    start = index
+    while start > 0 and sentences[start - 1].paragraph == paragraph:
+        start -= 1
+    return antecedent([s.text for s in sentences[start:index]])
 
 
 def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
@@ -306,13 +344,14 @@ class ClaimRule(RuleSpec):
             previous = sentences[index - 1] if index else None
             if previous is not None and previous.paragraph != sentence.paragraph:
                 previous = None
-            if self._told_in_passing(text, cue, previous, blog):
+            referred = _referred(sentences, index)
+            if self._told_in_passing(text, cue, referred, blog):
                 # In a blog the sentence may still claim something in its own words: "has
                 # strong anti-inflammatory properties, which can help reduce swelling".
                 alternative = (
                     _blog_reading(prose, sentence) if blog and self.detector == "causal" else None
                 )
-                if alternative is None or self._told_in_passing(text, alternative, previous, blog):
+                if alternative is None or self._told_in_passing(text, alternative, referred, blog):
                     continue
                 cue, reported = alternative, False
             trigger = text[cue[0] : cue[1]]
@@ -342,12 +381,12 @@ class ClaimRule(RuleSpec):
                 # "Studies have shown that…" is the blog's own claim, made with an appeal
                 # to research it does not name; only a speaker makes it someone else's.
                 context = text if previous is None else f"{previous.text} {text}"
-                if any(p.search(text, lowered) for p in self._skips_when_credited) or any(
+                if _hedged(text, lowered, cue, self._skips_when_credited) or any(
                     (m := p.search(text)) and not unnamed_research(m.group(), context)
                     for p in self.attributions
                 ):
                     continue
-            elif any(p.search(text, lowered) for p in skips):
+            elif _hedged(text, lowered, cue, skips):
                 continue
             if previous is not None and self._goes_on_from(previous, sentence):
                 continue
@@ -489,14 +528,14 @@ class ClaimRule(RuleSpec):
         )
 
     def _told_in_passing(
-        self, text: str, cue: tuple[int, int], previous: Sentence | None, blog: bool
+        self, text: str, cue: tuple[int, int], referred: str | None, blog: bool
     ) -> bool:
-        """Background to the sentence's point, or about something other than health."""
+        """Background to the sentence's point, or about something other than health.
+        ``referred`` is what the sentences before it in its paragraph are about."""
         if self.detector != "causal":
             return False
         products = self._lexicon.products if blog else None
-        before = previous.text if previous is not None else None
-        return background(text, cue[0], before, products) or passing_object(
+        return background(text, cue[0], referred, products) or passing_object(
             text, cue[0], cue[1], products
         )
 
