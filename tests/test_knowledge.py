@@ -256,3 +256,35 @@ def test_a_word_inside_another_relations_longer_wording_is_not_a_subject() -> No
     facts = knowledge(("facts",))
     sentence = "The device improved blood sugar control and cut the risk of low blood sugars."
     assert [s.relation.id for s in facts.statements(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "myth"),
+    [
+        ("Kids who get all their shots end up on the autism spectrum.", "vaccines-autism"),
+        ("Raw milk clears up allergies in toddlers.", "raw-milk-cures-allergies"),  # -ies
+        ("5G masts are making people sick.", "5g-causes-illness"),
+        ("Going out in the cold is how you catch a cold.", "cold-weather-causes-colds"),
+        ("Cutting out sugar starves tumours.", "cutting-sugar-starves-cancer"),
+        ("Carrots will give you night vision.", "carrots-improve-night-vision"),
+        ("Herbal remedies are always safe.", "natural-means-safe"),
+        ("Our balm is all natural, so it's safe for babies.", "natural-means-safe"),
+    ],
+)
+def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> None:
+    found = [s.relation.id for s in myths.statements(sentence) if not s.denied]  # type: ignore[attr-defined]
+    assert found == [myth]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Natural doesn't mean safe.",
+        "Herbal remedies are not always safe.",
+        "Natural light is safe for your eyes.",
+        "When you compare herbal remedies, it can be hard to tell what is safe.",
+        "Cutting sugar will not starve a tumour.",
+    ],
+)
+def test_natural_and_safe_apart_or_denied_is_no_myth(sentence: str, myths: object) -> None:
+    assert not any(not s.denied for s in myths.statements(sentence))  # type: ignore[attr-defined]

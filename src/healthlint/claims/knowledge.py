@@ -42,6 +42,7 @@ RelationKind = Literal[
     "relieves",
     "damages",
     "weakens",
+    "is",
 ]
 
 
@@ -81,8 +82,10 @@ _CAUSE = (
     r"|(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:reason|cause|culprit)s?"
     r"|responsible\s+for|behind|linked\s+(?:to|with)|tied\s+to|associated\s+with"
     r"|contribut(?:e|es|ed|ing)\s+to|(?:increas|rais|boost)(?:e|es|ed|ing|s)?\s+(?:the\s+|your\s+)?risk"
-    r"|induc(?:e|es|ed|ing)|spark(?:s|ed)?|to\s+blame|blamed|produc(?:e|es|ed|ing)|makes?|made"
-    r"|set(?:s|ting)?\s+off|spread(?:s|ing)?|overload(?:s|ed|ing)?|end(?:s)?\s+up\s+with"
+    r"|induc(?:e|es|ed|ing)|spark(?:s|ed)?|to\s+blame|blamed|produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made"
+    r"|set(?:s|ting)?\s+off|spread(?:s|ing)?|overload(?:s|ed|ing)?"
+    r"|end(?:s|ed|ing)?\s+up\s+(?:with|on|in|having|getting|developing|being)"
+    r"|(?:is|are|was|were)\s+how\s+(?:\w+\s+){0,2}?(?:catch(?:es)?|caught|gets?|got|develops?)"
     r"|leav(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:sick|ill|with)|turn(?:s|ed|ing)?\s+(?:into|\w+ic\b)"
     r"|stem(?:s|med|ming)?\s+from|aris(?:e|es|ing|en)\s+from|arose\s+from"
     r"|originat(?:e|es|ed|ing)\s+(?:from|in|with)"
@@ -157,7 +160,7 @@ _REMOVE = (
     r"|(?:pee|poop|piss)(?:s|ed|ing)?\s+out|excret(?:e|es|ed|ing)|expel(?:s|led|ling)?"
     r"|eject(?:s|ed|ing)?|purg(?:e|es|ed|ing)|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?"
     r"|offload(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)|loosen(?:s|ed|ing)?"
-    r"|unclog(?:s|ged|ging)?|unblock(?:s|ed|ing)?"
+    r"|unclog(?:s|ged|ging)?|unblock(?:s|ed|ing)?|get(?:s|ting)?|got"
     r"|clean(?:s|ed|ing)?\s+(?:\w+\s+)?(?:out|up)|scrub(?:s|bed|bing)?|scour(?:s|ed|ing)?"
     r"|sweep(?:s|ing)?|swept|wash(?:es|ed|ing)?\s+(?:\w+\s+)?(?:out|away)"
     r"|rins(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:out|away)|mop(?:s|ped|ping)?\s+up"
@@ -186,7 +189,7 @@ _IMPROVE = (
     r"|perfect(?:s|ed|ing)?|correct(?:s|ed|ing)?|power(?:s|ed|ing)?\s+up"
     r"|level(?:s|led|ed|ling|ing)?\s+up"
     r"|(?:does|do|did|doing|work(?:s|ed|ing)?)\s+wonders\s+for|secret\s+(?:to|of|behind)"
-    r"|key\s+to"
+    r"|key\s+to|giv(?:e|es|ing)|gave|given"
 )
 _HARM = (
     r"harm(?:s|ed|ing|ful)?|damag(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|hurt(?:s|ing)?"
@@ -229,6 +232,13 @@ _RAISE = (
     r"|spik(?:e|es|ed|ing)|skyrocket(?:s|ed|ing)?|jack(?:s|ed|ing)?\s+up"
     r"|pump(?:s|ed|ing)?\s+up|crank(?:s|ed|ing)?\s+up|driv(?:e|es|ing)\s+up|drove\s+up"
     r"|driven\s+up|send(?:s|ing)?\s+up|sent\s+up|shoot(?:s|ing)?\s+up|shot\s+up"
+)
+# What a thing is said to be: "Natural remedies are always safe", "because it's natural,
+# it's harmless".
+_IS = (
+    r"(?:is|are|was|were|be|being|means?|meant|equals?|makes?\s+(?:it|them)|['’]s|['’]re)"
+    r"(?:\s+(?:always|completely|totally|perfectly|entirely|automatically|inherently"
+    r"|naturally|100%|therefore|so))*"
 )
 _VERBS: dict[str, str] = {
     "causes": _CAUSE,
@@ -301,9 +311,13 @@ def _lower_in_place(text: str) -> str:
 
 
 def _plurals(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """A wording and its plurals ("vaccine", "vaccines"; "virus", "viruses")."""
+    """A wording and its plurals ("vaccine", "vaccines"; "virus", "viruses"; "allergy",
+    "allergies")."""
     *head, last = words
-    return (words, (*head, last + "s"), (*head, last + "es"))
+    forms = [words, (*head, last + "s"), (*head, last + "es")]
+    if len(last) > 2 and last.endswith("y") and last[-2] not in "aeiou":
+        forms.append((*head, last[:-1] + "ies"))
+    return tuple(forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +391,14 @@ def _verbs_of(kind: str) -> re.Pattern[str]:
     a fact or a myth is told in many words, but "the flu shot wards off flu" is the
     truth, not the myth). Compiled when a relation of the kind is first read: the lists
     are long, and most kinds share their direction's pattern."""
+    if kind == "is":
+        # Only the verb between the two: "natural remedies are always safe", not "natural
+        # remedies… it can be hard to tell what is safe".
+        return re.compile(
+            rf"^[\s,]*(?:(?:so|and|therefore|then|meaning|which\s+means)\s+)*"
+            rf"(?:(?:it|they|that|this)\s*)?(?:{_IS})\s*$",
+            re.IGNORECASE,
+        )
     group = next((g for g in _DIRECTIONS if kind in g), (kind,))
     verbs = "|".join(_VERBS[k] for k in group)
     return re.compile(rf"\b{_HELPED}(?:{verbs})\b", re.IGNORECASE)
