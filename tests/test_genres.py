@@ -330,3 +330,14 @@ def test_a_link_that_describes_a_noun_after_the_claim_hedges_nothing(
     assert _lint(builtin_rules, "Acupuncture is associated with less fatigue.\n", "blog") == []
     hedged = "Both drugs can work, with benefits associated with each one.\n"
     assert _lint(builtin_rules, hedged, "news") == []
+
+
+def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "The Mayo Clinic notes that massage can ease back pain.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    text = "Cleveland Clinic adds that chiropractic care can help treat whiplash.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    (finding,) = _lint(builtin_rules, "Chiropractic care can help treat whiplash.\n", "blog")
+    assert (finding.line, finding.column) == (1, 19)

@@ -269,6 +269,10 @@ def test_a_word_inside_another_relations_longer_wording_is_not_a_subject() -> No
         ("Carrots will give you night vision.", "carrots-improve-night-vision"),
         ("Herbal remedies are always safe.", "natural-means-safe"),
         ("Our balm is all natural, so it's safe for babies.", "natural-means-safe"),
+        # The object first, in a clause whose subject acts on it.
+        ("Look at all the wax that the ear candle pulled out!", "ear-candling-removes-wax"),
+        ("His autism symptoms vanished after a month on MMS.", "mms-bleach-cures-autism"),
+        ("Eat your carrots and you'll see in the dark like a cat.", "carrots-improve-night-vision"),
     ],
 )
 def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> None:
@@ -284,6 +288,9 @@ def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> Non
         "Natural light is safe for your eyes.",
         "When you compare herbal remedies, it can be hard to tell what is safe.",
         "Cutting sugar will not starve a tumour.",
+        # Reported in order to reject it, the belief after the subject's first mention.
+        "Some people skip nicotine gum because they think nicotine causes cancer, but it"
+        " is the tar in smoke that does.",
     ],
 )
 def test_natural_and_safe_apart_or_denied_is_no_myth(sentence: str, myths: object) -> None:

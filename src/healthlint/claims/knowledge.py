@@ -99,7 +99,7 @@ _CAUSE = (
     r"|(?:up|ups|upped|upping|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|hik(?:e|es|ed|ing))\s+(?:the\s+|your\s+)?(?:risk|odds|chances?)"
     r"|(?:went|go|goes|going|gone)\s+on\s+to\s+(?:develop|get|have)"
     r"|transmit(?:s|ted|ting)?|beam(?:s|ed|ing)?|unleash(?:es|ed|ing)?|spawn(?:s|ed|ing)?"
-    r"|breed(?:s|ing)?|bred|sicken(?:s|ed|ing)?"
+    r"|breed(?:s|ing)?|bred|sicken(?:s|ed|ing)?|and\s+(?:you['’]ll|you\s+will)"
 )
 _PREVENT = (
     r"prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?|ward(?:s|ed|ing)?\s+off|keep(?:s|ing)?"
@@ -127,6 +127,7 @@ _CURE = (
     r"|combat(?:s|ed|ing|ted|ting)?|tackl(?:e|es|ed|ing)|counteract(?:s|ed|ing)?"
     r"|undo(?:es|ing)?|undid|speed(?:s|ed|ing)?\s+(?:up\s+)?(?:your\s+)?recovery"
     r"|get(?:s|ting)?\s+over|got\s+over|bounc(?:e|es|ed|ing)\s+back\s+from"
+    r"|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|(?:go(?:es)?|went|gone)\s+away"
 )
 _KILL = (
     r"kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out|eliminat(?:e|es|ed|ing)"
@@ -189,7 +190,7 @@ _IMPROVE = (
     r"|perfect(?:s|ed|ing)?|correct(?:s|ed|ing)?|power(?:s|ed|ing)?\s+up"
     r"|level(?:s|led|ed|ling|ing)?\s+up"
     r"|(?:does|do|did|doing|work(?:s|ed|ing)?)\s+wonders\s+for|secret\s+(?:to|of|behind)"
-    r"|key\s+to|giv(?:e|es|ing)|gave|given"
+    r"|key\s+to|giv(?:e|es|ing)|gave|given|and\s+(?:you['’]ll|you\s+will)"
 )
 _HARM = (
     r"harm(?:s|ed|ing|ful)?|damag(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|hurt(?:s|ing)?"
@@ -213,7 +214,7 @@ _HARM = (
     r"|reverse[\s-]transcrib(?:e|es|ed|ing)|reprogram(?:s|med|ming)?|rewir(?:e|es|ed|ing)"
     r"|mutat(?:e|es|ed|ing)|corrupt(?:s|ed|ing)?|scrambl(?:e|es|ed|ing)"
     r"|(?:strip(?:s|ped|ping)?|rob(?:s|bed|bing)?|drain(?:s|ed|ing)?|zap(?:s|ped|ping)?|suck(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}?(?:out\s+)?of"
-    r"|deplet(?:e|es|ed|ing)"
+    r"|deplet(?:e|es|ed|ing)|kill(?:s|ed|ing)?(?:\s+off)?"
     r"|(?:negatively|adversely|badly)\s+(?:impact|affect)(?:s|ed|ing)?"
     r"|(?:impact|affect)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:negatively|adversely|badly)"
     r"|(?:ha(?:ve|s|d|ving)|tak(?:e|es|en|ing)|took)\s+(?:a|an)\s+(?:\w+\s+)?(?:negative|adverse|bad)"
@@ -377,7 +378,7 @@ class Knowledge:
                 or _DEBUNKED.search(sentence) is not None
                 or _NEGATION.search(clause) is not None
                 or (
-                    _REPORTED.search(sentence, 0, start) is not None
+                    _REPORTED.search(sentence, 0, end) is not None
                     and _HOWEVER.search(sentence) is not None
                 )
             )
@@ -487,8 +488,14 @@ def _stated(
             between = sentence[first[1] : last[0]]
             if len(between.split()) > _MAX_WORDS or _CLAUSE_END.search(between):
                 continue
+            end = last[1]
             if verbs.search(between) is None:
-                continue
+                # The object first, described by a clause whose subject does it: "the wax
+                # that the candle sucked out".
+                verb = _verb_after(sentence, end, verbs) if first == obj else None
+                if verb is None or not _RELATIVE.fullmatch(between):
+                    continue
+                end = verb
             # What negates it stands between the two, or just before the first ("not all
             # vaccines cause…"); a negation earlier in the clause is about something else
             # ("Although it causes no symptoms, high blood pressure raises the risk…").
@@ -502,9 +509,26 @@ def _stated(
                 + " " * (first[1] - first[0])
                 + between
                 + " " * (last[1] - last[0])
+                + sentence[last[1] : end]
             )
-            return first[0], last[1], clause
+            return first[0], end, clause
     return None
+
+
+# A relative clause between an object and the subject that acts on it.
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?:(?:the|a|an|your|my|this|these|those|their|our|her|his)\s+)?",
+    re.IGNORECASE,
+)
+_VERB_REACH = 3
+
+
+def _verb_after(sentence: str, position: int, verbs: re.Pattern[str]) -> int | None:
+    """The end of a verb of the relation within a few words after ``position``."""
+    found = verbs.search(sentence, position, position + 80)
+    if found is None or len(sentence[position : found.start()].split()) > _VERB_REACH:
+        return None
+    return found.end()
 
 
 def _words_before(sentence: str, position: int, count: int) -> int:
