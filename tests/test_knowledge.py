@@ -273,6 +273,20 @@ def test_a_word_inside_another_relations_longer_wording_is_not_a_subject() -> No
         ("Look at all the wax that the ear candle pulled out!", "ear-candling-removes-wax"),
         ("His autism symptoms vanished after a month on MMS.", "mms-bleach-cures-autism"),
         ("Eat your carrots and you'll see in the dark like a cat.", "carrots-improve-night-vision"),
+        # What became of the object, told right after it.
+        (
+            "Since I started colloidal silver, my infection cleared up.",
+            "colloidal-silver-cures-infections",
+        ),
+        ("Rub garlic on your chest and your cold will be gone by morning.", "garlic-cures-colds"),
+        ("Our headaches all started the week they put up the 5G mast.", "5g-causes-illness"),
+        ("Sleeping with wet hair? That's exactly how you catch a cold.", "wet-hair-causes-colds"),
+        ("My ulcer came from nothing but stress at work.", "stress-causes-ulcers"),
+        ("Ivermectin every Sunday is how we stayed covid-free.", "ivermectin-prevents-covid"),
+        ("Teenage girls are left infertile by the HPV jab.", "hpv-vaccine-infertility"),
+        ("Never sleep with wet hair - that's how you catch a cold.", "wet-hair-causes-colds"),
+        ("After a week of celery juice my liver felt cleansed.", "juice-cleanse-detoxes-liver"),
+        ("I had the flu shot and I was in bed with the flu for days.", "flu-shot-gives-flu"),
     ],
 )
 def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> None:
@@ -291,6 +305,10 @@ def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> Non
         # Reported in order to reject it, the belief after the subject's first mention.
         "Some people skip nicotine gum because they think nicotine causes cancer, but it"
         " is the tar in smoke that does.",
+        "Some people's colds cleared up after vitamin C, but colds clear up on their own.",
+        "Ivermectin kills parasites, and COVID is a virus.",
+        "Detox teas promise to flush out toxins, yet your liver already does that.",
+        "Don't use ear candles to remove wax.",  # advice against it, not the myth
     ],
 )
 def test_natural_and_safe_apart_or_denied_is_no_myth(sentence: str, myths: object) -> None:

@@ -85,9 +85,9 @@ _CAUSE = (
     r"|induc(?:e|es|ed|ing)|spark(?:s|ed)?|to\s+blame|blamed|produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made"
     r"|set(?:s|ting)?\s+off|spread(?:s|ing)?|overload(?:s|ed|ing)?"
     r"|end(?:s|ed|ing)?\s+up\s+(?:with|on|in|having|getting|developing|being)"
-    r"|(?:is|are|was|were)\s+how\s+(?:\w+\s+){0,2}?(?:catch(?:es)?|caught|gets?|got|develops?)"
     r"|leav(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:sick|ill|with)|turn(?:s|ed|ing)?\s+(?:into|\w+ic\b)"
     r"|stem(?:s|med|ming)?\s+from|aris(?:e|es|ing|en)\s+from|arose\s+from"
+    r"|c(?:ome|omes|ame|oming)\s+(?:\w+\s+)?from"
     r"|originat(?:e|es|ed|ing)\s+(?:from|in|with)"
     r"|trac(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:back\s+)?to|side[\s-]effects?\s+of"
     r"|(?:a|the|direct)\s+result\s+of|root\s+causes?|(?:the\s+)?(?:root|origin)\s+of"
@@ -99,7 +99,14 @@ _CAUSE = (
     r"|(?:up|ups|upped|upping|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|hik(?:e|es|ed|ing))\s+(?:the\s+|your\s+)?(?:risk|odds|chances?)"
     r"|(?:went|go|goes|going|gone)\s+on\s+to\s+(?:develop|get|have)"
     r"|transmit(?:s|ted|ting)?|beam(?:s|ed|ing)?|unleash(?:es|ed|ing)?|spawn(?:s|ed|ing)?"
-    r"|breed(?:s|ing)?|bred|sicken(?:s|ed|ing)?|and\s+(?:you['’]ll|you\s+will)"
+    r"|breed(?:s|ing)?|bred|sicken(?:s|ed|ing)?|and\s+(?:you['’]ll|you\s+will)|left"
+    # Told by the one it happened to: "I got the jab and I was flat on my back with the flu".
+    r"|(?:i['’]m|i\s+am|i\s+was|we\s+were|(?:he|she)\s+(?:was|is))\s+(?:[\w'’]+\s+){0,4}?(?:down\s+)?with"
+    r"|(?:is|are|was|were|['’]s)\s+(?:exactly\s+|just\s+|precisely\s+)?how\s+(?:\w+\s+){0,2}?"
+    r"(?:catch(?:es)?|caught|gets?|got|develops?)"
+    # "…all started the month they switched on the tower": what began when the cause came.
+    r"|(?:start(?:s|ed)?|began|begin)\s+(?:\w+\s+){0,4}?(?:when|after|since|once"
+    r"|the\s+(?:day|week|month|year))"
 )
 _PREVENT = (
     r"prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?|ward(?:s|ed|ing)?\s+off|keep(?:s|ing)?"
@@ -110,6 +117,8 @@ _PREVENT = (
     r"|bulletproof(?:s|ed|ing)?|insulat(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:from|against)"
     r"|protection|protective|safe\s+from|resistant\s+to"
     r"|less\s+(?:likely|prone|susceptible|vulnerable)\s+to"
+    r"|(?:is|are|was|were|['’]s)\s+(?:exactly\s+|just\s+)?how\s+(?:\w+\s+){0,4}?(?:stay(?:s|ed)?|kept"
+    r"|keeps?|avoid(?:s|ed)?)"
 )
 _CURE = (
     r"cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|treat(?:s|ed|ing|ment)?|fix(?:es|ed|ing)?"
@@ -270,7 +279,9 @@ _DIRECTIONS = (
     ("boosts", "strengthens", "improves"),
 )
 # What ends a clause: a relation is stated within one.
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|yet|although|though|while|whereas)\b|\bbut\b")
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:but|yet|although|though|while|whereas)\b|(?<!\bnothing )\bbut\b"
+)
 _MAX_WORDS = 16
 # A clause that negates what it says.
 _NEGATION = re.compile(rf"\b(?:{NEGATIONS}|fails?\s+to|without)\b|n['’]t\b", re.IGNORECASE)
@@ -279,14 +290,18 @@ _DEBUNKED = re.compile(
     rf"\b(?:{DEBUNKINGS}|no\s+(?:\w+\s+){{0,2}}(?:link|connection|association|scientific\s+basis)"
     r"|there\s+is\s+no|conspiracy|rumou?rs?|fake|the\s+(?:idea|belief|claim|notion|theory"
     r"|worry|fear)\s+that|contrary\s+to|despite\s+(?:claims|what)|how\s+well|whether"
-    rf"|{MARKETED}\s+as)\b",
+    rf"|{MARKETED}\s+as"
+    # "…, but colds clear up on their own": the illness ran its course.
+    r"|(?:but|yet|however|although|though)\b[^.;]*\b(?:on\s+(?:its|their|your)\s+own"
+    r"|by\s+(?:itself|themselves)|anyway|regardless))\b",
     re.IGNORECASE,
 )
 # Told in order to question it: "some people believe…, but…", "critics claim…".
 _REPORTED = re.compile(
     r"\b(?:believe[sd]?|claim(?:s|ed)?|think|thinks|thought|say|says|said|insist|swear"
     r"|according\s+to|label|labels|website|marketing|advertis\w+"
-    r"|argue[sd]?|suggest(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|heard|told)\b",
+    r"|argue[sd]?|suggest(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|heard|told"
+    r"|promis(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 _HOWEVER = re.compile(r"\b(?:but|however|yet|although|though|actually|in fact)\b", re.IGNORECASE)
@@ -343,6 +358,7 @@ class Knowledge:
     def __init__(self, relations: Iterable[Relation]) -> None:
         self.relations = tuple(relations)
         self._verbs = tuple(_verbs_of(r.relation) for r in self.relations)
+        self._after = tuple(_after_of(r.relation) for r in self.relations)
         self._subjects = _Index(r.subject for r in self.relations)
         self._objects = _Index(r.object for r in self.relations)
 
@@ -369,7 +385,7 @@ class Knowledge:
             # A wording that overlaps the subject is no object ("the flu" in "the flu
             # shot").
             subs, objs = _untangled(subjects[index], objects[index], any_object)
-            found = _stated(sentence, subs, objs, self._verbs[index])
+            found = _stated(sentence, subs, objs, self._verbs[index], self._after[index])
             if found is None:
                 continue
             start, end, clause = found
@@ -384,6 +400,32 @@ class Knowledge:
             )
             reported = _REPORTED.search(sentence) is not None
             yield Statement(self.relations[index], start, end, denied, reported)
+
+
+# What becomes of the object after the subject did its work, told right after the object:
+# "…and your cold will be gone by morning", "her autism symptoms faded", "my night vision
+# got better". A cause is told so only as something that began: "the headaches started".
+_AFTER_OBJECT = r"\s+(?:(?:[\w'’]+\s+){0,2}?)"
+_GONE = (
+    r"(?:gone|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|fad(?:e|es|ed|ing)(?:\s+away)?"
+    r"|clear(?:s|ed)?\s+up|heal(?:s|ed)?|(?:go|goes|went)\s+away|stopp(?:ed)?|eased|lifted"
+    r"|melted\s+away|cured|(?:is|was|felt)\s+(?:\w+\s+)?(?:over|better|clean|clear|cleansed"
+    r"|detoxed))\b"
+    # A course the illness runs anyway is no cure: "…whose colds cleared up on their own".
+    r"(?![^.;:]*?\b(?:on\s+(?:its|their|your|his|her|our)\s+own|by\s+(?:itself|themselves)"
+    r"|anyway|regardless|naturally|in\s+time))"
+)
+_BETTER = r"(?:improv(?:ed|es)|got\s+(?:\w+\s+)?better|sharpened|(?:is|was)\s+(?:\w+\s+)?better)\b"
+
+
+@functools.cache
+def _after_of(kind: str) -> re.Pattern[str] | None:
+    """What the object is told to have become after the subject acted, by kind."""
+    if kind in _DIRECTIONS[1] or kind == "removes":
+        return re.compile(_AFTER_OBJECT + _GONE, re.IGNORECASE)
+    if kind in _DIRECTIONS[2]:
+        return re.compile(_AFTER_OBJECT + _BETTER, re.IGNORECASE)
+    return None
 
 
 @functools.cache
@@ -477,9 +519,11 @@ def _stated(
     subjects: list[tuple[int, int]],
     objects: list[tuple[int, int]],
     verbs: re.Pattern[str],
+    after: re.Pattern[str] | None = None,
 ) -> tuple[int, int, str] | None:
     """Where a subject, a verb and an object stand in one clause, the verb between the
-    other two; with the clause's text."""
+    other two, or what became of the object told right after it (``after``: "Since I
+    started X, my eczema has cleared up"); with the clause's text."""
     for subject in subjects:
         for obj in objects:
             first, last = sorted((subject, obj))
@@ -488,20 +532,38 @@ def _stated(
             between = sentence[first[1] : last[0]]
             if len(between.split()) > _MAX_WORDS or _CLAUSE_END.search(between):
                 continue
+            if _NEW_CLAUSE.search(between):
+                continue
             end = last[1]
             if verbs.search(between) is None:
                 # The object first, described by a clause whose subject does it: "the wax
                 # that the candle sucked out".
                 verb = _verb_after(sentence, end, verbs) if first == obj else None
-                if verb is None or not _RELATIVE.fullmatch(between):
+                if verb is not None and _RELATIVE.fullmatch(between):
+                    end = verb
+                elif (
+                    first == obj
+                    and _BY.fullmatch(between)
+                    and _verb_before(sentence, first[0], verbs)
+                ):
+                    pass  # "girls are left infertile by the jab"
+                elif (
+                    first == subject and after is not None and (told := after.match(sentence, end))
+                ):
+                    end = told.end()
+                else:
                     continue
-                end = verb
             # What negates it stands between the two, or just before the first ("not all
             # vaccines cause…"); a negation earlier in the clause is about something else
             # ("Although it causes no symptoms, high blood pressure raises the risk…").
             clause_start = max(
                 _clause_start(sentence, first[0]), _words_before(sentence, first[0], 3)
             )
+            # Advice that gives the myth as its reason negates nothing of it: "Never go to
+            # bed with wet hair - that's how you catch a cold".
+            advice = _ADVICE.match(sentence)
+            if advice is not None and advice.end() <= first[0] and _REASON.search(between):
+                clause_start = max(clause_start, advice.end())
             # The wordings themselves are blanked: "going out without a coat" is a subject,
             # and its "without" negates nothing.
             clause = (
@@ -515,12 +577,39 @@ def _stated(
     return None
 
 
+# ", and" right before the second wording starts a clause of its own: "Ivermectin treats
+# parasites, and COVID is a virus".
+_NEW_CLAUSE = re.compile(
+    r",\s+and\s+(?:(?:the|a|an|your|my|our|their|his|her)\s+)?$", re.IGNORECASE
+)
 # A relative clause between an object and the subject that acts on it.
 _RELATIVE = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?:(?:the|a|an|your|my|this|these|those|their|our|her|his)\s+)?",
     re.IGNORECASE,
 )
 _VERB_REACH = 3
+
+
+# Advice opening a sentence, and what gives its reason.
+_ADVICE = re.compile(
+    r"\W*(?:don['’]t|do\s+not|never)\b(?=\s+(?!(?:believe|think|trust|buy|fall|listen|assume"
+    r"|expect|worry)\b)[a-z]+)",
+    re.IGNORECASE,
+)
+_REASON = re.compile(r"\b(?:because|since|or|otherwise)\b|\s[-–—]\s|:", re.IGNORECASE)
+# A passive's agent after its object: "…left unable to have babies by the jab".
+_BY = re.compile(
+    r"\s*,?\s*by\s+(?:(?:the|a|an|this|that|these|those|your|their|our|my)\s+)?", re.IGNORECASE
+)
+
+
+def _verb_before(sentence: str, position: int, verbs: re.Pattern[str]) -> bool:
+    """Whether a verb of the relation ends within a few words before ``position``."""
+    start = max(0, position - 60)
+    return any(
+        len(sentence[found.end() : position].split()) <= _VERB_REACH - 1
+        for found in verbs.finditer(sentence, start, position)
+    )
 
 
 def _verb_after(sentence: str, position: int, verbs: re.Pattern[str]) -> int | None:
