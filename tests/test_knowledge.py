@@ -309,6 +309,9 @@ def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> Non
         "Ivermectin kills parasites, and COVID is a virus.",
         "Detox teas promise to flush out toxins, yet your liver already does that.",
         "Don't use ear candles to remove wax.",  # advice against it, not the myth
+        "Grandma warned that knuckle cracking leads to arthritis, but it doesn't.",
+        "Wet hair gives you a cold? An old wives' tale.",
+        "That wet hair gives you a cold is an old wives' tale.",
     ],
 )
 def test_natural_and_safe_apart_or_denied_is_no_myth(sentence: str, myths: object) -> None:

@@ -301,7 +301,7 @@ _REPORTED = re.compile(
     r"\b(?:believe[sd]?|claim(?:s|ed)?|think|thinks|thought|say|says|said|insist|swear"
     r"|according\s+to|label|labels|website|marketing|advertis\w+"
     r"|argue[sd]?|suggest(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|heard|told"
-    r"|promis(?:e|es|ed|ing))\b",
+    r"|promis(?:e|es|ed|ing)|warn(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 _HOWEVER = re.compile(r"\b(?:but|however|yet|although|though|actually|in fact)\b", re.IGNORECASE)
