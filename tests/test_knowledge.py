@@ -312,6 +312,7 @@ def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> Non
         "Grandma warned that knuckle cracking leads to arthritis, but it doesn't.",
         "Wet hair gives you a cold? An old wives' tale.",
         "That wet hair gives you a cold is an old wives' tale.",
+        "The story that carrots give you night vision was wartime propaganda.",
     ],
 )
 def test_natural_and_safe_apart_or_denied_is_no_myth(sentence: str, myths: object) -> None:

@@ -289,7 +289,7 @@ _NEGATION = re.compile(rf"\b(?:{NEGATIONS}|fails?\s+to|without)\b|n['’]t\b", r
 _DEBUNKED = re.compile(
     rf"\b(?:{DEBUNKINGS}|no\s+(?:\w+\s+){{0,2}}(?:link|connection|association|scientific\s+basis)"
     r"|there\s+is\s+no|conspiracy|rumou?rs?|fake|the\s+(?:idea|belief|claim|notion|theory"
-    r"|worry|fear)\s+that|contrary\s+to|despite\s+(?:claims|what)|how\s+well|whether"
+    r"|worry|fear|story|stories|saying|legend|tale|assumption|rumou?r)\s+that|contrary\s+to|despite\s+(?:claims|what)|how\s+well|whether"
     rf"|{MARKETED}\s+as"
     # "…, but colds clear up on their own": the illness ran its course.
     r"|(?:but|yet|however|although|though)\b[^.;]*\b(?:on\s+(?:its|their|your)\s+own"

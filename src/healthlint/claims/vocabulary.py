@@ -14,6 +14,6 @@ DEBUNKINGS = (
     r"|untrue|not\s+true|debunk\w*|discredited|disproven|unproven|unfounded|baseless"
     r"|fail(?:s|ed)?\s+to\s+(?:show|prove|find|demonstrate|support|confirm)"
     r"|(?:no|little|lack\s+of|without)\s+(?:\w+\s+){0,2}?(?:evidence|proof)"
-    r"|old\s+wives['’]?\s+tales?|urban\s+legends?|folk\s+(?:wisdom|tales?)"
+    r"|old\s+wives['’]?\s+tales?|urban\s+legends?|folk\s+(?:wisdom|tales?)|propaganda"
 )
 MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"
