@@ -67,6 +67,9 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
             False,
             "guards against Alzheimer's disease",
         ),
+        ("Curcumin supplements slow Alzheimer's disease.", False, "slow Alzheimer's disease"),
+        ("Melatonin gummies fix insomnia in a week.", False, "fix insomnia"),
+        ("Elderberry syrup can cut the risk of flu.", False, "cut the risk of flu"),
         # Exercise is not a product, even when called a remedy.
         ("Walking is one of the best natural remedies for anxiety.", False, None),
     ],

@@ -43,6 +43,10 @@ _CUE = re.compile(
     r"|take(?:s)? the edge off|keep(?:s|ing)? (?:\w+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
     r"|protect(?:s|ed|ing)? (?:\w+ ){0,2}?from(?: developing| getting)?"
     r"|nip(?:s|ped)? (?:\w+ ){0,2}in the bud"
+    r"|slow(?:s|ed|ing)?(?: down)?|fix(?:es|ed|ing)?|halt(?:s|ed|ing)?|banish(?:es|ed|ing)?"
+    r"|get(?:s|ting)? rid of|got rid of|eliminat(?:e|es|ed|ing)|wipe(?:s|d)? out"
+    r"|lessen(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|counteract(?:s|ed|ing)?"
+    r"|(?:fend|stave)(?:s|d|ed|ing)? off|cut(?:s|ting)? (?:the |your )?(?:risk|odds|chances?) of"
     r"|stop(?:s|ped)? (?:\w+ ){0,3}?in (?:its|their) tracks|guard(?:s|ed|ing)? against"
     # "nature's metformin for PCOS", "works as well as antidepressants for depression",
     # "my go-to recommendation for clients with migraines", "helps kids with ADHD".
