@@ -278,6 +278,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Scented candles don't sabotage your sleep.",
         "Causes & Symptoms",
         "The first two weeks will be difficult for your body.",
+        "The acupuncturist will assess your skin first.",
+        "The nutritionist explains how the seasons change your skin.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -341,3 +343,9 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
     assert _lint(builtin_rules, text, "blog") == []
     (finding,) = _lint(builtin_rules, "Chiropractic care can help treat whiplash.\n", "blog")
     assert (finding.line, finding.column) == (1, 19)
+
+
+def test_an_adjective_in_s_is_not_the_verb(builtin_rules: dict[str, RuleSpec]) -> None:
+    # "dangerous" ends like a verb; "wreck" is the verb.
+    (finding,) = _lint(builtin_rules, "Our dangerous habits wreck your liver.\n", "blog")
+    assert (finding.column, finding.message.split("'")[1]) == (22, "wreck")

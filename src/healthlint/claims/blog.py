@@ -149,6 +149,8 @@ _TARGET_WORD = re.compile(_TARGET, re.IGNORECASE)
 _ACTOR = re.compile(
     r"\b(?:article|post|guide|page|blog|app|nurses?|doctors?|dentists?|dermatologists?"
     r"|physicians?|therapists?|pharmacists?|surgeons?|clinicians?|practitioners?|trainers?"
+    r"|acupuncturists?|chiropractors?|naturopaths?|nutritionists?|dietitians?|herbalists?"
+    r"|midwi(?:fe|ves)|specialists?|providers?"
     r"|coaches?|staff|team|lab|laboratory|clinic|hospital)\b",
     re.IGNORECASE,
 )
@@ -166,7 +168,9 @@ _ANY_VERB = (
     r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
     r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
-    r"(?:switches|turns)\s+on|[a-z]{3,}(?:es|s)(?:\s+(?:up|out|off|away|down|back|in))?"
+    # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress".
+    r"(?:switches|turns)\s+on|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)[a-z]{3,}(?:es|s)"
+    r"(?:\s+(?:up|out|off|away|down|back|in))?"
 )
 _BASE_VERB = (
     r"(?!(?:be|have|get|let|take|make|help|keep|give|use|need|want|like|feel|look|seem|become"
@@ -174,7 +178,10 @@ _BASE_VERB = (
     r"|still|just|only|even|never|always|usually|not|are|were|was|will|would|should|could|can"
     r"|may|might|must|shall|that|this|these|those|which|who|what|when|where|how|why|there|then"
     r"|than|do|does|did|happen|occur|the|and|but|for|with|from|into|your|our|their|after"
-    r"|before|at|on|in|over|under|during|without|within|all|every|each)\b)"
+    r"|before|at|on|in|over|under|during|without|within|all|every|each"
+    # Looking at the body is no effect on it: "The nurse will assess your symptoms".
+    r"|discuss|explain|cover|track|monitor|measure|check|test|count|describe|show|list|review"
+    r"|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach)\b)"
     r"(?![a-z]+ed\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
 _ACTS_ON = re.compile(
