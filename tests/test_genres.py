@@ -349,3 +349,14 @@ def test_an_adjective_in_s_is_not_the_verb(builtin_rules: dict[str, RuleSpec]) -
     # "dangerous" ends like a verb; "wreck" is the verb.
     (finding,) = _lint(builtin_rules, "Our dangerous habits wreck your liver.\n", "blog")
     assert (finding.column, finding.message.split("'")[1]) == (22, "wreck")
+
+
+def test_a_news_story_credits_its_own_study_a_blog_appeals_to_research(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Phone support can ease postpartum depression, a small study suggests.\n"
+    select = ("missing-citation",)
+    assert _lint(builtin_rules, text, "news", select) == []
+    (finding,) = _lint(builtin_rules, text, "blog", select)
+    assert (finding.line, finding.column) == (1, 47)
+    assert finding.message.startswith("'a small study suggests' needs a source")
