@@ -360,3 +360,30 @@ def test_a_news_story_credits_its_own_study_a_blog_appeals_to_research(
     (finding,) = _lint(builtin_rules, text, "blog", select)
     assert (finding.line, finding.column) == (1, 47)
     assert finding.message.startswith("'a small study suggests' needs a source")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # A remedy after "this", or a treatment after a passive's verb, is the claim.
+        (
+            "Psoriasis is an autoimmune disease. This salve heals the plaques within a week.",
+            "heals",
+        ),
+        (
+            "Type 2 diabetes affects millions of adults. It is reversed by a 30-day juice fast.",
+            "reversed",
+        ),
+    ],
+)
+def test_this_or_it_with_a_treatment_is_a_claim(
+    text: str, cue: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog")
+    assert finding.message.startswith(f"'{cue}' states")
+
+
+def test_a_hedge_after_or_still_hedges(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Red meat causes bowel cancer, or is at least linked to it.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    assert _lint(builtin_rules, "As a nurse, I love helping people with anxiety.\n", "blog") == []

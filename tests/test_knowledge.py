@@ -317,3 +317,61 @@ def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> Non
 )
 def test_natural_and_safe_apart_or_denied_is_no_myth(sentence: str, myths: object) -> None:
     assert not any(not s.denied for s in myths.statements(sentence))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Advice for the subject, or advice that reports the myth to reject it.
+        "Don't skip the flu shot or you could end up with the flu.",
+        "Don't skip your flu shot because you think it gives you the flu.",
+        "Get a flu shot and you'll be far less likely to catch the flu.",
+        # A cause with the wrong thing after "from", and a coincidence in time.
+        "Autism comes from genetics rather than vaccines.",
+        "Autism signs usually start when children are about the age they get the MMR jab.",
+        # Short verbs with no object of their own.
+        "She got her flu shot before she left for her trip and still caught the flu.",
+        "After my flu shot I was out with friends when the flu hit the office.",
+        "The flu shot is how people get protected from the flu.",
+        "Ear candles can get very hot and drip wax into the ear.",
+        "Microwaving food kills germs while preserving nutrients better than boiling.",
+        "Most colds go away in a week, so antibiotics are rarely needed.",
+        # Safe for some, or asked about.
+        "Only a few herbal supplements are safe in pregnancy.",
+        "Ask your pharmacist if herbal remedies are safe to take with your medicines.",
+        "Some herbal remedies are safe, others are not.",
+        # What the sentence goes on to say of the object, and giving the subject up.
+        "The toxins that detox teas supposedly flush out do not exist.",
+        "The autism that the MMR vaccine was blamed for turned out to be genetic.",
+        "I stopped the colloidal silver and my infection cleared up within days.",
+        "I used colloidal silver for a week before my infection cleared up with antibiotics.",
+    ],
+)
+def test_what_only_looks_like_a_myth(sentence: str, myths: object) -> None:
+    assert not any(not s.denied for s in myths.statements(sentence))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "myth"),
+    [
+        ("Vaccines cause autism, but parents vaccinate anyway.", "vaccines-autism"),
+        (
+            "This detox tea promises to flush toxins, and it actually works!",
+            "detox-teas-remove-toxins",
+        ),
+        ("My naturopath warns that vaccines cause autism, and she is right.", "vaccines-autism"),
+        ("Detox tea flushes out nothing but toxins.", "detox-teas-remove-toxins"),
+        ("The MMR jab caused seizures, fevers, and autism in my son.", "vaccines-autism"),
+    ],
+)
+def test_a_myth_with_a_but_or_a_list_is_still_the_myth(
+    sentence: str, myth: str, myths: object
+) -> None:
+    found = [s.relation.id for s in myths.statements(sentence) if not s.denied]  # type: ignore[attr-defined]
+    assert found == [myth]
+
+
+def test_a_long_run_on_sentence_stays_fast(myths: object) -> None:
+    # One sentence with many contrasts and no full stop: each is scanned a bounded way.
+    sentence = "Vitamin C cures colds, but " + "people take it anyway, yet " * 4000 + "fine."
+    assert [s.relation.id for s in myths.statements(sentence)] != []  # type: ignore[attr-defined]

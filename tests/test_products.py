@@ -70,6 +70,9 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ("Curcumin supplements slow Alzheimer's disease.", False, "slow Alzheimer's disease"),
         ("Melatonin gummies fix insomnia in a week.", False, "fix insomnia"),
         ("Elderberry syrup can cut the risk of flu.", False, "cut the risk of flu"),
+        # An instruction about the product, a compound, a "for" far from its disease.
+        ("Halt creatine for a week if you notice nausea.", False, None),
+        ("Slow-release niacin can cause nausea in some people.", False, None),
         # Exercise is not a product, even when called a remedy.
         ("Walking is one of the best natural remedies for anxiety.", False, None),
     ],

@@ -165,22 +165,22 @@ _OPENER = (
     r"\W*(?:[A-Za-z]+ing\b[^,.;:]{0,40},\s*)?"
     r"(?:(?:but|and|so|yet|often|also|still|however|in turn|over time),?\s+){0,3}"
 )
-# A noun after "this" that names something a reader takes or does: "This remedy also
-# eases…" is a claim about the remedy, whatever the sentence before says.
-_TAKEN = (
-    r"(?!(?:[\w-]+\s+)?(?:minerals?|herbs?|spices?|oils?|remed(?:y|ies)|supplements?|vitamins?|"
-    r"products?|compounds?|nutrients?|berr(?:y|ies)|fruits?|vegetables?|roots?|plants?|"
-    r"extracts?|powders?|juices?|drinks?|teas?|foods?|diets?|practices?|techniques?|methods?|"
-    r"habits?|exercises?|treatments?|therap(?:y|ies)|drugs?|medications?|approach(?:es)?|"
-    r"routines?|plans?|programm?es?|tips?|tricks?|hacks?|ingredients?|antioxidants?|"
-    r"supplementation|workouts?)\b)"
+# A noun after "this" that names something the body or an illness does: "This
+# overstretching can lead to tiny tears", "This activity can be triggered by…". Any other
+# ("This salve heals the plaques") names what the sentence is about.
+_BACKGROUND_NOUN = (
+    r"[\w-]*(?:damage|stretching|swelling|narrowing|thickening|hardening|scarring|buildup"
+    r"|build-up|inflammation|imbalance|deficiency|resistance|reaction|response|process"
+    r"|condition|disease|disorder|activity|attack|changes?|strain|pressure|stiffness|itch"
+    r"|itching|pain|symptoms?|problems?|infection|injury|tears?|blockage|clots?|plaque|rise"
+    r"|drop|spike|surge|loss|cycle|overgrowth|syndrome|illness|virus|bacteria|hormones?)"
 )
 REFERRING_SUBJECTS = _compiled(
     (
         _OPENER
-        + r"(?:it|this|they|these|that|(?:this|these|that|those|such)\s+"
-        + _TAKEN
-        + r"(?:[\w-]+\s+){1,2}?)\s*(?:\w+ly\s+|also\s+|often\s+|can\s+|may\s+|will\s+|"
+        + r"(?:(?:it|this|they|these|that)\s+|(?:this|these|that|those|such)\s+(?:[\w-]+\s+)?"
+        + _BACKGROUND_NOUN
+        + r"\s+)(?:\w+ly\s+|also\s+|often\s+|can\s+|may\s+|will\s+|"
         r"only\s+|mainly\s+|mostly\s+|then\s+|further\s+|in turn\s+|be\s+|been\s+|is\s+"
         r"|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+){0,4}$"
     ),
@@ -231,6 +231,11 @@ def background(
     head = text[:cue_start]
     subject = head[max(head.rfind(";"), head.rfind(":")) + 1 :]
     if previous is not None and any(p.match(subject) for p in REFERRING_SUBJECTS):
+        # What the sentence names after its verb still counts: "It is reversed by a
+        # 30-day juice fast".
+        rest = text[cue_start:]
+        if _names_any(rest, INTERVENTIONS) or (products and _acts(rest, products)):
+            return False
         subject = f"{previous} {subject}"
     for pattern in BACKGROUND_SUBJECTS:
         match = pattern.search(subject)

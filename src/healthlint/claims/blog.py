@@ -264,7 +264,7 @@ _HEALTH_WORD = re.compile(
 )
 _HELPS_WITH = re.compile(
     r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+|may\s+)?"
-    r"help(?:s|ing)?\s+(?:\w+\s+)?(?:(?:cope|deal)\s+)?with)\s+(?:(?:your|the|any|some|occasional|mild|chronic|joint"
+    r"(?:help(?:s)?\s+(?:\w+\s+)?(?:(?:cope|deal)\s+)?|helping\s+(?:\w+\s+)?(?:cope|deal)\s+)with)\s+(?:(?:your|the|any|some|occasional|mild|chronic|joint"
     rf"|back|muscle|period|morning|\w+-related)\s+){{0,2}}(?:{_OUTCOMES})\b",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS
+from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, ies_plural
 from healthlint.language.prefilter import lower_text
 
 RelationKind = Literal[
@@ -75,6 +75,9 @@ class Relation:
 
 
 _HELPED = r"(?:help(?:s|ed)?\s+(?:to\s+)?)?"
+# Nothing but a determiner between a verb and the wording after it.
+_DET = r"(?:the|a|an|your|my|our|their|his|her|this|that|these|those)"
+_OBJECT_NEXT = rf"(?=\s+(?:{_DET}\s+)?$)"
 # Each kind of effect and the verbs (and phrases) that state it, in any tense or voice.
 _CAUSE = (
     r"caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in"
@@ -82,12 +85,12 @@ _CAUSE = (
     r"|(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:reason|cause|culprit)s?"
     r"|responsible\s+for|behind|linked\s+(?:to|with)|tied\s+to|associated\s+with"
     r"|contribut(?:e|es|ed|ing)\s+to|(?:increas|rais|boost)(?:e|es|ed|ing|s)?\s+(?:the\s+|your\s+)?risk"
-    r"|induc(?:e|es|ed|ing)|spark(?:s|ed)?|to\s+blame|blamed|produc(?:e|es|ed|ing)|mak(?:e|es|ing)|made"
+    r"|induc(?:e|es|ed|ing)|spark(?:s|ed)?|to\s+blame|blamed|produc(?:e|es|ed|ing)|makes?|made"
     r"|set(?:s|ting)?\s+off|spread(?:s|ing)?|overload(?:s|ed|ing)?"
     r"|end(?:s|ed|ing)?\s+up\s+(?:with|on|in|having|getting|developing|being)"
     r"|leav(?:e|es|ing)\s+(?:\w+\s+){0,2}?(?:sick|ill|with)|turn(?:s|ed|ing)?\s+(?:into|\w+ic\b)"
     r"|stem(?:s|med|ming)?\s+from|aris(?:e|es|ing|en)\s+from|arose\s+from"
-    r"|c(?:ome|omes|ame|oming)\s+(?:\w+\s+)?from"
+    rf"|c(?:ome|omes|ame|oming)\s+(?:\w+\s+)?from(?:\s+nothing\s+but)?{_OBJECT_NEXT}"
     r"|originat(?:e|es|ed|ing)\s+(?:from|in|with)"
     r"|trac(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:back\s+)?to|side[\s-]effects?\s+of"
     r"|(?:a|the|direct)\s+result\s+of|root\s+causes?|(?:the\s+)?(?:root|origin)\s+of"
@@ -99,14 +102,22 @@ _CAUSE = (
     r"|(?:up|ups|upped|upping|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|hik(?:e|es|ed|ing))\s+(?:the\s+|your\s+)?(?:risk|odds|chances?)"
     r"|(?:went|go|goes|going|gone)\s+on\s+to\s+(?:develop|get|have)"
     r"|transmit(?:s|ted|ting)?|beam(?:s|ed|ing)?|unleash(?:es|ed|ing)?|spawn(?:s|ed|ing)?"
-    r"|breed(?:s|ing)?|bred|sicken(?:s|ed|ing)?|and\s+(?:you['’]ll|you\s+will)|left"
+    r"|breed(?:s|ing)?|bred|sicken(?:s|ed|ing)?"
+    # The next few verbs say so only right before the object: "are being left unable to
+    # have babies", "are making people sick", "that's exactly how you catch a cold".
+    rf"|left{_OBJECT_NEXT}|making(?:\s+(?:people|you|kids|children|us|them|everyone|folks))?"
+    rf"(?:\s+(?:sick|ill)(?:\s+with)?)?{_OBJECT_NEXT}"
+    r"|and\s+(?:you['’]ll|you\s+will)\s+(?:get|catch|develop|have|end\s+up\s+with)"
+    rf"{_OBJECT_NEXT}"
     # Told by the one it happened to: "I got the jab and I was flat on my back with the flu".
-    r"|(?:i['’]m|i\s+am|i\s+was|we\s+were|(?:he|she)\s+(?:was|is))\s+(?:[\w'’]+\s+){0,4}?(?:down\s+)?with"
+    r"|(?:i['’]m|i\s+am|i\s+was|we\s+were|(?:he|she)\s+(?:was|is))\s+(?:\w+\s+){0,2}?"
+    r"(?:flat\s+on\s+(?:my|his|her|our)\s+backs?|sick|ill|laid\s+up|in\s+bed|bedridden|down)"
+    r"\s+with"
     r"|(?:is|are|was|were|['’]s)\s+(?:exactly\s+|just\s+|precisely\s+)?how\s+(?:\w+\s+){0,2}?"
-    r"(?:catch(?:es)?|caught|gets?|got|develops?)"
+    rf"(?:catch(?:es)?|caught|gets?|got|develops?){_OBJECT_NEXT}"
     # "…all started the month they switched on the tower": what began when the cause came.
     r"|(?:start(?:s|ed)?|began|begin)\s+(?:\w+\s+){0,4}?(?:when|after|since|once"
-    r"|the\s+(?:day|week|month|year))"
+    r"|the\s+(?:day|week|month|year))(?=\s+(?:\w+\s+){0,4}?$)"
 )
 _PREVENT = (
     r"prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?|ward(?:s|ed|ing)?\s+off|keep(?:s|ing)?"
@@ -170,7 +181,7 @@ _REMOVE = (
     r"|(?:pee|poop|piss)(?:s|ed|ing)?\s+out|excret(?:e|es|ed|ing)|expel(?:s|led|ling)?"
     r"|eject(?:s|ed|ing)?|purg(?:e|es|ed|ing)|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?"
     r"|offload(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)|loosen(?:s|ed|ing)?"
-    r"|unclog(?:s|ged|ging)?|unblock(?:s|ed|ing)?|get(?:s|ting)?|got"
+    r"|unclog(?:s|ged|ging)?|unblock(?:s|ed|ing)?|(?:get(?:s|ting)?|got)\s+(?:\w+\s+){0,3}?out"
     r"|clean(?:s|ed|ing)?\s+(?:\w+\s+)?(?:out|up)|scrub(?:s|bed|bing)?|scour(?:s|ed|ing)?"
     r"|sweep(?:s|ing)?|swept|wash(?:es|ed|ing)?\s+(?:\w+\s+)?(?:out|away)"
     r"|rins(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:out|away)|mop(?:s|ped|ping)?\s+up"
@@ -199,7 +210,10 @@ _IMPROVE = (
     r"|perfect(?:s|ed|ing)?|correct(?:s|ed|ing)?|power(?:s|ed|ing)?\s+up"
     r"|level(?:s|led|ed|ling|ing)?\s+up"
     r"|(?:does|do|did|doing|work(?:s|ed|ing)?)\s+wonders\s+for|secret\s+(?:to|of|behind)"
-    r"|key\s+to|giv(?:e|es|ing)|gave|given|and\s+(?:you['’]ll|you\s+will)"
+    r"|key\s+to"
+    r"|(?:giv(?:e|es|ing)|gave)\s+(?:you|people|kids|children|us)(?:\s+(?:better|good|great|perfect"
+    rf"|sharper|super))?{_OBJECT_NEXT}"
+    r"|and\s+(?:you['’]ll|you\s+will)(?:\s+be\s+able\s+to)?(?=\s+$)"
 )
 _HARM = (
     r"harm(?:s|ed|ing|ful)?|damag(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|hurt(?:s|ing)?"
@@ -223,7 +237,9 @@ _HARM = (
     r"|reverse[\s-]transcrib(?:e|es|ed|ing)|reprogram(?:s|med|ming)?|rewir(?:e|es|ed|ing)"
     r"|mutat(?:e|es|ed|ing)|corrupt(?:s|ed|ing)?|scrambl(?:e|es|ed|ing)"
     r"|(?:strip(?:s|ped|ping)?|rob(?:s|bed|bing)?|drain(?:s|ed|ing)?|zap(?:s|ped|ping)?|suck(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}?(?:out\s+)?of"
-    r"|deplet(?:e|es|ed|ing)|kill(?:s|ed|ing)?(?:\s+off)?"
+    r"|deplet(?:e|es|ed|ing)"
+    r"|kill(?:s|ed|ing)?(?:\s+off)?(?=\s+(?:(?:basically|nearly|almost|virtually|all|most|much"
+    rf"|of|off|any|{_DET})\s+){{0,4}}$)"
     r"|(?:negatively|adversely|badly)\s+(?:impact|affect)(?:s|ed|ing)?"
     r"|(?:impact|affect)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:negatively|adversely|badly)"
     r"|(?:ha(?:ve|s|d|ving)|tak(?:e|es|en|ing)|took)\s+(?:a|an)\s+(?:\w+\s+)?(?:negative|adverse|bad)"
@@ -278,13 +294,17 @@ _DIRECTIONS = (
     ("prevents", "protects", "reduces", "lowers", "cures", "treats", "relieves", "kills"),
     ("boosts", "strengthens", "improves"),
 )
+# An illness that ran its course.
+_OWN_COURSE = r"on\s+(?:its|their|your|his|her|our)\s+own|by\s+(?:itself|themselves|yourself)"
 # What ends a clause: a relation is stated within one.
 _CLAUSE_END = re.compile(
-    r"[;:]|,\s+(?:but|yet|although|though|while|whereas)\b|(?<!\bnothing )\bbut\b"
+    r"[;:]|,\s+(?:but|yet|although|though|while|whereas|so)\b|(?<!\bnothing )\bbut\b"
 )
 _MAX_WORDS = 16
 # A clause that negates what it says.
-_NEGATION = re.compile(rf"\b(?:{NEGATIONS}|fails?\s+to|without)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    rf"\b(?:{NEGATIONS}|fails?\s+to|without|rather\s+than|instead\s+of)\b|n['’]t\b", re.IGNORECASE
+)
 # A sentence that debunks or questions a claim wherever the words stand.
 _DEBUNKED = re.compile(
     rf"\b(?:{DEBUNKINGS}|no\s+(?:\w+\s+){{0,2}}(?:link|connection|association|scientific\s+basis)"
@@ -292,8 +312,9 @@ _DEBUNKED = re.compile(
     r"|worry|fear|story|stories|saying|legend|tale|assumption|rumou?r)\s+that|contrary\s+to|despite\s+(?:claims|what)|how\s+well|whether"
     rf"|{MARKETED}\s+as"
     # "…, but colds clear up on their own": the illness ran its course.
-    r"|(?:but|yet|however|although|though)\b[^.;]*\b(?:on\s+(?:its|their|your)\s+own"
-    r"|by\s+(?:itself|themselves)|anyway|regardless))\b",
+    rf"|(?:but|yet|however|although|though)\b[^.;]{{0,120}}?\b(?:{_OWN_COURSE})"
+    # Told in order to doubt it: "the toxins that detox teas supposedly flush out".
+    r"|supposedly|allegedly|purportedly|so-called|turn(?:s|ed)?\s+out\s+(?:to\s+be|that))\b",
     re.IGNORECASE,
 )
 # Told in order to question it: "some people believe…, but…", "critics claim…".
@@ -304,7 +325,12 @@ _REPORTED = re.compile(
     r"|promis(?:e|es|ed|ing)|warn(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-_HOWEVER = re.compile(r"\b(?:but|however|yet|although|though|actually|in fact)\b", re.IGNORECASE)
+# What rejects a reported claim after it: a contrast, or "actually" with a denial.
+_REJECTED = re.compile(
+    r"(?<!\bnothing )\b(?:but|however|yet|although|though)\b"
+    rf"|\b(?:actually|in\s+fact)\b[^.;]{{0,40}}?\b(?:{NEGATIONS})\b",
+    re.IGNORECASE,
+)
 
 
 # Words as the index reads them: letters and digits, with inner apostrophes and hyphens
@@ -330,10 +356,12 @@ def _plurals(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """A wording and its plurals ("vaccine", "vaccines"; "virus", "viruses"; "allergy",
     "allergies")."""
     *head, last = words
-    forms = [words, (*head, last + "s"), (*head, last + "es")]
-    if len(last) > 2 and last.endswith("y") and last[-2] not in "aeiou":
-        forms.append((*head, last[:-1] + "ies"))
-    return tuple(forms)
+    return (
+        words,
+        (*head, last + "s"),
+        (*head, last + "es"),
+        *((*head, plural) for plural in ies_plural(last)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +410,7 @@ class Knowledge:
         any_object = sorted({span for spans in objects.values() for span in spans})
         question = sentence.rstrip("\"'”’) ").endswith("?")
         for index in sorted(subjects.keys() & objects.keys()):
+            relation = self.relations[index]
             # A wording that overlaps the subject is no object ("the flu" in "the flu
             # shot").
             subs, objs = _untangled(subjects[index], objects[index], any_object)
@@ -393,27 +422,59 @@ class Knowledge:
                 question
                 or _DEBUNKED.search(sentence) is not None
                 or _NEGATION.search(clause) is not None
+                # Reported and then rejected: "Some smokers think nicotine causes
+                # cancer, but it's the tar", "…are said to cure colds. In fact, they don't".
                 or (
                     _REPORTED.search(sentence, 0, end) is not None
-                    and _HOWEVER.search(sentence) is not None
+                    and _REJECTED.search(sentence, end) is not None
                 )
+                or (relation.relation == "is" and not _blanket(sentence, start, end))
             )
             reported = _REPORTED.search(sentence) is not None
-            yield Statement(self.relations[index], start, end, denied, reported)
+            yield Statement(relation, start, end, denied, reported)
+
+
+# What is said to be safe for some, or asked about, is no blanket promise: "Only a few
+# herbal supplements are safe in pregnancy", "Ask your pharmacist if herbal remedies are
+# safe to take with your medicines".
+_QUALIFIED = re.compile(
+    r"\b(?:some|a\s+few|few|only|most|many|certain|not\s+all|if|whether|ask|check)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SAFE_FOR = re.compile(
+    r"\s*(?:to\s+(?:take|use|try|combine)|for\s+(?:most|some|many|you|adults|children)|in\s+(?:pregnancy"
+    r"|small|moderation|moderate)|at\s+(?:\w+\s+)?doses?|when|if|with|as\s+long\s+as|unless"
+    r"|,\s*others)\b",
+    re.IGNORECASE,
+)
+
+
+def _blanket(sentence: str, start: int, end: int) -> bool:
+    """Whether what a thing is said to be holds without condition: "Herbal remedies are
+    always safe", not "Only a few herbal supplements are safe in pregnancy"."""
+    return not _QUALIFIED.search(sentence, 0, start) and not _SAFE_FOR.match(sentence, end)
 
 
 # What becomes of the object after the subject did its work, told right after the object:
 # "…and your cold will be gone by morning", "her autism symptoms faded", "my night vision
 # got better". A cause is told so only as something that began: "the headaches started".
 _AFTER_OBJECT = r"\s+(?:(?:[\w'’]+\s+){0,2}?)"
+_GIVEN_UP_REACH = 30
+# Giving the subject up before the illness cleared: "I stopped the silver and my
+# infection cleared up".
+_GIVEN_UP = re.compile(
+    r"\b(?:stopp(?:ed|ing)|quit|gave\s+up|giving\s+up|ditched|before|until)\b", re.IGNORECASE
+)
 _GONE = (
     r"(?:gone|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?|fad(?:e|es|ed|ing)(?:\s+away)?"
-    r"|clear(?:s|ed)?\s+up|heal(?:s|ed)?|(?:go|goes|went)\s+away|stopp(?:ed)?|eased|lifted"
+    r"|clear(?:s|ed)?\s+up|heal(?:s|ed)?|(?:go|goes|went)\s+away|stop(?:s|ped)?|eased|lifted"
     r"|melted\s+away|cured|(?:is|was|felt)\s+(?:\w+\s+)?(?:over|better|clean|clear|cleansed"
     r"|detoxed))\b"
-    # A course the illness runs anyway is no cure: "…whose colds cleared up on their own".
-    r"(?![^.;:]*?\b(?:on\s+(?:its|their|your|his|her|our)\s+own|by\s+(?:itself|themselves)"
-    r"|anyway|regardless|naturally|in\s+time))"
+    # A course the illness runs anyway is no cure ("…whose colds cleared up on their
+    # own"), nor one another treatment brought ("…cleared up with antibiotics").
+    rf"(?![^.;:]{{0,120}}?\b(?:{_OWN_COURSE}|anyway|regardless|naturally|in\s+time"
+    r"|(?:with|after|thanks\s+to)\s+(?:\w+\s+){0,2}?(?:antibiotics?|medicines?|medications?"
+    r"|treatment|drugs?|steroids?|surgery|a\s+doctor))\b)"
 )
 _BETTER = r"(?:improv(?:ed|es)|got\s+(?:\w+\s+)?better|sharpened|(?:is|was)\s+(?:\w+\s+)?better)\b"
 
@@ -530,25 +591,38 @@ def _stated(
             if first[1] > last[0]:
                 continue
             between = sentence[first[1] : last[0]]
-            if len(between.split()) > _MAX_WORDS or _CLAUSE_END.search(between):
+            if len(between.split()) > _MAX_WORDS:
                 continue
-            if _NEW_CLAUSE.search(between):
+            # A verb pattern of its own reads the whole of what stands between ("all
+            # natural, so it's safe"); any other stops at a clause's end.
+            if not verbs.pattern.startswith("^") and _CLAUSE_END.search(between):
+                continue
+            # ", and" right before a wording that a verb follows starts a clause of its
+            # own: "Ivermectin treats parasites, and COVID is a virus" (but not a list's
+            # last item: "caused seizures, fevers, and autism").
+            if _NEW_CLAUSE.search(between) and _VERB_NEXT.match(sentence, last[1]):
                 continue
             end = last[1]
+            tail = ""
             if verbs.search(between) is None:
-                # The object first, described by a clause whose subject does it: "the wax
-                # that the candle sucked out".
-                verb = _verb_after(sentence, end, verbs) if first == obj else None
-                if verb is not None and _RELATIVE.fullmatch(between):
+                told = after.match(sentence, end) if after is not None else None
+                if first == obj and _RELATIVE.fullmatch(between):
+                    # The object described by a clause whose subject does it: "the wax
+                    # that the candle sucked out". What the sentence goes on to say of it
+                    # may deny it: "…flush out do not exist".
+                    verb = _verb_near(sentence, end, verbs, after=True)
+                    if verb is None:
+                        continue
                     end = verb
+                    tail = sentence[end : _clause_end(sentence, end)]
+                elif first == obj and _BY.fullmatch(between):
+                    # A passive's agent after its object: "left infertile by the jab".
+                    if _verb_near(sentence, first[0], verbs, after=False) is None:
+                        continue
                 elif (
-                    first == obj
-                    and _BY.fullmatch(between)
-                    and _verb_before(sentence, first[0], verbs)
-                ):
-                    pass  # "girls are left infertile by the jab"
-                elif (
-                    first == subject and after is not None and (told := after.match(sentence, end))
+                    first == subject
+                    and told is not None
+                    and not _GIVEN_UP.search(sentence, max(0, first[0] - _GIVEN_UP_REACH), last[0])
                 ):
                     end = told.end()
                 else:
@@ -560,9 +634,16 @@ def _stated(
                 _clause_start(sentence, first[0]), _words_before(sentence, first[0], 3)
             )
             # Advice that gives the myth as its reason negates nothing of it: "Never go to
-            # bed with wet hair - that's how you catch a cold".
+            # bed with wet hair - that's how you catch a cold" (but "Don't skip the flu
+            # shot because…" is advice for the subject, and "…because you think it gives
+            # you the flu" reports the myth).
             advice = _ADVICE.match(sentence)
-            if advice is not None and advice.end() <= first[0] and _REASON.search(between):
+            if (
+                advice is not None
+                and advice.end() <= first[0]
+                and _REASON.search(between)
+                and not _REPORTED.search(between)
+            ):
                 clause_start = max(clause_start, advice.end())
             # The wordings themselves are blanked: "going out without a coat" is a subject,
             # and its "without" negates nothing.
@@ -572,52 +653,48 @@ def _stated(
                 + between
                 + " " * (last[1] - last[0])
                 + sentence[last[1] : end]
+                + tail
             )
             return first[0], end, clause
     return None
 
 
-# ", and" right before the second wording starts a clause of its own: "Ivermectin treats
-# parasites, and COVID is a virus".
-_NEW_CLAUSE = re.compile(
-    r",\s+and\s+(?:(?:the|a|an|your|my|our|their|his|her)\s+)?$", re.IGNORECASE
+# ", and" before the second wording; a verb right after it.
+_NEW_CLAUSE = re.compile(rf",\s+and\s+(?:{_DET}\s+)?$", re.IGNORECASE)
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|can|could|will|would|does|do|did|may|might)\b",
+    re.IGNORECASE,
 )
 # A relative clause between an object and the subject that acts on it.
-_RELATIVE = re.compile(
-    r"\s*,?\s*(?:that|which)\s+(?:(?:the|a|an|your|my|this|these|those|their|our|her|his)\s+)?",
-    re.IGNORECASE,
-)
+_RELATIVE = re.compile(rf"\s*,?\s*(?:that|which)\s+(?:{_DET}\s+)?", re.IGNORECASE)
 _VERB_REACH = 3
-
-
-# Advice opening a sentence, and what gives its reason.
+# Advice opening a sentence (not to give up the subject: "Don't skip the flu shot"), and
+# what gives its reason.
 _ADVICE = re.compile(
     r"\W*(?:don['’]t|do\s+not|never)\b(?=\s+(?!(?:believe|think|trust|buy|fall|listen|assume"
-    r"|expect|worry)\b)[a-z]+)",
+    r"|expect|worry|skip|avoid|refuse|miss|delay|put|forget|stop|quit|give|neglect|ignore)\b)[a-z]+)",
     re.IGNORECASE,
 )
-_REASON = re.compile(r"\b(?:because|since|or|otherwise)\b|\s[-–—]\s|:", re.IGNORECASE)
+_REASON = re.compile(r"\b(?:because|since)\b|\s[-–—]\s", re.IGNORECASE)
 # A passive's agent after its object: "…left unable to have babies by the jab".
-_BY = re.compile(
-    r"\s*,?\s*by\s+(?:(?:the|a|an|this|that|these|those|your|their|our|my)\s+)?", re.IGNORECASE
-)
+_BY = re.compile(rf"\s*,?\s*by\s+(?:{_DET}\s+)?", re.IGNORECASE)
 
 
-def _verb_before(sentence: str, position: int, verbs: re.Pattern[str]) -> bool:
-    """Whether a verb of the relation ends within a few words before ``position``."""
-    start = max(0, position - 60)
-    return any(
-        len(sentence[found.end() : position].split()) <= _VERB_REACH - 1
-        for found in verbs.finditer(sentence, start, position)
-    )
+def _clause_end(sentence: str, position: int) -> int:
+    found = _CLAUSE_END.search(sentence, position)
+    return found.start() if found else len(sentence)
 
 
-def _verb_after(sentence: str, position: int, verbs: re.Pattern[str]) -> int | None:
-    """The end of a verb of the relation within a few words after ``position``."""
-    found = verbs.search(sentence, position, position + 80)
-    if found is None or len(sentence[position : found.start()].split()) > _VERB_REACH:
-        return None
-    return found.end()
+def _verb_near(sentence: str, position: int, verbs: re.Pattern[str], *, after: bool) -> int | None:
+    """Where a verb of the relation ends within a few words after (or before) ``position``."""
+    if after:
+        found = verbs.search(sentence, position, position + 80)
+        near = found is not None and len(sentence[position : found.start()].split()) <= _VERB_REACH
+        return found.end() if near and found is not None else None
+    for found in verbs.finditer(sentence, max(0, position - 60), position):
+        if len(sentence[found.end() : position].split()) < _VERB_REACH:
+            return found.end()
+    return None
 
 
 def _words_before(sentence: str, position: int, count: int) -> int:

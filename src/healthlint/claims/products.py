@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 
-from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS
+from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, ies_plural
 from healthlint.core.regex import phrase_trie
 
 # How a product is said to act on a disease. Hedges ("may help prevent") do not matter:
@@ -43,7 +43,7 @@ _CUE = re.compile(
     r"|take(?:s)? the edge off|keep(?:s|ing)? (?:\w+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
     r"|protect(?:s|ed|ing)? (?:\w+ ){0,2}?from(?: developing| getting)?"
     r"|nip(?:s|ped)? (?:\w+ ){0,2}in the bud"
-    r"|slow(?:s|ed|ing)?(?: down)?|fix(?:es|ed|ing)?|halt(?:s|ed|ing)?|banish(?:es|ed|ing)?"
+    r"|slow(?:s|ed|ing)?(?: down)?(?!-)|fix(?:es|ed|ing)?|halt(?:s|ed|ing)?|banish(?:es|ed|ing)?"
     r"|get(?:s|ting)? rid of|got rid of|eliminat(?:e|es|ed|ing)|wipe(?:s|d)? out"
     r"|lessen(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|counteract(?:s|ed|ing)?"
     r"|(?:fend|stave)(?:s|d|ed|ing)? off|cut(?:s|ting)? (?:the |your )?(?:risk|odds|chances?) of"
@@ -70,6 +70,7 @@ _ANTI = re.compile(
 # A product named with "for" and a disease: "Best CBD Oil for Anxiety", "Home Remedies
 # for Eczema" (headings and list items say it this way).
 _FOR = re.compile(r"\s+(?:for|against)\b", re.IGNORECASE)
+_FOR_WORDS = 2
 # The claim is denied, debunked or questioned before its verb, in its clause.
 _DENIED = re.compile(
     rf"\b(?:{NEGATIONS}|nothing|{DEBUNKINGS}|whether|if|how well)\b[^,;:]*$",
@@ -162,14 +163,8 @@ def _terms(name: str) -> list[str]:
 def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
     # The longer term first at each place ("fish oil" over "oil"); a plural may follow,
     # spelt out where "y" becomes "ies" ("remedies", "allergies").
-    forms = [form for term in terms for form in (term, *_ies_plural(term))]
+    forms = [form for term in terms for form in (term, *ies_plural(term))]
     return re.compile(rf"(?<![\w-])(?:{phrase_trie(forms)})(?:e?s)?(?![\w-])", re.IGNORECASE)
-
-
-def _ies_plural(term: str) -> tuple[str, ...]:
-    if len(term) > 2 and term.endswith("y") and term[-2] not in "aeiou":
-        return (term[:-1] + "ies",)
-    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,11 +192,19 @@ def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> Dise
     if passive is not None:
         return passive
     for start, end, names_product, adjacent in _cues(lexicon, sentence):
-        disease = next((d for d in diseases if d.start() >= start), None)
+        # The disease after the cue's words; one inside them only when none follows ("keeps
+        # colds at bay"): "protect their hives from infection" is about the infection.
+        disease = next((d for d in diseases if d.start() >= end), None) or next(
+            (d for d in diseases if d.start() >= start), None
+        )
         if disease is None:
             continue
         gap = sentence[end : disease.start()]
         if adjacent and gap:
+            continue
+        # "Best CBD oil for anxiety", "for your arthritis": the disease right after "for",
+        # not "creatine for a week if you notice nausea".
+        if names_product and len(gap.split()) > _FOR_WORDS:
             continue
         # A bounded look: a long line must not cost a word count per pair.
         if len(gap) > _MAX_CHARS_TO_DISEASE or len(gap.split()) > _MAX_WORDS_TO_DISEASE:
@@ -259,6 +262,16 @@ def _passive_claim(
     return None
 
 
+# What may stand before a sentence's first word: a bullet, a number, a quote mark.
+_OPENS = re.compile(r"[\s\"'“‘*•\-–—\d.)(]*")
+_TAKING = re.compile(r"\s+(?:(?:taking|using|giving|the|your|all)\s+)*")
+
+
+def _product_after(sentence: str, position: int) -> int:
+    """Where the word after ``position`` starts, past "taking", "the" and the like."""
+    return _TAKING.match(sentence, position).end()  # type: ignore[union-attr]
+
+
 def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool, bool]]:
     """Where the claim's verb is, whether the cue names the product itself, and whether
     the disease must follow at once ("helps acid reflux")."""
@@ -267,6 +280,12 @@ def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool, boo
     for match in _CUE.finditer(sentence):
         if match.group().lower() in _COMPARATIVES and _COMPARISON.search(
             sentence, 0, match.start()
+        ):
+            continue
+        # An instruction about the product, not a claim for it: "Halt creatine for a week
+        # if you notice nausea", "Stop taking turmeric before surgery".
+        if _OPENS.fullmatch(sentence, 0, match.start()) and lexicon.products.match(
+            sentence, _product_after(sentence, match.end())
         ):
             continue
         yield match.start(), match.end(), False, False

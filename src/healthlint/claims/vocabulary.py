@@ -17,3 +17,11 @@ DEBUNKINGS = (
     r"|old\s+wives['’]?\s+tales?|urban\s+legends?|folk\s+(?:wisdom|tales?)|propaganda"
 )
 MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"
+
+
+def ies_plural(word: str) -> tuple[str, ...]:
+    """The plural in "ies" of a word in consonant + "y" ("allergy", "remedy"): the one
+    plural a trailing "s" or "es" does not spell."""
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        return (word[:-1] + "ies",)
+    return ()

@@ -105,7 +105,8 @@ def _ends_closed(text: str) -> bool:
 # associated with MS"): after the claim's words they hedge nothing.
 _LINK = re.compile(r"(?:linked|associated|tied|connected)\s+(?:to|with)", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(
-    r"\b(?!(?:is|are|was|were|be|been|being|not|that|which|who|it|they|this|these)\b)[a-z]+"
+    r"\b(?!(?:is|are|was|were|be|been|being|not|that|which|who|it|they|this|these|least|also"
+    r"|only|just|even|still|much|more|most|very|\w+ly)\b)[a-z]+"
     r"\s+(?:(?:commonly|often|frequently|usually|typically|closely|strongly|also)\s+)?$",
     re.IGNORECASE,
 )
