@@ -186,7 +186,7 @@ REFERRING_SUBJECTS = _compiled(
     ),
 )
 # A sentence whose subject only points back: what it says is about the one before.
-_POINTS_BACK = re.compile(_OPENER + r"(?:it|this|they|these|that|those|such)\b", re.IGNORECASE)
+POINTS_BACK = re.compile(_OPENER + r"(?:it|this|they|these|that|those|such)\b", re.IGNORECASE)
 # How many sentences back a chain of "it", "this" and "this overstretching" is followed.
 _CHAIN = 3
 # Something a reader could take or do: named with a background subject, it makes the
@@ -209,7 +209,7 @@ def antecedent(before: Sequence[str]) -> str | None:
     chain: list[str] = []
     for text in reversed(before[-_CHAIN:]):
         chain.append(text)
-        if not _POINTS_BACK.match(text):
+        if not POINTS_BACK.match(text):
             break
     return " ".join(reversed(chain)) if chain else None
 

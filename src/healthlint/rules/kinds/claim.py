@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from healthlint.claims.background import antecedent, background, passing_object
+from healthlint.claims.background import POINTS_BACK, antecedent, background, passing_object
 from healthlint.claims.blog import blog_claim, unnamed_research
 from healthlint.claims.blog import may_claim as may_blog_claim
 from healthlint.claims.knowledge import Knowledge
@@ -39,10 +39,6 @@ _CLOSING = frozenset(".!?:;…\"'”’,-–—")
 # A sentence whose subject is the one before's: "It leads to…", "This can damage…".
 _WORD_START = re.compile(r"\b\w")
 _SUBJECT_WORDS = 8
-_REFERS_BACK = re.compile(
-    r"\W*(?:(?:and|but|so|also|over time|in turn),?\s+)?(?:it|this|they|these|that)\b",
-    re.IGNORECASE,
-)
 # A sentence that goes on about the source of the one before it.
 _NAMES_ITS_SOURCE = re.compile(
     r"\W*(?:(?:the|this|that|these|their)\s+(?:[\w-]+\s+)?(?:study|studies|review|trial|research"
@@ -548,7 +544,7 @@ class ClaimRule(RuleSpec):
             return False
         if any(not s.denied for s in facts.statements(text)):
             return True
-        pointer = _REFERS_BACK.match(text)
+        pointer = POINTS_BACK.match(text)
         if pointer is None or previous is None:
             return False
         told = f"{previous.text} {text[pointer.end() :]}"
