@@ -188,7 +188,7 @@ REFERRING_SUBJECTS = _compiled(
 # A sentence whose subject only points back: what it says is about the one before.
 POINTS_BACK = re.compile(_OPENER + r"(?:it|this|they|these|that|those|such)\b", re.IGNORECASE)
 # How many sentences back a chain of "it", "this" and "this overstretching" is followed.
-_CHAIN = 3
+CHAIN = 3
 # Something a reader could take or do: named with a background subject, it makes the
 # sentence a claim after all.
 INTERVENTIONS = _compiled(
@@ -207,7 +207,7 @@ def antecedent(before: Sequence[str]) -> str | None:
     sentence before it (``before`` ends with it) and, while each of them only points back
     too, the ones before that."""
     chain: list[str] = []
-    for text in reversed(before[-_CHAIN:]):
+    for text in reversed(before[-CHAIN:]):
         chain.append(text)
         if not POINTS_BACK.match(text):
             break

@@ -3,7 +3,9 @@ autism, smoking → lung cancer), recognised by meaning rather than by one wordi
 
 A relation is stated when its subject, a verb of its kind and its object stand in one
 clause, in either order and voice: "Childhood vaccines are the reason so many kids now
-have autism", "autism caused by the MMR jab". A statement is denied when the clause
+have autism", "autism caused by the MMR jab", "the wax that the candle sucked out"; or
+when what became of the object is told right after it ("Since I started colloidal
+silver, my infection cleared up"). A statement is denied when the clause
 negates it ("vaccines do not cause autism"), the sentence calls it a myth or finds no
 evidence, reports it in order to question it ("some people believe… but…"), or asks.
 
@@ -414,7 +416,14 @@ class Knowledge:
             # A wording that overlaps the subject is no object ("the flu" in "the flu
             # shot").
             subs, objs = _untangled(subjects[index], objects[index], any_object)
-            found = _stated(sentence, subs, objs, self._verbs[index], self._after[index])
+            found = _stated(
+                sentence,
+                subs,
+                objs,
+                self._verbs[index],
+                self._after[index],
+                whole=relation.relation == "is",
+            )
             if found is None:
                 continue
             start, end, clause = found
@@ -581,10 +590,13 @@ def _stated(
     objects: list[tuple[int, int]],
     verbs: re.Pattern[str],
     after: re.Pattern[str] | None = None,
+    *,
+    whole: bool = False,
 ) -> tuple[int, int, str] | None:
     """Where a subject, a verb and an object stand in one clause, the verb between the
     other two, or what became of the object told right after it (``after``: "Since I
-    started X, my eczema has cleared up"); with the clause's text."""
+    started X, my eczema has cleared up"); with the clause's text. ``whole``: ``verbs``
+    must match all that stands between (see ``_verbs_of``)."""
     for subject in subjects:
         for obj in objects:
             first, last = sorted((subject, obj))
@@ -595,7 +607,7 @@ def _stated(
                 continue
             # A verb pattern of its own reads the whole of what stands between ("all
             # natural, so it's safe"); any other stops at a clause's end.
-            if not verbs.pattern.startswith("^") and _CLAUSE_END.search(between):
+            if not whole and _CLAUSE_END.search(between):
                 continue
             # ", and" right before a wording that a verb follows starts a clause of its
             # own: "Ivermectin treats parasites, and COVID is a virus" (but not a list's

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from healthlint.claims.background import POINTS_BACK, antecedent, background, passing_object
+from healthlint.claims.background import (
+    CHAIN,
+    POINTS_BACK,
+    antecedent,
+    background,
+    passing_object,
+)
 from healthlint.claims.blog import blog_claim, unnamed_research
 from healthlint.claims.blog import may_claim as may_blog_claim
 from healthlint.claims.knowledge import Knowledge
@@ -36,7 +42,8 @@ _CREDIT_ARGS = frozenset({"trigger", "credit"})
 _CLOSING = frozenset(".!?:;…\"'”’,-–—")
 
 
-# A sentence whose subject is the one before's: "It leads to…", "This can damage…".
+# Where the subject of the sentence before ends, for one that points back to it ("It
+# leads to…", "This can damage…").
 _WORD_START = re.compile(r"\b\w")
 _SUBJECT_WORDS = 8
 # A sentence that goes on about the source of the one before it.
@@ -131,7 +138,7 @@ def _referred(sentences: tuple[Sentence, ...], index: int) -> str | None:
     it in its paragraph (see ``background.antecedent``)."""
     paragraph = sentences[index].paragraph
     start = index
-    while start > 0 and sentences[start - 1].paragraph == paragraph:
+    while start > max(0, index - CHAIN) and sentences[start - 1].paragraph == paragraph:
         start -= 1
     return antecedent([s.text for s in sentences[start:index]])
 
