@@ -1,11 +1,13 @@
-"""known-myth on sentences written after its list was frozen, and never tuned on.
+"""known-myth on sentences written after its list was frozen.
 
     python benchmarks/myths.py [--data benchmarks/data/myth_heldout.csv] [--errors]
 
-The CSV (columns ``id,expect,myth_id,text``) was written by a helper that saw only the
+Each CSV (columns ``id,expect,myth_id,text``) was written by a helper that saw only the
 list of myths (``healthlint myths``), not how they are matched: 30 fresh paraphrases of
 listed myths (``expect=flag``) and 15 sentences that debunk or question one
-(``expect=pass``). Each is linted alone as a blog post with known-myth selected.
+(``expect=pass``). Each is linted alone as a blog post with known-myth selected. Four sets
+(``myth_heldout.csv``, ``myth_heldout2.csv`` … ``myth_heldout4.csv``); docs/claims.md
+says which were read and worked on, and what each measured on arrival.
 """
 
 from __future__ import annotations
