@@ -387,3 +387,22 @@ def test_a_hedge_after_or_still_hedges(builtin_rules: dict[str, RuleSpec]) -> No
     text = "Red meat causes bowel cancer, or is at least linked to it.\n"
     assert _lint(builtin_rules, text, "blog") == []
     assert _lint(builtin_rules, "As a nurse, I love helping people with anxiety.\n", "blog") == []
+
+
+def test_a_paragraph_opening_on_it_goes_on_from_the_one_above(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = (
+        "Arthritis is a disease of the joints that affects millions of adults.\n\n"
+        "It typically causes stiff, swollen knees in the morning.\n"
+    )
+    assert _lint(builtin_rules, text, "blog") == []
+    # A remedy above makes it a claim.
+    text = "Our ginger balm is made in small batches.\n\nIt heals stiff, swollen knees.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.message.split("'")[1]) == (3, "heals")
+
+
+def test_what_a_food_does_in_the_kitchen_is_no_claim(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Gluten contributes to the elasticity and chewiness of bread.\n"
+    assert _lint(builtin_rules, text, "blog") == []

@@ -135,11 +135,15 @@ def _hedged(
 
 def _referred(sentences: tuple[Sentence, ...], index: int) -> str | None:
     """What a sentence opening on "it" or "this" may point back to: the sentences before
-    it in its paragraph (see ``background.antecedent``)."""
+    it in its paragraph (see ``background.antecedent``); for a paragraph that opens on
+    it, the sentence before it, a heading or the last of the paragraph above ("What is
+    eczema?" over "It typically causes red, itchy skin")."""
     paragraph = sentences[index].paragraph
     start = index
     while start > max(0, index - CHAIN) and sentences[start - 1].paragraph == paragraph:
         start -= 1
+    if start == index and index > 0:
+        start = index - 1
     return antecedent([s.text for s in sentences[start:index]])
 
 
