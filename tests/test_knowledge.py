@@ -287,6 +287,15 @@ def test_a_word_inside_another_relations_longer_wording_is_not_a_subject() -> No
         ("Never sleep with wet hair - that's how you catch a cold.", "wet-hair-causes-colds"),
         ("After a week of celery juice my liver felt cleansed.", "juice-cleanse-detoxes-liver"),
         ("I had the flu shot and I was in bed with the flu for days.", "flu-shot-gives-flu"),
+        # A 'but' that does not reject it, and a list's last item.
+        ("Vaccines cause autism, but parents vaccinate anyway.", "vaccines-autism"),
+        (
+            "This detox tea promises to flush toxins, and it actually works!",
+            "detox-teas-remove-toxins",
+        ),
+        ("My naturopath warns that vaccines cause autism, and she is right.", "vaccines-autism"),
+        ("Detox tea flushes out nothing but toxins.", "detox-teas-remove-toxins"),
+        ("The MMR jab caused seizures, fevers, and autism in my son.", "vaccines-autism"),
     ],
 )
 def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> None:
@@ -313,15 +322,6 @@ def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> Non
         "Wet hair gives you a cold? An old wives' tale.",
         "That wet hair gives you a cold is an old wives' tale.",
         "The story that carrots give you night vision was wartime propaganda.",
-    ],
-)
-def test_natural_and_safe_apart_or_denied_is_no_myth(sentence: str, myths: object) -> None:
-    assert not any(not s.denied for s in myths.statements(sentence))  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         # Advice for the subject, or advice that reports the myth to reject it.
         "Don't skip the flu shot or you could end up with the flu.",
         "Don't skip your flu shot because you think it gives you the flu.",
@@ -349,26 +349,6 @@ def test_natural_and_safe_apart_or_denied_is_no_myth(sentence: str, myths: objec
 )
 def test_what_only_looks_like_a_myth(sentence: str, myths: object) -> None:
     assert not any(not s.denied for s in myths.statements(sentence))  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "myth"),
-    [
-        ("Vaccines cause autism, but parents vaccinate anyway.", "vaccines-autism"),
-        (
-            "This detox tea promises to flush toxins, and it actually works!",
-            "detox-teas-remove-toxins",
-        ),
-        ("My naturopath warns that vaccines cause autism, and she is right.", "vaccines-autism"),
-        ("Detox tea flushes out nothing but toxins.", "detox-teas-remove-toxins"),
-        ("The MMR jab caused seizures, fevers, and autism in my son.", "vaccines-autism"),
-    ],
-)
-def test_a_myth_with_a_but_or_a_list_is_still_the_myth(
-    sentence: str, myth: str, myths: object
-) -> None:
-    found = [s.relation.id for s in myths.statements(sentence) if not s.denied]  # type: ignore[attr-defined]
-    assert found == [myth]
 
 
 def test_a_long_run_on_sentence_stays_fast(myths: object) -> None:
