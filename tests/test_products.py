@@ -73,6 +73,8 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         # An instruction about the product, a compound, a "for" far from its disease.
         ("Halt creatine for a week if you notice nausea.", False, None),
         ("Slow-release niacin can cause nausea in some people.", False, None),
+        # A cue opening the sentence with no word after it.
+        ("Relieve: arthritis pain with turmeric.", False, None),
         # Exercise is not a product, even when called a remedy.
         ("Walking is one of the best natural remedies for anxiety.", False, None),
     ],

@@ -264,12 +264,13 @@ def _passive_claim(
 
 # What may stand before a sentence's first word: a bullet, a number, a quote mark.
 _OPENS = re.compile(r"[\s\"'“‘*•\-–—\d.)(]*")
-_TAKING = re.compile(r"\s+(?:(?:taking|using|giving|the|your|all)\s+)*")
+_TAKING = re.compile(r"\s*(?:(?:taking|using|giving|the|your|all)\s+)*")
 
 
 def _product_after(sentence: str, position: int) -> int:
     """Where the word after ``position`` starts, past "taking", "the" and the like."""
-    return _TAKING.match(sentence, position).end()  # type: ignore[union-attr]
+    found = _TAKING.match(sentence, position)
+    return found.end() if found else position
 
 
 def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool, bool]]:
