@@ -70,8 +70,8 @@ _LINE_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[•◦▪▫●○■□➤►
 # caused by…"), ends there too: a few words with no sentence mark, then a capital.
 _TITLE_LINE = re.compile(r"^[ \t]*[^\s\n][^\n]{0,39}\n(?=[ \t]*[A-Z])", re.MULTILINE)
 _TITLE_WORDS = 6
-_SENTENCE_ENDS = tuple('.!?:”"')
-_SENTENCE_GOES_ON = tuple(",;-–—(")
+_SENTENCE_ENDS = frozenset('.!?:”"')
+_SENTENCE_GOES_ON = frozenset(",;-–—(")
 _TITLE_MARKS = re.compile(r"[.!?;,:(\"“‘]")
 _FUNCTION_WORDS = frozenset(
     "a an the your my our their his her its this that these those and or but of to in on at "
@@ -274,11 +274,16 @@ def _is_title(chunk: str, match: re.Match[str]) -> bool:
     end on a word that needs more ("ask your", "Research suggests that")."""
     line = match.group().strip()
     words = line.split()
-    before = chunk[: match.start()].rstrip()
+    # The last mark before the line, found in place: copying the text before every short
+    # line of a long chunk would cost its length each time.
+    end = match.start()
+    while end and chunk[end - 1].isspace():
+        end -= 1
+    last = chunk[end - 1] if end else ""
     return (
         len(words) <= _TITLE_WORDS
-        and not before.endswith(_SENTENCE_GOES_ON)
-        and (not before or before.endswith(_SENTENCE_ENDS))
+        and last not in _SENTENCE_GOES_ON
+        and (not last or last in _SENTENCE_ENDS)
         and not _TITLE_MARKS.search(line)
         and words[-1].lower() not in _FUNCTION_WORDS
     )
