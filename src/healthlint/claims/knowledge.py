@@ -617,7 +617,6 @@ def _stated(
             end = last[1]
             tail = ""
             if verbs.search(between) is None:
-                told = after.match(sentence, end) if after is not None else None
                 if first == obj and _RELATIVE.fullmatch(between):
                     # The object described by a clause whose subject does it: "the wax
                     # that the candle sucked out". What the sentence goes on to say of it
@@ -633,7 +632,8 @@ def _stated(
                         continue
                 elif (
                     first == subject
-                    and told is not None
+                    and after is not None
+                    and (told := after.match(sentence, end)) is not None
                     and not _GIVEN_UP.search(sentence, max(0, first[0] - _GIVEN_UP_REACH), last[0])
                 ):
                     end = told.end()
