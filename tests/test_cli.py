@@ -100,6 +100,20 @@ def test_directory_is_walked(runner: CliRunner, posts: Path) -> None:
     assert paths == [str(posts / "bad.md"), str(posts / "clean.md")]
 
 
+def test_a_walk_leaves_out_the_repository_files_but_a_named_one_is_linted(
+    runner: CliRunner, posts: Path
+) -> None:
+    for name in ("README.md", "LICENSE.txt", "CHANGELOG.md", "requirements-dev.txt"):
+        (posts / name).write_text(BAD, "utf-8")
+    (posts / "readme-first-aid.md").write_text(BAD, "utf-8")
+    result = runner.invoke(main, ["check", "--format", "json", str(posts)])
+    paths = [p["path"] for p in json.loads(result.output)["posts"]]
+    # "readme-first-aid.md" is a post whose name only starts like one.
+    assert paths == [str(posts / n) for n in ("bad.md", "clean.md", "readme-first-aid.md")]
+    named = runner.invoke(main, ["check", "--format", "json", str(posts / "README.md")])
+    assert [p["path"] for p in json.loads(named.output)["posts"]] == [str(posts / "README.md")]
+
+
 def test_stdin(runner: CliRunner) -> None:
     result = runner.invoke(main, ["check", "--no-color", "-"], input=BAD)
     assert result.exit_code == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,4 +60,63 @@ def test_commit_with_a_bad_post_is_refused_and_a_clean_one_accepted(tmp_path: Pa
     (repo / "good.md").write_text("# Water\n\nWater is a drink. People drink it.\n", "utf-8")
     _run(repo, env, "git", "add", "-A")
     accepted = _run(repo, env, "git", "commit", "-q", "-m", "good post")
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+
+def _hook() -> dict[str, object]:
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert isinstance(hook, dict)
+    return hook
+
+
+@pytest.mark.parametrize(
+    ("path", "excluded"),
+    [
+        ("README.md", True),
+        ("docs/LICENSE.txt", True),
+        ("Licence.md", True),
+        ("CHANGELOG.md", True),
+        ("CONTRIBUTING.md", True),
+        ("requirements.txt", True),
+        ("requirements-dev.txt", True),
+        ("posts/readme-first-aid.md", False),
+        ("posts/licensed-practical-nurses.md", False),
+        ("posts/flu.txt", False),
+    ],
+)
+def test_hook_exclude_agrees_with_the_directory_walk(path: str, excluded: bool) -> None:
+    from healthlint.core.formats import is_project_file
+
+    pattern = re.compile(str(_hook()["exclude"]))
+    assert bool(pattern.search(path)) is excluded
+    assert is_project_file(path.rsplit("/", 1)[-1]) is excluded
+
+
+def test_commit_of_repository_files_is_not_linted(tmp_path: Path) -> None:
+    repo = tmp_path / "content"
+    repo.mkdir()
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {_head()}\n    hooks:\n      - id: healthlint\n",
+        "utf-8",
+    )
+    assert _run(repo, env, "git", "init", "-q").returncode == 0
+    installed = _run(repo, env, sys.executable, "-m", "pre_commit", "install")
+    assert installed.returncode == 0, installed.stderr
+    # Each would be an error as a post (a lone list marker, no disclaimer).
+    for name in ("LICENSE.txt", "README.md", "requirements.txt", "CHANGELOG.md"):
+        (repo / name).write_text("# Notes\n\n-\nTake two tablets a day for pain.\n", "utf-8")
+    (repo / "posts").mkdir()
+    (repo / "posts" / "water.md").write_text("# Water\n\nWater is a drink.\n", "utf-8")
+    _run(repo, env, "git", "add", ".")
+    accepted = _run(repo, env, "git", "commit", "-q", "-m", "project files")
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr

@@ -1,4 +1,5 @@
-"""Which input format a file is, by its suffix: what the parsers and file discovery share."""
+"""Which input format a file is, by its suffix, and which files are no posts: what the
+parsers and file discovery share."""
 
 from __future__ import annotations
 
@@ -21,3 +22,33 @@ LINTABLE_SUFFIXES = frozenset(_SUFFIXES)
 def format_for(path: str) -> str:
     """The input format for a file name; anything unknown is read as plain text."""
     return _SUFFIXES.get(PurePath(path).suffix.lower(), "text")
+
+
+# A repository's own files share the suffixes of posts but are not posts; a directory walk
+# and the pre-commit hook (its `exclude`, which tests/test_precommit.py keeps in step) leave
+# them out. A file named on the command line is always linted.
+PROJECT_FILES = frozenset(
+    {
+        "authors",
+        "changelog",
+        "changes",
+        "code_of_conduct",
+        "contributing",
+        "copying",
+        "history",
+        "licence",
+        "license",
+        "notice",
+        "readme",
+        "security",
+    }
+)
+
+
+def is_project_file(name: str) -> bool:
+    """Whether a file name is a repository's README, LICENSE, requirements.txt and the like."""
+    path = PurePath(name)
+    stem = path.name.split(".", 1)[0].lower()
+    return stem in PROJECT_FILES or (
+        stem.startswith("requirements") and path.suffix.lower() == ".txt"
+    )

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from healthlint.core.formats import LINTABLE_SUFFIXES
+from healthlint.core.formats import LINTABLE_SUFFIXES, is_project_file
 from healthlint.core.model import FileError
 
 STDIN = "-"
@@ -15,7 +15,8 @@ _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages
 
 def discover(paths: Sequence[str]) -> tuple[list[str], list[FileError], set[str]]:
     """Files named directly are taken whatever their suffix (read as text when unknown);
-    directories are walked for post files, skipping hidden and dependency folders.
+    directories are walked for post files, skipping hidden and dependency folders and a
+    repository's own files (README, LICENSE, requirements.txt…).
 
     A path that does not exist, or a directory with no posts, is an error for that path;
     the other paths are still linted. Also returns which files were found by walking.
@@ -52,5 +53,9 @@ def _walk(root: Path) -> Iterator[str]:
         seen.add((stat.st_dev, stat.st_ino))
         subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
         for name in names:
-            if not name.startswith(".") and Path(name).suffix.lower() in LINTABLE_SUFFIXES:
+            if (
+                not name.startswith(".")
+                and Path(name).suffix.lower() in LINTABLE_SUFFIXES
+                and not is_project_file(name)
+            ):
                 yield os.path.normpath(os.path.join(directory, name))
