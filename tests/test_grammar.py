@@ -201,3 +201,20 @@ def test_local_mode_starts_the_installed_version(
     assert code == 0
     assert "MORFOLOGIK_RULE_EN_US" in stdout
     assert started == [{"language": "en-US", "language_tool_download_version": "6.6"}]
+
+
+def test_without_the_client_the_notice_names_a_command_that_installs_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sys
+
+    monkeypatch.setenv(SERVER_VARIABLE, "http://localhost:9")
+    # None in sys.modules makes the import fail as if the package were not installed.
+    monkeypatch.setitem(sys.modules, "language_tool_python", None)
+    post = _post(tmp_path, "# A\n\nTeh end.\n", "a.md")
+    code, _, stderr = _check(str(post))
+    assert code == 0
+    assert (
+        "language-tool-python is not installed: "
+        f"{sys.executable} -m pip install 'language-tool-python>=3.0'"
+    ) in stderr

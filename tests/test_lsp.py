@@ -177,3 +177,19 @@ def test_a_broken_config_is_shown_not_crashed_on(client: Client, tmp_path: Path)
     assert "unknown rule 'no-such-rule'" in shown["message"]
     published = client.wait_for(method="textDocument/publishDiagnostics")["params"]
     assert published["diagnostics"] == []
+
+
+def test_without_pygls_the_error_names_a_command_that_installs_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from healthlint.core.errors import HealthlintError
+    from healthlint.lsp import build_server
+
+    monkeypatch.setitem(sys.modules, "pygls.lsp.server", None)
+    with pytest.raises(HealthlintError) as raised:
+        build_server()
+    assert str(raised.value) == (
+        f"the language server needs pygls: {sys.executable} -m pip install 'pygls>=2.0'"
+    )

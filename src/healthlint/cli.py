@@ -321,7 +321,7 @@ def myths(check_file: str | None) -> None:
 @main.command()
 @_user_errors
 def lsp() -> None:
-    """Run the language server on stdin/stdout, for editors (needs healthlint[lsp])."""
+    """Run the language server on stdin/stdout, for editors (needs the pygls package)."""
     from healthlint.lsp import serve
 
     serve()

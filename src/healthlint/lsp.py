@@ -8,6 +8,7 @@ action. pygls is imported only by this command.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -120,7 +121,7 @@ def build_server() -> Any:
         from pygls.lsp.server import LanguageServer
     except ImportError:
         raise HealthlintError(
-            "the language server needs pygls: pip install 'healthlint[lsp]'"
+            f"the language server needs pygls: {sys.executable} -m pip install 'pygls>=2.0'"
         ) from None
 
     server = LanguageServer("healthlint", __version__)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -60,7 +61,12 @@ class GrammarRule(RuleSpec):
         try:
             import language_tool_python  # noqa: F401
         except ImportError:
-            return "language-tool-python is not installed: pip install 'healthlint[grammar]'"
+            # The package index does not carry healthlint itself, so the hint names the
+            # dependency and the interpreter healthlint runs in.
+            return (
+                "language-tool-python is not installed: "
+                f"{sys.executable} -m pip install 'language-tool-python>=3.0'"
+            )
         if self.url() is None:
             if shutil.which("java") is None:
                 return "a local LanguageTool needs Java, and none is on the PATH"
