@@ -166,6 +166,11 @@ def main() -> None:
 )
 @click.option("--fix", is_flag=True, help="Rewrite files with the safe fixes of their findings.")
 @click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix: also the fixes that change wording (a word swapped); review them.",
+)
+@click.option(
     "--dry-run",
     is_flag=True,
     help="With --fix: print the fixes as a diff and write nothing (exit 1 if any).",
@@ -191,6 +196,7 @@ def check(
     no_cache: bool,
     stdin_filename: str,
     fix: bool,
+    unsafe_fixes: bool,
     dry_run: bool,
     no_color: bool,
     quiet: bool,
@@ -216,6 +222,7 @@ def check(
         jobs=jobs or os.cpu_count() or 1,
         stdin_name=stdin_filename,
         fix=fix,
+        unsafe_fixes=unsafe_fixes,
         dry_run=dry_run,
         color=not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty(),
         quiet=quiet,

@@ -47,6 +47,7 @@ class CheckOptions:
     jobs: int = 1
     stdin_name: str = "<stdin>"
     fix: bool = False
+    unsafe_fixes: bool = False
     dry_run: bool = False
     color: bool = False
     quiet: bool = False
@@ -57,6 +58,8 @@ class CheckOptions:
             raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
         if self.dry_run and not self.fix:
             raise HealthlintError("--dry-run only goes with --fix")
+        if self.unsafe_fixes and not self.fix:
+            raise HealthlintError("--unsafe-fixes only goes with --fix")
         if self.fix and "-" in self.paths:
             raise HealthlintError("--fix rewrites files: it cannot take standard input ('-')")
 
@@ -89,7 +92,9 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     if options.fix:
         from healthlint.app.fix import fix_results
 
-        fixed, unfixable = fix_results(results, ruleset, console, write=not options.dry_run)
+        fixed, unfixable = fix_results(
+            results, ruleset, console, write=not options.dry_run, unsafe=options.unsafe_fixes
+        )
         if options.dry_run:
             _report_problems(outcome, console)
             return EXIT_ERROR if unfixable else EXIT_FINDINGS if fixed else EXIT_OK
@@ -176,7 +181,8 @@ def _report(
         return  # nothing was linted: the errors say why
     fmt = options.output_format
     rules = describe_rules(ruleset.all_rules, with_help=fmt == "sarif")
-    summary = Summary.of(results, outcome.files)
+    stdin = (options.stdin_name,) if "-" in options.paths else ()
+    summary = Summary.of(results, outcome.files, unfixable=stdin)
     sources = _sources(results) if fmt == "html" else {}
     shown = Report(
         results,
