@@ -67,6 +67,9 @@ class _ClickConsole:
     def err(self, line: str) -> None:
         click.echo(line, err=True)
 
+    def status(self, text: str) -> None:
+        click.echo(text, err=True, nl=False)
+
 
 def _rule_options(function: F) -> F:
     """--rules and --config: where rules and settings come from, shared by every command."""
@@ -204,6 +207,7 @@ def check(
     """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
     from healthlint.app.check import CheckOptions
     from healthlint.app.check import check as run_check
+    from healthlint.app.progress import wanted
     from healthlint.app.session import caching_allowed
 
     selected = _names(select)
@@ -226,6 +230,7 @@ def check(
         dry_run=dry_run,
         color=not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty(),
         quiet=quiet,
+        progress=wanted(sys.stderr, os.environ, quiet=quiet),
     )
     options.validate()
     cache = caching_allowed(no_cache)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from healthlint.core.errors import HealthlintError
 
 if TYPE_CHECKING:
+    from healthlint.app.progress import Progress
     from healthlint.app.run import RunResult
     from healthlint.app.session import Session
     from healthlint.cache.results import Cache
@@ -29,6 +30,9 @@ class Console(Protocol):
 
     def err(self, line: str) -> None:
         """Write one line for people (a newline is added)."""
+
+    def status(self, text: str) -> None:
+        """Write ``text`` on stderr as it is, with no newline: a line redrawn in place."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,6 +55,8 @@ class CheckOptions:
     dry_run: bool = False
     color: bool = False
     quiet: bool = False
+    progress: bool = False
+    """Show how far the run has got on stderr (a terminal's, when the run takes a while)."""
 
     def validate(self) -> None:
         """Refuse combinations that cannot work, before anything is loaded."""
@@ -75,7 +81,7 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     )
     for name, reason in sorted(ruleset.unavailable().items()):
         console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
-    flow = _Lint(options, ruleset, _changed(options), _cache(session))
+    flow = _Lint(options, ruleset, _changed(options), _cache(session), _progress(options, console))
     outcome, results, dropped = flow.lint()
     notes: list[str] = []
     if options.write_baseline:
@@ -123,6 +129,7 @@ class _Lint:
     ruleset: RuleSet
     changed: dict[str, set[int]] | None
     cache: Cache | None
+    progress: Progress | None = None
 
     def lint(self) -> tuple[RunResult, list[PostResult], int]:
         from healthlint.app.run import run
@@ -135,6 +142,7 @@ class _Lint:
             only=self.changed,
             jobs=options.jobs,
             cache=self.cache,
+            progress=self.progress,
         )
         results = list(outcome.results)
         if self.changed is not None:
@@ -155,6 +163,14 @@ def _changed(options: CheckOptions) -> dict[str, set[int]] | None:
     from healthlint.files.changes import changed_lines
 
     return changed_lines(options.diff_ref)
+
+
+def _progress(options: CheckOptions, console: Console) -> Progress | None:
+    if not options.progress:
+        return None
+    from healthlint.app.progress import Progress
+
+    return Progress(console.status)
 
 
 def _cache(session: Session) -> Cache | None:
