@@ -1,4 +1,5 @@
-"""`check --fix`: safe edits, written atomically, idempotent, and nothing else touched."""
+"""`check --fix`: safe edits (and, asked for, unsafe ones), written atomically, idempotent,
+and nothing else touched."""
 
 from __future__ import annotations
 
@@ -122,7 +123,7 @@ def test_read_more_tail_is_removed_with_its_blanks(tmp_path: Path) -> None:
 def test_jargon_swap_keeps_a_capital(tmp_path: Path) -> None:
     post = tmp_path / "post.md"
     post.write_text("# Heart\n\nMyocardial infarction is common.\n", "utf-8")
-    _check("--fix", "--select", "medical-jargon", str(post))
+    _check("--fix", "--unsafe-fixes", "--select", "medical-jargon", str(post))
     assert post.read_text("utf-8") == "# Heart\n\nHeart attack is common.\n"
 
 
@@ -192,9 +193,9 @@ def test_a_fix_template_with_an_unknown_placeholder_is_refused() -> None:
 def test_hype_words_with_a_plain_swap_are_replaced_the_rest_left(tmp_path: Path) -> None:
     post = tmp_path / "post.md"
     post.write_text("# Kale\n\nKale is a superfood and a game-changer.\n", "utf-8")
-    code, _, stderr = _check("--fix", "--select", "hype-superlative", str(post))
+    code, _, stderr = _check("--fix", "--unsafe-fixes", "--select", "hype-superlative", str(post))
     assert post.read_text("utf-8") == "# Kale\n\nKale is a nutritious food and a game-changer.\n"
-    assert "Fixed 1 problem in 1 file." in stderr
+    assert "Fixed 1 problem in 1 file. 1 of them changed wording: review it.\n" in stderr
     assert code == 0  # hype findings are info
 
 
@@ -229,3 +230,151 @@ def test_temporary_files_are_new_private_and_beside_the_target(tmp_path: Path) -
         assert os.path.basename(name).startswith(".post.md.") and name.endswith(".tmp")
         assert stat.S_IMODE(os.stat(name).st_mode) == 0o600
     assert len(names) == 3
+
+
+# A stray bullet (safe: layout) near the top, and jargon (unsafe: a word swap) far enough
+# below that a diff shows them in two hunks.
+_MIXED = (
+    "# Heart care\n\nTry these:\n\n-\nWalk after dinner.\n\n"
+    + "".join(f"Line {n} of plain advice.\n\n" for n in range(6))
+    + "Syncope can follow a long stand.\n"
+)
+
+
+def test_fix_alone_makes_safe_fixes_and_leaves_wording(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(_MIXED, "utf-8")
+    code, stdout, stderr = _check("--fix", "--select", "stray-bullet,medical-jargon", str(post))
+    assert post.read_text("utf-8") == _MIXED.replace("-\nWalk", "- Walk")
+    assert (
+        "Fixed 1 problem in 1 file. 1 unsafe fix left out: it changes wording "
+        "(--unsafe-fixes makes it).\n" in stderr
+    )
+    assert stdout.endswith(
+        "Found 1 problem (1 info) in 1 post in 1 file.\n"
+        "1 fixable with --fix --unsafe-fixes: they change wording.\n"
+    )
+    assert code == 0
+
+
+def test_unsafe_fixes_also_change_wording(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(_MIXED, "utf-8")
+    code, stdout, stderr = _check(
+        "--fix", "--unsafe-fixes", "--select", "stray-bullet,medical-jargon", str(post)
+    )
+    assert post.read_text("utf-8") == _MIXED.replace("-\nWalk", "- Walk").replace(
+        "Syncope can", "Fainting can"
+    )
+    assert "Fixed 2 problems in 1 file. 1 of them changed wording: review it.\n" in stderr
+    assert stdout.startswith("No problems found")
+    assert code == 0
+
+
+def test_dry_run_shows_only_safe_fixes_without_unsafe_fixes(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(_MIXED, "utf-8")
+    code, stdout, stderr = _check(
+        "--fix", "--dry-run", "--select", "stray-bullet,medical-jargon", str(post)
+    )
+    assert "+- Walk after dinner.\n" in stdout
+    assert "Syncope" not in stdout and "unsafe" not in stdout
+    assert "Would fix 1 problem in 1 file. 1 unsafe fix left out" in stderr
+    assert code == 1
+    assert post.read_text("utf-8") == _MIXED
+
+
+def test_dry_run_marks_the_hunks_of_unsafe_fixes(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(_MIXED, "utf-8")
+    code, stdout, stderr = _check(
+        "--fix", "--dry-run", "--unsafe-fixes", "--select", "stray-bullet,medical-jargon", str(post)
+    )
+    headers = [line for line in stdout.splitlines() if line.startswith("@@")]
+    assert headers == [
+        "@@ -2,8 +2,7 @@",
+        "@@ -17,4 +16,4 @@ unsafe fix, changes wording: medical-jargon",
+    ]
+    assert "-Syncope can follow a long stand.\n+Fainting can follow a long stand.\n" in stdout
+    assert "Would fix 2 problems in 1 file. 1 of them would change wording: review it.\n" in stderr
+    assert code == 1
+    assert post.read_text("utf-8") == _MIXED
+
+
+def test_a_marked_diff_still_applies_as_a_patch(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    post = tmp_path / "post.md"
+    post.write_text(_MIXED, "utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)  # a relative path gives the a/ and b/ names git apply reads
+        _, diff, _ = _check(
+            "--fix", "--dry-run", "--unsafe-fixes", "--select", "medical-jargon", "post.md"
+        )
+    assert "unsafe fix, changes wording" in diff
+    (tmp_path / "fix.patch").write_text(diff, "utf-8")
+    subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True)
+    assert post.read_text("utf-8") == _MIXED.replace("Syncope can", "Fainting can")
+
+
+def test_unsafe_fixes_needs_fix() -> None:
+    code, _, stderr = _check("--unsafe-fixes", "x.md")
+    assert code == 2
+    assert "--unsafe-fixes only goes with --fix" in stderr
+
+
+def test_the_report_counts_safe_and_unsafe_fixes(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(_MIXED, "utf-8")
+    _, stdout, _ = _check("--select", "stray-bullet,medical-jargon", str(post))
+    assert stdout.endswith(
+        "Found 2 problems (1 error, 1 info) in 1 post in 1 file.\n"
+        "1 fixable with --fix (1 more with --unsafe-fixes: they change wording).\n"
+    )
+    _, quiet, _ = _check("-q", "--select", "stray-bullet,medical-jargon", str(post))
+    assert "fixable" not in quiet
+
+
+@pytest.mark.parametrize(
+    ("fix", "applicability"),
+    [
+        ("fix:\n  replace: bar\n", "unsafe"),  # a word swap changes what a sentence says
+        ("fix:\n  replace: ''\n", "unsafe"),  # so does taking words out
+        ("fix:\n  join_next_line: true\n", "safe"),
+        ("fix:\n  append: 'Not medical advice.'\n", "safe"),
+        ("fix:\n  replace: bar\n  applicability: safe\n", "safe"),
+        ("fix:\n  join_next_line: true\n  applicability: unsafe\n", "unsafe"),
+    ],
+)
+def test_a_fix_is_unsafe_when_it_replaces_text_unless_the_rule_says(
+    fix: str, applicability: str
+) -> None:
+    rule = parse_rule(_rule(fix), "demo.yaml")
+    assert rule.fix is not None
+    assert rule.fix.resolved_applicability == applicability
+
+
+def test_a_team_s_word_swap_waits_for_unsafe_fixes(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "demo.yaml").write_text(_rule("fix:\n  replace: bar\n"), "utf-8")
+    post = tmp_path / "post.md"
+    post.write_text("# Food\n\nEat foo daily.\n", "utf-8")
+    _check("--fix", "--rules", str(rules), "--select", "demo", str(post))
+    assert post.read_text("utf-8") == "# Food\n\nEat foo daily.\n"
+    _check("--fix", "--unsafe-fixes", "--rules", str(rules), "--select", "demo", str(post))
+    assert post.read_text("utf-8") == "# Food\n\nEat bar daily.\n"
+
+
+def test_explain_says_which_command_makes_a_fix() -> None:
+    def fix_line(rule: str) -> str:
+        output = CliRunner().invoke(main, ["explain", rule]).stdout
+        return next(line for line in output.splitlines() if line.startswith("Fix"))
+
+    assert fix_line("stray-bullet") == "Fix (check --fix): joins the line to the next one."
+    assert fix_line("medical-jargon") == (
+        "Fix (check --fix --unsafe-fixes): replaces the text with '{replacement}'."
+    )

@@ -136,6 +136,7 @@ def test_quick_fix_and_edit(client: Client, tmp_path: Path) -> None:
     )
     assert [a["title"] for a in actions] == ["Fix: stray-bullet"]
     assert actions[0]["kind"] == "quickfix"
+    assert actions[0]["isPreferred"] is True  # layout only: safe to apply unasked
     assert actions[0]["edit"]["changes"][uri] == [
         {
             "range": {"start": {"line": 4, "character": 1}, "end": {"line": 5, "character": 0}},
@@ -193,3 +194,28 @@ def test_without_pygls_the_error_names_a_command_that_installs_it(
     assert str(raised.value) == (
         f"the language server needs pygls: {sys.executable} -m pip install 'pygls>=2.0'"
     )
+
+
+def test_a_fix_that_changes_wording_is_offered_but_not_preferred(tmp_path: Path) -> None:
+    from lsprotocol import types
+
+    from healthlint.app.run import lint_text
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
+    from healthlint.lsp import code_actions
+    from healthlint.rules.loader import load_rules
+
+    text = "# Heart\n\nSyncope can follow a long stand.\n\nTry:\n\n-\nSit down.\n"
+    rules = RuleSet(load_rules(), Config(), select=["medical-jargon", "stray-bullet"])
+    findings = lint_text("post.md", text, rules)
+    whole = types.Range(
+        start=types.Position(line=0, character=0), end=types.Position(line=9, character=0)
+    )
+    actions = code_actions("file:///post.md", text, findings, whole)
+    assert [(a.title, a.is_preferred) for a in actions] == [
+        ("Fix (changes wording): medical-jargon", False),
+        ("Fix: stray-bullet", True),
+    ]
+    edit = actions[0].edit
+    assert edit is not None and edit.changes is not None
+    assert [e.new_text for e in edit.changes["file:///post.md"]] == ["Fainting"]

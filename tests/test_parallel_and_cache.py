@@ -114,3 +114,13 @@ def test_cached_results_are_keyed_by_healthlint_code_not_only_its_version(
     # A checkout whose code changed but whose version did not.
     monkeypatch.setattr(cache, "code_fingerprint", lambda: "edited checkout")
     assert cache.rules_key(rules) != before
+
+
+def test_cached_results_keep_whether_a_fix_is_safe(posts: Path, caching: Path) -> None:
+    def fixable() -> str:
+        result = CliRunner().invoke(main, ["check", "--select", "stray-bullet", str(posts)])
+        return result.stdout.splitlines()[-1]
+
+    assert fixable() == "40 fixable with --fix."
+    assert list((caching / ".healthlint_cache").rglob("*.json"))
+    assert fixable() == "40 fixable with --fix."  # served from the cache

@@ -2,9 +2,12 @@
 
 ``tests/rules/<rule>/<case>.<md|html|txt>`` is a post written for the rule. Beside it,
 ``<case>.<ext>.expected`` lists every finding of that rule alone, one a line
-(``line:column severity rule message``), and for a rule with a fix
-``<case>.<ext>.fixed`` is the post after ``check --fix``. A rule's examples say whether it
-fires; these pin where, with what message, and what its fix writes.
+(``line:column severity rule message``). For a rule with a fix, ``<case>.<ext>.fixed`` is
+the post after ``check --fix`` (safe fixes only) and ``<case>.<ext>.unsafe-fixed`` the post
+after ``check --fix --unsafe-fixes``; each is there only when it differs from the text
+before it (the post, then the ``.fixed`` post), so a missing ``.fixed`` says that ``--fix``
+alone leaves the post as it is. A rule's examples say whether it fires; these pin where,
+with what message, and what its fix writes.
 
 After a deliberate change, ``HEALTHLINT_UPDATE_FIXTURES=1 pytest tests/test_rule_fixtures.py``
 writes the files anew; read their diff before committing it.
@@ -55,19 +58,38 @@ def test_findings(case: Path, builtin_rules: dict[str, RuleSpec]) -> None:
     _check("".join(lines), case.with_name(case.name + ".expected"))
 
 
-@pytest.mark.parametrize(
-    "case",
-    [c for c in _CASES if c.with_name(c.name + ".fixed").is_file() or _UPDATE],
-    ids=lambda p: p.relative_to(FIXTURES).as_posix(),
-)
+def _fixed(case: Path, rules: dict[str, RuleSpec], *, unsafe: bool) -> tuple[str, str]:
+    """The post, and the post with its fixes made: the safe ones, and with ``unsafe`` all."""
+    source, findings = _findings(case, rules)
+    edits = [f.fix for f in findings if f.fix is not None and (unsafe or f.fix.safe)]
+    return source, apply_edits(source, edits)[0]
+
+
+def _check_change(actual: str, before: str, expected_file: Path) -> None:
+    """``expected_file`` holds ``actual`` when it differs from ``before``; else there is none."""
+    if actual != before:
+        _check(actual, expected_file)
+        return
+    if _UPDATE:
+        expected_file.unlink(missing_ok=True)
+    assert not expected_file.exists(), f"{expected_file}: the fix changes nothing there"
+
+
+@pytest.mark.parametrize("case", _CASES, ids=lambda p: p.relative_to(FIXTURES).as_posix())
 def test_fixed(case: Path, builtin_rules: dict[str, RuleSpec]) -> None:
     if builtin_rules[case.parent.name].fix is None:
         pytest.skip("the rule has no fix")
-    source, findings = _findings(case, builtin_rules)
-    fixed, _ = apply_edits(source, [f.fix for f in findings if f.fix is not None])
-    if _UPDATE and fixed == source:
-        pytest.skip("nothing to fix in this post")
-    _check(fixed, case.with_name(case.name + ".fixed"))
+    source, fixed = _fixed(case, builtin_rules, unsafe=False)
+    _check_change(fixed, source, case.with_name(case.name + ".fixed"))
+
+
+@pytest.mark.parametrize("case", _CASES, ids=lambda p: p.relative_to(FIXTURES).as_posix())
+def test_unsafe_fixed(case: Path, builtin_rules: dict[str, RuleSpec]) -> None:
+    if builtin_rules[case.parent.name].fix is None:
+        pytest.skip("the rule has no fix")
+    _, safe = _fixed(case, builtin_rules, unsafe=False)
+    _, fixed = _fixed(case, builtin_rules, unsafe=True)
+    _check_change(fixed, safe, case.with_name(case.name + ".unsafe-fixed"))
 
 
 def test_every_fixture_folder_names_a_rule_and_holds_a_post(

@@ -67,6 +67,9 @@ class _ClickConsole:
     def err(self, line: str) -> None:
         click.echo(line, err=True)
 
+    def status(self, text: str) -> None:
+        click.echo(text, err=True, nl=False)
+
 
 def _rule_options(function: F) -> F:
     """--rules and --config: where rules and settings come from, shared by every command."""
@@ -166,6 +169,11 @@ def main() -> None:
 )
 @click.option("--fix", is_flag=True, help="Rewrite files with the safe fixes of their findings.")
 @click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix: also the fixes that change wording (a word swapped); review them.",
+)
+@click.option(
     "--dry-run",
     is_flag=True,
     help="With --fix: print the fixes as a diff and write nothing (exit 1 if any).",
@@ -191,6 +199,7 @@ def check(
     no_cache: bool,
     stdin_filename: str,
     fix: bool,
+    unsafe_fixes: bool,
     dry_run: bool,
     no_color: bool,
     quiet: bool,
@@ -198,6 +207,7 @@ def check(
     """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
     from healthlint.app.check import CheckOptions
     from healthlint.app.check import check as run_check
+    from healthlint.app.progress import wanted
     from healthlint.app.session import caching_allowed
 
     selected = _names(select)
@@ -216,9 +226,11 @@ def check(
         jobs=jobs or os.cpu_count() or 1,
         stdin_name=stdin_filename,
         fix=fix,
+        unsafe_fixes=unsafe_fixes,
         dry_run=dry_run,
         color=not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty(),
         quiet=quiet,
+        progress=wanted(sys.stderr, os.environ, quiet=quiet),
     )
     options.validate()
     cache = caching_allowed(no_cache)

@@ -2,8 +2,9 @@
 
 A Language Server (pygls) over stdio. It lints the editor's buffer, not the file on disk,
 whenever a Markdown, HTML or text document is opened, changed or saved, with the rules and
-config the CLI would use for that file, and offers each finding's safe fix as a code
-action. pygls is imported only by this command.
+config the CLI would use for that file, and offers each finding's fix as a code action:
+a safe one as the preferred fix, one that changes wording as a titled alternative. pygls
+is imported only by this command.
 """
 
 from __future__ import annotations
@@ -92,12 +93,16 @@ def code_actions(
         start = to_position(text, *lines.position(finding.fix.span.start))
         end = to_position(text, *lines.position(finding.fix.span.end))
         edit = types.TextEdit(range=types.Range(start=start, end=end), new_text=finding.fix.text)
+        safe = finding.fix.safe
         actions.append(
             types.CodeAction(
-                title=f"Fix: {finding.rule}",
+                title=f"Fix: {finding.rule}" if safe else f"Fix (changes wording): {finding.rule}",
                 kind=types.CodeActionKind.QuickFix,
                 diagnostics=[diagnostic],
                 edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                # Editors may apply a preferred fix without asking; a reworded sentence
+                # needs the writer to read it first.
+                is_preferred=safe,
             )
         )
     return actions

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from healthlint.core.errors import HealthlintError
 
 if TYPE_CHECKING:
+    from healthlint.app.progress import Progress
     from healthlint.app.run import RunResult
     from healthlint.app.session import Session
     from healthlint.cache.results import Cache
@@ -30,6 +31,9 @@ class Console(Protocol):
     def err(self, line: str) -> None:
         """Write one line for people (a newline is added)."""
 
+    def status(self, text: str) -> None:
+        """Write ``text`` on stderr as it is, with no newline: a line redrawn in place."""
+
 
 @dataclass(frozen=True, kw_only=True)
 class CheckOptions:
@@ -47,9 +51,12 @@ class CheckOptions:
     jobs: int = 1
     stdin_name: str = "<stdin>"
     fix: bool = False
+    unsafe_fixes: bool = False
     dry_run: bool = False
     color: bool = False
     quiet: bool = False
+    progress: bool = False
+    """Show how far the run has got on stderr (a terminal's, when the run takes a while)."""
 
     def validate(self) -> None:
         """Refuse combinations that cannot work, before anything is loaded."""
@@ -57,6 +64,8 @@ class CheckOptions:
             raise HealthlintError("no paths given (try `healthlint check posts/`, or - for stdin)")
         if self.dry_run and not self.fix:
             raise HealthlintError("--dry-run only goes with --fix")
+        if self.unsafe_fixes and not self.fix:
+            raise HealthlintError("--unsafe-fixes only goes with --fix")
         if self.fix and "-" in self.paths:
             raise HealthlintError("--fix rewrites files: it cannot take standard input ('-')")
 
@@ -72,7 +81,7 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     )
     for name, reason in sorted(ruleset.unavailable().items()):
         console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
-    flow = _Lint(options, ruleset, _changed(options), _cache(session))
+    flow = _Lint(options, ruleset, _changed(options), _cache(session), _progress(options, console))
     outcome, results, dropped = flow.lint()
     notes: list[str] = []
     if options.write_baseline:
@@ -89,7 +98,9 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     if options.fix:
         from healthlint.app.fix import fix_results
 
-        fixed, unfixable = fix_results(results, ruleset, console, write=not options.dry_run)
+        fixed, unfixable = fix_results(
+            results, ruleset, console, write=not options.dry_run, unsafe=options.unsafe_fixes
+        )
         if options.dry_run:
             _report_problems(outcome, console)
             return EXIT_ERROR if unfixable else EXIT_FINDINGS if fixed else EXIT_OK
@@ -118,6 +129,7 @@ class _Lint:
     ruleset: RuleSet
     changed: dict[str, set[int]] | None
     cache: Cache | None
+    progress: Progress | None = None
 
     def lint(self) -> tuple[RunResult, list[PostResult], int]:
         from healthlint.app.run import run
@@ -130,6 +142,7 @@ class _Lint:
             only=self.changed,
             jobs=options.jobs,
             cache=self.cache,
+            progress=self.progress,
         )
         results = list(outcome.results)
         if self.changed is not None:
@@ -150,6 +163,14 @@ def _changed(options: CheckOptions) -> dict[str, set[int]] | None:
     from healthlint.files.changes import changed_lines
 
     return changed_lines(options.diff_ref)
+
+
+def _progress(options: CheckOptions, console: Console) -> Progress | None:
+    if not options.progress:
+        return None
+    from healthlint.app.progress import Progress
+
+    return Progress(console.status)
 
 
 def _cache(session: Session) -> Cache | None:
@@ -176,7 +197,8 @@ def _report(
         return  # nothing was linted: the errors say why
     fmt = options.output_format
     rules = describe_rules(ruleset.all_rules, with_help=fmt == "sarif")
-    summary = Summary.of(results, outcome.files)
+    stdin = (options.stdin_name,) if "-" in options.paths else ()
+    summary = Summary.of(results, outcome.files, unfixable=stdin)
     sources = _sources(results) if fmt == "html" else {}
     shown = Report(
         results,

@@ -1,18 +1,23 @@
-"""``check --fix``: rewriting a file with the safe fixes of its findings, or showing them."""
+"""``check --fix``: rewriting a file with the fixes of its findings, or showing them.
+
+``--fix`` makes the safe fixes (layout, list markers, furniture); ``--unsafe-fixes`` adds
+those that change wording, and a dry run marks each hunk that holds one."""
 
 from __future__ import annotations
 
 import codecs
 import difflib
 import os
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from healthlint.core.errors import HealthlintError
+from healthlint.core.lines import LineIndex
 from healthlint.core.model import DEFAULT_GENRE
-from healthlint.engine.edits import apply_edits
+from healthlint.engine.edits import apply_edits, chosen
 from healthlint.engine.lint import lint_document
 from healthlint.files.atomic import write_atomically
 from healthlint.files.inputs import decode, read_bytes
@@ -22,7 +27,9 @@ from healthlint.rules.spec import RuleSpec
 if TYPE_CHECKING:
     from healthlint.app.check import Console
     from healthlint.config.ruleset import RuleSet
-    from healthlint.core.model import PostResult
+    from healthlint.core.model import Edit, PostResult
+
+_HUNK = re.compile(r"@@ -(\d+)(?:,(\d+))? ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +39,8 @@ class FileFix:
     path: str
     applied: int
     diff: str
+    unsafe: int = 0
+    """How many of the ``applied`` fixes change wording."""
 
 
 def fix_file(
@@ -41,8 +50,10 @@ def fix_file(
     *,
     write: bool,
     genre: str = DEFAULT_GENRE,
+    unsafe: bool = False,
 ) -> FileFix:
-    """Fix the findings of ``path`` whose (rule, fingerprint) is in ``wanted``.
+    """Fix the findings of ``path`` whose (rule, fingerprint) is in ``wanted``; their
+    unsafe fixes too with ``unsafe``.
 
     The file is read and linted again, so the edits fit the bytes being rewritten even if
     the file changed since it was reported. It is replaced in one step, with its line
@@ -58,47 +69,97 @@ def fix_file(
         raise HealthlintError(f"{path}: cannot fix a UTF-16 or UTF-32 file; save it as UTF-8")
     source = decode(data, path)
     document = parse_document(path, source)
-    edits = [
-        finding.fix
+    fixing = {
+        finding.fix: finding.rule
         for result in lint_document(document, rules, genre=genre)
         for finding in result.findings
-        if finding.fix is not None and (finding.rule, finding.fingerprint) in wanted
-    ]
-    fixed, applied = apply_edits(source, edits)
+        if finding.fix is not None
+        and (unsafe or finding.fix.safe)
+        and (finding.rule, finding.fingerprint) in wanted
+    }
+    made = chosen(fixing)
+    fixed, applied = apply_edits(source, made)
     if not applied:
         return FileFix(path, 0, "")
     diff = "".join(
-        difflib.unified_diff(
-            source.splitlines(keepends=True),
-            fixed.splitlines(keepends=True),
-            fromfile=f"a/{path}",
-            tofile=f"b/{path}",
+        _marked(
+            difflib.unified_diff(
+                source.splitlines(keepends=True),
+                fixed.splitlines(keepends=True),
+                fromfile=f"a/{path}",
+                tofile=f"b/{path}",
+            ),
+            _unsafe_lines(source, made, fixing),
         )
     )
     if write:
         write_atomically(Path(path), ("\ufeff" if bom else "") + fixed, newline="")
-    return FileFix(path, applied, diff)
+    return FileFix(path, applied, diff, sum(1 for edit in made if not edit.safe))
+
+
+def _unsafe_lines(
+    source: str, made: Sequence[Edit], rules: dict[Edit, str]
+) -> list[tuple[int, int, str]]:
+    """The first and last line (1-based) of each unsafe edit, with its rule."""
+    lines = LineIndex(source)
+    return [
+        (
+            lines.line_of(edit.span.start),
+            lines.line_of(max(edit.span.start, edit.span.end - 1)),
+            rules[edit],
+        )
+        for edit in made
+        if not edit.safe
+    ]
+
+
+def _marked(diff: Iterable[str], unsafe: Sequence[tuple[int, int, str]]) -> Iterator[str]:
+    """The diff with each hunk that holds an unsafe fix marked after its ``@@`` header,
+    where ``patch`` and ``git apply`` allow a note (they show a function's name there)."""
+    for line in diff:
+        match = _HUNK.match(line) if unsafe else None
+        if match:
+            first = int(match[1])
+            last = first + max(int(match[2] if match[2] is not None else 1), 1) - 1
+            rules = sorted({rule for start, end, rule in unsafe if start <= last and end >= first})
+            if rules:
+                line = f"{line.rstrip()} unsafe fix, changes wording: {', '.join(rules)}\n"
+        yield line
 
 
 def fix_results(
-    results: Sequence[PostResult], ruleset: RuleSet, console: Console, *, write: bool
+    results: Sequence[PostResult],
+    ruleset: RuleSet,
+    console: Console,
+    *,
+    write: bool,
+    unsafe: bool = False,
 ) -> tuple[int, int]:
-    """Fix (or, not writing, print as a diff) the fixable findings: how many there were,
-    and how many files could not be fixed (each said on ``console``; the others still are)."""
+    """Fix (or, not writing, print as a diff) the fixable findings, the unsafe ones only
+    with ``unsafe``: how many there were, and how many files could not be fixed (each said
+    on ``console``; the others still are)."""
     from healthlint.report import plural
 
     wanted: dict[str, set[tuple[str, str]]] = {}
+    hidden = 0
     for result in results:
         for finding in result.findings:
-            if finding.fix is not None:
+            if finding.fix is not None and (unsafe or finding.fix.safe):
                 wanted.setdefault(finding.path, set()).add((finding.rule, finding.fingerprint))
-    total = files = unfixable = 0
+            elif finding.fix is not None and os.path.isfile(finding.path):
+                hidden += 1
+    total = files = unfixable = wording = 0
     for path, keys in wanted.items():
         if not os.path.isfile(path):
             continue  # standard input under --stdin-filename: there is no file to rewrite
         try:
             done = fix_file(
-                path, ruleset.for_path(path), keys, write=write, genre=ruleset.genre_for(path)
+                path,
+                ruleset.for_path(path),
+                keys,
+                write=write,
+                genre=ruleset.genre_for(path),
+                unsafe=unsafe,
             )
         except HealthlintError as error:
             console.err(f"healthlint: error: {error}")
@@ -106,9 +167,21 @@ def fix_results(
             continue
         if done.applied:
             total += done.applied
+            wording += done.unsafe
             files += 1
             if not write:
                 console.out(done.diff)
     verb = "Would fix" if not write else "Fixed"
-    console.err(f"{verb} {plural(total, 'problem')} in {plural(files, 'file')}.")
+    line = f"{verb} {plural(total, 'problem')} in {plural(files, 'file')}."
+    if wording:
+        changed = "would change" if not write else "changed"
+        line += f" {wording} of them {changed} wording: review {'it' if wording == 1 else 'them'}."
+    if hidden:
+        if hidden == 1:
+            line += " 1 unsafe fix left out: it changes wording (--unsafe-fixes makes it)."
+        else:
+            line += (
+                f" {hidden} unsafe fixes left out: they change wording (--unsafe-fixes makes them)."
+            )
+    console.err(line)
     return total, unfixable

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healthlint.cache.results import Cache
 from healthlint.config.ruleset import RuleSet
@@ -15,6 +16,9 @@ from healthlint.engine.lint import lint_document
 from healthlint.files.discover import STDIN, discover
 from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_stdin
 from healthlint.parse import parse_document
+
+if TYPE_CHECKING:
+    from healthlint.app.progress import Progress
 
 _MIN_FILES_PER_JOB = 8
 
@@ -44,36 +48,27 @@ def run(
     only: Collection[str] | None = None,
     jobs: int = 1,
     cache: Cache | None = None,
+    progress: Progress | None = None,
 ) -> RunResult:
     """Lint every post under ``paths``; with ``only`` (absolute paths), just those files.
 
     With ``jobs`` > 1 files are linted in that many processes; the output order is the
-    same as with one.
+    same as with one. ``progress`` counts files as their results come in, and is cleared
+    before this returns.
     """
     files, errors, walked = discover(paths)
     if only is not None:
         files = [f for f in files if f != STDIN and os.path.abspath(f) in only]
     files = [f for f in files if f == STDIN or not rules.config.excluded(f)]
     tasks = [(f, f in walked) for f in files if f != STDIN]
-
-    outcomes: list[_FileOutcome] = []
-    if STDIN in files:
-        outcomes.append(_lint_stdin(stdin_name, rules))
-    known: dict[int, _FileOutcome] = {}
-    if cache is not None and jobs > 1:
-        # Cached results come faster than worker processes start: only the rest go there.
-        for index, (path, _) in enumerate(tasks):
-            hit = _cached(path, rules, cache)
-            if hit is not None:
-                known[index] = hit
-    pending = [i for i in range(len(tasks)) if i not in known]
-    # Starting processes costs more than linting a handful of posts.
-    if jobs > 1 and len(pending) >= _MIN_FILES_PER_JOB * jobs:
-        fresh = _in_parallel([tasks[i] for i in pending], rules, cache, jobs)
-    else:
-        fresh = [_lint_file(*tasks[i], rules, cache) for i in pending]
-    known.update(zip(pending, fresh, strict=True))
-    outcomes.extend(known[i] for i in range(len(tasks)))
+    done = progress.advance if progress is not None else _nothing
+    if progress is not None:
+        progress.start(len(files))
+    try:
+        outcomes = _outcomes(files, tasks, rules, stdin_name, jobs, cache, done)
+    finally:
+        if progress is not None:
+            progress.clear()
 
     results: list[PostResult] = []
     skipped: list[FileError] = []
@@ -83,6 +78,46 @@ def run(
         skipped.extend(outcome.skipped)
     linted = sum(1 for o in outcomes if o.linted)
     return RunResult(tuple(results), tuple(errors), linted, tuple(skipped))
+
+
+def _outcomes(
+    files: list[str],
+    tasks: list[tuple[str, bool]],
+    rules: RuleSet,
+    stdin_name: str,
+    jobs: int,
+    cache: Cache | None,
+    done: Callable[[int], None],
+) -> list[_FileOutcome]:
+    """Each file's outcome, in the order of ``files``; ``done`` hears of each as it ends."""
+    outcomes: list[_FileOutcome] = []
+    if STDIN in files:
+        outcomes.append(_lint_stdin(stdin_name, rules))
+        done(1)
+    known: dict[int, _FileOutcome] = {}
+    if cache is not None and jobs > 1:
+        # Cached results come faster than worker processes start: only the rest go there.
+        for index, (path, _) in enumerate(tasks):
+            hit = _cached(path, rules, cache)
+            if hit is not None:
+                known[index] = hit
+        done(len(known))
+    pending = [i for i in range(len(tasks)) if i not in known]
+    # Starting processes costs more than linting a handful of posts.
+    if jobs > 1 and len(pending) >= _MIN_FILES_PER_JOB * jobs:
+        fresh = _in_parallel([tasks[i] for i in pending], rules, cache, jobs, done)
+    else:
+        fresh = []
+        for index in pending:
+            fresh.append(_lint_file(*tasks[index], rules, cache))
+            done(1)
+    known.update(zip(pending, fresh, strict=True))
+    outcomes.extend(known[i] for i in range(len(tasks)))
+    return outcomes
+
+
+def _nothing(count: int) -> None:
+    """Counts files for no one: a run without progress."""
 
 
 def lint_text(path: str, text: str, rules: RuleSet) -> list[Finding]:
@@ -151,7 +186,11 @@ def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> 
 
 
 def _in_parallel(
-    tasks: list[tuple[str, bool]], rules: RuleSet, cache: Cache | None, jobs: int
+    tasks: list[tuple[str, bool]],
+    rules: RuleSet,
+    cache: Cache | None,
+    jobs: int,
+    done: Callable[[int], None] = _nothing,
 ) -> list[_FileOutcome]:
     from concurrent.futures import ProcessPoolExecutor
 
@@ -162,7 +201,12 @@ def _in_parallel(
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_worker.start, initargs=(rules, cache)
     ) as pool:
-        return list(pool.map(_worker.lint, tasks, chunksize=chunk))
+        outcomes = []
+        # map hands results back in order as they arrive, chunk by chunk.
+        for outcome in pool.map(_worker.lint, tasks, chunksize=chunk):
+            outcomes.append(outcome)
+            done(1)
+        return outcomes
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -110,7 +110,9 @@ def _entry(result: PostResult) -> dict[str, Any]:
                 f.end_line,
                 f.end_column,
                 f.fingerprint,
-                [f.fix.span.start, f.fix.span.end, f.fix.text] if f.fix else None,
+                [f.fix.span.start, f.fix.span.end, f.fix.text, f.fix.applicability]
+                if f.fix
+                else None,
             ]
             for f in result.findings
         ],
@@ -130,7 +132,7 @@ def _result(entry: dict[str, Any]) -> PostResult:
             end_line,
             end_column,
             fingerprint,
-            Edit(Span(fix[0], fix[1]), fix[2]) if fix else None,
+            Edit(Span(fix[0], fix[1]), fix[2], fix[3]) if fix else None,
         )
         for rule, severity, message, line, column, end_line, end_column, fingerprint, fix in entry[
             "findings"

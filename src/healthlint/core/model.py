@@ -19,6 +19,11 @@ article, whose claims are the writer's own. ``news``: a story about a study, who
 sentences are mostly that study's results."""
 DEFAULT_GENRE: Genre = "blog"
 
+Applicability = Literal["safe", "unsafe"]
+"""Whether ``check --fix`` makes a fix (``safe``: it changes only layout, list markers or
+furniture, never what a sentence says) or only ``check --fix --unsafe-fixes`` does
+(``unsafe``: it changes the wording, which a writer should review)."""
+
 
 class Severity(enum.IntEnum):
     """Ordered so that ``finding.severity >= threshold`` reads naturally."""
@@ -153,6 +158,11 @@ class Edit:
 
     span: Span
     text: str
+    applicability: Applicability = "unsafe"
+
+    @property
+    def safe(self) -> bool:
+        return self.applicability == "safe"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +181,7 @@ class Finding:
     """Identifies the finding by its rule and the text it is about, not by its position,
     so that it survives edits elsewhere in the file (baselines, SARIF)."""
     fix: Edit | None = None
-    """The safe edit that resolves it, in the offsets of the file's text."""
+    """The edit that resolves it, in the offsets of the file's text."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Safe fixes: the edit a rule's ``fix`` makes for one finding, and applying a file's edits."""
+"""Fixes: the edit a rule's ``fix`` makes for one finding, and applying a file's edits."""
 
 from __future__ import annotations
 
@@ -14,6 +14,13 @@ _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 def edit_for(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit | None:
     """The edit that resolves ``hit``, or None when the fix does not apply to it."""
+    edit = _edit(fix, hit, post, args)
+    if edit is None:
+        return None
+    return Edit(edit.span, edit.text, fix.resolved_applicability)
+
+
+def _edit(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit | None:
     source = post.source
     covered = source[hit.span.start : hit.span.end]
     if fix.when is not None and not fix.when.search(covered):
@@ -47,13 +54,24 @@ def apply_edits(source: str, edits: Iterable[Edit]) -> tuple[str, int]:
     before it is left out: the next run, on the changed text, can still make it."""
     pieces: list[str] = []
     position = 0
-    applied = 0
-    for edit in sorted(set(edits), key=lambda e: (e.span.start, e.span.end, e.text)):
-        if edit.span.start < position:
-            continue
+    kept = chosen(edits)
+    for edit in kept:
         pieces.append(source[position : edit.span.start])
         pieces.append(edit.text)
         position = edit.span.end
-        applied += 1
     pieces.append(source[position:])
-    return "".join(pieces), applied
+    return "".join(pieces), len(kept)
+
+
+def chosen(edits: Iterable[Edit]) -> list[Edit]:
+    """The edits ``apply_edits`` makes, in file order: each that overlaps none before it."""
+    kept: list[Edit] = []
+    position = 0
+    for edit in sorted(
+        set(edits), key=lambda e: (e.span.start, e.span.end, e.text, e.applicability)
+    ):
+        if edit.span.start < position:
+            continue
+        kept.append(edit)
+        position = edit.span.end
+    return kept

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from healthlint.core.model import PostResult, RuleInfo, Severity
@@ -25,20 +25,37 @@ class Summary:
     errors: int
     warnings: int
     info: int
+    fixable: int = 0
+    """Findings ``check --fix`` can fix."""
+    unsafe_fixable: int = 0
+    """Findings only ``check --fix --unsafe-fixes`` can fix: their fixes change wording."""
 
     @property
     def findings(self) -> int:
         return self.errors + self.warnings + self.info
 
     @classmethod
-    def of(cls, results: Sequence[PostResult], files: int) -> Summary:
+    def of(
+        cls, results: Sequence[PostResult], files: int, *, unfixable: Collection[str] = ()
+    ) -> Summary:
+        """The counts of ``results``; fixes of the paths in ``unfixable`` (standard input,
+        which --fix cannot rewrite) are not counted."""
         severities = [f.severity for r in results for f in r.findings]
+        fixes = [
+            f.fix.safe
+            for r in results
+            if r.path not in unfixable
+            for f in r.findings
+            if f.fix is not None
+        ]
         return cls(
             files=files,
             posts=len(results),
             errors=severities.count(Severity.ERROR),
             warnings=severities.count(Severity.WARNING),
             info=severities.count(Severity.INFO),
+            fixable=fixes.count(True),
+            unsafe_fixable=fixes.count(False),
         )
 
 

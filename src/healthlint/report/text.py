@@ -37,6 +37,9 @@ def render(report: Report) -> str:
         if out:
             out.append("")
         out.append(_summary_line(summary, style))
+        fixes = _fixes_line(summary)
+        if fixes:
+            out.append(fixes)
         out.extend(style(note, dim=True) for note in report.notes)
     return "\n".join(out) + "\n" if out else ""
 
@@ -56,3 +59,17 @@ def _summary_line(summary: Summary, style: Callable[..., str]) -> str:
     )
     problems = plural(summary.findings, "problem")
     return style(f"Found {problems} ({counts}) in {where}.", bold=True)
+
+
+def _fixes_line(summary: Summary) -> str:
+    """What ``--fix`` would make of the findings, and what it leaves for a writer's yes."""
+    safe, unsafe = summary.fixable, summary.unsafe_fixable
+    if safe and unsafe:
+        return (
+            f"{safe} fixable with --fix ({unsafe} more with --unsafe-fixes: they change wording)."
+        )
+    if safe:
+        return f"{safe} fixable with --fix."
+    if unsafe:
+        return f"{unsafe} fixable with --fix --unsafe-fixes: they change wording."
+    return ""

@@ -23,13 +23,20 @@ def explain_rule(rule: RuleSpec) -> str:
         ]
     lines += ["", f"Preset: {rule.preset}"]
     if rule.fix is not None:
-        lines += ["", f"Fix (check --fix): {describe_fix(rule.fix)}"]
+        lines += ["", f"Fix ({fix_command(rule.fix)}): {describe_fix(rule.fix)}"]
     entries = rule.documentation()
     if entries:
         lines += ["", f"Entries ({len(entries)}):", *(f"  - {e}" for e in entries)]
     lines += ["", "Fires on:", *_examples(rule.examples.fail)]
     lines += ["", "Stays quiet on:", *_examples(rule.examples.pass_)]
     return "\n".join(lines)
+
+
+def fix_command(fix: FixSpec) -> str:
+    """The command that makes the fix: a fix that changes wording needs the writer's yes."""
+    if fix.resolved_applicability == "safe":
+        return "check --fix"
+    return "check --fix --unsafe-fixes"
 
 
 def describe_fix(fix: FixSpec) -> str:
@@ -103,7 +110,7 @@ def rules_markdown(rules: Mapping[str, RuleSpec]) -> str:
             )
             out += ["", line + (" " + " ".join(m.note.split()) if m.note else "")]
         if rule.fix is not None:
-            out += ["", f"**Fix** (`check --fix`): {describe_fix(rule.fix)}"]
+            out += ["", f"**Fix** (`{fix_command(rule.fix)}`): {describe_fix(rule.fix)}"]
         if rule.references:
             out += ["", "**References.**", "", *(f"- {r}" for r in rule.references)]
         for title, examples in (

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
-from healthlint.core.model import DEFAULT_GENRE, Genre
+from healthlint.core.model import DEFAULT_GENRE, Applicability, Genre
 from healthlint.core.regex import has_nested_quantifier, trie
 
 if TYPE_CHECKING:
@@ -142,7 +142,8 @@ class Measured:
 
 @dataclass(frozen=True, kw_only=True)
 class FixSpec:
-    """The one safe edit that resolves a finding, applied by ``check --fix``."""
+    """The one edit that resolves a finding: ``check --fix`` makes it when it is safe,
+    ``check --fix --unsafe-fixes`` also when it is not."""
 
     __pydantic_config__: ClassVar[dict[str, Any]] = STRICT
 
@@ -155,6 +156,19 @@ class FixSpec:
     """Add this paragraph at the end of the post (a disclaimer in the team's words)."""
     when: Regex | None = None
     """Fix only findings whose text matches this; the rest stay for a person."""
+    applicability: Literal["safe", "unsafe"] | None = None
+    """``safe``: the fix changes only layout, list markers or furniture (a "Read more"
+    link), so ``check --fix`` makes it. ``unsafe``: it changes what a sentence says (a word
+    swapped), so only ``check --fix --unsafe-fixes`` does. Unset: ``join_next_line`` and
+    ``append`` (the team's own paragraph) are safe, ``replace`` is unsafe."""
+
+    @property
+    def resolved_applicability(self) -> Applicability:
+        """``applicability``, or the default of the fix's action when the rule sets none:
+        only a replacement can change a writer's words, so only it defaults to unsafe."""
+        if self.applicability is not None:
+            return self.applicability
+        return "unsafe" if self.replace is not None else "safe"
 
     def __post_init__(self) -> None:
         actions = [self.replace is not None, self.join_next_line, self.append is not None]
