@@ -65,7 +65,7 @@ class RequiredRule(RuleSpec):
         where = post.title_span or (post.paragraphs[0] if post.paragraphs else None)
         if where is None:
             where = Span(post.span.start, post.span.start)
-        yield Hit(where, {"words": str(prose.word_count)})
+        yield Hit(where, {"words": str(prose.word_count)}, post_level=True)
 
     @cached_property
     def _patterns(self) -> tuple[FastPattern, ...]:
