@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
     from healthlint.core.model import PostResult
+    from healthlint.files.changes import FileChanges
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -116,7 +117,7 @@ class _Lint:
 
     options: CheckOptions
     ruleset: RuleSet
-    changed: dict[str, set[int]] | None
+    changed: dict[str, FileChanges] | None
     cache: Cache | None
 
     def lint(self) -> tuple[RunResult, list[PostResult], int]:
@@ -144,7 +145,7 @@ class _Lint:
         return outcome, results, dropped
 
 
-def _changed(options: CheckOptions) -> dict[str, set[int]] | None:
+def _changed(options: CheckOptions) -> dict[str, FileChanges] | None:
     if not options.diff_ref:
         return None
     from healthlint.files.changes import changed_lines
