@@ -192,3 +192,68 @@ def test_diff_leaves_post_level_findings_of_an_unchanged_post_out(repo: Path) ->
     _commit(repo, **{"dump.txt": f"Walking After Dinner Helps Your Digestion\n{ADVICE}\n"})
     (repo / "other.md").write_text("# Other\n\nSome new text.\n", "utf-8")
     assert _diff_check() == (0, "")
+
+
+def _baselined_run(baseline: Path, where: str) -> tuple[int, str, str]:
+    return _invoke("check", "--no-color", "-q", "--baseline", str(baseline), where)
+
+
+def test_a_baseline_works_from_any_folder_of_the_repository(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "posts").mkdir()
+    (repo / "posts" / "bad.md").write_text(BAD, "utf-8")
+    from_root, from_posts = repo / "from-root.json", repo / "from-posts.json"
+    assert _invoke("check", "--write-baseline", str(from_root), "posts")[0] == 0
+    monkeypatch.chdir(repo / "posts")
+    assert _invoke("check", "--write-baseline", str(from_posts), ".")[0] == 0
+
+    # The same entries, with paths from the top of the checkout (as a run from the root
+    # has always written them).
+    assert from_posts.read_text("utf-8") == from_root.read_text("utf-8")
+    recorded = json.loads(from_root.read_text("utf-8"))["findings"]
+    assert {e["path"] for e in recorded} == {"posts/bad.md"}
+
+    # Written from the root, read from posts/; written from posts/, read from the root.
+    assert _baselined_run(from_root, "bad.md") == (0, "", "")
+    monkeypatch.chdir(repo)
+    assert _baselined_run(from_posts, "posts/bad.md") == (0, "", "")
+    assert _baselined_run(from_posts, str(repo / "posts")) == (0, "", "")
+
+
+def test_baseline_paths_start_at_the_config_file_s_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".healthlint.yml").write_text("fail_on: warning\n", "utf-8")
+    (tmp_path / "posts" / "health").mkdir(parents=True)
+    (tmp_path / "posts" / "health" / "bad.md").write_text(BAD, "utf-8")
+    baseline = tmp_path / "baseline.json"
+    monkeypatch.chdir(tmp_path / "posts")
+    assert _invoke("check", "--write-baseline", str(baseline), "health")[0] == 0
+    recorded = json.loads(baseline.read_text("utf-8"))["findings"]
+    assert {e["path"] for e in recorded} == {"posts/health/bad.md"}
+    monkeypatch.chdir(tmp_path / "posts" / "health")
+    assert _baselined_run(baseline, "bad.md") == (0, "", "")
+
+
+def test_a_baseline_naming_files_that_are_not_there_says_so(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "posts").mkdir()
+    (repo / "posts" / "bad.md").write_text(BAD, "utf-8")
+    baseline = repo / "baseline.json"
+    _invoke("check", "--write-baseline", str(baseline), "posts")
+    # Recorded from posts/ by an earlier healthlint, which wrote paths from the folder
+    # it ran in.
+    stale = baseline.read_text("utf-8").replace('"posts/bad.md"', '"bad.md"')
+    baseline.write_text(stale, "utf-8")
+    monkeypatch.chdir(repo / "posts")
+    code, stdout, stderr = _invoke("check", "--no-color", "-q", "--baseline", str(baseline), ".")
+    assert code == 1
+    assert "stray-bullet" in stdout
+    assert stderr == (
+        f"healthlint: note: {baseline} names 1 file not found under the project root "
+        f"{repo.resolve()} (first: bad.md): moved, deleted, or recorded from another folder "
+        "by an older healthlint. Their findings cannot match; write the baseline again "
+        "with --write-baseline.\n"
+    )
