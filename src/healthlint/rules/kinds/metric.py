@@ -73,6 +73,8 @@ class MetricRule(RuleSpec):
         counted = [Counts.of_words(found) for _, found in graded]
         grade = grade_of(counted)
         if grade.value > self.limit:
+            # The post's title names the finding (its fingerprint); it is shown where the
+            # post's text begins.
             where = post.title_span or Span(post.span.start, post.span.start)
             args = self._args(round(grade.value, 1), grade.formula, grade.sentences, grade.words)
             args["hardest"] = _hardest(post, list(zip(sentences, counted, strict=True)), self.hints)
