@@ -25,9 +25,11 @@ PAGE = """\
 
 def test_only_the_article_is_linted_with_html_file_positions(lint: Lint) -> None:
     findings = lint(PAGE, name="page.html")
+    # The page names no author and no date: both are reported where the article's text
+    # begins (its heading), not in the page's head.
     assert [(f.rule, f.line, f.column) for f in findings] == [
-        ("byline-missing", 1, 1),
-        ("date-missing", 1, 1),
+        ("byline-missing", 8, 7),
+        ("date-missing", 8, 7),
         ("unsupported-causal-claim", 9, 13),
         ("missing-citation", 10, 6),
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -100,6 +101,81 @@ def test_the_page_loads_nothing_from_elsewhere(tmp_path: Path) -> None:
     page = _report(tmp_path, FIXTURES / "cms_dump.txt")
     assert "http://" not in page and "https://" not in page
     assert "<link" not in page and " src=" not in page
+
+
+def test_a_legend_says_what_each_colour_means(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Tips\n\nHiking prevents gout.\n", "utf-8")
+    page = _report(tmp_path, post)
+    legend = re.search(r'<ul id="legend">(.*?)</ul>', page)
+    assert legend is not None
+    swatches = re.findall(r'<li><span class="swatch (\w+)">(\w+)</span> ([^<]+)</li>', legend[1])
+    assert [(cls, label) for cls, label, _ in swatches] == [
+        ("error", "error"),
+        ("warning", "warning"),
+        ("info", "info"),
+    ]
+    assert swatches[0][2].startswith("must be fixed before publishing")
+    # The swatch wears the colours of the highlights of its severity.
+    assert "mark.error,.swatch.error{background:#f8c4c4" in page
+
+
+# Advice (over 120 words) under front matter, with no disclaimer.
+_ADVICE = (
+    "---\ntitle: Ginger Tea\nauthor: Ana Diaz\ndate: 2024-05-01\n---\n\n# Ginger Tea\n\n"
+    + "You should drink a glass of water with each meal and try a short walk after dinner. " * 8
+    + "Hiking prevents gout.\n"
+)
+
+
+def test_post_level_findings_are_in_a_box_above_the_text_not_on_a_line(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(_ADVICE, "utf-8")
+    page = _report(tmp_path, post)
+    box = re.search(
+        r'<div class="about-post (\w+)"><p>About the whole post:</p><ul>(.*?)</ul>', page
+    )
+    assert box is not None
+    assert box[1] == "error"
+    assert re.findall(r"<code>([\w-]+)</code>", box[2]) == ["missing-disclaimer"]
+    assert '<a href="#f1">7:3</a>' in box[2]
+    # The line findings keep their list, below the box.
+    listed = re.search(r'<ol class="findings">(.*?)</ol>', page)
+    assert listed is not None
+    assert re.findall(r"<code>([\w-]+)</code>", listed[1]) == ["unsupported-causal-claim"]
+    # Nothing about the whole post is painted: not the front matter's title line, not the
+    # heading. Its link leads to the line where the text begins.
+    marks = _marks(page).marks
+    assert [text for _, text in marks] == ["prevents"]
+    assert '<span class="ln">2</span>title: Ginger Tea\n' in page
+    assert '<span class="ln">7</span><span id="f1"></span># Ginger Tea\n' in page
+
+
+def test_rules_are_listed_by_severity_then_by_count(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(
+        "# Tips\n\n- Sleep well.\n- Rest often.\n+ Walk daily.\n+ Eat greens.\n+ Drink water.\n"
+        "•\nStretch.\n\nHiking prevents gout.\n\nSee the next post. Continue reading...\n\n"
+        "Our last post covered tea. Read more...\n",
+        "utf-8",
+    )
+    out = tmp_path / "report.html"
+    rules = "stray-bullet,mixed-bullets,truncated-text,unsupported-causal-claim"
+    CliRunner().invoke(
+        main, ["check", "--select", rules, "--format", "html", "-o", str(out), str(post)]
+    )
+    table = re.search(r'<table id="by-rule">.*?</table>', out.read_text("utf-8"))
+    assert table is not None
+    rows = re.findall(
+        r'<tr><td><code>([\w-]+)</code></td><td class="sev \w+">(\w+)</td><td class="n">(\d+)',
+        table[0],
+    )
+    assert rows == [
+        ("stray-bullet", "error", "1"),
+        ("truncated-text", "warning", "2"),
+        ("unsupported-causal-claim", "warning", "1"),
+        ("mixed-bullets", "info", "3"),
+    ]
 
 
 def _chromium() -> str | None:

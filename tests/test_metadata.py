@@ -90,15 +90,16 @@ def test_plain_text_has_no_metadata() -> None:
 BODY = "Walking every day is good for you. " * 3
 
 
-def test_byline_and_date_missing_point_at_the_front_matter(lint: Lint) -> None:
+def test_byline_and_date_missing_point_at_the_start_of_the_body(lint: Lint) -> None:
+    # About the whole post: shown where its text begins, not in the front matter.
     findings = lint(f"---\ntitle: Walking\n---\n\n{BODY}\n")
-    assert where(findings, "byline-missing") == [(1, 1)]
-    assert where(findings, "date-missing") == [(1, 1)]
+    assert where(findings, "byline-missing") == [(5, 1)]
+    assert where(findings, "date-missing") == [(5, 1)]
 
 
 def test_unparseable_date_is_missing(lint: Lint) -> None:
     findings = lint(f"---\nauthor: Ana\ndate: someday\n---\n\n{BODY}\n")
-    assert where(findings, "date-missing") == [(1, 1)]
+    assert where(findings, "date-missing") == [(6, 1)]
     assert where(findings, "byline-missing") == []
 
 
@@ -111,5 +112,5 @@ def test_bare_draft_is_not_judged(lint: Lint) -> None:
 def test_stale_content_is_measured_from_the_newest_date(lint: Lint) -> None:
     old = f"---\nauthor: Ana\ndate: 2015-01-01\n---\n\n{BODY}\n"
     updated = f"---\nauthor: Ana\ndate: 2015-01-01\nupdated: {dt.date.today()}\n---\n\n{BODY}\n"
-    assert where(lint(old, select=["stale-content"]), "stale-content") == [(1, 1)]
+    assert where(lint(old, select=["stale-content"]), "stale-content") == [(6, 1)]
     assert where(lint(updated, select=["stale-content"]), "stale-content") == []

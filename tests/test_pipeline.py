@@ -125,3 +125,135 @@ def test_diff_errors(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> No
     code, _, stderr = _invoke("check", "--diff", "HEAD", ".")
     assert code == 2
     assert "not inside a git repository" in stderr
+
+
+# Advice in the second person, long enough (over 120 words) for missing-disclaimer to ask
+# for a disclaimer.
+ADVICE = "You should drink a glass of water with each meal and try a short walk after dinner. " * 8
+DISCLAIMER = "This is not medical advice; talk to your doctor before you change your routine."
+NO_DISCLAIMER = (
+    "error missing-disclaimer This post gives health advice but has no medical disclaimer: "
+    'add a line such as "This is not medical advice; talk to your doctor before making '
+    'changes."'
+)
+FRONT = "---\ntitle: Ginger Tea\nauthor: Ana Diaz\ndate: 2024-05-01\n---\n\n"
+
+
+def _commit(repo: Path, **files: str) -> None:
+    for name, text in files.items():
+        (repo / name).write_text(text, "utf-8")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "posts")
+
+
+def _diff_check(*args: str) -> tuple[int, str]:
+    code, stdout, _ = _invoke(
+        "check", "--no-color", "-q", "--select", "missing-disclaimer", *args, "--diff", "HEAD"
+    )
+    return code, stdout
+
+
+def test_diff_reports_a_disclaimer_the_change_removed(repo: Path) -> None:
+    _commit(
+        repo,
+        **{
+            "ginger.md": f"{FRONT}# Ginger Tea\n\n{ADVICE}\n\n{DISCLAIMER}\n",
+            "untouched.md": f"{FRONT}# Untouched\n\n{ADVICE}\n",
+        },
+    )
+    (repo / "ginger.md").write_text(f"{FRONT}# Ginger Tea\n\n{ADVICE}\n", "utf-8")
+    code, stdout = _diff_check()
+    assert code == 1
+    # Placed where the post's text begins (its heading, line 7), not on the front matter's
+    # title line; the untouched post lacks a disclaimer too, and is not reported.
+    assert stdout == f"ginger.md:7:3: {NO_DISCLAIMER}\n"
+
+
+def test_diff_gives_a_post_level_finding_to_the_post_of_a_dump_that_changed(
+    repo: Path,
+) -> None:
+    first = f"Ginger Tea for an Upset Stomach\n{ADVICE}\n{DISCLAIMER}\n"
+    second = f"Walking After Dinner Helps Your Digestion\n{ADVICE}\n"
+    _commit(repo, **{"dump.txt": f"{first}\n{second}"})
+
+    # Rewording a sentence of the second post: its missing disclaimer is reported there.
+    reworded = second.replace("a short walk", "a slow walk", 1)
+    (repo / "dump.txt").write_text(f"{first}\n{reworded}", "utf-8")
+    assert _diff_check() == (1, f"dump.txt:5:1: {NO_DISCLAIMER}\n")
+
+    # Deleting the first post's disclaimer: the first post only, though the second lacks
+    # one as well.
+    stripped = first.replace(f"{DISCLAIMER}\n", "")
+    (repo / "dump.txt").write_text(f"{stripped}\n{second}", "utf-8")
+    assert _diff_check() == (1, f"dump.txt:1:1: {NO_DISCLAIMER}\n")
+
+
+def test_diff_leaves_post_level_findings_of_an_unchanged_post_out(repo: Path) -> None:
+    _commit(repo, **{"dump.txt": f"Walking After Dinner Helps Your Digestion\n{ADVICE}\n"})
+    (repo / "other.md").write_text("# Other\n\nSome new text.\n", "utf-8")
+    assert _diff_check() == (0, "")
+
+
+def _baselined_run(baseline: Path, where: str) -> tuple[int, str, str]:
+    return _invoke("check", "--no-color", "-q", "--baseline", str(baseline), where)
+
+
+def test_a_baseline_works_from_any_folder_of_the_repository(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "posts").mkdir()
+    (repo / "posts" / "bad.md").write_text(BAD, "utf-8")
+    from_root, from_posts = repo / "from-root.json", repo / "from-posts.json"
+    assert _invoke("check", "--write-baseline", str(from_root), "posts")[0] == 0
+    monkeypatch.chdir(repo / "posts")
+    assert _invoke("check", "--write-baseline", str(from_posts), ".")[0] == 0
+
+    # The same entries, with paths from the top of the checkout (as a run from the root
+    # has always written them).
+    assert from_posts.read_text("utf-8") == from_root.read_text("utf-8")
+    recorded = json.loads(from_root.read_text("utf-8"))["findings"]
+    assert {e["path"] for e in recorded} == {"posts/bad.md"}
+
+    # Written from the root, read from posts/; written from posts/, read from the root.
+    assert _baselined_run(from_root, "bad.md") == (0, "", "")
+    monkeypatch.chdir(repo)
+    assert _baselined_run(from_posts, "posts/bad.md") == (0, "", "")
+    assert _baselined_run(from_posts, str(repo / "posts")) == (0, "", "")
+
+
+def test_baseline_paths_start_at_the_config_file_s_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".healthlint.yml").write_text("fail_on: warning\n", "utf-8")
+    (tmp_path / "posts" / "health").mkdir(parents=True)
+    (tmp_path / "posts" / "health" / "bad.md").write_text(BAD, "utf-8")
+    baseline = tmp_path / "baseline.json"
+    monkeypatch.chdir(tmp_path / "posts")
+    assert _invoke("check", "--write-baseline", str(baseline), "health")[0] == 0
+    recorded = json.loads(baseline.read_text("utf-8"))["findings"]
+    assert {e["path"] for e in recorded} == {"posts/health/bad.md"}
+    monkeypatch.chdir(tmp_path / "posts" / "health")
+    assert _baselined_run(baseline, "bad.md") == (0, "", "")
+
+
+def test_a_baseline_naming_files_that_are_not_there_says_so(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "posts").mkdir()
+    (repo / "posts" / "bad.md").write_text(BAD, "utf-8")
+    baseline = repo / "baseline.json"
+    _invoke("check", "--write-baseline", str(baseline), "posts")
+    # Recorded from posts/ by an earlier healthlint, which wrote paths from the folder
+    # it ran in.
+    stale = baseline.read_text("utf-8").replace('"posts/bad.md"', '"bad.md"')
+    baseline.write_text(stale, "utf-8")
+    monkeypatch.chdir(repo / "posts")
+    code, stdout, stderr = _invoke("check", "--no-color", "-q", "--baseline", str(baseline), ".")
+    assert code == 1
+    assert "stray-bullet" in stdout
+    assert stderr == (
+        f"healthlint: note: {baseline} names 1 file not found under the project root "
+        f"{repo.resolve()} (first: bad.md): moved, deleted, or recorded from another folder "
+        "by an older healthlint. Their findings cannot match; write the baseline again "
+        "with --write-baseline.\n"
+    )

@@ -74,7 +74,7 @@ def test_check_with_strict_preset(tmp_path: Path) -> None:
     strict = CliRunner().invoke(main, ["check", "--no-cache", "--preset", "strict", str(post)])
     assert (default.exit_code, strict.exit_code) == (0, 0)
     assert "stale-content" not in default.output
-    assert f"{post}:1:1: info stale-content Last dated 2016-01-01" in strict.output
+    assert f"{post}:6:3: info stale-content Last dated 2016-01-01" in strict.output
 
 
 # The two exceptions, on purpose: catching "Hiking prevents liver cancer" and "Studies have

@@ -110,3 +110,60 @@ def test_cli_and_report_agree_on_formats() -> None:
     from healthlint import cli, report
 
     assert cli.FORMATS == report.FORMATS
+
+
+# A post with front matter whose advice (over 120 words) has no disclaimer.
+_ADVICE_POST = (
+    "---\ntitle: Ginger Tea\nauthor: Ana Diaz\ndate: 2024-05-01\n---\n\n# Ginger Tea\n\n"
+    + "You should drink a glass of water with each meal and try a short walk after dinner. " * 8
+    + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    [
+        ("text", "post.md:7:3: error missing-disclaimer"),
+        ("json", '"line": 7, "column": 3, "end_line": 7, "end_column": 13}'),
+        ("sarif", '"region": {"startLine": 7, "startColumn": 3, "endLine": 7, "endColumn": 13}'),
+        ("github", "file=post.md,line=7,col=3,endLine=7,endColumn=13,title=missing-disclaimer"),
+        ("junit", ">post.md:7:3: error missing-disclaimer"),
+        ("html", '<a href="#f1">7:3</a>'),
+    ],
+)
+def test_post_level_findings_open_the_body_in_every_format(
+    fmt: str, shown: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "post.md").write_text(_ADVICE_POST, "utf-8")
+    monkeypatch.chdir(tmp_path)
+    options = ["--select", "missing-disclaimer", "--format", fmt, "--no-color", "post.md"]
+    result = CliRunner().invoke(main, ["check", *options])
+    assert result.exit_code == 1, result.stderr
+    assert shown in result.output
+    # Not the front matter's "title: Ginger Tea" (line 2).
+    assert "post.md:2:" not in result.output and '"startLine": 2' not in result.output
+
+
+def test_post_level_fingerprints_are_those_of_the_title_line(tmp_path: Path) -> None:
+    """A baseline keeps matching a post-level finding: its fingerprint is still worked out
+    from the line that names the post, not from the line it is shown on."""
+    import hashlib
+    import json
+
+    post = tmp_path / "post.md"
+    post.write_text(_ADVICE_POST, "utf-8")
+    baseline = tmp_path / "baseline.json"
+    args = ["check", "--select", "missing-disclaimer", "--write-baseline", str(baseline)]
+    CliRunner().invoke(main, [*args, str(post)])
+    recorded = json.loads(baseline.read_text("utf-8"))["findings"]
+    title_line = "missing-disclaimer\0title: Ginger Tea\0Ginger Tea"
+    expected = hashlib.sha256(title_line.encode()).hexdigest()[:20]
+    assert [e["fingerprint"] for e in recorded] == [expected]
+
+    # Rewording the heading the finding is shown on does not wake it up.
+    post.write_text(_ADVICE_POST.replace("# Ginger Tea", "# Why Ginger Tea Helps"), "utf-8")
+    result = CliRunner().invoke(
+        main, ["check", "--select", "missing-disclaimer", "--baseline", str(baseline), str(post)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "1 baselined finding not shown." in result.output

@@ -3,14 +3,18 @@
 A finding is recorded by rule, path and fingerprint (a hash of the text it is about), not
 by line, so edits elsewhere in a post do not wake it up. Identical findings are counted,
 so a second copy of a baselined sentence is still reported.
+
+Paths are recorded from the project root (see ``project_root``), not from the working
+directory, so one baseline answers for a run from any folder of the project.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
 from healthlint.core.errors import HealthlintError
@@ -21,16 +25,44 @@ _FORMAT = 1
 Key = tuple[str, str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """The findings a baseline accepts, counted, and the files it names that are not
+    there (moved, deleted, or recorded from another folder by an older healthlint)."""
+
+    counts: Counter[Key]
+    missing_files: tuple[str, ...] = ()
+
+
+def project_root(config_root: Path | None, start: Path) -> Path:
+    """Where baseline paths start: the folder of the config file in use, else the top of
+    the git checkout holding ``start``, else ``start``."""
+    if config_root is not None:
+        return config_root
+    from healthlint.files.changes import repository_root
+
+    return repository_root(start) or start
+
+
+def _relative(path: str, root: Path) -> str:
+    """``path`` as recorded in a baseline: from ``root``, with "/". A name that is no file
+    (standard input) is kept as it is."""
+    if not os.path.exists(path):
+        return PurePath(path).as_posix()
+    return Path(os.path.relpath(Path(path).resolve(), root.resolve())).as_posix()
+
+
 def _key(rule: str, path: str, fingerprint: str) -> Key:
-    return rule, PurePath(path).as_posix(), fingerprint
+    return rule, path, fingerprint
 
 
-def write_baseline(path: Path, results: Sequence[PostResult]) -> int:
+def write_baseline(path: Path, results: Sequence[PostResult], root: Path) -> int:
+    relative = {p: _relative(p, root) for p in {r.path for r in results}}
     entries = sorted(
         (
             {
                 "rule": f.rule,
-                "path": PurePath(f.path).as_posix(),
+                "path": relative[r.path],
                 "fingerprint": f.fingerprint,
                 "message": f.message,
             }
@@ -44,13 +76,13 @@ def write_baseline(path: Path, results: Sequence[PostResult]) -> int:
     return len(entries)
 
 
-def load_baseline(path: Path) -> Counter[Key]:
+def load_baseline(path: Path, root: Path) -> Baseline:
     try:
         document = json.loads(path.read_text("utf-8"))
         entries = document["findings"]
         if document.get("healthlint_baseline") != _FORMAT or not isinstance(entries, list):
             raise ValueError
-        return Counter(_key(e["rule"], e["path"], e["fingerprint"]) for e in entries)
+        keys = [(e["rule"], _recorded(str(e["path"]), root), e["fingerprint"]) for e in entries]
     except FileNotFoundError:
         raise HealthlintError(f"{path}: baseline file not found") from None
     except (OSError, UnicodeDecodeError) as error:
@@ -59,19 +91,31 @@ def load_baseline(path: Path) -> Counter[Key]:
         raise HealthlintError(
             f"{path}: not a healthlint baseline (write one with --write-baseline)"
         ) from None
+    names = sorted({name for _, name, _ in keys})
+    missing = tuple(n for n in names if not n.startswith("<") and not (root / n).exists())
+    return Baseline(Counter(_key(*key) for key in keys), missing)
+
+
+def _recorded(name: str, root: Path) -> str:
+    """An entry's path, from ``root``: an absolute one (a run on absolute paths) is made
+    relative to it."""
+    if os.path.isabs(name):
+        return _relative(name, root)
+    return PurePath(os.path.normpath(name)).as_posix()
 
 
 def apply_baseline(
-    results: Sequence[PostResult], baseline: Counter[Key]
+    results: Sequence[PostResult], baseline: Baseline, root: Path
 ) -> tuple[list[PostResult], int]:
     """The results without baselined findings, and how many were dropped."""
-    remaining = Counter(baseline)
+    remaining = Counter(baseline.counts)
+    relative = {p: _relative(p, root) for p in {r.path for r in results}}
     dropped = 0
     kept_results = []
     for result in results:
         kept = []
         for finding in result.findings:
-            key = _key(finding.rule, finding.path, finding.fingerprint)
+            key = _key(finding.rule, relative[result.path], finding.fingerprint)
             if remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1

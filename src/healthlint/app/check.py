@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING, Protocol
 from healthlint.core.errors import HealthlintError
 
 if TYPE_CHECKING:
+    from healthlint.app.baseline import Baseline
     from healthlint.app.progress import Progress
     from healthlint.app.run import RunResult
     from healthlint.app.session import Session
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
     from healthlint.core.model import PostResult
+    from healthlint.files.changes import FileChanges
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -81,13 +83,23 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     )
     for name, reason in sorted(ruleset.unavailable().items()):
         console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
-    flow = _Lint(options, ruleset, _changed(options), _cache(session), _progress(options, console))
+    root = _baseline_root(session) if options.baseline or options.write_baseline else Path.cwd()
+    baseline = _baseline(options, root, console)
+    flow = _Lint(
+        options,
+        ruleset,
+        _changed(options),
+        _cache(session),
+        baseline,
+        root,
+        _progress(options, console),
+    )
     outcome, results, dropped = flow.lint()
     notes: list[str] = []
     if options.write_baseline:
         from healthlint.app.baseline import write_baseline
 
-        count = write_baseline(options.write_baseline, results)
+        count = write_baseline(options.write_baseline, results, root)
         console.out(f"Wrote {count} findings to {options.write_baseline}.\n")
         _report_problems(outcome, console)
         return EXIT_ERROR if outcome.errors else EXIT_OK
@@ -127,8 +139,11 @@ class _Lint:
 
     options: CheckOptions
     ruleset: RuleSet
-    changed: dict[str, set[int]] | None
+    changed: dict[str, FileChanges] | None
     cache: Cache | None
+    baseline: Baseline | None
+    root: Path
+    """Where the baseline's paths start."""
     progress: Progress | None = None
 
     def lint(self) -> tuple[RunResult, list[PostResult], int]:
@@ -150,14 +165,43 @@ class _Lint:
 
             results = only_changed(results, self.changed)
         dropped = 0
-        if options.baseline and not options.write_baseline:
-            from healthlint.app.baseline import apply_baseline, load_baseline
+        if self.baseline is not None:
+            from healthlint.app.baseline import apply_baseline
 
-            results, dropped = apply_baseline(results, load_baseline(options.baseline))
+            results, dropped = apply_baseline(results, self.baseline, self.root)
         return outcome, results, dropped
 
 
-def _changed(options: CheckOptions) -> dict[str, set[int]] | None:
+def _baseline_root(session: Session) -> Path:
+    """The project root, from which a baseline records its paths, so that it works from
+    any folder: the folder of the config file (where its globs and the results cache
+    start too), else the top of the git checkout, else the working directory."""
+    from healthlint.app.baseline import project_root
+
+    config = session.config
+    return project_root(config.root if config.source else None, Path.cwd())
+
+
+def _baseline(options: CheckOptions, root: Path, console: Console) -> Baseline | None:
+    if not options.baseline or options.write_baseline:
+        return None
+    from healthlint.app.baseline import load_baseline
+
+    baseline = load_baseline(options.baseline, root)
+    missing = baseline.missing_files
+    if missing:
+        from healthlint.report import plural
+
+        console.err(
+            f"healthlint: note: {options.baseline} names {plural(len(missing), 'file')} not "
+            f"found under the project root {root} (first: {missing[0]}): moved, deleted, or "
+            "recorded from another folder by an older healthlint. Their findings cannot "
+            "match; write the baseline again with --write-baseline."
+        )
+    return baseline
+
+
+def _changed(options: CheckOptions) -> dict[str, FileChanges] | None:
     if not options.diff_ref:
         return None
     from healthlint.files.changes import changed_lines

@@ -113,6 +113,7 @@ def _entry(result: PostResult) -> dict[str, Any]:
                 [f.fix.span.start, f.fix.span.end, f.fix.text, f.fix.applicability]
                 if f.fix
                 else None,
+                f.post_level,
             ]
             for f in result.findings
         ],
@@ -133,9 +134,19 @@ def _result(entry: dict[str, Any]) -> PostResult:
             end_column,
             fingerprint,
             Edit(Span(fix[0], fix[1]), fix[2], fix[3]) if fix else None,
+            post_level,
         )
-        for rule, severity, message, line, column, end_line, end_column, fingerprint, fix in entry[
-            "findings"
-        ]
+        for (
+            rule,
+            severity,
+            message,
+            line,
+            column,
+            end_line,
+            end_column,
+            fingerprint,
+            fix,
+            post_level,
+        ) in entry["findings"]
     )
     return PostResult(path, entry["title"], entry["line"], entry["end_line"], findings)

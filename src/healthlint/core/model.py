@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -23,6 +24,8 @@ Applicability = Literal["safe", "unsafe"]
 """Whether ``check --fix`` makes a fix (``safe``: it changes only layout, list markers or
 furniture, never what a sentence says) or only ``check --fix --unsafe-fixes`` does
 (``unsafe``: it changes the wording, which a writer should review)."""
+
+_NON_BLANK = re.compile(r"\S")
 
 
 class Severity(enum.IntEnum):
@@ -85,6 +88,13 @@ class Post:
     @property
     def text(self) -> str:
         return self.masked[self.span.start : self.span.end]
+
+    @property
+    def body_start(self) -> int:
+        """Where the post's content begins: its first character of prose, past front
+        matter, markup and blank lines (the start of its span when it has none)."""
+        found = _NON_BLANK.search(self.masked, self.span.start, self.span.end)
+        return found.start() if found else self.span.start
 
     @classmethod
     def whole_file(
@@ -150,6 +160,11 @@ class Hit:
 
     span: Span
     args: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    post_level: bool = False
+    """The hit is about the post as a whole (a missing disclaimer, its reading grade), not
+    about the words at ``span``. Its finding is placed at the start of the post's body;
+    ``span`` still names what the finding is about (the post's title, its metadata) and
+    gives the finding its fingerprint."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +197,9 @@ class Finding:
     so that it survives edits elsewhere in the file (baselines, SARIF)."""
     fix: Edit | None = None
     """The edit that resolves it, in the offsets of the file's text."""
+    post_level: bool = False
+    """About the post as a whole rather than a place in it: positioned on the post's first
+    line of content, from where its text begins (see ``Hit.post_level``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from healthlint.core.model import (
     Post,
     PostResult,
     Severity,
+    Span,
 )
 from healthlint.engine.edits import edit_for
 from healthlint.engine.suppress import Suppressions
@@ -79,8 +80,9 @@ def _failure(rule: RuleSpec, error: Exception) -> str:
 
 def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post) -> Finding:
     source = post.source
-    line, column = lines.position(hit.span.start)
-    end_line, end_column = lines.position(hit.span.end)
+    where = _body_line(post, lines) if hit.post_level else hit.span
+    line, column = lines.position(where.start)
+    end_line, end_column = lines.position(where.end)
     args = _Args(hit.args)
     return Finding(
         path=path,
@@ -93,12 +95,24 @@ def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post) ->
         end_column=end_column,
         fingerprint=fingerprint(rule.name, source, hit, lines),
         fix=edit_for(rule.fix, hit, post, args) if rule.fix is not None else None,
+        post_level=hit.post_level,
     )
 
 
+def _body_line(post: Post, lines: LineIndex) -> Span:
+    """The words of the post's first line of content. A post-level finding is shown there,
+    not on its title (which may sit in front matter or a page's head): where a reader of
+    the post meets it, the same in every report."""
+    start = post.body_start
+    end = min(lines.line_end(lines.line_of(start)), post.span.end)
+    return Span(start, start + len(post.masked[start:end].rstrip()))
+
+
 def fingerprint(rule: str, source: str, hit: Hit, lines: LineIndex) -> str:
-    """A hash of the rule, the words of the line the finding starts on and the words it
-    covers: stable when other lines change, new when this one is rewritten."""
+    """A hash of the rule, the words of the line the hit starts on and the words it
+    covers: stable when other lines change, new when this one is rewritten. A post-level
+    hit counts by what it names (the post's title), not by where its finding is shown:
+    rewriting the body's first line does not make it new."""
     line = lines.line_of(hit.span.start)
     context = " ".join(source[lines.line_start(line) : lines.line_end(line)].split())
     covered = " ".join(source[hit.span.start : hit.span.end].split())

@@ -6,7 +6,7 @@ import os
 import re
 import subprocess
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from healthlint.core.errors import HealthlintError
@@ -15,9 +15,28 @@ from healthlint.core.model import PostResult
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
 
 
-def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, set[int]]:
+@dataclass(frozen=True, slots=True)
+class FileChanges:
+    """How one file changed: the numbers of its added or rewritten lines, and where lines
+    were taken out (after line ``n`` of the file as it is now; 0 is above its first)."""
+
+    lines: frozenset[int] = frozenset()
+    removed_after: frozenset[int] = frozenset()
+
+    def touches(self, first: int, last: int) -> bool:
+        """Whether lines ``first`` to ``last`` changed, or lines next to them (above the
+        first, below the last) were taken out: deleting a post's closing disclaimer
+        changes that post."""
+        # Walking the post's lines keeps a dump of many posts linear in its length.
+        return any(n in self.lines for n in range(first, last + 1)) or any(
+            n in self.removed_after for n in range(first - 1, last + 1)
+        )
+
+
+def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, FileChanges]:
     """Added or changed lines of each file changed since ``revision`` (committed, staged
-    or not), keyed by absolute path. New untracked files count as wholly changed."""
+    or not), and where lines were removed, keyed by absolute path. New untracked files
+    count as wholly changed."""
     top = _git(["rev-parse", "--show-toplevel"], cwd, "not inside a git repository")
     _git(
         ["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
@@ -29,8 +48,9 @@ def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, set[int]]
         cwd,
         "git diff failed",
     )
-    changed: dict[str, set[int]] = {}
-    current: set[int] | None = None
+    added: dict[str, set[int]] = {}
+    removed: dict[str, set[int]] = {}
+    current: str | None = None
     for line in diff.splitlines():
         if line.startswith("+++ "):
             name = line[4:]
@@ -38,27 +58,38 @@ def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, set[int]]
                 current = None
                 continue
             name = name[2:] if name.startswith("b/") else name
-            current = changed.setdefault(os.path.join(top, name), set())
+            current = os.path.join(top, name)
+            added.setdefault(current, set())
+            removed.setdefault(current, set())
         elif line.startswith("@@") and current is not None:
             match = _HUNK.match(line)
             if match:
                 start, count = int(match.group(1)), int(match.group(2) or "1")
-                current.update(range(start, start + count))
+                if count:
+                    added[current].update(range(start, start + count))
+                else:
+                    # With no context, a hunk that only removes lines is numbered by the
+                    # line above the cut.
+                    removed[current].add(start)
+    changed = {
+        name: FileChanges(frozenset(lines), frozenset(removed[name]))
+        for name, lines in added.items()
+    }
     untracked = _git(
         ["ls-files", "--others", "--exclude-standard"], Path(top), "git ls-files failed"
     )
     for name in untracked.splitlines():
-        changed[os.path.join(top, name)] = _all_lines(os.path.join(top, name))
+        changed[os.path.join(top, name)] = FileChanges(_all_lines(os.path.join(top, name)))
     return changed
 
 
-def _all_lines(path: str) -> set[int]:
+def _all_lines(path: str) -> frozenset[int]:
     try:
         with open(path, "rb") as handle:
             count = handle.read().count(b"\n") + 1
     except OSError:
-        return set()
-    return set(range(1, count + 1))
+        return frozenset()
+    return frozenset(range(1, count + 1))
 
 
 def _git(arguments: Sequence[str], cwd: Path | None, failure: str) -> str:
@@ -75,14 +106,36 @@ def _git(arguments: Sequence[str], cwd: Path | None, failure: str) -> str:
 
 
 def only_changed(
-    results: Sequence[PostResult], changed: Mapping[str, set[int]]
+    results: Sequence[PostResult], changed: Mapping[str, FileChanges]
 ) -> list[PostResult]:
-    """Keep the posts of changed files and, in them, findings on changed lines."""
+    """Keep the posts of changed files and, in them, findings on changed lines. A finding
+    about a whole post (a missing disclaimer) is kept when any line of its post changed,
+    or lines were removed from it: in a file of several posts, only that post's."""
     kept = []
     for result in results:
-        lines = changed.get(os.path.abspath(result.path))
-        if lines is None:
+        changes = changed.get(os.path.abspath(result.path))
+        if changes is None:
             continue
-        findings = tuple(f for f in result.findings if f.line in lines)
+        touched = changes.touches(result.line, result.end_line)
+        findings = tuple(
+            f for f in result.findings if (touched if f.post_level else f.line in changes.lines)
+        )
         kept.append(replace(result, findings=findings))
     return kept
+
+
+def repository_root(start: Path) -> Path | None:
+    """The top folder of the git checkout holding ``start``; None outside one, or
+    without git."""
+    try:
+        done = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            cwd=start,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return None
+    top = done.stdout.strip()
+    return Path(top) if done.returncode == 0 and top else None

@@ -1,5 +1,6 @@
 """One self-contained HTML page per run, for editors: each post's text with its findings
-highlighted in place (message on hover or click), a table by rule, severity filters.
+highlighted in place (message on hover or click), what is wrong with a post as a whole in
+a box above its text, a table by rule, severity filters and a legend of their colours.
 
 The page loads nothing from elsewhere (drafts may be confidential and reports get mailed
 around), and is the same bytes for the same run, so it can be golden-tested.
@@ -15,10 +16,15 @@ from typing import NamedTuple
 
 from healthlint import __version__
 from healthlint.core.lines import split_lines
-from healthlint.core.model import Finding, PostResult
+from healthlint.core.model import Finding, PostResult, Severity
 from healthlint.report import Report, plural
 
 _SEVERITIES = ("error", "warning", "info")
+_MEANINGS = {
+    "error": "must be fixed before publishing; fails the check unless it is set otherwise",
+    "warning": "worth an editor's look: usually a fix, sometimes a judgement call",
+    "info": "a suggestion, on style or consistency",
+}
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem 2rem;color:#222}
@@ -33,9 +39,16 @@ pre.text{white-space:pre-wrap;background:#fafafa;border:1px solid #ddd;padding:.
 overflow-wrap:anywhere}
 .ln{display:inline-block;width:3.5em;color:#999;user-select:none}
 mark{cursor:pointer;border-radius:2px}
-mark.error{background:#f8c4c4;border-bottom:2px solid #c00}
-mark.warning{background:#fbe3a8;border-bottom:2px solid #c80}
-mark.info{background:#cfe3f7;border-bottom:2px solid #37c}
+mark.error,.swatch.error{background:#f8c4c4;border-bottom:2px solid #c00}
+mark.warning,.swatch.warning{background:#fbe3a8;border-bottom:2px solid #c80}
+mark.info,.swatch.info{background:#cfe3f7;border-bottom:2px solid #37c}
+.swatch{padding:0 .3rem;border-radius:2px}
+#legend{list-style:none;padding:0;margin:.3rem 0}#legend li{margin:.1rem 0}
+.about-post{border:1px solid #ddd;border-left:4px solid #999;background:#f6f6f6;
+padding:.2rem .8rem;margin:.5rem 0}
+.about-post.error{border-left-color:#c00}.about-post.warning{border-left-color:#c80}
+.about-post.info{border-left-color:#37c}
+.about-post ul{padding-left:1.2rem;margin:.2rem 0}
 mark.point::before{content:"\\25C6"}
 mark.off{background:none;border:none}
 li.off{display:none}
@@ -90,6 +103,7 @@ def render(report: Report) -> str:
         f"<h1>healthlint report</h1><p>{escape(head)}</p>",
         *(f"<p>{escape(note)}</p>" for note in report.notes),
         f'<p id="filters">Show: {filters}</p>',
+        _legend(),
         _by_rule(report),
     ]
     number = 0
@@ -102,14 +116,27 @@ def render(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
+def _legend() -> str:
+    items = "".join(
+        f'<li><span class="swatch {s}">{s}</span> {escape(_MEANINGS[s])}</li>' for s in _SEVERITIES
+    )
+    return f'<ul id="legend">{items}</ul>'
+
+
 def _by_rule(report: Report) -> str:
+    """Rules by the severity of their findings (as configured for this run), then by how
+    many there are: what most needs fixing comes first."""
     found = Counter(f.rule for r in report.results for f in r.findings)
     if not found:
         return "<p>No problems found.</p>"
+    worst: dict[str, Severity] = {}
+    for finding in (f for r in report.results for f in r.findings):
+        worst[finding.rule] = max(worst.get(finding.rule, finding.severity), finding.severity)
     rows = []
-    for rule, count in sorted(found.items(), key=lambda item: (-item[1], item[0])):
+    order = sorted(found.items(), key=lambda item: (-worst[item[0]], -item[1], item[0]))
+    for rule, count in order:
         spec = report.rules.get(rule)
-        severity = spec.severity if spec else ""
+        severity = worst[rule].label
         about = spec.summary if spec else ""
         rows.append(
             f'<tr><td><code>{escape(rule)}</code></td><td class="sev {severity}">{severity}</td>'
@@ -126,35 +153,55 @@ def _post(index: int, result: PostResult, ids: Sequence[str], source: str | None
         f'<section class="post" id="post-{index}"><h2>{escape(result.title)}</h2>',
         f'<p class="where">{escape(result.path)}, lines {result.line}–{result.end_line}</p>',
     ]
-    if result.findings:
-        items = "".join(
-            f'<li class="finding" data-severity="{f.severity.label}"><a href="#{id_}">'
-            f"{f.line}:{f.column}</a> "
-            f'<span class="sev {f.severity.label}">{f.severity.label}</span>'
-            f" <code>{escape(f.rule)}</code> {escape(f.message)}</li>"
-            for f, id_ in zip(result.findings, ids, strict=True)
+    numbered = list(zip(result.findings, ids, strict=True))
+    whole = [(f, id_) for f, id_ in numbered if f.post_level]
+    placed = [(f, id_) for f, id_ in numbered if not f.post_level]
+    if whole:
+        worst = max(f.severity for f, _ in whole).label
+        parts.append(
+            f'<div class="about-post {worst}"><p>About the whole post:</p>'
+            f"<ul>{_items(whole)}</ul></div>"
         )
-        parts.append(f'<ol class="findings">{items}</ol>')
-    else:
+    if placed:
+        parts.append(f'<ol class="findings">{_items(placed)}</ol>')
+    elif not whole:
         parts.append("<p>No problems in this post.</p>")
     if source is not None:
-        parts.append(_text(result, ids, source))
+        parts.append(_text(result, placed, whole, source))
     parts.append("</section>")
     return "".join(parts)
 
 
-def _text(result: PostResult, ids: Sequence[str], source: str) -> str:
-    """The post's lines, each finding's columns wrapped in a highlight."""
+def _items(findings: Sequence[tuple[Finding, str]]) -> str:
+    return "".join(
+        f'<li class="finding" data-severity="{f.severity.label}"><a href="#{id_}">'
+        f"{f.line}:{f.column}</a> "
+        f'<span class="sev {f.severity.label}">{f.severity.label}</span>'
+        f" <code>{escape(f.rule)}</code> {escape(f.message)}</li>"
+        for f, id_ in findings
+    )
+
+
+def _text(
+    result: PostResult,
+    placed: Sequence[tuple[Finding, str]],
+    whole: Sequence[tuple[Finding, str]],
+    source: str,
+) -> str:
+    """The post's lines, each finding's columns wrapped in a highlight. A finding about
+    the whole post is not painted on any words: its link leads to the line it is placed
+    on, where the post's text begins."""
     lines = split_lines(source)
     rendered = []
     for number in range(result.line, min(result.end_line, len(lines)) + 1):
         line = lines[number - 1]
         spans = [
             _Span(*_columns(f, number, len(line)), f, id_, number == f.line)
-            for f, id_ in zip(result.findings, ids, strict=True)
+            for f, id_ in placed
             if f.line <= number <= f.end_line
         ]
-        rendered.append(f'<span class="ln">{number}</span>{_highlight(line, spans)}')
+        anchors = "".join(f'<span id="{id_}"></span>' for f, id_ in whole if f.line == number)
+        rendered.append(f'<span class="ln">{number}</span>{anchors}{_highlight(line, spans)}')
     return '<pre class="text">' + "\n".join(rendered) + "</pre>"
 
 

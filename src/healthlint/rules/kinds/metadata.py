@@ -41,7 +41,7 @@ class MetadataRule(RuleSpec):
         where = meta.span
         if self.max_age_days is None:
             if not any(self._given(meta.get(name), name) for name in self.fields):
-                yield Hit(where, {"fields": " or ".join(self.fields)})
+                yield Hit(where, {"fields": " or ".join(self.fields)}, post_level=True)
             return
         dates = [(d, n) for n in self.fields if (d := parse_date(meta.get(n))) is not None]
         if not dates:
@@ -51,7 +51,8 @@ class MetadataRule(RuleSpec):
         if age > self.max_age_days:
             years = age / 365.25
             told = f"{years:.0f} years" if years >= 2 else f"{age} days"
-            yield Hit(where, {"fields": name, "date": newest.isoformat(), "age": told})
+            args = {"fields": name, "date": newest.isoformat(), "age": told}
+            yield Hit(where, args, post_level=True)
 
     @staticmethod
     def _given(value: str | None, name: str) -> bool:

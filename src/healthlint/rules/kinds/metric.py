@@ -73,10 +73,12 @@ class MetricRule(RuleSpec):
         counted = [Counts.of_words(found) for _, found in graded]
         grade = grade_of(counted)
         if grade.value > self.limit:
+            # The post's title names the finding (its fingerprint); it is shown where the
+            # post's text begins.
             where = post.title_span or Span(post.span.start, post.span.start)
             args = self._args(round(grade.value, 1), grade.formula, grade.sentences, grade.words)
             args["hardest"] = _hardest(post, list(zip(sentences, counted, strict=True)), self.hints)
-            yield Hit(where, args)
+            yield Hit(where, args, post_level=True)
 
     def _args(self, value: float, formula: str, sentences: int, n_words: int) -> dict[str, str]:
         limit = int(self.limit) if float(self.limit).is_integer() else self.limit

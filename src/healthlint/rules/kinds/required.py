@@ -62,10 +62,12 @@ class RequiredRule(RuleSpec):
             lowered_raw = lower_text(raw)
             if any(p.search(raw, lowered_raw) for p in self._patterns):
                 return
+        # What the finding is about, for its fingerprint: the engine shows a post-level
+        # finding where the post's text begins.
         where = post.title_span or (post.paragraphs[0] if post.paragraphs else None)
         if where is None:
             where = Span(post.span.start, post.span.start)
-        yield Hit(where, {"words": str(prose.word_count)})
+        yield Hit(where, {"words": str(prose.word_count)}, post_level=True)
 
     @cached_property
     def _patterns(self) -> tuple[FastPattern, ...]:
