@@ -70,8 +70,9 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     ruleset = session.ruleset(
         select=options.select, ignore=options.ignore, preset=options.preset, genre=options.genre
     )
-    for name, reason in sorted(ruleset.unavailable().items()):
-        console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
+    if not options.quiet:  # -q: only the findings, in hooks and CI logs as well
+        for name, reason in sorted(ruleset.unavailable().items()):
+            console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
     flow = _Lint(options, ruleset, _changed(options), _cache(session))
     outcome, results, dropped = flow.lint()
     notes: list[str] = []
