@@ -75,6 +75,9 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
             console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
     flow = _Lint(options, ruleset, _changed(options), _cache(session))
     outcome, results, dropped = flow.lint()
+    if not options.quiet:
+        for note in outcome.notes:
+            console.err(f"healthlint: note: {note}")
     notes: list[str] = []
     if options.write_baseline:
         from healthlint.app.baseline import write_baseline
