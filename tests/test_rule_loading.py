@@ -54,7 +54,7 @@ def test_unknown_kind_lists_valid_kinds() -> None:
     assert message == (
         "house/rule.yaml:2: key 'kind': unknown kind 'magic' "
         "(one of: claim, grammar, layout, metadata, metric, pattern, product-claim, "
-        "relation, required)"
+        "relation, required, suppression)"
     )
 
 

@@ -284,6 +284,19 @@ def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None)
     click.echo(explain_rule(rules[rule_name]))
 
 
+@main.command(name="test-rules")
+@click.argument(
+    "directories", nargs=-1, required=True, metavar="DIR...", type=click.Path(file_okay=False)
+)
+@_user_errors
+def test_rules(directories: tuple[str, ...]) -> None:
+    """Run the examples of the rule files in DIRECTORIES: each `fail` text must fire its
+    rule, each `pass` text must not (exit 1 if one does not)."""
+    from healthlint.app.examples import test_rule_files
+
+    sys.exit(test_rule_files([Path(d) for d in directories], _ClickConsole()))
+
+
 @main.command()
 @click.argument("what", type=click.Choice(("rule", "config")), default="rule")
 def schema(what: str) -> None:

@@ -103,7 +103,13 @@ def _lint(
 ) -> list[PostResult]:
     """A document through the rules, and the genre, that apply to its path."""
     path = document.path
-    return lint_document(document, rules.for_path(path), errors, genre=rules.genre_for(path))
+    return lint_document(
+        document,
+        rules.for_path(path),
+        errors,
+        genre=rules.genre_for(path),
+        known=rules.all_rules.keys(),
+    )
 
 
 def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:

@@ -98,7 +98,9 @@ class RuleSet:
 
         active = self._active(path)
         if active not in self._keys:
-            self._keys[active] = rules_key(self.for_path(path), self._genre_of(active))
+            self._keys[active] = rules_key(
+                self.for_path(path), self._genre_of(active), self._all.keys()
+            )
         return self._keys[active]
 
     def _resolve(self, active: tuple[int, ...]) -> list[RuleSpec]:

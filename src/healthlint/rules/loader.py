@@ -49,7 +49,13 @@ def rule_files(directory: Path) -> list[Path]:
 
 
 def read_rules(dirs: Iterable[Path]) -> dict[str, RuleSpec]:
-    rules: dict[str, RuleSpec] = {}
+    return {name: rule for name, (_, rule) in read_rule_files(dirs).items()}
+
+
+def read_rule_files(dirs: Iterable[Path]) -> dict[str, tuple[Path, RuleSpec]]:
+    """Each rule by name, with the file it was read from; a later directory's rule
+    replaces an earlier one of the same name."""
+    rules: dict[str, tuple[Path, RuleSpec]] = {}
     for directory in dirs:
         seen: dict[str, Path] = {}
         for path in rule_files(directory):
@@ -59,7 +65,7 @@ def read_rules(dirs: Iterable[Path]) -> dict[str, RuleSpec]:
                     f"{path}: rule '{rule.name}' is already defined in {seen[rule.name]}"
                 )
             seen[rule.name] = path
-            rules[rule.name] = rule
+            rules[rule.name] = (path, rule)
     return rules
 
 
