@@ -271,3 +271,11 @@ def test_explain_unknown_rule(runner: CliRunner) -> None:
     result = runner.invoke(main, ["explain", "nope"])
     assert result.exit_code == 2
     assert "unknown rule 'nope'" in result.stderr
+
+
+def test_explain_a_misspelt_rule_suggests_the_closest(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["explain", "reading-levl"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "healthlint: error: unknown rule 'reading-levl' (did you mean 'reading-level'?)\n"
+    )

@@ -262,3 +262,13 @@ def test_a_misspelt_rule_on_the_command_line_gets_the_closest_name(
     assert str(raised.value) == (
         f"--{option}: unknown rule 'stray-bullets' (did you mean 'stray-bullet'?)"
     )
+
+
+def test_a_misspelt_key_in_an_override_gets_the_closest_override_key(tmp_path: Path) -> None:
+    text = "overrides:\n  - files: [drafts/**]\n    ignroe: [mixed-bullets]\n"
+    path = _write(tmp_path / ".healthlint.yaml", text)
+    with pytest.raises(HealthlintError) as raised:
+        load_config(path)
+    assert str(raised.value) == (
+        f"{path}:3: unknown key 'overrides[0].ignroe' (did you mean 'ignore'?)"
+    )

@@ -280,7 +280,10 @@ def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None)
 
     rules = _session(config_file, rule_dirs).rules
     if rule_name not in rules:
-        raise HealthlintError(f"unknown rule '{rule_name}' (see `healthlint rules`)")
+        from healthlint.rules.validate import did_you_mean
+
+        hint = did_you_mean(rule_name, rules) or " (see `healthlint rules`)"
+        raise HealthlintError(f"unknown rule '{rule_name}'{hint}")
     click.echo(explain_rule(rules[rule_name]))
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from healthlint.config.settings import Config, matches, preset_name
 from healthlint.core.errors import HealthlintError
 from healthlint.rules.spec import RuleSpec
-from healthlint.rules.validate import InvalidData, describe_problem, did_you_mean, field_names
+from healthlint.rules.validate import InvalidData, describe_problem, did_you_mean
 
 
 class RuleSet:
@@ -166,7 +166,7 @@ class RuleSet:
             try:
                 configured[name] = rules[name].with_settings(dict(values))
             except InvalidData as error:
-                path, message = describe_problem(error, field_names(type(rules[name])))
+                path, message = describe_problem(error, type(rules[name]))
                 where = self._config.where(*at, name, *path)
                 raise HealthlintError(f"{where}: {label}: {message}") from None
         return configured

@@ -28,7 +28,6 @@ from healthlint.rules.spec import STRICT, Constraint
 from healthlint.rules.validate import (
     InvalidData,
     Lines,
-    field_names,
     validate,
     validation_message,
 )
@@ -174,7 +173,7 @@ def load_config(path: Path | None) -> Config:
     except InvalidData as error:
         # Key lines cost a second parse: only an error needs them (TOML has none to give).
         lines: Lines = {} if path.name == "pyproject.toml" else key_lines(text)
-        message = validation_message(name, error, lines, field_names(ConfigModel))
+        message = validation_message(name, error, lines, ConfigModel)
         raise HealthlintError(message) from None
     return Config(model, path.parent.resolve(), name)
 

@@ -12,7 +12,6 @@ from healthlint.rules.spec import RuleSpec
 from healthlint.rules.validate import (
     InvalidData,
     at_line,
-    field_names,
     validate,
     validation_message,
 )
@@ -106,5 +105,5 @@ def parse_rule(text: str, name: str) -> RuleSpec:
         return validate(model, data)
     except InvalidData as error:
         # Key lines cost a second parse: only an error needs them.
-        message = validation_message(name, error, key_lines(text), field_names(model))
+        message = validation_message(name, error, key_lines(text), model)
         raise HealthlintError(message) from None

@@ -94,14 +94,17 @@ _UNKNOWN_KEY = ("extra_forbidden", "unexpected_keyword_argument")
 
 
 def validation_message(
-    name: str, error: InvalidData, lines: Lines, known: Iterable[str] = ()
+    name: str, error: InvalidData, lines: Lines, model: type[Any] | None = None
 ) -> str:
-    """One line for the most telling problem: file, line, key and what is wrong."""
-    path, message = describe_problem(error, known)
+    """One line for the most telling problem: file, line, key and what is wrong; an
+    unknown key gets the closest key that ``model`` (the dataclass validated) has there."""
+    path, message = describe_problem(error, model)
     return f"{at_line(name, lines, *path)}: {message}"
 
 
-def describe_problem(error: InvalidData, known: Iterable[str] = ()) -> tuple[tuple[Any, ...], str]:
+def describe_problem(
+    error: InvalidData, model: type[Any] | None = None
+) -> tuple[tuple[Any, ...], str]:
     """The most telling problem: the path of the key it is about and what is wrong.
 
     Unknown keys come first: a misspelt key also shows up as a missing one, and the
@@ -115,11 +118,44 @@ def describe_problem(error: InvalidData, known: Iterable[str] = ()) -> tuple[tup
     key = _dotted(list(loc))
     kind = first["type"]
     if kind in _UNKNOWN_KEY:
+        known = _keys_at(model, loc[:-1]) if model is not None else []
         return path, f"unknown key '{key}'{did_you_mean(str(loc[-1]), known)}"
     if kind == "missing":
         return path, f"missing required key '{key}'"
     message = str(first["msg"]).removeprefix("Value error, ")
     return path, f"key '{key}': {message}" if key else message
+
+
+def _keys_at(model: type[Any], path: tuple[Any, ...]) -> list[str]:
+    """The keys of the dataclass found at ``path`` inside ``model`` (an override, a rule's
+    examples), or none when the path leads elsewhere (a mapping of rule settings)."""
+    import typing
+
+    cls: type[Any] | None = model
+    for part in path:
+        if isinstance(part, int):
+            continue  # an item of a list: of the type the list holds
+        if cls is None:
+            return []
+        try:
+            hints = typing.get_type_hints(cls)
+        except Exception:  # a type that cannot be resolved here: no suggestion
+            return []
+        cls = _dataclass_in(hints.get("pass_" if part == "pass" else str(part)))
+    return field_names(cls) if cls is not None else []
+
+
+def _dataclass_in(hint: Any) -> type[Any] | None:
+    """The dataclass a field's type holds (``tuple[Override, ...]``, ``Examples | None``)."""
+    import typing
+
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return hint
+    for argument in typing.get_args(hint):
+        found = _dataclass_in(argument)
+        if found is not None:
+            return found
+    return None
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
