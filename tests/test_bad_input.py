@@ -88,7 +88,7 @@ def test_odd_but_valid_inputs_lint_with_right_positions(
             "unknown-kind",
             "key 'kind': unknown kind 'magic' "
             "(one of: claim, grammar, layout, metadata, metric, pattern, product-claim, "
-            "relation, required)",
+            "relation, required, suppression)",
         ),
         ("python-tag", "invalid YAML: could not determine a constructor"),
         ("missing-examples", "missing required key 'examples'"),

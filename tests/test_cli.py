@@ -91,6 +91,18 @@ def test_unknown_rule_in_select_is_a_usage_error(runner: CliRunner, posts: Path)
     )
 
 
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_misspelt_rule_option_suggests_the_closest_rule(
+    runner: CliRunner, posts: Path, option: str
+) -> None:
+    result = runner.invoke(main, ["check", option, "mixed-bullets,stray-bullets", str(posts)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"healthlint: error: {option}: unknown rule 'stray-bullets' "
+        "(did you mean 'stray-bullet'?)\n"
+    )
+
+
 def test_directory_is_walked(runner: CliRunner, posts: Path) -> None:
     (posts / "notes.bin").write_bytes(b"\x00\x01")
     (posts / ".hidden").mkdir()
@@ -273,3 +285,11 @@ def test_explain_unknown_rule(runner: CliRunner) -> None:
     result = runner.invoke(main, ["explain", "nope"])
     assert result.exit_code == 2
     assert "unknown rule 'nope'" in result.stderr
+
+
+def test_explain_a_misspelt_rule_suggests_the_closest(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["explain", "reading-levl"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "healthlint: error: unknown rule 'reading-levl' (did you mean 'reading-level'?)\n"
+    )

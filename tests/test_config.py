@@ -178,3 +178,97 @@ def test_an_unknown_genre_is_a_config_error(tmp_path: Path) -> None:
     path = _write(tmp_path / ".healthlint.yaml", "genre: magazine\n")
     with pytest.raises(HealthlintError, match=r"\.healthlint\.yaml:1: key 'genre'"):
         load_config(path)
+
+
+_NESTED = (
+    "fail_on: warning\n"  # 1
+    "overrides:\n"  # 2
+    "  - files: [drafts/**]\n"  # 3
+    "    genre: news\n"  # 4
+    "  - files: [news/**]\n"  # 5
+    "    ignore: [mixed-bullets, stray-bulet]\n"  # 6
+    "    rules:\n"  # 7
+    "      reading-level:\n"  # 8
+    "        severity: loud\n"  # 9
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a per-glob override: the line of the offending value, not of `overrides:`.
+        (
+            _NESTED,
+            "{path}:6: overrides[1].ignore: unknown rule 'stray-bulet' "
+            "(did you mean 'stray-bullet'?)",
+        ),
+        (
+            _NESTED.replace("stray-bulet", "stray-bullet"),
+            "{path}:9: overrides[1].rules.reading-level: key 'severity': "
+            "Input should be 'error', 'warning' or 'info'",
+        ),
+        (
+            _NESTED.replace("stray-bulet", "stray-bullet").replace("severity", "severty"),
+            "{path}:9: overrides[1].rules.reading-level: unknown key 'severty' "
+            "(did you mean 'severity'?)",
+        ),
+        (
+            _NESTED.replace("reading-level", "reading-levels").replace(
+                "stray-bulet", "stray-bullet"
+            ),
+            "{path}:8: overrides[1].rules: unknown rule 'reading-levels' "
+            "(did you mean 'reading-level'?)",
+        ),
+        (
+            "rules:\n  reading-level:\n    max: 8\n    kind: pattern\n",
+            "{path}:4: rules.reading-level: 'kind' cannot be changed here",
+        ),
+        (
+            "select:\n  - reading-level\n  - missing-citations\n",
+            "{path}:3: select: unknown rule 'missing-citations' (did you mean 'missing-citation'?)",
+        ),
+        (
+            "ignore: [no-such-thing]\n",
+            "{path}:1: ignore: unknown rule 'no-such-thing' (see `healthlint rules`)",
+        ),
+    ],
+)
+def test_errors_in_rule_settings_name_the_line_of_the_value(
+    tmp_path: Path, builtin_rules: dict[str, RuleSpec], text: str, expected: str
+) -> None:
+    path = _write(tmp_path / ".healthlint.yaml", text)
+    config = load_config(path)
+    with pytest.raises(HealthlintError) as raised:
+        RuleSet(builtin_rules, config).for_path(str(tmp_path / "news" / "a.md"))
+    assert str(raised.value) == expected.format(path=path)
+
+
+def test_a_nested_schema_error_names_the_line_of_the_value(tmp_path: Path) -> None:
+    text = "fail_on: warning\noverrides:\n  - files: [a.md]\n  - files: [b.md]\n    genre: poem\n"
+    path = _write(tmp_path / ".healthlint.yaml", text)
+    with pytest.raises(HealthlintError) as raised:
+        load_config(path)
+    assert (
+        str(raised.value) == f"{path}:5: key 'overrides[1].genre': Input should be 'blog' or 'news'"
+    )
+
+
+@pytest.mark.parametrize("option", ["select", "ignore"])
+def test_a_misspelt_rule_on_the_command_line_gets_the_closest_name(
+    builtin_rules: dict[str, RuleSpec], option: str
+) -> None:
+    with pytest.raises(HealthlintError) as raised:
+        RuleSet(builtin_rules, Config(), **{option: ["stray-bullets"]})  # type: ignore[arg-type]
+    assert str(raised.value) == (
+        f"--{option}: unknown rule 'stray-bullets' (did you mean 'stray-bullet'?)"
+    )
+
+
+def test_a_misspelt_key_in_an_override_gets_the_closest_override_key(tmp_path: Path) -> None:
+    text = "overrides:\n  - files: [drafts/**]\n    ignroe: [mixed-bullets]\n"
+    path = _write(tmp_path / ".healthlint.yaml", text)
+    with pytest.raises(HealthlintError) as raised:
+        load_config(path)
+    assert str(raised.value) == (
+        f"{path}:3: unknown key 'overrides[0].ignroe' (did you mean 'ignore'?)"
+    )

@@ -99,11 +99,26 @@ def test_without_a_server_the_rule_is_skipped_with_one_notice(
     monkeypatch.setattr(language_tool_python, "LanguageTool", refuse)
     first = _post(tmp_path, "# A\n\nTeh end.\n", "a.md")
     second = _post(tmp_path, "# B\n\nTeh end.\n", "b.md")
-    code, stdout, stderr = _check(str(first), str(second))
-    assert code == 0
-    assert stdout == ""
-    assert stderr.count("rule 'grammar' skipped: no LanguageTool server") == 1
-    assert SERVER_VARIABLE in stderr
+    args = ["check", "--no-color", "--preset", "strict", "--fail-on", "never"]
+    result = CliRunner().invoke(main, [*args, str(first), str(second)])
+    assert result.exit_code == 0
+    notices = [line for line in result.stderr.splitlines() if "grammar" in line]
+    assert notices == [
+        "healthlint: note: rule 'grammar' skipped: no LanguageTool server: set "
+        f"{SERVER_VARIABLE} or the grammar rule's 'server' (drafts go only to a server "
+        "you name)"
+    ]
+
+
+def test_quiet_runs_say_nothing_of_a_skipped_rule(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(SERVER_VARIABLE, raising=False)
+    post = _post(tmp_path, "# A\n\nThe end.\n")
+    code, stdout, stderr = _check(str(post))
+    assert (code, stdout, stderr) == (0, "", "")
+    result = CliRunner().invoke(main, ["check", "-q", "--preset", "strict", str(post)])
+    assert result.stderr == ""
 
 
 def test_the_recommended_preset_does_not_ask_for_a_server(
@@ -168,9 +183,10 @@ def test_local_mode_without_an_install_is_skipped_and_downloads_nothing(
 
     monkeypatch.setattr(language_tool_python, "LanguageTool", refuse)
     post = _post(tmp_path, "# A\n\nTeh end.\n")
-    code, stdout, stderr = _check("--config", str(_local_config(tmp_path)), str(post))
-    assert (code, stdout) == (0, "")
-    assert "no local LanguageTool install" in stderr
+    args = ["check", "--select", "grammar", "--config", str(_local_config(tmp_path)), str(post)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    assert "no local LanguageTool install" in result.stderr
     assert list((tmp_path / "lt").iterdir()) == []
 
 
@@ -212,9 +228,9 @@ def test_without_the_client_the_notice_names_a_command_that_installs_it(
     # None in sys.modules makes the import fail as if the package were not installed.
     monkeypatch.setitem(sys.modules, "language_tool_python", None)
     post = _post(tmp_path, "# A\n\nTeh end.\n", "a.md")
-    code, _, stderr = _check(str(post))
-    assert code == 0
+    result = CliRunner().invoke(main, ["check", "--select", "grammar", str(post)])
+    assert result.exit_code == 0
     assert (
         "language-tool-python is not installed: "
         f"{sys.executable} -m pip install 'language-tool-python>=3.0'"
-    ) in stderr
+    ) in result.stderr

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 import pytest
 
 from fake_languagetool import fake_languagetool
-from healthlint.config.ruleset import RuleSet
-from healthlint.config.settings import Config
-from healthlint.engine.lint import lint_document
-from healthlint.parse import parse_document
+from healthlint.engine.examples import example_texts, run_example
 from healthlint.rules.kinds.grammar import SERVER_VARIABLE
-from healthlint.rules.loader import example_path, load_rules
+from healthlint.rules.loader import load_rules
 
 _RULES = load_rules()
 _CASES = [
-    pytest.param(rule, expect, text, id=f"{name}-{expect}-{index}")
+    pytest.param(rule, expect, number, text, id=f"{name}-{expect}-{number - 1}")
     for name, rule in sorted(_RULES.items())
-    for expect, texts in (("fail", rule.examples.fail), ("pass", rule.examples.pass_))
-    for index, text in enumerate(texts)
+    for expect, number, text in example_texts(rule)
 ]
 
 
@@ -30,23 +27,22 @@ def languagetool() -> Iterator[str]:
         yield url
 
 
-@pytest.mark.parametrize(("rule", "expect", "text"), _CASES)
-def test_rule_example(rule: object, expect: str, text: str, request: pytest.FixtureRequest) -> None:
+@pytest.mark.parametrize(("rule", "expect", "number", "text"), _CASES)
+def test_rule_example(
+    rule: object,
+    expect: Literal["fail", "pass"],
+    number: int,
+    text: str,
+    request: pytest.FixtureRequest,
+) -> None:
     from healthlint.rules.spec import RuleSpec
 
     assert isinstance(rule, RuleSpec)
     if rule.kind == "grammar":
         monkeypatch = request.getfixturevalue("monkeypatch")
         monkeypatch.setenv(SERVER_VARIABLE, request.getfixturevalue("languagetool"))
-    path = example_path(text)
-    rules = RuleSet(_RULES, Config(), select=[rule.name]).for_path(path)
-    document = parse_document(path, text)
-    fired = [f for post in lint_document(document, rules) for f in post.findings]
-    if expect == "fail":
-        assert fired, f"{rule.name} should fire on: {text!r}"
-        assert {f.rule for f in fired} == {rule.name}
-    else:
-        assert not fired, f"{rule.name} should stay quiet on: {text!r}, got {fired}"
+    result = run_example(rule, expect, number, text, _RULES.keys())
+    assert result.ok, result.describe()
 
 
 def test_every_builtin_rule_has_examples_both_ways() -> None:

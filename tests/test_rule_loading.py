@@ -49,12 +49,27 @@ def test_bad_regex_names_the_key_and_index() -> None:
     assert "(unclosed" in message
 
 
+def test_a_nested_error_names_the_line_of_the_value() -> None:
+    block = "patterns:\n  - 'ok'\n  - '(unclosed'\n"
+    text = GOOD.replace("words: [superfood, miracle cure]\n", block)
+    assert _error(text).startswith("house/rule.yaml:6: key 'patterns[1]': bad regular expression")
+    text = GOOD.replace(
+        '  pass: ["Kale is a vegetable."]', '  pass: ["Kale is green."]\n  fial: [x]'
+    )
+    assert _error(text) == "house/rule.yaml:10: unknown key 'examples.fial' (did you mean 'fail'?)"
+    # Keys of the rule itself are no suggestion for a key inside its examples.
+    text = GOOD.replace(
+        '  pass: ["Kale is a vegetable."]', '  pass: ["Kale is green."]\n  mesage: x'
+    )
+    assert _error(text) == "house/rule.yaml:10: unknown key 'examples.mesage'"
+
+
 def test_unknown_kind_lists_valid_kinds() -> None:
     message = _error(GOOD.replace("kind: pattern", "kind: magic"))
     assert message == (
         "house/rule.yaml:2: key 'kind': unknown kind 'magic' "
         "(one of: claim, grammar, layout, metadata, metric, pattern, product-claim, "
-        "relation, required)"
+        "relation, required, suppression)"
     )
 
 

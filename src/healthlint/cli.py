@@ -292,8 +292,24 @@ def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None)
 
     rules = _session(config_file, rule_dirs).rules
     if rule_name not in rules:
-        raise HealthlintError(f"unknown rule '{rule_name}' (see `healthlint rules`)")
+        from healthlint.rules.validate import did_you_mean
+
+        hint = did_you_mean(rule_name, rules) or " (see `healthlint rules`)"
+        raise HealthlintError(f"unknown rule '{rule_name}'{hint}")
     click.echo(explain_rule(rules[rule_name]))
+
+
+@main.command(name="test-rules")
+@click.argument(
+    "directories", nargs=-1, required=True, metavar="DIR...", type=click.Path(file_okay=False)
+)
+@_user_errors
+def test_rules(directories: tuple[str, ...]) -> None:
+    """Run the examples of the rule files in DIRECTORIES: each `fail` text must fire its
+    rule, each `pass` text must not (exit 1 if one does not)."""
+    from healthlint.app.examples import test_rule_files
+
+    sys.exit(test_rule_files([Path(d) for d in directories], _ClickConsole()))
 
 
 @main.command()

@@ -81,8 +81,9 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     ruleset = session.ruleset(
         select=options.select, ignore=options.ignore, preset=options.preset, genre=options.genre
     )
-    for name, reason in sorted(ruleset.unavailable().items()):
-        console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
+    if not options.quiet:  # -q: only the findings, in hooks and CI logs as well
+        for name, reason in sorted(ruleset.unavailable().items()):
+            console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
     root = _baseline_root(session) if options.baseline or options.write_baseline else Path.cwd()
     baseline = _baseline(options, root, console)
     flow = _Lint(
@@ -95,6 +96,9 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         _progress(options, console),
     )
     outcome, results, dropped = flow.lint()
+    if not options.quiet:
+        for note in outcome.notes:
+            console.err(f"healthlint: note: {note}")
     notes: list[str] = []
     if options.write_baseline:
         from healthlint.app.baseline import write_baseline

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from healthlint.app.progress import Progress
 
 _MIN_FILES_PER_JOB = 8
+STDIN_NAME = "<stdin>"
+"""What standard input is called when ``--stdin-filename`` gives it no name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,8 @@ class RunResult:
     files: int
     skipped: tuple[FileError, ...] = ()
     """Files passed over on purpose (binary files met while walking a directory)."""
+    notes: tuple[str, ...] = ()
+    """How an input was read when that is a guess the user may want to know of."""
 
 
 @dataclass(slots=True)
@@ -37,6 +41,7 @@ class _FileOutcome:
     results: list[PostResult] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     skipped: list[FileError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     linted: bool = False
 
 
@@ -44,7 +49,7 @@ def run(
     paths: Sequence[str],
     rules: RuleSet,
     *,
-    stdin_name: str = "<stdin>",
+    stdin_name: str = STDIN_NAME,
     only: Collection[str] | None = None,
     jobs: int = 1,
     cache: Cache | None = None,
@@ -72,12 +77,14 @@ def run(
 
     results: list[PostResult] = []
     skipped: list[FileError] = []
+    notes: list[str] = []
     for outcome in outcomes:
         results.extend(outcome.results)
         errors.extend(outcome.errors)
         skipped.extend(outcome.skipped)
+        notes.extend(outcome.notes)
     linted = sum(1 for o in outcomes if o.linted)
-    return RunResult(tuple(results), tuple(errors), linted, tuple(skipped))
+    return RunResult(tuple(results), tuple(errors), linted, tuple(skipped), tuple(notes))
 
 
 def _outcomes(
@@ -131,7 +138,13 @@ def _lint(
 ) -> list[PostResult]:
     """A document through the rules, and the genre, that apply to its path."""
     path = document.path
-    return lint_document(document, rules.for_path(path), errors, genre=rules.genre_for(path))
+    return lint_document(
+        document,
+        rules.for_path(path),
+        errors,
+        genre=rules.genre_for(path),
+        known=rules.all_rules.keys(),
+    )
 
 
 def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
@@ -141,7 +154,20 @@ def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
     except HealthlintError as error:
         outcome.errors.append(FileError(name, _strip_name(str(error), "<stdin>")))
         return outcome
-    outcome.results = _lint(parse_document(name, source), rules, outcome.errors)
+    fmt = None
+    if name == STDIN_NAME:
+        from healthlint.parse.sniff import looks_like_markdown
+
+        # Without a name there is no suffix to go by: Markdown is read as Markdown, so
+        # that its headings, lists and links are not taken for prose.
+        if looks_like_markdown(source):
+            fmt = "markdown"
+            outcome.notes.append(
+                "standard input looks like Markdown and is linted as Markdown; "
+                "name it to say so (--stdin-filename post.md) or to read it as plain "
+                "text (--stdin-filename post.txt)"
+            )
+    outcome.results = _lint(parse_document(name, source, fmt), rules, outcome.errors)
     outcome.linted = True
     return outcome
 

@@ -42,7 +42,6 @@ class Session:
     ) -> Session:
         """The config (``config_file``, else the one found upwards from ``start`` or the
         working directory) and its rules, with ``rule_dirs`` added after the config's."""
-        from healthlint.rules.loader import read_rules
         from healthlint.rules.loader import rule_dirs as directories
 
         path = config_file or find_config(start or Path.cwd())
@@ -51,8 +50,8 @@ class Session:
         if cache:
             from healthlint.cache.rules import cached_rules
 
-            return cls(config, cached_rules(dirs), cache=True)
-        return cls(config, read_rules(dirs))
+            return cls(config, cached_rules(dirs, read_checked_rules), cache=True)
+        return cls(config, read_checked_rules(dirs))
 
     def ruleset(
         self,
@@ -70,6 +69,20 @@ class Session:
     def root(self) -> Path:
         """Where the project's results cache lives: the config's folder, else here."""
         return self.config.root if self.config.source else Path.cwd()
+
+
+def read_checked_rules(dirs: Sequence[Path]) -> dict[str, RuleSpec]:
+    """The rules of ``dirs`` (the built-in pack first), refusing a team's rule whose own
+    examples fail. The built-in rules' examples are the test suite's to run."""
+    from healthlint.engine.examples import refuse_failing_examples
+    from healthlint.rules.loader import builtin_rules_dir, read_rule_files
+
+    files = read_rule_files(dirs)
+    builtin = builtin_rules_dir()
+    teams = {path: rule for path, rule in files.values() if path.parent != builtin}
+    if teams:
+        refuse_failing_examples(teams, files.keys())
+    return {name: rule for name, (_, rule) in files.items()}
 
 
 def describe_rules(rules: Mapping[str, RuleSpec], *, with_help: bool) -> dict[str, RuleInfo]:

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +28,17 @@ CACHE_DIR = ".healthlint_cache"
 _SEVERITIES = {s.value: s for s in Severity}
 
 
-def rules_key(rules: Sequence[RuleSpec], genre: str = DEFAULT_GENRE) -> str:
+def rules_key(
+    rules: Sequence[RuleSpec], genre: str = DEFAULT_GENRE, known: Iterable[str] = ()
+) -> str:
+    """A hash of the rules that run and everything they are run with: the genre, and
+    ``known``, every rule name of the run (a suppression comment naming a rule is
+    judged against them)."""
     # healthlint's own code, not only its version: a checkout edited, or installed from a
     # newer commit, must not answer with what the old code found.
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(f"genre\0{genre}\0".encode())
+    digest.update(f"known\0{','.join(sorted(known))}\0".encode())
     for rule in rules:
         digest.update(_canonical(rule).encode())
     return digest.hexdigest()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from healthlint.cache.identity import code_fingerprint
@@ -27,16 +27,21 @@ _KEEP = 8
 """Rule sets kept: one per combination of rule directories in use (projects, branches)."""
 
 
-def cached_rules(directories: Sequence[Path]) -> dict[str, RuleSpec]:
-    """The rules of ``directories`` (see ``healthlint.rules.loader.read_rules``), from the
-    rule set an earlier run validated from the same files when there is one."""
+def cached_rules(
+    directories: Sequence[Path], read: Callable[[Sequence[Path]], dict[str, RuleSpec]] | None = None
+) -> dict[str, RuleSpec]:
+    """The rules of ``directories``, from the rule set an earlier run validated from the
+    same files when there is one, else by ``read`` (``healthlint.rules.loader.read_rules``
+    unless given: a caller that checks more, such as the rules' own examples, does it
+    there, once per change of the rule files)."""
+    read = read or read_rules
     try:
         cache_key = key(directories)
     except OSError:  # a rule file that cannot be read: reading them says which, properly
-        return read_rules(directories)
+        return read(directories)
     rules = load(cache_key)
     if rules is None:
-        rules = read_rules(directories)
+        rules = read(directories)
         store(cache_key, rules)
     return rules
 

@@ -9,7 +9,7 @@ from typing import Any
 from healthlint.config.settings import Config, matches, preset_name
 from healthlint.core.errors import HealthlintError
 from healthlint.rules.spec import RuleSpec
-from healthlint.rules.validate import InvalidData, field_names, validation_message
+from healthlint.rules.validate import InvalidData, describe_problem, did_you_mean
 
 
 class RuleSet:
@@ -28,19 +28,19 @@ class RuleSet:
         self._genre = genre
         self._preset = preset_name(preset or config.model.preset)
         self._all = dict(rules)
-        where = config.source or "configuration"
         model = config.model
         self._check_names(select or (), "--select")
         self._check_names(ignore, "--ignore")
-        self._check_names(model.select or (), f"{where}: select")
-        self._check_names(model.ignore, f"{where}: ignore")
-        self._check_names(model.rules, f"{where}: rules")
+        self._check_names(model.select or (), "select", ("select",))
+        self._check_names(model.ignore, "ignore", ("ignore",))
+        self._check_names(model.rules, "rules", ("rules",))
         for index, override in enumerate(model.overrides):
-            label = f"{where}: overrides[{index}]"
-            self._check_names(override.select or (), f"{label}.select")
-            self._check_names(override.ignore, f"{label}.ignore")
-            self._check_names(override.rules, f"{label}.rules")
-        self._base = self._configure(self._all, model.rules, where + ": rules")
+            at = ("overrides", index)
+            label = f"overrides[{index}]"
+            self._check_names(override.select or (), f"{label}.select", (*at, "select"))
+            self._check_names(override.ignore, f"{label}.ignore", (*at, "ignore"))
+            self._check_names(override.rules, f"{label}.rules", (*at, "rules"))
+        self._base = self._configure(self._all, model.rules, ("rules",))
         chosen = select if select is not None else model.select
         self._select = set(chosen) if chosen is not None else None
         self._ignore = set(ignore) | set(model.ignore)
@@ -98,17 +98,18 @@ class RuleSet:
 
         active = self._active(path)
         if active not in self._keys:
-            self._keys[active] = rules_key(self.for_path(path), self._genre_of(active))
+            self._keys[active] = rules_key(
+                self.for_path(path), self._genre_of(active), self._all.keys()
+            )
         return self._keys[active]
 
     def _resolve(self, active: tuple[int, ...]) -> list[RuleSpec]:
         rules = self._base
         select = self._select
         ignore = set(self._ignore)
-        where = self._config.source or "configuration"
         for index in active:
             override = self._config.model.overrides[index]
-            rules = self._configure(rules, override.rules, f"{where}: overrides[{index}].rules")
+            rules = self._configure(rules, override.rules, ("overrides", index, "rules"))
             if override.select is not None:
                 select = set(override.select)
             ignore |= set(override.ignore)
@@ -144,26 +145,51 @@ class RuleSet:
             or rule.name in self._switched_on
         )
 
-    @staticmethod
     def _configure(
-        rules: Mapping[str, RuleSpec], settings: Mapping[str, Mapping[str, Any]], where: str
+        self,
+        rules: Mapping[str, RuleSpec],
+        settings: Mapping[str, Mapping[str, Any]],
+        at: tuple[str | int, ...],
     ) -> dict[str, RuleSpec]:
+        """``rules`` with the settings found at the key path ``at`` of the config."""
         configured = dict(rules)
         for name, values in settings.items():
+            label = f"{_dotted(at)}.{name}"
             if not isinstance(values, Mapping):
-                raise HealthlintError(f"{where}.{name}: expected a mapping of settings")
+                where = self._config.where(*at, name)
+                raise HealthlintError(f"{where}: {label}: expected a mapping of settings")
             forbidden = {"name", "kind", "examples"} & set(values)
             if forbidden:
-                raise HealthlintError(f"{where}.{name}: '{min(forbidden)}' cannot be changed here")
+                key = min(forbidden)
+                where = self._config.where(*at, name, key)
+                raise HealthlintError(f"{where}: {label}: '{key}' cannot be changed here")
             try:
                 configured[name] = rules[name].with_settings(dict(values))
             except InvalidData as error:
-                known = field_names(type(rules[name]))
-                message = validation_message("", error, {}, known).lstrip(": ")
-                raise HealthlintError(f"{where}.{name}: {message}") from None
+                path, message = describe_problem(error, type(rules[name]))
+                where = self._config.where(*at, name, *path)
+                raise HealthlintError(f"{where}: {label}: {message}") from None
         return configured
 
-    def _check_names(self, names: Iterable[str], where: str) -> None:
-        for name in names:
-            if name not in self._all:
-                raise HealthlintError(f"{where}: unknown rule '{name}' (see `healthlint rules`)")
+    def _check_names(
+        self, names: Iterable[str], label: str, at: tuple[str | int, ...] | None = None
+    ) -> None:
+        """Refuse a rule name that no rule has: from an option (``at`` None) or from the
+        config's list or mapping at the key path ``at``."""
+        keyed = isinstance(names, Mapping)
+        for index, name in enumerate(names):
+            if name in self._all:
+                continue
+            hint = did_you_mean(name, self._all) or " (see `healthlint rules`)"
+            message = f"{label}: unknown rule '{name}'{hint}"
+            if at is not None:
+                message = f"{self._config.where(*at, name if keyed else index)}: {message}"
+            raise HealthlintError(message)
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    """``("overrides", 0, "rules")`` -> ``overrides[0].rules``, as the config is written."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out

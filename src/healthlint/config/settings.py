@@ -25,7 +25,12 @@ from typing import Annotated, Any, ClassVar, Literal
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import DEFAULT_GENRE, Genre
 from healthlint.rules.spec import STRICT, Constraint
-from healthlint.rules.validate import InvalidData, field_names, validate, validation_message
+from healthlint.rules.validate import (
+    InvalidData,
+    Lines,
+    validate,
+    validation_message,
+)
 
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 PRESETS = ("recommended", "strict")
@@ -112,6 +117,27 @@ class Config:
     def excluded(self, path: str) -> bool:
         return matches(self.relative(path), self.model.exclude)
 
+    def where(self, *path: str | int) -> str:
+        """``file:line`` of a key of this config (nested keys by their path from the top),
+        for an error found after loading; the file alone when the line cannot be told."""
+        from healthlint.rules.validate import at_line
+
+        if self.source is None:
+            return "configuration"
+        return at_line(self.source, _lines_of(self.source), *path)
+
+
+def _lines_of(source: str) -> Lines:
+    """The lines of a config file's keys, read again: only an error needs them."""
+    if Path(source).name == "pyproject.toml":
+        return {}  # TOML keeps no lines to give
+    from healthlint.files.yamlio import key_lines
+
+    try:
+        return key_lines(Path(source).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return {}
+
 
 def find_config(start: Path) -> Path | None:
     for directory in (start.resolve(), *start.resolve().parents):
@@ -146,8 +172,8 @@ def load_config(path: Path | None) -> Config:
         model = validate(ConfigModel, data)
     except InvalidData as error:
         # Key lines cost a second parse: only an error needs them (TOML has none to give).
-        lines = {} if path.name == "pyproject.toml" else key_lines(text)
-        message = validation_message(name, error, lines, field_names(ConfigModel))
+        lines: Lines = {} if path.name == "pyproject.toml" else key_lines(text)
+        message = validation_message(name, error, lines, ConfigModel)
         raise HealthlintError(message) from None
     return Config(model, path.parent.resolve(), name)
 

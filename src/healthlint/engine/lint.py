@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.lines import LineIndex
 from healthlint.core.model import (
     DEFAULT_GENRE,
+    Directive,
     Document,
     FileError,
     Finding,
@@ -21,6 +23,7 @@ from healthlint.core.model import (
 from healthlint.engine.edits import edit_for
 from healthlint.engine.suppress import Suppressions
 from healthlint.language.prose import Prose
+from healthlint.rules.kinds.suppression import SuppressionRule
 from healthlint.rules.spec import RuleSpec
 
 
@@ -37,21 +40,29 @@ def lint_document(
     errors: list[FileError] | None = None,
     *,
     genre: str = DEFAULT_GENRE,
+    known: Collection[str] | None = None,
 ) -> list[PostResult]:
     """Findings of each post, read as the ``genre`` of writing. A rule that fails is a bug
     in healthlint: with ``errors`` it is recorded there and the other rules still run;
-    without, it propagates."""
+    without, it propagates. ``known`` is every rule name of the run, selected or not:
+    suppression comments naming another are reported (when that rule runs); without it,
+    they are not judged."""
     lines = LineIndex(document.source)
     suppressions = Suppressions(document.directives, document.source, lines)
+    comments = _comments_by_post(document) if known is not None else {}
     results: list[PostResult] = []
-    for post in document.posts:
+    for index, post in enumerate(document.posts):
         prose = Prose(post, genre)
         findings: list[Finding] = []
         for rule in rules:
             if not rule.applies_to(post, genre):
                 continue
             try:
-                hits = list(rule.check(post, prose))
+                if isinstance(rule, SuppressionRule):
+                    directives = comments.get(index, ())
+                    hits = list(rule.check_comments(document.source, directives, known or ()))
+                else:
+                    hits = list(rule.check(post, prose))
             except Exception as error:
                 if errors is None:
                     raise
@@ -66,6 +77,17 @@ def lint_document(
         end_line, _ = lines.position(max(post.span.start, post.span.end - 1))
         results.append(PostResult(document.path, post.title, start_line, end_line, tuple(findings)))
     return results
+
+
+def _comments_by_post(document: Document) -> dict[int, list[Directive]]:
+    """Each suppression comment under the post it is in: the last post that starts at or
+    before it (the first post for a comment above every post)."""
+    starts = [post.span.start for post in document.posts]
+    found: dict[int, list[Directive]] = {}
+    for directive in document.directives:
+        index = max(0, bisect.bisect_right(starts, directive.span.start) - 1)
+        found.setdefault(index, []).append(directive)
+    return found
 
 
 def _failure(rule: RuleSpec, error: Exception) -> str:

@@ -59,13 +59,33 @@ def describe_yaml_error(error: yaml.YAMLError) -> str:
     return f"invalid YAML: {problem}"
 
 
-def key_lines(text: str) -> dict[str, int]:
-    """The 1-based line of each top-level key, so errors can point at it. It parses the
-    text again: call it on the error path only."""
+KeyPath = tuple[str | int, ...]
+"""Where a value sits in a YAML document: its keys and list indexes from the top."""
+
+
+def key_lines(text: str) -> dict[KeyPath, int]:
+    """The 1-based line of every key and list item, nested ones too, by its path from the
+    top (``("overrides", 0, "rules", "stray-bullet", "severity")``), so that errors can
+    point at it. It parses the text again: call it on the error path only."""
     try:
         node = yaml.compose(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError:
         return {}
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+    lines: dict[KeyPath, int] = {}
+    _collect(node, (), lines)
+    return lines
+
+
+def _collect(node: yaml.Node | None, path: KeyPath, lines: dict[KeyPath, int]) -> None:
+    # A key's line is where the key is written: its value may start on a later line.
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                child = (*path, str(key.value))
+                lines.setdefault(child, key.start_mark.line + 1)
+                _collect(value, child, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            child = (*path, index)
+            lines.setdefault(child, item.start_mark.line + 1)
+            _collect(item, child, lines)

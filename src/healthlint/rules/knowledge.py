@@ -12,7 +12,7 @@ from typing import Any
 
 from healthlint.claims.knowledge import Knowledge, Relation
 from healthlint.core.errors import HealthlintError
-from healthlint.rules.validate import InvalidData, field_names, validate, validation_message
+from healthlint.rules.validate import InvalidData, validate, validation_message
 
 PACKAGED = ("myths", "facts")
 
@@ -52,7 +52,7 @@ def relations_of(entries: Iterable[Any], where: str) -> tuple[Relation, ...]:
         try:
             relation = validate(Relation, entry)
         except InvalidData as error:
-            message = validation_message("", error, {}, field_names(Relation)).lstrip(": ")
+            message = validation_message("", error, {}, Relation).lstrip(": ")
             raise HealthlintError(f"{label}: {message}") from None
         if relation.id in seen:
             raise HealthlintError(f"{label}: id '{relation.id}' is used twice")

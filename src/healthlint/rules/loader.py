@@ -12,7 +12,6 @@ from healthlint.rules.spec import RuleSpec
 from healthlint.rules.validate import (
     InvalidData,
     at_line,
-    field_names,
     validate,
     validation_message,
 )
@@ -49,7 +48,13 @@ def rule_files(directory: Path) -> list[Path]:
 
 
 def read_rules(dirs: Iterable[Path]) -> dict[str, RuleSpec]:
-    rules: dict[str, RuleSpec] = {}
+    return {name: rule for name, (_, rule) in read_rule_files(dirs).items()}
+
+
+def read_rule_files(dirs: Iterable[Path]) -> dict[str, tuple[Path, RuleSpec]]:
+    """Each rule by name, with the file it was read from; a later directory's rule
+    replaces an earlier one of the same name."""
+    rules: dict[str, tuple[Path, RuleSpec]] = {}
     for directory in dirs:
         seen: dict[str, Path] = {}
         for path in rule_files(directory):
@@ -59,7 +64,7 @@ def read_rules(dirs: Iterable[Path]) -> dict[str, RuleSpec]:
                     f"{path}: rule '{rule.name}' is already defined in {seen[rule.name]}"
                 )
             seen[rule.name] = path
-            rules[rule.name] = rule
+            rules[rule.name] = (path, rule)
     return rules
 
 
@@ -100,5 +105,5 @@ def parse_rule(text: str, name: str) -> RuleSpec:
         return validate(model, data)
     except InvalidData as error:
         # Key lines cost a second parse: only an error needs them.
-        message = validation_message(name, error, key_lines(text), field_names(model))
+        message = validation_message(name, error, key_lines(text), model)
         raise HealthlintError(message) from None

@@ -11,6 +11,7 @@ from healthlint.rules.kinds.pattern import PatternRule
 from healthlint.rules.kinds.product import ProductClaimRule
 from healthlint.rules.kinds.relation import RelationRule
 from healthlint.rules.kinds.required import RequiredRule
+from healthlint.rules.kinds.suppression import SuppressionRule
 from healthlint.rules.spec import RuleSpec
 
 KINDS: dict[str, type[RuleSpec]] = {
@@ -23,4 +24,5 @@ KINDS: dict[str, type[RuleSpec]] = {
     "grammar": GrammarRule,
     "product-claim": ProductClaimRule,
     "relation": RelationRule,
+    "suppression": SuppressionRule,
 }
