@@ -31,7 +31,8 @@ def _run(repo: Path, env: dict[str, str], *args: str) -> subprocess.CompletedPro
     return subprocess.run(args, cwd=repo, env=env, capture_output=True, text=True, check=False)
 
 
-def test_commit_with_a_bad_post_is_refused_and_a_clean_one_accepted(tmp_path: Path) -> None:
+def _content_repo(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A new git repository with healthlint's hook installed at this checkout's HEAD."""
     repo = tmp_path / "content"
     repo.mkdir()
     env = {
@@ -49,6 +50,11 @@ def test_commit_with_a_bad_post_is_refused_and_a_clean_one_accepted(tmp_path: Pa
     assert _run(repo, env, "git", "init", "-q").returncode == 0
     installed = _run(repo, env, sys.executable, "-m", "pre_commit", "install")
     assert installed.returncode == 0, installed.stderr
+    return repo, env
+
+
+def test_commit_with_a_bad_post_is_refused_and_a_clean_one_accepted(tmp_path: Path) -> None:
+    repo, env = _content_repo(tmp_path)
 
     (repo / "bad.md").write_text("# Tips\n\n-\nDrink water every day.\n", "utf-8")
     _run(repo, env, "git", "add", ".")
@@ -95,23 +101,7 @@ def test_hook_exclude_agrees_with_the_directory_walk(path: str, excluded: bool) 
 
 
 def test_commit_of_repository_files_is_not_linted(tmp_path: Path) -> None:
-    repo = tmp_path / "content"
-    repo.mkdir()
-    env = {
-        **os.environ,
-        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
-        "GIT_AUTHOR_NAME": "T",
-        "GIT_AUTHOR_EMAIL": "t@example.org",
-        "GIT_COMMITTER_NAME": "T",
-        "GIT_COMMITTER_EMAIL": "t@example.org",
-    }
-    (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {ROOT}\n    rev: {_head()}\n    hooks:\n      - id: healthlint\n",
-        "utf-8",
-    )
-    assert _run(repo, env, "git", "init", "-q").returncode == 0
-    installed = _run(repo, env, sys.executable, "-m", "pre_commit", "install")
-    assert installed.returncode == 0, installed.stderr
+    repo, env = _content_repo(tmp_path)
     # Each would be an error as a post (a lone list marker, no disclaimer).
     for name in ("LICENSE.txt", "README.md", "requirements.txt", "CHANGELOG.md"):
         (repo / name).write_text("# Notes\n\n-\nTake two tablets a day for pain.\n", "utf-8")
