@@ -150,16 +150,26 @@ class FixSpec:
     """Replace the text the finding covers with this (message placeholders work; empty
     deletes it, with the blanks before it when nothing follows on the line)."""
     join_next_line: bool = False
-    """Join the finding's line to the next one: a list marker alone on its line."""
+    """Join the finding's line to the next one: a list marker alone on its line. With
+    ``replace``, the finding's text is replaced as well (the marker the item needs)."""
     append: str | None = None
     """Add this paragraph at the end of the post (a disclaimer in the team's words)."""
+    delete_line: bool = False
+    """Delete the finding's line when it holds nothing else (blanks and punctuation
+    aside), with a blank line beside it when the line stood alone; a finding inside a
+    sentence stays for a person."""
     when: Regex | None = None
     """Fix only findings whose text matches this; the rest stay for a person."""
 
     def __post_init__(self) -> None:
-        actions = [self.replace is not None, self.join_next_line, self.append is not None]
+        # "replace" goes alone or names what a joined line's finding becomes.
+        replaces = self.replace is not None and not self.join_next_line
+        actions = [replaces, self.join_next_line, self.append is not None, self.delete_line]
         if sum(actions) != 1:
-            raise ValueError("a fix needs exactly one of 'replace', 'join_next_line', 'append'")
+            raise ValueError(
+                "a fix needs exactly one of 'replace', 'join_next_line' (with or without "
+                "'replace'), 'append', 'delete_line'"
+            )
         if self.append is not None and not self.append.strip():
             raise ValueError("'append' needs some text")
 
