@@ -180,9 +180,22 @@ def _rule(fix: str) -> str:
     )
 
 
-def test_a_fix_with_two_actions_is_refused() -> None:
-    with pytest.raises(Exception, match="exactly one of 'replace', 'join_next_line', 'append'"):
-        parse_rule(_rule("fix:\n  replace: x\n  join_next_line: true\n"), "demo.yaml")
+@pytest.mark.parametrize(
+    "actions",
+    [
+        "replace: x\n  append: y\n",
+        "join_next_line: true\n  delete_line: true\n",
+        "replace: ''\n  delete_line: true\n",
+    ],
+)
+def test_a_fix_with_two_actions_is_refused(actions: str) -> None:
+    with pytest.raises(Exception, match="exactly one of 'replace', 'join_next_line'"):
+        parse_rule(_rule(f"fix:\n  {actions}"), "demo.yaml")
+
+
+def test_a_joined_line_can_have_its_text_replaced_too() -> None:
+    rule = parse_rule(_rule("fix:\n  join_next_line: true\n  replace: '[{match}]'\n"), "x.yaml")
+    assert rule.fix is not None and rule.fix.join_next_line and rule.fix.replace == "[{match}]"
 
 
 def test_a_fix_template_with_an_unknown_placeholder_is_refused() -> None:
@@ -344,6 +357,8 @@ def test_the_report_counts_safe_and_unsafe_fixes(tmp_path: Path) -> None:
         ("fix:\n  replace: bar\n", "unsafe"),  # a word swap changes what a sentence says
         ("fix:\n  replace: ''\n", "unsafe"),  # so does taking words out
         ("fix:\n  join_next_line: true\n", "safe"),
+        ("fix:\n  join_next_line: true\n  replace: '-'\n", "safe"),  # the marker only
+        ("fix:\n  delete_line: true\n", "safe"),
         ("fix:\n  append: 'Not medical advice.'\n", "safe"),
         ("fix:\n  replace: bar\n  applicability: safe\n", "safe"),
         ("fix:\n  join_next_line: true\n  applicability: unsafe\n", "unsafe"),
@@ -374,7 +389,68 @@ def test_explain_says_which_command_makes_a_fix() -> None:
         output = CliRunner().invoke(main, ["explain", rule]).stdout
         return next(line for line in output.splitlines() if line.startswith("Fix"))
 
-    assert fix_line("stray-bullet") == "Fix (check --fix): joins the line to the next one."
+    assert fix_line("stray-bullet") == (
+        "Fix (check --fix): joins the line to the next one and replaces the text with "
+        "'{expected}'."
+    )
     assert fix_line("medical-jargon") == (
         "Fix (check --fix --unsafe-fixes): replaces the text with '{replacement}'."
     )
+
+
+LIST_RULES = "stray-bullet,empty-list-item,non-markdown-bullet,mixed-bullets"
+
+
+def test_each_list_glitch_is_one_finding_and_one_fix_mends_the_list(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text(
+        "# Tips\n\nDo this:\n\n- Drink water\n• Walk daily\n–\nRest on Sundays\n-\n* Sleep well\n",
+        "utf-8",
+    )
+    code, stdout, _ = _check("--select", LIST_RULES, "--fail-on", "never", "-q", str(post))
+    assert code == 0
+    assert stdout.splitlines() == [
+        f"{post}:6:1: warning non-markdown-bullet '•' is not a Markdown list marker, so this "
+        "line renders as plain text, not a list item: use '-'.",
+        f"{post}:7:1: error stray-bullet List marker '–' stands alone on its line; the item's "
+        "text is on the next line. Join them: '- Item text'.",
+        f"{post}:9:1: error empty-list-item Empty list item: the marker '-' has no text and "
+        "nothing follows it. Remove it or add the missing item.",
+        f"{post}:10:1: info mixed-bullets Bullet '*' differs from '-', the marker the rest of "
+        "this post's lists use: use '-'.",
+    ]
+    _check("--fix", "--select", LIST_RULES, str(post))
+    assert post.read_text("utf-8") == (
+        "# Tips\n\nDo this:\n\n- Drink water\n- Walk daily\n- Rest on Sundays\n- Sleep well\n"
+    )
+    code, stdout, _ = _check("--select", LIST_RULES, "-q", str(post))
+    assert (code, stdout) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # A line of furniture goes with one of the blank lines around it.
+        (
+            "# Tea\n\nGreen tea.\n\nAdvertisement\n\nBlack tea.\n",
+            "# Tea\n\nGreen tea.\n\nBlack tea.\n",
+        ),
+        ("# Tea\n\nGreen tea.\n\nShare on Facebook\n", "# Tea\n\nGreen tea.\n"),
+        (
+            "# Tea\n\nGreen tea.\n\nRelated: Five teas to try\n\nBlack tea.\n",
+            "# Tea\n\nGreen tea.\n\nBlack tea.\n",
+        ),
+        # Furniture inside a sentence is the writer's to reword.
+        ("# Tea\n\nTo order tea, click here.\n", "# Tea\n\nTo order tea, click here.\n"),
+        # Line endings of the file are kept.
+        (
+            "# Tea\r\n\r\nGreen tea.\r\n\r\nTweet this\r\n\r\nBlack tea.\r\n",
+            "# Tea\r\n\r\nGreen tea.\r\n\r\nBlack tea.\r\n",
+        ),
+    ],
+)
+def test_a_line_that_is_only_furniture_is_deleted(tmp_path: Path, before: str, after: str) -> None:
+    post = tmp_path / "post.md"
+    post.write_bytes(before.encode())
+    _check("--fix", "--select", "cms-boilerplate", str(post))
+    assert post.read_bytes().decode() == after

@@ -406,3 +406,21 @@ def test_a_paragraph_opening_on_it_goes_on_from_the_one_above(
 def test_what_a_food_does_in_the_kitchen_is_no_claim(builtin_rules: dict[str, RuleSpec]) -> None:
     text = "Gluten contributes to the elasticity and chewiness of bread.\n"
     assert _lint(builtin_rules, text, "blog") == []
+
+
+STUDY_OF_SIGNS = (
+    "# Heart attacks in women\n\n"
+    "Heart disease kills more women than any cancer, yet women are less often sent for "
+    "heart tests. Earlier studies have shown that heart attack symptoms are different in "
+    "women: tiredness, nausea and pain in the jaw are common. The new report calls for "
+    "better training for doctors.\n"
+)
+
+
+def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    rule = ("emergency-guidance-missing",)
+    assert _lint(builtin_rules, STUDY_OF_SIGNS, "news", rule) == []
+    found = _lint(builtin_rules, STUDY_OF_SIGNS, "blog", rule)
+    assert [(f.line, f.column, f.rule) for f in found] == [(1, 3, "emergency-guidance-missing")]

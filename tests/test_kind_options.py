@@ -499,3 +499,22 @@ def test_a_credited_claim_gets_its_own_message_naming_the_credit() -> None:
 def test_a_credit_message_with_an_unknown_placeholder_is_refused() -> None:
     with pytest.raises(Exception, match=r"credit_message uses unknown placeholder \{nope\}"):
         _run(CREDITED + "credit_message: '{nope}'\n", "x")
+
+
+def test_swap_message_is_for_the_words_with_a_swap_and_checks_its_placeholders() -> None:
+    rule = """\
+    name: plain
+    kind: pattern
+    severity: info
+    message: "'{match}' is vague"
+    swap_message: "'{match}' is vague: --fix writes '{replacement}'"
+    words: [stuff]
+    swap: {utilise: use}
+    """
+    text = "Utilise the stuff you have.\n"
+    assert _found(_run(rule, text)) == [
+        (1, 1, "'Utilise' is vague: --fix writes 'use'"),
+        (1, 13, "'stuff' is vague"),
+    ]
+    with pytest.raises(Exception, match=r"swap_message uses unknown placeholder \{nope\}"):
+        _run(rule.replace("'{replacement}'", "'{nope}'"), text)

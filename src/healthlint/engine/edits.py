@@ -10,6 +10,7 @@ from healthlint.rules.spec import FixSpec
 
 _NEXT_LINE = re.compile(r"[ \t]*\r?\n[ \t]*(?=\S)")
 _LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+_ONLY_MARKS = re.compile(r"[\W_]*")
 
 
 def edit_for(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit | None:
@@ -27,7 +28,14 @@ def _edit(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit |
         return None
     if fix.join_next_line:
         gap = _NEXT_LINE.match(source, hit.span.end)
-        return Edit(Span(hit.span.end, gap.end()), " ") if gap else None
+        if gap is None:
+            return None
+        text = covered if fix.replace is None else fix.replace.format_map(args)
+        if text == covered:
+            return Edit(Span(hit.span.end, gap.end()), " ")
+        return Edit(Span(hit.span.start, gap.end()), text + " ")
+    if fix.delete_line:
+        return _line_deletion(source, hit.span)
     if fix.append is not None:
         if post.format == "html":
             return None  # a paragraph of text pasted into markup would not be one
@@ -39,6 +47,8 @@ def _edit(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit |
     if fix.replace and not text:
         return None  # its placeholder has nothing for this finding (a word with no swap)
     start = hit.span.start
+    if not text and not _rest_of_line(source, hit.span).strip():
+        return _line_deletion(source, hit.span)  # nothing would be left on the line
     if not text:
         # Deleting a line's tail should not leave the blanks that led up to it.
         if _LINE_END.match(source, hit.span.end):
@@ -47,6 +57,42 @@ def _edit(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit |
     elif covered[:1].isupper() and text[:1].islower():
         text = text[0].upper() + text[1:]  # at the start of a sentence, keep the capital
     return Edit(Span(start, hit.span.end), text)
+
+
+def _line_bounds(source: str, span: Span) -> tuple[int, int]:
+    """Where the lines ``span`` touches start, and where the last ends (after its break)."""
+    start = source.rfind("\n", 0, span.start) + 1
+    end = source.find("\n", span.end)
+    return start, len(source) if end == -1 else end + 1
+
+
+def _rest_of_line(source: str, span: Span) -> str:
+    start, end = _line_bounds(source, span)
+    return source[start : span.start] + source[span.end : end]
+
+
+def _is_blank(source: str, start: int, end: int) -> bool:
+    return not source[start:end].strip()
+
+
+def _line_deletion(source: str, span: Span) -> Edit | None:
+    """The edit deleting ``span``'s line, or None when the line holds more than ``span``
+    (blanks and punctuation aside): furniture inside a sentence is the writer's to cut.
+    A line that stood alone between blank lines takes one of them along, so that the
+    paragraphs around it stay one blank line apart."""
+    start, end = _line_bounds(source, span)
+    if not _ONLY_MARKS.fullmatch(_rest_of_line(source, span)):
+        return None
+    before = source.rfind("\n", 0, max(start - 1, 0)) + 1 if start else 0
+    blank_before = start == 0 or _is_blank(source, before, start)
+    if blank_before:
+        after = source.find("\n", end)
+        after = len(source) if after == -1 else after + 1
+        if end < len(source) and _is_blank(source, end, after):
+            end = after  # the blank line under it
+        elif end == len(source) and start:
+            start = before  # the last line: the blank line over it
+    return Edit(Span(start, end), "")
 
 
 def apply_edits(source: str, edits: Iterable[Edit]) -> tuple[str, int]:

@@ -42,6 +42,10 @@ def fix_command(fix: FixSpec) -> str:
 def describe_fix(fix: FixSpec) -> str:
     if fix.join_next_line:
         action = "joins the line to the next one"
+        if fix.replace is not None:
+            action += f" and replaces the text with {fix.replace!r}"
+    elif fix.delete_line:
+        action = "deletes the line, when it holds nothing else"
     elif fix.append is not None:
         action = f"adds {fix.append.strip()!r} at the end of the post"
     elif fix.replace:

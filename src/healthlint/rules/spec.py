@@ -151,29 +151,41 @@ class FixSpec:
     """Replace the text the finding covers with this (message placeholders work; empty
     deletes it, with the blanks before it when nothing follows on the line)."""
     join_next_line: bool = False
-    """Join the finding's line to the next one: a list marker alone on its line."""
+    """Join the finding's line to the next one: a list marker alone on its line. With
+    ``replace``, the finding's text is replaced as well (the marker the item needs)."""
     append: str | None = None
     """Add this paragraph at the end of the post (a disclaimer in the team's words)."""
+    delete_line: bool = False
+    """Delete the finding's line when it holds nothing else (blanks and punctuation
+    aside), with a blank line beside it when the line stood alone; a finding inside a
+    sentence stays for a person."""
     when: Regex | None = None
     """Fix only findings whose text matches this; the rest stay for a person."""
     applicability: Literal["safe", "unsafe"] | None = None
     """``safe``: the fix changes only layout, list markers or furniture (a "Read more"
     link), so ``check --fix`` makes it. ``unsafe``: it changes what a sentence says (a word
-    swapped), so only ``check --fix --unsafe-fixes`` does. Unset: ``join_next_line`` and
-    ``append`` (the team's own paragraph) are safe, ``replace`` is unsafe."""
+    swapped), so only ``check --fix --unsafe-fixes`` does. Unset: ``replace`` alone is
+    unsafe; ``join_next_line`` (even with the marker replaced), ``delete_line`` and
+    ``append`` (the team's own paragraph) are safe."""
 
     @property
     def resolved_applicability(self) -> Applicability:
         """``applicability``, or the default of the fix's action when the rule sets none:
-        only a replacement can change a writer's words, so only it defaults to unsafe."""
+        only a replacement of the finding's text can change a writer's words, so only it
+        defaults to unsafe; joining a lone marker to its item rewrites at most the marker."""
         if self.applicability is not None:
             return self.applicability
-        return "unsafe" if self.replace is not None else "safe"
+        return "unsafe" if self.replace is not None and not self.join_next_line else "safe"
 
     def __post_init__(self) -> None:
-        actions = [self.replace is not None, self.join_next_line, self.append is not None]
+        # "replace" goes alone or names what a joined line's finding becomes.
+        replaces = self.replace is not None and not self.join_next_line
+        actions = [replaces, self.join_next_line, self.append is not None, self.delete_line]
         if sum(actions) != 1:
-            raise ValueError("a fix needs exactly one of 'replace', 'join_next_line', 'append'")
+            raise ValueError(
+                "a fix needs exactly one of 'replace', 'join_next_line' (with or without "
+                "'replace'), 'append', 'delete_line'"
+            )
         if self.append is not None and not self.append.strip():
             raise ValueError("'append' needs some text")
 

@@ -13,6 +13,8 @@ from healthlint.language.prose import Prose
 from healthlint.rules.spec import Regex, RuleSpec
 
 _LINE = re.compile(r"[^\r\n]*")
+# CommonMark's bullet list markers: any other bullet character starts a line of plain text.
+_MARKDOWN_BULLETS = frozenset("-*+")
 
 
 def _lines(post: Post) -> list[tuple[int, str]]:
@@ -43,6 +45,9 @@ class LayoutRule(RuleSpec):
     a list numbered 1, 1, 1 throughout is fine (Markdown renumbers it)."""
 
     message_args: ClassVar[frozenset[str]] = frozenset({"match", "marker", "expected", "count"})
+    """``expected``: with ``consistent``, the post's usual marker; with ``sequence``, the
+    number due; otherwise the marker the line's item needs in the post's format (Markdown's
+    "-" for a pasted "•", the marker as typed elsewhere)."""
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -55,7 +60,7 @@ class LayoutRule(RuleSpec):
         # Every layout rule reads the same lines: split the post once.
         lines = prose.memo("layout:lines", lambda: _lines(post))
         if self.consistent:
-            yield from self._inconsistent(lines)
+            yield from self._inconsistent(lines, markdown=post.format == "markdown")
             return
         if self.sequence:
             yield from self._out_of_sequence(lines)
@@ -78,17 +83,25 @@ class LayoutRule(RuleSpec):
                 while end < len(text) and text[end] in " \t":
                     end += 1
                 span = Span(start + match.start("marker"), start + end)
-                yield Hit(span, {"match": whole, "marker": match.group("marker")})
+                marker = match.group("marker")
             else:
-                yield Hit(Span(start + first, start + last), {"match": whole, "marker": whole})
+                span = Span(start + first, start + last)
+                marker = whole
+            expected = marker
+            if post.format == "markdown" and len(marker) == 1 and not marker.isalnum():
+                expected = marker if marker in _MARKDOWN_BULLETS else "-"
+            yield Hit(span, {"match": whole, "marker": marker, "expected": expected})
 
-    def _inconsistent(self, lines: list[tuple[int, str]]) -> Iterator[Hit]:
+    def _inconsistent(self, lines: list[tuple[int, str]], *, markdown: bool) -> Iterator[Hit]:
         found: list[tuple[int, int, str]] = []  # (offset of marker, indent, marker)
+        own: set[int] = set()  # the markers this rule reports when they differ
         for start, text in lines:
             match = self.line.search(text)
             if match:
                 indent = len(text) - len(text.lstrip())
                 found.append((start + match.start("marker"), indent, match.group("marker")))
+                if _styled(text, match, markdown=markdown):
+                    own.add(start + match.start("marker"))
         usual: dict[int, str] = {}
         for indent in {i for _, i, _ in found}:
             first_seen = [m for _, i, m in found if i == indent]
@@ -98,7 +111,7 @@ class LayoutRule(RuleSpec):
             usual[indent] = max(counts, key=lambda m: (counts[m], -first_seen.index(m)))
         for offset, indent, marker in found:
             expected = usual[indent]
-            if marker != expected:
+            if marker != expected and offset in own:
                 yield Hit(
                     Span(offset, offset + len(marker)),
                     {"match": marker, "expected": expected, "count": str(len(found))},
@@ -120,6 +133,17 @@ class LayoutRule(RuleSpec):
                             "count": str(len(run)),
                         },
                     )
+
+
+def _styled(text: str, match: re.Match[str], *, markdown: bool) -> bool:
+    """Whether a differing marker on this line is this rule's to report. A marker alone
+    on its line is a broken item (stray-bullet or empty-list-item says so and mends it),
+    and in Markdown a bullet other than -, * or + makes no list item at all
+    (non-markdown-bullet's finding, whose fix writes "-"): one finding a problem. Both
+    still count towards the post's usual marker, which they were typed in."""
+    if not text[match.end("marker") :].strip():
+        return False
+    return not markdown or match.group("marker") in _MARKDOWN_BULLETS
 
 
 def _lists(

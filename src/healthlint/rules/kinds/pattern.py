@@ -11,7 +11,7 @@ from typing import Annotated, ClassVar, Literal
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prefilter import Prefilter
 from healthlint.language.prose import Prose
-from healthlint.rules.spec import Constraint, Regex, RuleSpec, word_pattern
+from healthlint.rules.spec import Constraint, Regex, RuleSpec, check_placeholders, word_pattern
 
 
 def scope_spans(post: Post, prose: Prose, scope: str) -> Iterator[Span]:
@@ -36,6 +36,9 @@ class PatternRule(RuleSpec):
     words: tuple[str, ...] = ()
     swap: dict[str, str] = field(default_factory=dict)
     """Words to flag, each with the plainer word to use instead (``{replacement}``)."""
+    swap_message: str | None = None
+    """The message for a word of ``swap``, which a ``replace: "{replacement}"`` fix
+    rewrites: it can say what the fix writes. Without it, ``message``."""
     scope: Literal["sentence", "paragraph", "heading", "title", "post"] = "sentence"
     when: tuple[Regex, ...] = ()
     """Only a scope in which one of these also matches is searched."""
@@ -66,6 +69,13 @@ class PatternRule(RuleSpec):
             "year" in p.groupindex for p in self.patterns
         ):
             raise ValueError("'older_than_years' needs a (?P<year>...) group in every pattern")
+        if self.swap_message is not None:
+            check_placeholders("swap_message", self.swap_message, self.message_args)
+
+    def format_message(self, args: dict[str, str]) -> str:
+        if args.get("replacement") and self.swap_message is not None:
+            return self.swap_message.format_map(args)
+        return super().format_message(args)
 
     @cached_property
     def _matchers(self) -> tuple[Regex, ...]:

@@ -36,6 +36,10 @@ class RequiredRule(RuleSpec):
     when_not: tuple[Regex, ...] = ()
     """A ``when`` match in a sentence that also matches one of these does not count
     ("You must select a newsletter" is a sign-up form, not advice)."""
+    when_not_in_news: tuple[Regex, ...] = ()
+    """In a news story (genre ``news``), a ``when`` match in a sentence that also matches
+    one of these does not count either: research the story reports is its subject, not
+    advice. A blog that cites a study still tells its readers what it says."""
     min_words: Annotated[int, Constraint(ge=0)] = 0
     """Posts shorter than this (teasers, excerpts) are not checked."""
     sources_count: bool = False
@@ -48,7 +52,8 @@ class RequiredRule(RuleSpec):
             return
         text = post.text
         if self.when and not self._applies(
-            *prose.memo("required:unquoted", lambda: _unquoted(text))
+            *prose.memo("required:unquoted", lambda: _unquoted(text)),
+            news=prose.genre == "news",
         ):
             return
         lowered_text = prose.lowered_of(post.span)
@@ -80,7 +85,8 @@ class RequiredRule(RuleSpec):
     def prepare(self) -> None:
         _ = self._patterns, self._when
 
-    def _applies(self, text: str, lowered_text: str | None) -> bool:
+    def _applies(self, text: str, lowered_text: str | None, *, news: bool) -> bool:
+        exceptions = (*self.when_not, *self.when_not_in_news) if news else self.when_not
         for pattern in self._when:
             for match in pattern.finditer(text, lowered_text):
                 start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
@@ -90,6 +96,6 @@ class RequiredRule(RuleSpec):
                     if i != -1
                 ]
                 sentence = text[start + 1 : min(ends) if ends else len(text)]
-                if not any(p.search(sentence) for p in self.when_not):
+                if not any(p.search(sentence) for p in exceptions):
                     return True
         return False
