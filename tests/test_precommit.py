@@ -125,6 +125,7 @@ def test_a_staged_file_named_like_an_option_stays_a_file_and_team_args_work(
     readme = "# Our blog\n\nNotes for writers.\n"
     (repo / "README.md").write_text(readme, "utf-8")
     (repo / "--output=README.md").write_text("# Kale\n\nKale is a superfood.\n", "utf-8")
+    (repo / "water.md").write_text("# Water\n\nWater is a drink.\n", "utf-8")
     _run(repo, env, "git", "add", "--", ".")
     refused = _run(repo, env, "git", "commit", "-q", "-m", "a file named like an option")
     output = refused.stdout + refused.stderr
