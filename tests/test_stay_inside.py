@@ -411,3 +411,12 @@ def test_output_replaces_a_regular_file_keeping_its_mode(tmp_path: Path) -> None
     assert report.read_text("utf-8").startswith("No problems found")
     assert stat.S_IMODE(os.stat(report).st_mode) == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["post.md", "report.txt"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout here")
+def test_output_to_dev_stdout_goes_to_the_descriptor(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(STRAY, "utf-8")
+    done = _healthlint(tmp_path, "check", "--format", "json", "-o", "/dev/stdout", "post.md")
+    assert done.returncode == 1, done.stderr
+    assert '"rule": "stray-bullet"' in done.stdout
+    assert os.path.islink("/dev/stdout") or not os.path.isfile("/dev/stdout")

@@ -50,7 +50,8 @@ def write_output(path: Path, data: bytes) -> None:
     device (``/dev/null``, a terminal) or a named pipe is written to in place and stays
     what it is; a block device is refused. A symbolic link is followed only to one of
     those special files (``/dev/stdout``): a link to a regular file is refused, as it may
-    have been planted to make the report overwrite a file elsewhere.
+    have been planted to make the report overwrite a file elsewhere; the system's own
+    links to open descriptors (``/dev/stdout``, ``/dev/fd/N``) are written through.
     """
     try:
         own = os.lstat(path)
@@ -63,6 +64,9 @@ def write_output(path: Path, data: bytes) -> None:
             target = os.stat(path)
         except OSError:
             target = None
+        if target is not None and _system_link(path) and not stat.S_ISDIR(target.st_mode):
+            _write_in_place(path, data)  # /dev/stdout: the descriptor the shell opened
+            return
         if target is None or stat.S_ISREG(target.st_mode) or stat.S_ISDIR(target.st_mode):
             raise HealthlintError(
                 f"{path}: a symbolic link (to {os.readlink(path)}); not replaced: "
@@ -77,6 +81,13 @@ def write_output(path: Path, data: bytes) -> None:
     if stat.S_ISBLK(own.st_mode):
         raise HealthlintError(f"{path}: a block device; not written")
     _write_in_place(path, data)
+
+
+def _system_link(path: Path) -> bool:
+    """Whether ``path`` is one of the system's links to open descriptors (``/dev/stdout``,
+    ``/dev/fd/3``, ``/proc/self/fd/1``), which only the system makes."""
+    absolute = os.path.abspath(path)
+    return absolute.startswith(("/dev/", "/proc/")) and os.name == "posix"
 
 
 def replace_file(path: Path, expected: bytes, data: bytes) -> None:
