@@ -1,8 +1,8 @@
 """The project configuration: ``.healthlint.yaml`` or ``[tool.healthlint]`` in pyproject.toml.
 
 Found by walking up from the working directory, never above the top of its git checkout
-(see ``search_config``). It names extra rule directories, which
-rules run, per-rule settings (severity, parameters) and per-glob overrides::
+(see ``search_config``). It names extra rule directories, which rules run, per-rule
+settings (severity, parameters) and per-glob overrides::
 
     rule_dirs: [house-rules]
     ignore: [mixed-bullets]
@@ -26,7 +26,8 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import DEFAULT_GENRE, Genre
-from healthlint.files.inputs import SETTINGS_LIMIT
+from healthlint.files.discover import repository_top
+from healthlint.files.inputs import SETTINGS_LIMIT, read_bytes
 from healthlint.rules.spec import STRICT, Constraint
 from healthlint.rules.validate import (
     InvalidData,
@@ -167,8 +168,8 @@ def search_config(start: Path) -> ConfigSearch:
     someone else or that others may write to (a shared ``/tmp``), where anyone could
     plant a config; a config file found there must belong to the user too.
     """
-    folders = _upwards(start.resolve())
-    repository = next((f for f in folders if os.path.lexists(f / ".git")), None)
+    folders = [start.resolve(), *start.resolve().parents]
+    repository = repository_top(folders[0])
     if repository is not None:
         allowed = folders[: folders.index(repository) + 1]
     else:
@@ -179,10 +180,6 @@ def search_config(start: Path) -> ConfigSearch:
                 continue
             return ConfigSearch(candidate, allowed[-1], repository)
     return ConfigSearch(None, allowed[-1], repository)
-
-
-def _upwards(start: Path) -> list[Path]:
-    return [start, *start.parents]
 
 
 def _trusted_folders(folders: list[Path]) -> list[Path]:
@@ -225,10 +222,8 @@ def _owned(path: Path) -> bool:
 
 
 def _candidates(directory: Path) -> list[Path]:
-    """The config files of ``directory``, in the order they are looked for; each must be
-    a regular file (or a link to one), and a pyproject.toml must have a healthlint table."""
-    from healthlint.files.inputs import read_bytes
-
+    """The config files of ``directory``, in the order they are looked for: a
+    pyproject.toml only with a healthlint table."""
     # Anything but a folder under a config's name is taken, so that loading it can say
     # why it cannot be read (a named pipe) rather than the config being passed over.
     found = [
