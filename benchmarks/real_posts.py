@@ -178,7 +178,11 @@ def _digests(story_findings: Sequence[Finding], rules: dict[str, RuleSpec]) -> t
             for finding in example.findings:
                 digest.update(_finding_line(finding).encode() + b"\n")
     root = Path(__file__).resolve().parents[1]
-    posts = sorted([*(root / "examples").iterdir(), *(root / "tests" / "fixtures").iterdir()])
+    posts = sorted(
+        p
+        for p in [*(root / "examples").iterdir(), *(root / "tests" / "fixtures").iterdir()]
+        if p.is_file()  # examples/house-rules is a rule directory, not a post
+    )
     strict = RuleSet(rules, Config(), preset="strict")
     for post in posts:
         name = post.relative_to(root).as_posix()

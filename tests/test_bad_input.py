@@ -152,15 +152,15 @@ def test_symlink_loops_in_a_walk_end(tmp_path: Path) -> None:
 def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     post = tmp_path / "secret.md"
     post.write_text("# A\n", "utf-8")
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
+    def open_file(path: str | os.PathLike[str], flags: int, *args: int) -> int:
         # chmod cannot lock out root, who runs CI here; the OS answer is simulated instead.
-        if self == post:
+        if Path(path) == post:
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return real_open(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_file)
     code, _, stderr = _check(str(post))
     assert code == 2
     _one_line_error(stderr, "secret.md: permission denied")

@@ -110,3 +110,52 @@ def test_commit_of_repository_files_is_not_linted(tmp_path: Path) -> None:
     _run(repo, env, "git", "add", ".")
     accepted = _run(repo, env, "git", "commit", "-q", "-m", "project files")
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+
+def test_a_staged_file_named_like_an_option_stays_a_file_and_team_args_work(
+    tmp_path: Path,
+) -> None:
+    repo, env = _content_repo(tmp_path)
+    config = repo / ".pre-commit-config.yaml"
+    # The team's own args: strict runs hype-superlative (info), and info fails the commit.
+    config.write_text(
+        config.read_text("utf-8") + "        args: [--preset, strict, --fail-on, info]\n",
+        "utf-8",
+    )
+    readme = "# Our blog\n\nNotes for writers.\n"
+    (repo / "README.md").write_text(readme, "utf-8")
+    (repo / "--output=README.md").write_text("# Kale\n\nKale is a superfood.\n", "utf-8")
+    (repo / "water.md").write_text("# Water\n\nWater is a drink.\n", "utf-8")
+    _run(repo, env, "git", "add", "--", ".")
+    refused = _run(repo, env, "git", "commit", "-q", "-m", "a file named like an option")
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert "--output=README.md:3:11: info hype-superlative" in output  # linted, as a file
+    assert (repo / "README.md").read_text("utf-8") == readme
+
+
+def test_hook_arguments_put_the_file_names_after_the_options(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from healthlint.cli import _hook_arguments, check
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("--output=README.md", "a.md", ".healthlint.yaml", "strict"):
+        (tmp_path / name).write_text("", "utf-8")
+    split = _hook_arguments
+    assert split(check, ["--preset", "strict", "--output=README.md", "a.md"]) == [
+        "--preset",
+        "strict",
+        "--",
+        "--output=README.md",
+        "a.md",
+    ]
+    assert split(check, ["--config", ".healthlint.yaml", "-q", "a.md"]) == [
+        "--config",
+        ".healthlint.yaml",
+        "-q",
+        "--",
+        "a.md",
+    ]
+    assert split(check, ["--output=README.md"]) == ["--", "--output=README.md"]
+    assert split(check, ["--preset", "strict"]) == ["--preset", "strict", "--"]

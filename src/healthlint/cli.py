@@ -94,7 +94,45 @@ def main() -> None:
     """healthlint: an editorial quality linter for health writing."""
 
 
-@main.command()
+HOOK = "--hook"
+
+
+class _CheckCommand(click.Command):
+    """``check``, which after ``--hook`` tells a hook's own options from file names."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if HOOK in args and "--" not in args:
+            at = args.index(HOOK) + 1
+            args = [*args[:at], *_hook_arguments(self, args[at:])]
+        return super().parse_args(ctx, args)
+
+
+def _hook_arguments(command: click.Command, rest: Sequence[str]) -> list[str]:
+    """The arguments after ``--hook`` with ``--`` put before the file names.
+
+    pre-commit runs ``entry + args + file names``: the hook's args (a team's
+    ``--preset strict``) come first, the names of the files to check last, and a file
+    may be named like an option (``--output=README.md``). The file names are the longest
+    tail of existing paths that starts where an option could: an option's value is never
+    taken for the start of the names, and a name is never taken for an option."""
+    valued = {
+        name
+        for param in command.params
+        if isinstance(param, click.Option) and not param.is_flag
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    # existing[i]: whether rest[i:] all name existing paths.
+    existing = [True] * (len(rest) + 1)
+    for index in range(len(rest) - 1, -1, -1):
+        existing[index] = existing[index + 1] and os.path.lexists(rest[index])
+    index = 0
+    while index < len(rest) and not existing[index]:
+        index += 2 if rest[index] in valued else 1
+    index = min(index, len(rest))
+    return [*rest[:index], "--", *rest[index:]]
+
+
+@main.command(cls=_CheckCommand)
 @click.argument("paths", nargs=-1, type=str)
 @click.option(
     "--format",
@@ -180,6 +218,23 @@ def main() -> None:
 )
 @click.option("--no-color", is_flag=True, help="No colour, even on a terminal.")
 @click.option("-q", "--quiet", is_flag=True, help="Only the findings: no headings, no summary.")
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Walk into folders through symbolic links, and follow links to files outside "
+    "the repository (each folder once). --fix still writes only inside the paths given.",
+)
+@click.option(
+    "--show-config",
+    is_flag=True,
+    help="Print which config file is used and the settings it resolves to; lint nothing.",
+)
+@click.option(
+    HOOK,
+    is_flag=True,
+    help="For pre-commit's entry: the hook's own options follow, then file names; a file "
+    "name is never read as an option (even one named like --output=x).",
+)
 @_user_errors
 def check(
     paths: tuple[str, ...],
@@ -203,6 +258,9 @@ def check(
     dry_run: bool,
     no_color: bool,
     quiet: bool,
+    follow_links: bool,
+    show_config: bool,
+    hook: bool,
 ) -> None:
     """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
     from healthlint.app.check import CheckOptions
@@ -231,9 +289,15 @@ def check(
         color=not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty(),
         quiet=quiet,
         progress=wanted(sys.stderr, os.environ, quiet=quiet),
+        follow_links=follow_links,
     )
-    options.validate()
     cache = caching_allowed(no_cache)
+    if show_config:
+        from healthlint.app.showconfig import show_config as show
+
+        show(_session(config_file, rule_dirs, cache=cache), options, _ClickConsole())
+        return
+    options.validate()
     session = _session(config_file, rule_dirs, cache=cache)
     sys.exit(run_check(session, options, _ClickConsole()))
 

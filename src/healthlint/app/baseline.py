@@ -20,6 +20,7 @@ from pathlib import Path, PurePath
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import PostResult
 from healthlint.files.atomic import write_atomically
+from healthlint.files.inputs import BASELINE_LIMIT, read_text
 
 _FORMAT = 1
 Key = tuple[str, str, str]
@@ -77,16 +78,15 @@ def write_baseline(path: Path, results: Sequence[PostResult], root: Path) -> int
 
 
 def load_baseline(path: Path, root: Path) -> Baseline:
+    if not os.path.exists(path):
+        raise HealthlintError(f"{path}: baseline file not found")
+    text = read_text(path, what="baseline", limit=BASELINE_LIMIT)
     try:
-        document = json.loads(path.read_text("utf-8"))
+        document = json.loads(text)
         entries = document["findings"]
         if document.get("healthlint_baseline") != _FORMAT or not isinstance(entries, list):
             raise ValueError
         keys = [(e["rule"], _recorded(str(e["path"]), root), e["fingerprint"]) for e in entries]
-    except FileNotFoundError:
-        raise HealthlintError(f"{path}: baseline file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise HealthlintError(f"{path}: cannot read baseline ({error})") from None
     except (ValueError, KeyError, TypeError):
         raise HealthlintError(
             f"{path}: not a healthlint baseline (write one with --write-baseline)"

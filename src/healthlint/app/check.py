@@ -59,6 +59,8 @@ class CheckOptions:
     quiet: bool = False
     progress: bool = False
     """Show how far the run has got on stderr (a terminal's, when the run takes a while)."""
+    follow_links: bool = False
+    """Walk into folders through links (each folder once)."""
 
     def validate(self) -> None:
         """Refuse combinations that cannot work, before anything is loaded."""
@@ -115,7 +117,12 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         from healthlint.app.fix import fix_results
 
         fixed, unfixable = fix_results(
-            results, ruleset, console, write=not options.dry_run, unsafe=options.unsafe_fixes
+            results,
+            ruleset,
+            console,
+            write=not options.dry_run,
+            unsafe=options.unsafe_fixes,
+            roots=options.paths or (".",),
         )
         if options.dry_run:
             _report_problems(outcome, console)
@@ -162,6 +169,7 @@ class _Lint:
             jobs=options.jobs,
             cache=self.cache,
             progress=self.progress,
+            follow_links=options.follow_links,
         )
         results = list(outcome.results)
         if self.changed is not None:

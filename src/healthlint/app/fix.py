@@ -19,7 +19,8 @@ from healthlint.core.lines import LineIndex
 from healthlint.core.model import DEFAULT_GENRE
 from healthlint.engine.edits import apply_edits, chosen
 from healthlint.engine.lint import lint_document
-from healthlint.files.atomic import write_atomically
+from healthlint.files.atomic import remove_stale_temporaries, replace_file
+from healthlint.files.discover import inside
 from healthlint.files.inputs import decode, read_bytes
 from healthlint.parse import parse_document
 from healthlint.rules.spec import RuleSpec
@@ -56,9 +57,10 @@ def fix_file(
     unsafe fixes too with ``unsafe``.
 
     The file is read and linted again, so the edits fit the bytes being rewritten even if
-    the file changed since it was reported. It is replaced in one step, with its line
-    endings, byte-order mark and permissions kept; with ``write`` false nothing is written
-    and the diff says what would change.
+    the file changed since it was reported, and it is rewritten only if it has not changed
+    since (``replace_file``: in one step, through a link to its target, keeping hard links,
+    owner, mode, line endings and byte-order mark). With ``write`` false nothing is
+    written and the diff says what would change.
     """
     # The replacing rename would succeed on a read-only file: its mode is the owner's no.
     if write and os.path.exists(path) and not os.stat(path).st_mode & 0o222:
@@ -93,7 +95,9 @@ def fix_file(
         )
     )
     if write:
-        write_atomically(Path(path), ("\ufeff" if bom else "") + fixed, newline="")
+        # Made only if the file still holds what the fixes were made from: an editor's
+        # change since it was read is never lost.
+        replace_file(Path(path), data, (("\ufeff" if bom else "") + fixed).encode("utf-8"))
     return FileFix(path, applied, diff, sum(1 for edit in made if not edit.safe))
 
 
@@ -134,12 +138,22 @@ def fix_results(
     *,
     write: bool,
     unsafe: bool = False,
+    roots: Sequence[str] = (".",),
 ) -> tuple[int, int]:
     """Fix (or, not writing, print as a diff) the fixable findings, the unsafe ones only
     with ``unsafe``: how many there were, and how many files could not be fixed (each said
-    on ``console``; the others still are)."""
+    on ``console``; the others still are).
+
+    Only files inside ``roots`` (the paths given on the command line) are rewritten: a
+    file reached through a link that leads out of them is refused.
+    """
+    import time
+
     from healthlint.report import plural
 
+    started = time.time()
+    allowed = [os.path.realpath(root) for root in roots if root != "-"]
+    cleaned: set[str] = set()
     wanted: dict[str, set[tuple[str, str]]] = {}
     hidden = 0
     for result in results:
@@ -152,6 +166,17 @@ def fix_results(
     for path, keys in wanted.items():
         if not os.path.isfile(path):
             continue  # standard input under --stdin-filename: there is no file to rewrite
+        target = os.path.realpath(path)
+        if write and not any(inside(target, root) for root in allowed):
+            console.err(
+                f"healthlint: error: {path}: leads to {target}, outside the paths given; not fixed"
+            )
+            unfixable += 1
+            continue
+        folder = os.path.dirname(target)
+        if write and folder not in cleaned:
+            cleaned.add(folder)
+            remove_stale_temporaries(Path(folder), started)
         try:
             done = fix_file(
                 path,

@@ -54,14 +54,16 @@ def run(
     jobs: int = 1,
     cache: Cache | None = None,
     progress: Progress | None = None,
+    follow_links: bool = False,
 ) -> RunResult:
     """Lint every post under ``paths``; with ``only`` (absolute paths), just those files.
 
     With ``jobs`` > 1 files are linted in that many processes; the output order is the
     same as with one. ``progress`` counts files as their results come in, and is cleared
-    before this returns.
+    before this returns. Links to folders are followed only with ``follow_links``.
     """
-    files, errors, walked = discover(paths)
+    found = discover(paths, follow_links=follow_links)
+    files, errors, walked = found.files, found.errors, found.walked
     if only is not None:
         files = [f for f in files if f != STDIN and os.path.abspath(f) in only]
     files = [f for f in files if f == STDIN or not rules.config.excluded(f)]
@@ -76,7 +78,7 @@ def run(
             progress.clear()
 
     results: list[PostResult] = []
-    skipped: list[FileError] = []
+    skipped: list[FileError] = list(found.skipped)
     notes: list[str] = []
     for outcome in outcomes:
         results.extend(outcome.results)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from healthlint.config.ruleset import RuleSet
-from healthlint.config.settings import Config, find_config, load_config
+from healthlint.config.settings import Config, ConfigSearch, find_config, load_config, search_config
 from healthlint.core.model import RuleInfo
+from healthlint.files.discover import inside
 from healthlint.rules.spec import RuleSpec
 
 NO_CACHE_VARIABLE = "HEALTHLINT_NO_CACHE"
@@ -30,6 +31,8 @@ class Session:
     rules: Mapping[str, RuleSpec]
     cache: bool = False
     """Whether results may be cached (in the project's .healthlint_cache/)."""
+    search: ConfigSearch | None = None
+    """Where the config was looked for (from the working directory, or ``start``)."""
 
     @classmethod
     def load(
@@ -44,14 +47,14 @@ class Session:
         working directory) and its rules, with ``rule_dirs`` added after the config's."""
         from healthlint.rules.loader import rule_dirs as directories
 
-        path = config_file or find_config(start or Path.cwd())
-        config = load_config(path)
+        search = search_config(start or Path.cwd())
+        config = load_config(config_file or search.path)
         dirs = directories([*config.rule_dirs, *rule_dirs])
         if cache:
             from healthlint.cache.rules import cached_rules
 
-            return cls(config, cached_rules(dirs, read_checked_rules), cache=True)
-        return cls(config, read_checked_rules(dirs))
+            return cls(config, cached_rules(dirs, read_checked_rules), True, search)
+        return cls(config, read_checked_rules(dirs), search=search)
 
     def ruleset(
         self,
@@ -67,14 +70,19 @@ class Session:
 
     @property
     def root(self) -> Path:
-        """Where the project's results cache lives: the config's folder, else here."""
-        return self.config.root if self.config.source else Path.cwd()
+        """Where the project's results cache lives: the config's folder when it is inside
+        the folders config discovery may use (a ``--config`` from elsewhere does not take
+        the cache there), else here."""
+        config, search = self.config, self.search
+        if config.source and (search is None or inside(str(config.root), str(search.boundary))):
+            return config.root
+        return Path.cwd()
 
 
 def read_checked_rules(dirs: Sequence[Path]) -> dict[str, RuleSpec]:
     """The rules of ``dirs`` (the built-in pack first), refusing a team's rule whose own
     examples fail. The built-in rules' examples are the test suite's to run."""
-    from healthlint.engine.examples import refuse_failing_examples
+    from healthlint.engine.examples import refuse_failing_examples, refuse_unsettled_appends
     from healthlint.rules.loader import builtin_rules_dir, read_rule_files
 
     files = read_rule_files(dirs)
@@ -82,6 +90,7 @@ def read_checked_rules(dirs: Sequence[Path]) -> dict[str, RuleSpec]:
     teams = {path: rule for path, rule in files.values() if path.parent != builtin}
     if teams:
         refuse_failing_examples(teams, files.keys())
+        refuse_unsettled_appends(teams, files.keys())
     return {name: rule for name, (_, rule) in files.items()}
 
 

@@ -19,7 +19,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from healthlint.cache.identity import code_fingerprint
+from healthlint.core.errors import HealthlintError
 from healthlint.files import usercache
+from healthlint.files.inputs import SETTINGS_LIMIT, read_bytes
 from healthlint.rules.loader import read_rules, rule_files
 from healthlint.rules.spec import RuleSpec
 
@@ -37,7 +39,8 @@ def cached_rules(
     read = read or read_rules
     try:
         cache_key = key(directories)
-    except OSError:  # a rule file that cannot be read: reading them says which, properly
+    except (OSError, HealthlintError):
+        # A rule file that cannot be read: reading them says which, properly.
         return read(directories)
     rules = load(cache_key)
     if rules is None:
@@ -55,7 +58,9 @@ def key(directories: Sequence[Path]) -> str:
         digest.update(f"dir\0{directory.resolve()}\0".encode())
         for path in rule_files(directory):
             digest.update(f"{path.name}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            # A named pipe or a huge file under a rule's name is refused unread.
+            data = read_bytes(path, what="rule file", limit=SETTINGS_LIMIT)
+            digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 

@@ -169,6 +169,13 @@ class RuleSet:
                 path, message = describe_problem(error, type(rules[name]))
                 where = self._config.where(*at, name, *path)
                 raise HealthlintError(f"{where}: {label}: {message}") from None
+            if "fix" in values:
+                from healthlint.engine.examples import unsettled_append
+
+                problem = unsettled_append(configured[name], self._all.keys())
+                if problem is not None:
+                    where = self._config.where(*at, name, "fix")
+                    raise HealthlintError(f"{where}: {label}: {problem}")
         return configured
 
     def _check_names(

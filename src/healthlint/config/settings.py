@@ -1,7 +1,8 @@
 """The project configuration: ``.healthlint.yaml`` or ``[tool.healthlint]`` in pyproject.toml.
 
-Found by walking up from the working directory. It names extra rule directories, which
-rules run, per-rule settings (severity, parameters) and per-glob overrides::
+Found by walking up from the working directory, never above the top of its git checkout
+(see ``search_config``). It names extra rule directories, which rules run, per-rule
+settings (severity, parameters) and per-glob overrides::
 
     rule_dirs: [house-rules]
     ignore: [mixed-bullets]
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,6 +26,8 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import DEFAULT_GENRE, Genre
+from healthlint.files.discover import repository_top
+from healthlint.files.inputs import SETTINGS_LIMIT, read_bytes
 from healthlint.rules.spec import STRICT, Constraint
 from healthlint.rules.validate import (
     InvalidData,
@@ -139,25 +143,112 @@ def _lines_of(source: str) -> Lines:
         return {}
 
 
+@dataclass(frozen=True)
+class ConfigSearch:
+    """Where config discovery looked: the config file found (or None), and the highest
+    folder it was allowed to look in."""
+
+    path: Path | None
+    boundary: Path
+    repository: Path | None
+    """The top of the git checkout holding the start folder, if there is one."""
+
+
 def find_config(start: Path) -> Path | None:
-    for directory in (start.resolve(), *start.resolve().parents):
-        for name in CONFIG_NAMES:
-            if (directory / name).is_file():
-                return directory / name
-        pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and "[tool.healthlint" in pyproject.read_text("utf-8", "replace"):
-            return pyproject
-    return None
+    return search_config(start).path
+
+
+def search_config(start: Path) -> ConfigSearch:
+    """The config file for a run started in ``start``: the first ``.healthlint.yaml``
+    (``.yml``) or ``pyproject.toml`` with ``[tool.healthlint]``, from ``start`` upwards.
+
+    Inside a git checkout the search stops at its top (the folder holding ``.git``):
+    whoever can write the folders above a repository does not choose its settings.
+    Outside one it stops at the home folder, and before a folder that belongs to
+    someone else or that others may write to (a shared ``/tmp``), where anyone could
+    plant a config; a config file found there must belong to the user too.
+    """
+    folders = [start.resolve(), *start.resolve().parents]
+    repository = repository_top(folders[0])
+    if repository is not None:
+        allowed = folders[: folders.index(repository) + 1]
+    else:
+        allowed = _trusted_folders(folders)
+    for directory in allowed:
+        for candidate in _candidates(directory):
+            if repository is None and not _owned(candidate):
+                continue
+            return ConfigSearch(candidate, allowed[-1], repository)
+    return ConfigSearch(None, allowed[-1], repository)
+
+
+def _trusted_folders(folders: list[Path]) -> list[Path]:
+    """The folders from the start upwards that a config may come from outside a
+    repository: up to the home folder, and only while the user owns each one and no one
+    else may write to it. The start folder itself always counts (the user runs there)."""
+    home: Path | None
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    allowed = [folders[0]]
+    for directory in folders[1:]:
+        if allowed[-1] == home or not _private(directory):
+            break
+        allowed.append(directory)
+    return allowed
+
+
+def _private(directory: Path) -> bool:
+    """Whether the user owns ``directory`` and others cannot add files to it."""
+    try:
+        info = directory.stat()
+    except OSError:
+        return False
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        return False
+    return not info.st_mode & stat.S_IWOTH
+
+
+def _owned(path: Path) -> bool:
+    """Whether the user owns the file at ``path`` (always true where files have no
+    owner): in a folder others may write to, a file of someone else's was planted."""
+    if not hasattr(os, "geteuid"):
+        return True
+    try:
+        return path.stat().st_uid == os.geteuid()
+    except OSError:
+        return False
+
+
+def _candidates(directory: Path) -> list[Path]:
+    """The config files of ``directory``, in the order they are looked for: a
+    pyproject.toml only with a healthlint table."""
+    # Anything but a folder under a config's name is taken, so that loading it can say
+    # why it cannot be read (a named pipe) rather than the config being passed over.
+    found = [
+        directory / name
+        for name in CONFIG_NAMES
+        if os.path.lexists(directory / name) and not (directory / name).is_dir()
+    ]
+    pyproject = directory / "pyproject.toml"
+    if pyproject.is_file():
+        try:
+            data = read_bytes(pyproject, what="config file", limit=SETTINGS_LIMIT)
+        except HealthlintError:
+            data = b""
+        if b"[tool.healthlint" in data:
+            found.append(pyproject)
+    return found
 
 
 def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
     name = os.fspath(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise HealthlintError(f"{name}: cannot read config ({error})") from None
+    from healthlint.files.inputs import read_text
+
+    text = read_text(path, what="config file", limit=SETTINGS_LIMIT)
     from healthlint.files.yamlio import key_lines, read_yaml_file
 
     if path.name == "pyproject.toml":

@@ -15,6 +15,7 @@ from typing import Literal
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import DEFAULT_GENRE, Finding
+from healthlint.engine.edits import apply_edits
 from healthlint.engine.lint import lint_document
 from healthlint.parse import parse_document
 from healthlint.rules.loader import example_path
@@ -93,3 +94,36 @@ def refuse_failing_examples(rules: Mapping[Path, RuleSpec], known: Collection[st
                     f"{path}: {result.describe()} "
                     f"(`healthlint test-rules {path.parent}` runs them all)"
                 )
+
+
+def unsettled_append(rule: RuleSpec, known: Collection[str]) -> str | None:
+    """Why ``rule``'s ``append`` fix would be made again on every ``--fix`` run (its text
+    does not satisfy the rule, so the rule still fires once it is there), or None. Told
+    from the rule's ``fail`` examples: each is fixed, then linted again."""
+    fix = rule.fix
+    if fix is None or fix.append is None:
+        return None
+    appended = "\n\n" + fix.append.strip()
+    for expect, number, text in example_texts(rule):
+        if expect != "fail":
+            continue
+        edits = [f.fix for f in run_example(rule, expect, number, text, known).findings if f.fix]
+        if not any(edit.text == appended for edit in edits):
+            continue  # the fix does not apply to this example (an HTML page)
+        fixed, _ = apply_edits(text, edits)
+        again = run_example(rule, expect, number, fixed, known).findings
+        if any(f.fix is not None and f.fix.text == appended for f in again):
+            return (
+                f"rule '{rule.name}': fix.append text does not satisfy the rule itself "
+                f"(fail example {number} still fires once it is appended), so --fix would "
+                "append it again on every run; word it so that the rule accepts it"
+            )
+    return None
+
+
+def refuse_unsettled_appends(rules: Mapping[Path, RuleSpec], known: Collection[str]) -> None:
+    """Raise on the first rule (by file) whose ``append`` fix would be made on every run."""
+    for path, rule in sorted(rules.items()):
+        problem = unsettled_append(rule, known)
+        if problem is not None:
+            raise HealthlintError(f"{path}: {problem}")

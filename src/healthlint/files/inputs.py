@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -46,9 +48,37 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
-def read_bytes(path: Path) -> bytes:
+MB = 1024 * 1024
+POST_LIMIT = 64 * MB
+"""The largest post read: above any real post (a dump of thousands of stories is a few
+megabytes), below what would exhaust a CI runner's memory once parsed."""
+SETTINGS_LIMIT = 4 * MB
+"""The largest config or rule file read: a team's word lists stay far below it."""
+BASELINE_LIMIT = 32 * MB
+"""The largest baseline read: about 100,000 recorded findings."""
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words."""
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def read_bytes(path: Path, *, what: str = "post", limit: int = POST_LIMIT) -> bytes:
+    """The bytes of the regular file at ``path`` (symbolic links are followed), for a
+    ``what`` of at most ``limit`` bytes. A named pipe, a device or a socket is refused
+    before anything is read from it: reading one could block forever or never end."""
+    # Opening a named pipe for reading waits for a writer unless asked not to.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        return path.read_bytes()
+        handle = os.open(path, flags)
     except FileNotFoundError:
         raise HealthlintError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -57,6 +87,35 @@ def read_bytes(path: Path) -> bytes:
         raise HealthlintError(f"{path}: permission denied") from None
     except OSError as error:
         raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
+    with os.fdopen(handle, "rb") as file:
+        try:
+            mode = os.fstat(handle).st_mode
+            if stat.S_ISDIR(mode):
+                raise HealthlintError(f"{path}: is a directory")
+            if not stat.S_ISREG(mode):
+                raise HealthlintError(
+                    f"{path}: {file_kind(mode)}, not a regular file; not read as a {what}"
+                )
+            data = file.read(limit + 1)
+        except OSError as error:
+            raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
+    if len(data) > limit:
+        raise HealthlintError(
+            f"{path}: larger than {limit // MB} MB, the limit for a {what}; not read"
+        )
+    return data
+
+
+def read_text(path: Path, *, what: str, limit: int = SETTINGS_LIMIT) -> str:
+    """The UTF-8 text of a regular file that is no post (a config, rule or baseline
+    file), refused as ``read_bytes`` refuses, or when it is not UTF-8."""
+    data = read_bytes(path, what=what, limit=limit)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise HealthlintError(
+            f"{path}: not valid UTF-8 at byte {error.start}; save the {what} as UTF-8"
+        ) from None
 
 
 def read_stdin() -> str:

@@ -25,11 +25,9 @@ def packaged_relations(name: str) -> tuple[Relation, ...]:
 
 def load_relations_file(path: Path) -> tuple[Relation, ...]:
     """A team's own list of relations (``healthlint myths --check``)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise HealthlintError(f"{path}: cannot read ({error})") from None
-    return parse_relations(text, os.fspath(path))
+    from healthlint.files.inputs import read_text
+
+    return parse_relations(read_text(path, what="list of relations"), os.fspath(path))
 
 
 def parse_relations(text: str, where: str) -> tuple[Relation, ...]:

@@ -79,11 +79,9 @@ def example_path(text: str) -> str:
 
 
 def load_rule_file(path: Path) -> RuleSpec:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise HealthlintError(f"{path}: cannot read rule file ({error})") from None
-    return parse_rule(text, os.fspath(path))
+    from healthlint.files.inputs import read_text
+
+    return parse_rule(read_text(path, what="rule file"), os.fspath(path))
 
 
 def parse_rule(text: str, name: str) -> RuleSpec:

@@ -138,11 +138,9 @@ class GrammarRule(RuleSpec):
     def _accepted(self) -> frozenset[str]:
         words = {w.casefold() for w in self.accept}
         if self.vocabulary:
-            try:
-                lines = Path(self.vocabulary).read_text("utf-8").splitlines()
-            except (OSError, UnicodeDecodeError) as error:
-                message = f"{self.vocabulary}: cannot read vocabulary ({error})"
-                raise HealthlintError(message) from None
+            from healthlint.files.inputs import read_text
+
+            lines = read_text(Path(self.vocabulary), what="vocabulary").splitlines()
             words |= {w.split("#", 1)[0].strip().casefold() for w in lines}
         return frozenset(w for w in words if w)
 
