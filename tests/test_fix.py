@@ -390,8 +390,7 @@ def test_explain_says_which_command_makes_a_fix() -> None:
         return next(line for line in output.splitlines() if line.startswith("Fix"))
 
     assert fix_line("stray-bullet") == (
-        "Fix (check --fix): joins the line to the next one and replaces the text with "
-        "'{expected}'."
+        "Fix (check --fix): joins the line to the next one and replaces the text with '{expected}'."
     )
     assert fix_line("medical-jargon") == (
         "Fix (check --fix --unsafe-fixes): replaces the text with '{replacement}'."

@@ -24,7 +24,7 @@ from healthlint.language.prefilter import (
 )
 from healthlint.language.prose import split_sentences
 from healthlint.parse import parse_document
-from healthlint.rules.loader import load_rules
+from healthlint.rules.loader import load_rules, parse_rule
 
 CASE_BLIND = re.IGNORECASE
 
@@ -263,3 +263,28 @@ def test_a_pattern_that_minds_case_in_part_is_first_searched_blind(pattern: str)
     assert (
         fast.first("Nothing to see here. " * 80, lower_text("Nothing to see here. " * 80)) is None
     )
+
+
+def test_a_whole_post_rule_searches_the_post_once_with_its_anchors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Without its "(?m)^", this pattern would be tried from every blank of a long run of
+    # them, as an HTML page of nested tags is once its markup is masked.
+    from healthlint.core.model import Finding
+    from healthlint.language import prefilter
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a whole-post rule needs no prefilter")
+
+    monkeypatch.setattr(prefilter.Prefilter, "scopes", refuse)
+    rule = parse_rule(
+        "name: furniture\nkind: pattern\nseverity: warning\nscope: post\n"
+        "patterns: ['(?m)^[^\\w\\n]*share on facebook[^\\w\\n]*$']\n"
+        "message: furniture\ndescription: Furniture.\n"
+        "examples: {fail: ['Share on Facebook'], pass: ['Share the load.']}\n",
+        "furniture.yaml",
+    )
+    text = "# Tips\n\n" + " " * 5000 + "Walk daily.\n\nShare on Facebook\n"
+    (result,) = lint_document(parse_document("post.md", text), [rule])
+    findings: tuple[Finding, ...] = result.findings
+    assert [(f.rule, f.line, f.column) for f in findings] == [("furniture", 5, 1)]

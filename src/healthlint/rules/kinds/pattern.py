@@ -87,8 +87,11 @@ class PatternRule(RuleSpec):
         return {" ".join(k.lower().split()): v for k, v in self.swap.items()}
 
     @cached_property
-    def _prefilter(self) -> Prefilter:
-        return Prefilter(self._matchers)
+    def _prefilter(self) -> Prefilter | None:
+        # A whole-post rule has one scope: the exact search is the only one it needs. A
+        # prefilter would search the post twice, and without its anchors: "(?m)^[^\w\n]*…"
+        # loosened to "[^\w\n]*…" is tried from every position of a long run of blanks.
+        return None if self.scope == "post" else Prefilter(self._matchers)
 
     def prepare(self) -> None:
         _ = self._replacements, self._prefilter
@@ -98,7 +101,7 @@ class PatternRule(RuleSpec):
         this_year = _post_year(post)
         seen: set[str] = set()
         scopes: Iterable[Span] = scope_spans(post, prose, self.scope)
-        if self._prefilter.usable:
+        if self._prefilter is not None and self._prefilter.usable:
             listed = list(scopes)
             if not listed:
                 return
