@@ -20,6 +20,7 @@ from pathlib import Path, PurePath
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import PostResult
 from healthlint.files.atomic import write_atomically
+from healthlint.files.limits import TooComplex, load_json
 
 _FORMAT = 1
 Key = tuple[str, str, str]
@@ -78,7 +79,7 @@ def write_baseline(path: Path, results: Sequence[PostResult], root: Path) -> int
 
 def load_baseline(path: Path, root: Path) -> Baseline:
     try:
-        document = json.loads(path.read_text("utf-8"))
+        document = load_json(path.read_text("utf-8"))
         entries = document["findings"]
         if document.get("healthlint_baseline") != _FORMAT or not isinstance(entries, list):
             raise ValueError
@@ -87,6 +88,8 @@ def load_baseline(path: Path, root: Path) -> Baseline:
         raise HealthlintError(f"{path}: baseline file not found") from None
     except (OSError, UnicodeDecodeError) as error:
         raise HealthlintError(f"{path}: cannot read baseline ({error})") from None
+    except TooComplex as error:
+        raise HealthlintError(f"{path}: not a healthlint baseline: {error}") from None
     except (ValueError, KeyError, TypeError):
         raise HealthlintError(
             f"{path}: not a healthlint baseline (write one with --write-baseline)"
