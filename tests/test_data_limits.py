@@ -260,3 +260,24 @@ def test_data_is_parsed_in_the_bounded_readers_only() -> None:
         if path not in readers and parsing.search(path.read_text("utf-8"))
     ]
     assert found == []
+
+
+def test_without_libyaml_deep_nesting_is_refused_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PyYAML's own parser (used where libyaml is not installed) composes recursively."""
+    import importlib
+
+    import yaml
+
+    from healthlint.files import yamlio
+
+    monkeypatch.delattr(yaml, "CSafeLoader")
+    try:
+        pure = importlib.reload(yamlio)
+        assert pure._SAFE_LOADER is yaml.SafeLoader
+        with pytest.raises(TooComplex, match="nested more than"):
+            pure.load_yaml(deep())
+        with pytest.raises(TooComplex, match="YAML aliases expand"):
+            pure.load_yaml(bomb())
+    finally:
+        monkeypatch.undo()
+        importlib.reload(yamlio)
