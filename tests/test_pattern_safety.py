@@ -228,3 +228,20 @@ def test_the_limit_leaves_no_timer_or_handler_behind() -> None:
         pass
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGALRM) is before
+
+
+@pytest.mark.parametrize(
+    ("pattern", "risky"),
+    [
+        (r"(?:[a-zß]+\s?){1,50}$", True),
+        (r"(?:[a-zß]x|[İA-Z]y)*$", True),
+        (r"(?:[a-zß]|[İA-Z])*$", False),  # the parser makes it one class: nothing to choose
+    ],
+)
+def test_classes_with_letters_whose_case_is_two_letters_are_compared(
+    pattern: str, risky: bool
+) -> None:
+    # "ß".upper() is "SS" and "İ".lower() two code points: a range test must not choke.
+    from healthlint.core.regex import backtracking_risk
+
+    assert (backtracking_risk(pattern) is not None) is risky

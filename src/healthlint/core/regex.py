@@ -17,6 +17,7 @@ the engine's time budget (``healthlint.engine.lint``) stops a rule that still ru
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterable, Iterator
@@ -85,7 +86,7 @@ def _risk(items: Any, *, repeated: bool) -> str | None:
     chain = _chain(items)
     if chain is not None:
         return chain
-    for op, av in items:
+    for op, av in _items(items):
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
             _, high, body = av
             # Unbounded ones with a repeat inside are ``_unsafe``; alternatives are below.
@@ -132,7 +133,7 @@ def _reversed(items: Any) -> list[Any]:
     find the atoms a match can end with."""
     c = constants
     out: list[Any] = []
-    for op, av in reversed(list(items)):
+    for op, av in reversed(_items(items)):
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
             out.append((op, (av[0], av[1], _reversed(av[2]))))
         elif op is c.SUBPATTERN:
@@ -146,10 +147,17 @@ def _reversed(items: Any) -> list[Any]:
     return out
 
 
+def _items(sequence: Any) -> list[Any]:
+    """A parsed sequence's items as a list: a ``SubPattern`` hands them out one Python call
+    at a time, which made checking a rule pack's patterns several times slower."""
+    data = getattr(sequence, "data", sequence)
+    return data if isinstance(data, list) else list(data)
+
+
 def _has_choice(items: Any) -> bool:
     """Whether a parsed sequence contains a repeat or alternatives anywhere."""
     c = constants
-    for op, av in items:
+    for op, av in _items(items):
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.BRANCH):
             return True
         if any(_has_choice(sub) for sub in _subpatterns(av)):
@@ -176,7 +184,7 @@ def _chain(items: Any) -> str | None:
     c = constants
     count = 0
     last: Any = None  # the character set of the chain's last repeat
-    for op, av in items:
+    for op, av in _items(items):
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # matches no character
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and len(av[2]) == 1 and av[1] > _LONG:
@@ -208,7 +216,7 @@ def _first(items: Any) -> tuple[list[Any], bool]:
     nothing. Unknown items count as matching anything (a back-reference)."""
     c = constants
     atoms: list[Any] = []
-    for op, av in items:
+    for op, av in _items(items):
         if _is_atom((op, av)):
             atoms.append((op, av))
             return atoms, False
@@ -248,10 +256,20 @@ _SAMPLE = "".join(map(chr, range(128))) + "éÉßİıſKµ’‘“”–—…�
 def _overlap(first: list[Any], second: list[Any]) -> bool:
     """Whether an atom of ``first`` and one of ``second`` match a common character (case
     ignored: a pattern may turn it off only in part)."""
-    return any(
-        any(_takes(a, char) for a in first) and any(_takes(b, char) for b in second)
-        for char in _SAMPLE
-    )
+    taken = frozenset[str]().union(*(_chars(_frozen(a)) for a in first))
+    return any(not taken.isdisjoint(_chars(_frozen(b))) for b in second)
+
+
+def _frozen(atom: Any) -> Any:
+    op, av = atom
+    return (op, tuple(av) if isinstance(av, list) else av)
+
+
+@functools.lru_cache(maxsize=4096)
+def _chars(atom: Any) -> frozenset[str]:
+    """The characters of ``_SAMPLE`` an atom matches: the same few classes recur in every
+    rule file, so each is worked out once."""
+    return frozenset(char for char in _SAMPLE if _takes(atom, char))
 
 
 def _takes(atom: Any, char: str) -> bool:
@@ -276,7 +294,8 @@ def _member(member: Any, char: str) -> bool:
     if op is c.LITERAL:
         return _same(av, char)
     if op is c.RANGE:
-        return any(av[0] <= ord(form) <= av[1] for form in (char, char.lower(), char.upper()))
+        forms = (char, char.lower(), char.upper())  # "ß".upper() is "SS": not one code
+        return any(len(form) == 1 and av[0] <= ord(form) <= av[1] for form in forms)
     if op is c.CATEGORY:
         test = _CATEGORIES.get(str(av))
         return True if test is None else test.match(char) is not None
@@ -327,14 +346,14 @@ def _repeats(tree: Any) -> bool:
 
 def _repeats_directly_in(tree: Any) -> Iterator[tuple[int, Any]]:
     """(upper bound, repeated subpattern) of each repeat at this level of the tree."""
-    for op, av in tree:
+    for op, av in _items(tree):
         if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
             yield av[1], av[2]
 
 
 def _groups(tree: Any) -> Iterator[Any]:
     """The subpatterns inside groups, branches and lookarounds at this level."""
-    for op, av in tree:
+    for op, av in _items(tree):
         if op not in (constants.MAX_REPEAT, constants.MIN_REPEAT):
             yield from _subpatterns(av)
 
@@ -389,7 +408,7 @@ def _needed(items: Any, c: Any) -> frozenset[str] | None:
         if candidate and (best is None or _telling(candidate) > _telling(best)):
             best = candidate
 
-    for op, av in items:
+    for op, av in _items(items):
         if op is c.LITERAL:
             run.append(chr(av))
             continue
