@@ -21,6 +21,7 @@ from healthlint.core.errors import HealthlintError
 from healthlint.core.model import PostResult
 from healthlint.files.atomic import write_atomically
 from healthlint.files.inputs import BASELINE_LIMIT, read_text
+from healthlint.files.limits import TooComplex, load_json
 
 _FORMAT = 1
 Key = tuple[str, str, str]
@@ -82,11 +83,13 @@ def load_baseline(path: Path, root: Path) -> Baseline:
         raise HealthlintError(f"{path}: baseline file not found")
     text = read_text(path, what="baseline", limit=BASELINE_LIMIT)
     try:
-        document = json.loads(text)
+        document = load_json(text)
         entries = document["findings"]
         if document.get("healthlint_baseline") != _FORMAT or not isinstance(entries, list):
             raise ValueError
         keys = [(e["rule"], _recorded(str(e["path"]), root), e["fingerprint"]) for e in entries]
+    except TooComplex as error:
+        raise HealthlintError(f"{path}: not a healthlint baseline: {error}") from None
     except (ValueError, KeyError, TypeError):
         raise HealthlintError(
             f"{path}: not a healthlint baseline (write one with --write-baseline)"

@@ -169,7 +169,12 @@ def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
                 "name it to say so (--stdin-filename post.md) or to read it as plain "
                 "text (--stdin-filename post.txt)"
             )
-    outcome.results = _lint(parse_document(name, source, fmt), rules, outcome.errors)
+    try:
+        document = parse_document(name, source, fmt)
+    except HealthlintError as error:
+        outcome.errors.append(FileError(name, _strip_name(str(error), name)))
+        return outcome
+    outcome.results = _lint(document, rules, outcome.errors)
     outcome.linted = True
     return outcome
 
@@ -198,6 +203,7 @@ def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> 
             outcome.results, outcome.linted = cached, True
             return outcome
         source = decode(data, path)
+        document = parse_document(path, source)
     except BinaryFileError as error:
         (outcome.skipped if walked else outcome.errors).append(
             FileError(path, _strip_name(str(error), path))
@@ -206,7 +212,7 @@ def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> 
     except HealthlintError as error:
         outcome.errors.append(FileError(path, _strip_name(str(error), path)))
         return outcome
-    outcome.results = _lint(parse_document(path, source), rules, outcome.errors)
+    outcome.results = _lint(document, rules, outcome.errors)
     outcome.linted = True
     if cache and not outcome.errors:
         cache.put(key, outcome.results)

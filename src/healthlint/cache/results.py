@@ -22,6 +22,7 @@ from healthlint import __version__
 from healthlint.cache.identity import code_fingerprint
 from healthlint.core.model import DEFAULT_GENRE, Edit, Finding, PostResult, Severity, Span
 from healthlint.files.atomic import temporary_file
+from healthlint.files.limits import load_json
 from healthlint.rules.spec import RuleSpec
 
 CACHE_DIR = ".healthlint_cache"
@@ -79,7 +80,7 @@ class Cache:
         name = os.path.join(self._folder, key[:2], f"{key}.json")
         try:
             with open(name, "rb") as entry:
-                entries = json.loads(entry.read())
+                entries = load_json(entry.read())
             return [_result(e) for e in entries]
         except (OSError, ValueError, KeyError, TypeError):
             return None

@@ -272,10 +272,14 @@ def load_config(path: Path | None) -> Config:
 def _from_pyproject(text: str, name: str) -> Any:
     import tomllib
 
+    from healthlint.files.limits import TooComplex, load_toml
+
     try:
-        document = tomllib.loads(text)
+        document = load_toml(text)
     except tomllib.TOMLDecodeError as error:
         raise HealthlintError(f"{name}: invalid TOML: {error}") from None
+    except TooComplex as error:
+        raise HealthlintError(f"{name}: {error}") from None
     return document.get("tool", {}).get("healthlint", {})
 
 

@@ -20,6 +20,7 @@ from healthlint.core.model import (
     Severity,
     Span,
 )
+from healthlint.engine import budget
 from healthlint.engine.edits import edit_for
 from healthlint.engine.suppress import Suppressions
 from healthlint.language.prose import Prose
@@ -41,12 +42,27 @@ def lint_document(
     *,
     genre: str = DEFAULT_GENRE,
     known: Collection[str] | None = None,
+    time_limit: float | None = None,
 ) -> list[PostResult]:
     """Findings of each post, read as the ``genre`` of writing. A rule that fails is a bug
     in healthlint: with ``errors`` it is recorded there and the other rules still run;
-    without, it propagates. ``known`` is every rule name of the run, selected or not:
-    suppression comments naming another are reported (when that rule runs); without it,
-    they are not judged."""
+    without, it propagates. So does a rule that reads one post for longer than
+    ``time_limit`` seconds (by default ``budget.RULE_SECONDS``), as a ``HealthlintError``.
+    ``known`` is every rule name of the run, selected or not: suppression comments naming
+    another are reported (when that rule runs); without it, they are not judged."""
+    seconds = budget.RULE_SECONDS if time_limit is None else time_limit
+    with budget.handling():
+        return _lint_document(document, rules, errors, genre, known, seconds)
+
+
+def _lint_document(
+    document: Document,
+    rules: Sequence[RuleSpec],
+    errors: list[FileError] | None,
+    genre: str,
+    known: Collection[str] | None,
+    seconds: float,
+) -> list[PostResult]:
     lines = LineIndex(document.source)
     suppressions = Suppressions(document.directives, document.source, lines)
     comments = _comments_by_post(document) if known is not None else {}
@@ -58,11 +74,18 @@ def lint_document(
             if not rule.applies_to(post, genre):
                 continue
             try:
-                if isinstance(rule, SuppressionRule):
-                    directives = comments.get(index, ())
-                    hits = list(rule.check_comments(document.source, directives, known or ()))
-                else:
-                    hits = list(rule.check(post, prose))
+                with budget.time_limit(seconds):
+                    if isinstance(rule, SuppressionRule):
+                        directives = comments.get(index, ())
+                        hits = list(rule.check_comments(document.source, directives, known or ()))
+                    else:
+                        hits = list(rule.check(post, prose))
+            except budget.OutOfTime:
+                message = _out_of_time(rule, seconds)
+                if errors is None:
+                    raise HealthlintError(f"{document.path}: {message}") from None
+                errors.append(FileError(document.path, message))
+                continue
             except Exception as error:
                 if errors is None:
                     raise
@@ -88,6 +111,13 @@ def _comments_by_post(document: Document) -> dict[int, list[Directive]]:
         index = max(0, bisect.bisect_right(starts, directive.span.start) - 1)
         found.setdefault(index, []).append(directive)
     return found
+
+
+def _out_of_time(rule: RuleSpec, seconds: float) -> str:
+    return (
+        f"rule '{rule.name}' was stopped after {seconds:g} s on this post (a pattern that "
+        "backtracks on this text?); the other rules ran"
+    )
 
 
 def _failure(rule: RuleSpec, error: Exception) -> str:

@@ -1,10 +1,13 @@
-"""Reading YAML (rule files, config, front matter) fast, and describing its errors."""
+"""Reading YAML (rule files, config, front matter) fast and within bounds, and describing
+its errors. Every YAML healthlint reads is read here."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import yaml
+
+from healthlint.files.limits import MAX_DEPTH, MAX_VALUES, TooComplex, too_deep
 
 # libyaml's parser is about ten times faster than PyYAML's own, and every run reads every
 # rule file; PyYAML without libyaml still works, more slowly.
@@ -13,7 +16,20 @@ _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 YAMLError = yaml.YAMLError
 
 
-class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc]
+class _BoundedLoader(_SAFE_LOADER):  # type: ignore[misc]
+    """Checks the document's node graph (``_check_nodes``) before building any value from
+    it: a value built from an alias is shared, but whatever walks the data afterwards
+    (validation, a title's text) walks every use of it."""
+
+    def get_single_data(self) -> Any:
+        node = self.get_single_node()
+        if node is None:
+            return None
+        _check_nodes(node)
+        return self.construct_document(node)
+
+
+class _UniqueKeyLoader(_BoundedLoader):
     """Refuses a key given twice in one mapping. YAML keeps the last silently, so a rule
     file with two ``triggers:`` lists would lose the first without a word."""
 
@@ -36,8 +52,75 @@ def load_yaml(text: str, *, unique_keys: bool = False) -> Any:
     """The data of one YAML document, with only plain types (safe loading). With
     ``unique_keys``, a key given twice in a mapping is an error (a file the user
     maintains, such as a rule or the configuration); without, the last one wins (front
-    matter, where a CMS may repeat a field and the post should still be read)."""
-    return yaml.load(text, Loader=_UniqueKeyLoader if unique_keys else _SAFE_LOADER)
+    matter, where a CMS may repeat a field and the post should still be read).
+
+    Raises ``TooComplex`` (see ``healthlint.files.limits``) for a document nested deeper
+    than ``MAX_DEPTH``, expanding to more than ``MAX_VALUES`` values through its aliases,
+    or containing itself; ``YAMLError`` for one that is not YAML."""
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader if unique_keys else _BoundedLoader)
+    except RecursionError:  # PyYAML without libyaml composes nodes recursively
+        raise too_deep() from None
+    except yaml.YAMLError as error:
+        if "maximum nesting depth" in str(getattr(error, "problem", "")):
+            # libyaml's own limit (1,000 levels), met before ours can look.
+            raise too_deep(_line(error)) from None
+        raise
+
+
+def _line(error: yaml.YAMLError) -> int | None:
+    mark = getattr(error, "problem_mark", None)
+    return None if mark is None else int(mark.line) + 1
+
+
+def _check_nodes(root: yaml.Node) -> None:
+    """Refuse a node graph nested deeper than ``MAX_DEPTH``, with more than ``MAX_VALUES``
+    values once its aliases are expanded, or with a node inside itself (``&a [*a]``).
+
+    An alias is the node it names, so the graph is walked once per node, each node's
+    expanded size the sum of its children's: a billion laughs is refused after a few
+    hundred steps. The walk keeps its own stack, as the depth it checks may be large."""
+    size: dict[int, int] = {}  # expanded values under each finished node, by id
+    open_nodes: set[int] = set()  # nodes whose children are being walked
+    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack[-1]
+        key = id(node)
+        if key in size:
+            stack.pop()
+            continue
+        children = _children(node)
+        if key not in open_nodes:
+            if depth > MAX_DEPTH:
+                raise too_deep(node.start_mark.line + 1)
+            open_nodes.add(key)
+            for child in children:
+                if id(child) in open_nodes:
+                    raise TooComplex(
+                        "a value contains itself (a YAML alias to its own anchor)",
+                        child.start_mark.line + 1,
+                    )
+                if id(child) not in size:
+                    stack.append((child, depth + 1))
+            continue
+        stack.pop()
+        open_nodes.discard(key)
+        total = 1 + sum(size[id(child)] for child in children)
+        if total > MAX_VALUES:
+            raise TooComplex(
+                f"YAML aliases expand to more than {MAX_VALUES:,} values "
+                "(healthlint reads no such file: an alias bomb?)",
+                node.start_mark.line + 1,
+            )
+        size[key] = total
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def read_yaml_file(text: str, name: str) -> Any:
@@ -47,6 +130,9 @@ def read_yaml_file(text: str, name: str) -> Any:
 
     try:
         return load_yaml(text, unique_keys=True)
+    except TooComplex as error:
+        where = f"line {error.line}: " if error.line is not None else ""
+        raise HealthlintError(f"{name}: {where}{error}") from None
     except yaml.YAMLError as error:
         raise HealthlintError(f"{name}: {describe_yaml_error(error)}") from None
 
@@ -69,23 +155,25 @@ def key_lines(text: str) -> dict[KeyPath, int]:
     point at it. It parses the text again: call it on the error path only."""
     try:
         node = yaml.compose(text, Loader=_SAFE_LOADER)
-    except yaml.YAMLError:
+        if node is not None:
+            _check_nodes(node)
+    except (yaml.YAMLError, TooComplex, RecursionError):
         return {}
     lines: dict[KeyPath, int] = {}
-    _collect(node, (), lines)
+    # A key's line is where the key is written: its value may start on a later line. The
+    # nodes were checked, so this walk is bounded; it keeps its own stack all the same.
+    stack: list[tuple[yaml.Node, KeyPath]] = [(node, ())] if node is not None else []
+    while stack:
+        parent, path = stack.pop()
+        if isinstance(parent, yaml.MappingNode):
+            for key, value in parent.value:
+                if isinstance(key, yaml.ScalarNode):
+                    child = (*path, str(key.value))
+                    lines.setdefault(child, key.start_mark.line + 1)
+                    stack.append((value, child))
+        elif isinstance(parent, yaml.SequenceNode):
+            for index, item in enumerate(parent.value):
+                child = (*path, index)
+                lines.setdefault(child, item.start_mark.line + 1)
+                stack.append((item, child))
     return lines
-
-
-def _collect(node: yaml.Node | None, path: KeyPath, lines: dict[KeyPath, int]) -> None:
-    # A key's line is where the key is written: its value may start on a later line.
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                child = (*path, str(key.value))
-                lines.setdefault(child, key.start_mark.line + 1)
-                _collect(value, child, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            child = (*path, index)
-            lines.setdefault(child, item.start_mark.line + 1)
-            _collect(item, child, lines)

@@ -27,7 +27,9 @@ def find_front_matter(source: str) -> FrontMatter | None:
     """The front matter block, or None when the post has none (or never closes it).
 
     Malformed YAML still counts as front matter (it is fenced, so it is not prose); it just
-    yields no title.
+    yields no title. YAML too large or deep to read raises ``TooComplex``, its line that of
+    the post: no CMS writes it, and ignoring it would report the post's dates and byline as
+    missing.
     """
     opening = _FENCE.match(source)
     if not opening:
@@ -37,10 +39,14 @@ def find_front_matter(source: str) -> FrontMatter | None:
         return None
     body = source[opening.end() : closing.start()]
     # Only posts with front matter need a YAML parser: not imported for those without.
+    from healthlint.files.limits import TooComplex
     from healthlint.files.yamlio import YAMLError, load_yaml
 
     try:
         loaded = load_yaml(body)
+    except TooComplex as error:
+        line = None if error.line is None else error.line + 1  # after the opening fence
+        raise TooComplex(str(error), line) from None
     except YAMLError:
         loaded = None
     data = {str(k): v for k, v in loaded.items()} if isinstance(loaded, dict) else {}

@@ -6,8 +6,10 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from healthlint.core.errors import HealthlintError
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import Post, Span
+from healthlint.files.limits import TooComplex
 from healthlint.parse._mask import blank, line_bounds, mask
 from healthlint.parse.frontmatter import find_front_matter
 from healthlint.parse.metadata import from_mapping, with_byline
@@ -64,7 +66,11 @@ def parse_markdown(path: str, source: str) -> Post:
     hidden: list[Span] = [Span(m.start(), m.end()) for m in _HTML_COMMENT.finditer(source)]
     hidden += [Span(m.start(), m.end()) for m in _REFERENCE_DEFINITION.finditer(source)]
 
-    front = find_front_matter(source)
+    try:
+        front = find_front_matter(source)
+    except TooComplex as error:
+        where = f"line {error.line}: " if error.line is not None else ""
+        raise HealthlintError(f"{path}: {where}front matter not read: {error}") from None
     title = front.title if front else None
     title_span = front.title_span if front and front.title else None
     if front:

@@ -10,7 +10,6 @@ reporting.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import Span
+from healthlint.files.limits import load_json
 
 if TYPE_CHECKING:
     from healthlint.parse.htmlmeta import MetaCollector
@@ -135,7 +135,8 @@ def _text(value: object) -> str | None:
 
 def _ld_items(block: str) -> list[Mapping[str, object]]:
     try:
-        loaded = json.loads(block)
+        # A block nested too deeply is ignored as a broken one is (``TooComplex``).
+        loaded = load_json(block)
     except ValueError:
         return []
     stack = [loaded]

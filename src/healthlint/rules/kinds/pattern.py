@@ -11,7 +11,14 @@ from typing import Annotated, ClassVar, Literal
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prefilter import Prefilter
 from healthlint.language.prose import Prose
-from healthlint.rules.spec import Constraint, Regex, RuleSpec, check_placeholders, word_pattern
+from healthlint.rules.spec import (
+    Constraint,
+    Regex,
+    RuleSpec,
+    check_placeholders,
+    check_word_count,
+    word_pattern,
+)
 
 
 def scope_spans(post: Post, prose: Prose, scope: str) -> Iterator[Span]:
@@ -65,6 +72,7 @@ class PatternRule(RuleSpec):
         super().__post_init__()
         if not self.patterns and not self.words and not self.swap:
             raise ValueError("a pattern rule needs 'patterns', 'words' or 'swap'")
+        check_word_count("'words' and 'swap'", len(self.words) + len(self.swap))
         if self.older_than_years is not None and not all(
             "year" in p.groupindex for p in self.patterns
         ):

@@ -1,0 +1,79 @@
+"""A time limit on each rule's reading of a post: no pattern can hang a run.
+
+Python's regex engine backtracks. Rule files refuse the shapes that explode
+(``healthlint.core.regex.backtracking_risk``), but ordinary ones still cost a power of the
+text's length on crafted input: ``\\w*\\w*!`` takes over half a minute on a word of 3,000
+letters. The engine checks for signals while it matches, so a timer signal stops it
+mid-match; the rule is then reported by name, and the other rules still run.
+
+The timer is a process-wide resource: it is used only in the main thread (where Python
+runs signal handlers), only when no one else has set one, and only on platforms that have
+it (not Windows). Elsewhere rules run without a limit, as before.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+RULE_SECONDS = 20.0
+"""How long one rule may read one post. Every built-in rule takes milliseconds on an
+ordinary post and well under a second on a book-length one."""
+
+
+class OutOfTime(BaseException):
+    """Raised inside a rule that ran past its time. Not an ``Exception``, as
+    ``KeyboardInterrupt`` is not: no ``except Exception`` in a rule may swallow it."""
+
+
+def _expire(signum: int, frame: FrameType | None) -> None:
+    raise OutOfTime
+
+
+def _can_interrupt() -> bool:
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    )
+
+
+@contextmanager
+def handling() -> Iterator[None]:
+    """Keep the handler that ``time_limit`` needs installed for the whole block: a linter
+    sets a limit per rule and post, and installing a handler costs several times more
+    than setting the timer."""
+    if not _can_interrupt():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _expire)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``OutOfTime`` in the block when it runs longer than ``seconds`` (None: no
+    limit). The exception can come from the block or, just as it ends, from this exit:
+    catch it around the ``with``."""
+    if seconds is None or not _can_interrupt():
+        yield
+        return
+    installed = signal.getsignal(signal.SIGALRM) is _expire
+    previous = None if installed else signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        # The timer goes first: restoring the handler with it still set could let the
+        # default handler end the process.
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            if not installed:
+                signal.signal(signal.SIGALRM, previous)
