@@ -185,7 +185,12 @@ def _from_pyproject(text: str, name: str) -> Any:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise HealthlintError(f"{name}: invalid TOML: {error}") from None
-    return document.get("tool", {}).get("healthlint", {})
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise HealthlintError(f"{name}: invalid TOML: nested too deeply") from None
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise HealthlintError(f"{name}: 'tool' must be a table, as [tool.healthlint] is")
+    return tool.get("healthlint", {})
 
 
 def matches(relative: str, globs: tuple[str, ...]) -> bool:

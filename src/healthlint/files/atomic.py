@@ -28,7 +28,11 @@ def write_atomically(path: Path, text: str, *, newline: str | None = None) -> No
     except OSError as error:
         raise HealthlintError(f"{path}: cannot write ({error.strerror})") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline=newline) as out:
+        # surrogateescape: a report naming a file whose name is not UTF-8 gives its bytes
+        # back as the file system has them.
+        with os.fdopen(
+            handle, "w", encoding="utf-8", errors="surrogateescape", newline=newline
+        ) as out:
             out.write(text)
         if mode is not None:
             os.chmod(temporary, mode)

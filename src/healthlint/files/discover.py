@@ -30,7 +30,22 @@ def discover(paths: Sequence[str]) -> tuple[list[str], list[FileError], set[str]
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(_walk(path))
+            found: list[str] = []
+            try:
+                found.extend(_walk(path))
+            except RecursionError:  # os.walk recurses once per level of folders
+                errors.append(
+                    FileError(
+                        raw,
+                        "folders nested too deeply to walk (hundreds of levels): "
+                        "the posts further down were not linted",
+                    )
+                )
+                found.sort()
+                files.extend(found)
+                walked.update(found)
+                continue
+            found.sort()
             if not found:
                 suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
                 errors.append(FileError(raw, f"no posts found in this directory ({suffixes})"))

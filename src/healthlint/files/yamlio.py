@@ -11,6 +11,22 @@ import yaml
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 YAMLError = yaml.YAMLError
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _LenientLoader(_SAFE_LOADER):  # type: ignore[misc]
+    """Safe loading that keeps a date YAML cannot build (``2024-02-30``, month 13, hour
+    25) as the text it is: front matter is the writer's, and an impossible date there is
+    for the date rules to report, not a reason to drop the post's title and fields."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_LenientLoader.add_constructor(_TIMESTAMP, _LenientLoader.construct_yaml_timestamp)
 
 
 class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc]
@@ -31,13 +47,25 @@ class _UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc]
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         return mapping
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        # A file the user maintains: an impossible date is an error with its line.
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as error:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"'{node.value}' is not a real date ({error})", node.start_mark
+            ) from None
+
+
+_UniqueKeyLoader.add_constructor(_TIMESTAMP, _UniqueKeyLoader.construct_yaml_timestamp)
+
 
 def load_yaml(text: str, *, unique_keys: bool = False) -> Any:
     """The data of one YAML document, with only plain types (safe loading). With
     ``unique_keys``, a key given twice in a mapping is an error (a file the user
     maintains, such as a rule or the configuration); without, the last one wins (front
     matter, where a CMS may repeat a field and the post should still be read)."""
-    return yaml.load(text, Loader=_UniqueKeyLoader if unique_keys else _SAFE_LOADER)
+    return yaml.load(text, Loader=_UniqueKeyLoader if unique_keys else _LenientLoader)
 
 
 def read_yaml_file(text: str, name: str) -> Any:
