@@ -269,7 +269,14 @@ def test_a_folder_tree_too_deep_to_walk(tmp_path: Path) -> None:
         folder.mkdir()
     (folder / "post.md").write_text(CLAIM, "utf-8")
     (tmp_path / "other.md").write_text(CLAIM, "utf-8")
-    code, stdout, stderr = _check(str(deep), str(tmp_path / "other.md"))
+    try:
+        code, stdout, stderr = _check(str(deep), str(tmp_path / "other.md"))
+    finally:
+        # From the bottom up: pytest's own clean-up (shutil.rmtree) recurses too.
+        (folder / "post.md").unlink()
+        while folder != tmp_path:
+            folder.rmdir()
+            folder = folder.parent
     assert code == 2
     assert f"{tmp_path / 'other.md'}:3:8: warning unsupported-causal-claim" in stdout
     _one_error(
@@ -308,3 +315,60 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     left = [p for p in (posts / ".healthlint_cache").rglob("*") if p.suffix == ".tmp"]
     assert left == []
     assert len(list((posts / ".healthlint_cache").rglob("*.json"))) == 1
+
+
+# --diff and the names git quotes.
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, timeout=60)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="tabs and quotes are not allowed in names")
+def test_diff_keeps_files_whose_names_git_quotes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = [
+        "my post.md",
+        "tab\tpost.md",
+        "café.md",
+        'say "hi".md',
+        "back\\slash.md",
+        "plain.md",
+    ]
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _git(tmp_path, "config", "user.email", "t@example.org")
+    _git(tmp_path, "config", "user.name", "T")
+    _git(tmp_path, "config", "diff.noprefix", "true")  # a setting some users have
+    for name in names:
+        (tmp_path / name).write_text("# Post\n\nWater is a drink.\n", "utf-8")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "start")
+    for name in names:  # a claim on line 3, changed
+        (tmp_path / name).write_text("# Post\n\nHiking prevents gout.\n", "utf-8")
+    (tmp_path / "new post ü.md").write_text("Hiking prevents gout.\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = _check("-q", "--fail-on", "warning", "--diff", "HEAD")
+    assert (code, stderr) == (1, "")
+    reported = sorted(line.split(":", 1)[0] for line in stdout.splitlines())
+    assert reported == sorted([*names, "new post ü.md"])
+
+
+def test_diff_does_not_take_an_added_line_for_a_file_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An added line that starts with "++ " is "+++ …" in the diff: still a line."""
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _git(tmp_path, "config", "user.email", "t@example.org")
+    _git(tmp_path, "config", "user.name", "T")
+    lines = ["# Post", "", "Water is a drink.", "", "Tea is a drink.", "", "Milk is white."]
+    (tmp_path / "post.md").write_text("\n".join(lines) + "\n", "utf-8")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "start")
+    lines[3] = "++ other.md"
+    lines[6] = "Hiking prevents gout."  # in the next hunk
+    (tmp_path / "post.md").write_text("\n".join(lines) + "\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, stdout, _ = _check("-q", "--fail-on", "warning", "--diff", "HEAD")
+    assert code == 1
+    assert "post.md:7:8: warning unsupported-causal-claim" in stdout
