@@ -372,3 +372,45 @@ def test_diff_does_not_take_an_added_line_for_a_file_name(
     code, stdout, _ = _check("-q", "--fail-on", "warning", "--diff", "HEAD")
     assert code == 1
     assert "post.md:7:8: warning unsupported-causal-claim" in stdout
+
+
+# Files whose lines end in a lone carriage return (old Mac, some CMS exports).
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])
+def test_fix_joins_a_stray_bullet_whatever_the_line_endings(tmp_path: Path, newline: str) -> None:
+    post = tmp_path / "post.md"
+    lines = ["# Tea", "", "Tips:", "", "-", "Brew it cooler.", ""]
+    post.write_bytes(newline.join(lines).encode())
+    code, stdout, stderr = _check("--select", "stray-bullet", str(post))
+    assert code == 1
+    assert f"{post}:5:1: error stray-bullet" in stdout
+    code, _, stderr = _check("--fix", "--select", "stray-bullet", str(post))
+    assert (code, stderr) == (0, "Fixed 1 problem in 1 file.\n")
+    fixed = ["# Tea", "", "Tips:", "", "- Brew it cooler.", ""]
+    assert post.read_bytes() == newline.join(fixed).encode()
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n"])
+def test_an_appended_disclaimer_keeps_the_file_s_line_endings(tmp_path: Path, newline: str) -> None:
+    config = tmp_path / ".healthlint.yaml"
+    config.write_text(
+        "rules:\n  missing-disclaimer:\n    fix:\n"
+        "      append: 'This post is not medical advice. Talk to your doctor.'\n",
+        "utf-8",
+    )
+    post = tmp_path / "post.md"
+    advice = " ".join(["You should walk every day and drink water with each meal."] * 15)
+    post.write_bytes(f"# Walking{newline}{newline}{advice}{newline}".encode())
+    args = ("--select", "missing-disclaimer", "--config", str(config), str(post))
+    code, _, stderr = _check("--fix", *args)
+    assert (code, stderr) == (0, "Fixed 1 problem in 1 file.\n")
+    assert (
+        post.read_bytes()
+        == (
+            f"# Walking{newline}{newline}{advice}{newline}{newline}"
+            "This post is not medical advice. Talk to your doctor."
+            f"{newline}"
+        ).encode()
+    )
+    assert _check(*args)[0] == 0

@@ -8,8 +8,10 @@ from collections.abc import Iterable, Mapping
 from healthlint.core.model import Edit, Hit, Post, Span
 from healthlint.rules.spec import FixSpec
 
-_NEXT_LINE = re.compile(r"[ \t]*\r?\n[ \t]*(?=\S)")
-_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+# A line ends in \n, \r\n or (old Mac files, some CMS exports) a lone \r.
+_NEXT_LINE = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*(?=\S)")
+_LINE_END = re.compile(r"[ \t]*(?:\r\n?|\n|\Z)")
+_BREAK = re.compile(r"\r\n?|\n")
 
 
 def edit_for(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit | None:
@@ -32,7 +34,9 @@ def _edit(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit |
         if post.format == "html":
             return None  # a paragraph of text pasted into markup would not be one
         end = len(source[: post.span.end].rstrip())
-        return Edit(Span(end, end), "\n\n" + fix.append.strip())
+        newline = _newline(source)
+        text = newline.join(fix.append.strip().splitlines())
+        return Edit(Span(end, end), newline * 2 + text)
     if fix.replace is None:
         return None
     text = fix.replace.format_map(args)
@@ -47,6 +51,12 @@ def _edit(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit |
     elif covered[:1].isupper() and text[:1].islower():
         text = text[0].upper() + text[1:]  # at the start of a sentence, keep the capital
     return Edit(Span(start, hit.span.end), text)
+
+
+def _newline(source: str) -> str:
+    """The line ending the file uses (its first), so that added lines match it."""
+    found = _BREAK.search(source)
+    return found.group() if found else "\n"
 
 
 def apply_edits(source: str, edits: Iterable[Edit]) -> tuple[str, int]:
