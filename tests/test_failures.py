@@ -171,6 +171,19 @@ def test_an_impossible_date_in_front_matter_is_a_finding_about_that_post(
     assert [f["rule"] for f in second["findings"]] == ["unsupported-causal-claim"]
 
 
+def test_json_ld_nested_too_deeply_is_passed_over(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    deep = "[" * 100_000 + "]" * 100_000
+    page.write_text(
+        f'<html><head><script type="application/ld+json">{deep}</script></head>'
+        "<body><p>Hiking prevents gout.</p></body></html>",
+        "utf-8",
+    )
+    code, stdout, stderr = _check("-q", "--fail-on", "warning", str(page))
+    assert (code, stderr) == (1, "")
+    assert "warning unsupported-causal-claim" in stdout
+
+
 # Shapes and types that are wrong.
 
 

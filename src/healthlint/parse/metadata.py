@@ -136,7 +136,7 @@ def _text(value: object) -> str | None:
 def _ld_items(block: str) -> list[Mapping[str, object]]:
     try:
         loaded = json.loads(block)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to read
         return []
     stack = [loaded]
     items: list[Mapping[str, object]] = []
