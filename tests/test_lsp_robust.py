@@ -325,3 +325,29 @@ def test_frames_find_a_header_cut_by_the_line_limit() -> None:
     garbage = b"x" * (8192 - 5)  # the header starts 5 bytes before a header line's limit
     frames = _frames(garbage + _frame(_request(7, "g", {})))
     assert frames[-1].message is not None and frames[-1].message["id"] == 7
+
+
+def test_a_cr_only_buffer_gets_right_positions_and_a_quick_fix() -> None:
+    from lsprotocol import types
+
+    from healthlint.app.run import lint_text
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
+    from healthlint.lsp import code_actions, diagnostics
+    from healthlint.rules.loader import load_rules
+
+    text = "# Tips\r\rTry:\r\r-\rDrink water.\r\rHiking prevents gout.\r"
+    findings = lint_text("post.md", text, RuleSet(load_rules(), Config()))
+    found = {
+        d.code: (d.range.start.line, d.range.start.character) for d in diagnostics(text, findings)
+    }
+    assert found == {"stray-bullet": (4, 0), "unsupported-causal-claim": (7, 7)}
+    everywhere = types.Range(
+        start=types.Position(line=0, character=0), end=types.Position(line=9, character=0)
+    )
+    (action,) = code_actions("file:///post.md", text, findings, everywhere)
+    assert action.edit is not None and action.edit.changes is not None
+    (edit,) = action.edit.changes["file:///post.md"]
+    assert (edit.range.start.line, edit.range.start.character) == (4, 1)
+    assert (edit.range.end.line, edit.range.end.character) == (5, 0)
+    assert edit.new_text == " "
