@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_ERROR = 2
+EXIT_INTERNAL = 3  # healthlint.app.check.EXIT_INTERNAL, without its import
+TRACEBACK_VARIABLE = "HEALTHLINT_TRACEBACK"
 # Kept here rather than imported from healthlint.report so that `--help` stays fast.
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
 PRESET_CHOICES = ("recommended", "strict", "healthlint:recommended", "healthlint:strict")
@@ -35,19 +37,55 @@ def _names(value: str | None) -> list[str] | None:
     return [n.strip() for n in value.split(",") if n.strip()]
 
 
+def _echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """``click.echo``, for text that may hold a file name that is not valid UTF-8 (kept by
+    Python as lone surrogates): its bytes are written back as the file system gave them,
+    where a terminal set to strict UTF-8 would otherwise stop the run."""
+    try:
+        click.echo(text, err=err, nl=nl)
+    except UnicodeEncodeError:
+        stream = sys.stderr if err else sys.stdout
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        data = text.encode(encoding, "surrogateescape" if encoding == "utf-8" else "replace")
+        click.echo(data + (b"\n" if nl else b""), err=err, nl=False)
+
+
 def _user_errors(function: F) -> F:
-    """Turn HealthlintError into one line on stderr and exit code 2, never a traceback."""
+    """Turn HealthlintError into one line on stderr and exit code 2, and any other
+    exception (a bug in healthlint) into one line and exit code 3; the traceback only
+    with $HEALTHLINT_TRACEBACK set."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return function(*args, **kwargs)
         except HealthlintError as error:
-            click.echo(f"healthlint: error: {error}", err=True)
+            _echo(f"healthlint: error: {error}", err=True)
             sys.exit(EXIT_ERROR)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:
+            if os.environ.get(TRACEBACK_VARIABLE, "") not in ("", "0"):
+                import traceback
+
+                _echo(traceback.format_exc(), err=True, nl=False)
+            _echo(_internal_error(error), err=True)
+            sys.exit(EXIT_INTERNAL)
 
     wrapper.__name__ = function.__name__
     wrapper.__doc__ = function.__doc__
     return wrapper  # type: ignore[return-value]
+
+
+def _internal_error(error: Exception) -> str:
+    detail = (str(error).splitlines() or [""])[0]
+    if len(detail) > 200:
+        detail = detail[:200] + "…"
+    return (
+        f"healthlint: internal error: {type(error).__name__}"
+        + (f": {detail}" if detail else "")
+        + f". This is a bug in healthlint, not a problem in your files: please report it "
+        f"with the command you ran ({TRACEBACK_VARIABLE}=1 shows the traceback)."
+    )
 
 
 def _session(config_file: str | None, rule_dirs: Sequence[str], *, cache: bool = False) -> Session:
@@ -62,13 +100,13 @@ class _ClickConsole:
     """The app's output on the terminal: reports on stdout, notes and errors on stderr."""
 
     def out(self, text: str) -> None:
-        click.echo(text, nl=False)
+        _echo(text, nl=False)
 
     def err(self, line: str) -> None:
-        click.echo(line, err=True)
+        _echo(line, err=True)
 
     def status(self, text: str) -> None:
-        click.echo(text, err=True, nl=False)
+        _echo(text, err=True, nl=False)
 
 
 def _rule_options(function: F) -> F:
@@ -91,7 +129,11 @@ def _rule_options(function: F) -> F:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="healthlint")
 def main() -> None:
-    """healthlint: an editorial quality linter for health writing."""
+    """healthlint: an editorial quality linter for health writing.
+
+    Exit codes: 0 no findings at the threshold, 1 findings, 2 a file, option, rule or
+    config that could not be used (one line says which), 3 a bug in healthlint.
+    """
 
 
 HOOK = "--hook"

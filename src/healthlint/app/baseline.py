@@ -84,19 +84,38 @@ def load_baseline(path: Path, root: Path) -> Baseline:
     text = read_text(path, what="baseline", limit=BASELINE_LIMIT)
     try:
         document = load_json(text)
-        entries = document["findings"]
-        if document.get("healthlint_baseline") != _FORMAT or not isinstance(entries, list):
-            raise ValueError
-        keys = [(e["rule"], _recorded(str(e["path"]), root), e["fingerprint"]) for e in entries]
+        entries = _entries(document)
+        keys = [(rule, _recorded(name, root), fingerprint) for rule, name, fingerprint in entries]
     except TooComplex as error:
         raise HealthlintError(f"{path}: not a healthlint baseline: {error}") from None
-    except (ValueError, KeyError, TypeError):
+    except ValueError:
         raise HealthlintError(
             f"{path}: not a healthlint baseline (write one with --write-baseline)"
         ) from None
     names = sorted({name for _, name, _ in keys})
     missing = tuple(n for n in names if not n.startswith("<") and not (root / n).exists())
     return Baseline(Counter(_key(*key) for key in keys), missing)
+
+
+def _entries(document: object) -> list[Key]:
+    """Each finding a baseline document records, as (rule, path, fingerprint); ValueError
+    when it is not a baseline, or an entry is not three strings."""
+    if not isinstance(document, dict) or document.get("healthlint_baseline") != _FORMAT:
+        raise ValueError("not a baseline")
+    entries = document.get("findings")
+    if not isinstance(entries, list):
+        raise ValueError("no findings")
+    keys = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise ValueError("an entry is not a mapping")
+        rule, name, fingerprint = entry.get("rule"), entry.get("path"), entry.get("fingerprint")
+        if not (isinstance(rule, str) and isinstance(name, str) and isinstance(fingerprint, str)):
+            raise ValueError("an entry's rule, path or fingerprint is not text")
+        if "\0" in name:  # no file has such a name; the OS refuses to look one up
+            raise ValueError("a path with a NUL character")
+        keys.append(_key(rule, name, fingerprint))
+    return keys
 
 
 def _recorded(name: str, root: Path) -> str:

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from healthlint.core.model import PostResult
     from healthlint.files.changes import FileChanges
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+"""3 is a bug in healthlint (a rule that failed, an unexpected exception): distinct from
+findings (1) and from a problem with the input or the config (2), so that CI never takes a
+crash for findings."""
 
 
 class Console(Protocol):
@@ -76,7 +79,7 @@ class CheckOptions:
 
 def check(session: Session, options: CheckOptions, console: Console) -> int:
     """Run the check and return the exit code: 0 clean, 1 findings at or above the
-    threshold (or fixes a dry run would make), 2 errors."""
+    threshold (or fixes a dry run would make), 2 errors, 3 a bug in healthlint."""
     from healthlint.core.model import Severity
     from healthlint.report import plural
 
@@ -108,7 +111,7 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         count = write_baseline(options.write_baseline, results, root)
         console.out(f"Wrote {count} findings to {options.write_baseline}.\n")
         _report_problems(outcome, console)
-        return EXIT_ERROR if outcome.errors else EXIT_OK
+        return _failure(outcome) or EXIT_OK
     if options.baseline:
         notes.append(f"{plural(dropped, 'baselined finding')} not shown.")
 
@@ -126,15 +129,16 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         )
         if options.dry_run:
             _report_problems(outcome, console)
-            return EXIT_ERROR if unfixable else EXIT_FINDINGS if fixed else EXIT_OK
+            return _failure(outcome, unfixable) or (EXIT_FINDINGS if fixed else EXIT_OK)
         if fixed:
             outcome, results, _ = flow.lint()  # what is left, as the files now are
 
     _report(session, options, ruleset, outcome, results, notes, console)
     _report_problems(outcome, console)
 
-    if outcome.errors or unfixable:
-        return EXIT_ERROR
+    failure = _failure(outcome, unfixable)
+    if failure:
+        return failure
     threshold = options.fail_on or session.config.model.fail_on or "error"
     if threshold != "never":
         limit = Severity.parse(threshold)
@@ -287,6 +291,14 @@ def _sources(results: Sequence[PostResult]) -> dict[str, str]:
         except HealthlintError:
             continue
     return sources
+
+
+def _failure(outcome: RunResult, unfixable: int = 0) -> int | None:
+    """The exit code of a run that went wrong somewhere (3 for a bug, 2 for a file or a
+    fix that could not be done), None when nothing did."""
+    if any(error.internal for error in outcome.errors):
+        return EXIT_INTERNAL
+    return EXIT_ERROR if outcome.errors or unfixable else None
 
 
 def _report_problems(outcome: RunResult, console: Console) -> None:

@@ -115,20 +115,53 @@ def describe_rules(rules: Mapping[str, RuleSpec], *, with_help: bool) -> dict[st
     }
 
 
+Stamp = tuple[tuple[str, int, int], ...]
+"""What a loaded rule set was made from, as (path, modification time, size) of each file."""
+
+
 @dataclass
 class Workspace:
     """Rule sets by the config file that governs a path, for a long-running process (the
-    language server): each config and its rules are loaded once."""
+    language server): each config and its rules are loaded once, and again when the
+    config file or a file in its rule directories changes."""
 
     cache: bool = True
-    _rulesets: dict[Path | None, RuleSet] = field(default_factory=dict)
+    _rulesets: dict[Path | None, tuple[Stamp, RuleSet]] = field(default_factory=dict)
 
     def ruleset_for(self, path: str) -> RuleSet:
         """The rules for ``path``, configured once per config file (validating a config's
-        rule settings again on every keystroke would cost each lint its time)."""
+        rule settings again on every keystroke would cost each lint its time). A few
+        ``stat`` calls per lint tell whether the files have changed since."""
         folder = Path(path).resolve().parent
         config_path = find_config(folder)
-        if config_path not in self._rulesets:
-            session = Session.load(config_path, start=folder, cache=self.cache)
-            self._rulesets[config_path] = session.ruleset()
-        return self._rulesets[config_path]
+        known = self._rulesets.get(config_path)
+        if known is not None and known[0] == _stamp(config_path, known[1].config.rule_dirs):
+            return known[1]
+        # Stamped before reading: an edit made while it is read is read next time.
+        before = _stamp(config_path, ())
+        session = Session.load(config_path, start=folder, cache=self.cache)
+        ruleset = session.ruleset()
+        stamp = before + _stamp(None, session.config.rule_dirs)
+        self._rulesets[config_path] = (stamp, ruleset)
+        return ruleset
+
+
+def _stamp(config: Path | None, rule_dirs: Sequence[Path]) -> Stamp:
+    from healthlint.rules.loader import rule_files
+
+    paths = [config] if config is not None else []
+    for directory in rule_dirs:
+        paths.append(directory)  # a rule file added or removed changes its folder
+        try:
+            paths.extend(rule_files(directory))
+        except OSError:
+            continue
+    stamps = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            stamps.append((str(path), -1, -1))
+            continue
+        stamps.append((str(path), info.st_mtime_ns, info.st_size))
+    return tuple(stamps)

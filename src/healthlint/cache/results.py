@@ -96,7 +96,7 @@ class Cache:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump([_entry(r) for r in results], out, ensure_ascii=False)
             os.replace(temporary, folder / f"{key}.json")
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a file name that is not UTF-8
             with contextlib.suppress(OSError, UnboundLocalError):
                 os.unlink(temporary)
 

@@ -280,7 +280,10 @@ def _from_pyproject(text: str, name: str) -> Any:
         raise HealthlintError(f"{name}: invalid TOML: {error}") from None
     except TooComplex as error:
         raise HealthlintError(f"{name}: {error}") from None
-    return document.get("tool", {}).get("healthlint", {})
+    tool = document.get("tool", {})
+    if not isinstance(tool, dict):
+        raise HealthlintError(f"{name}: 'tool' must be a table, as [tool.healthlint] is")
+    return tool.get("healthlint", {})
 
 
 def matches(relative: str, globs: tuple[str, ...]) -> bool:

@@ -215,10 +215,12 @@ class PostResult:
 
 @dataclass(frozen=True, slots=True)
 class FileError:
-    """A file that could not be linted; reported on stderr, exits 2 at the end."""
+    """A file that could not be linted; reported on stderr, exits 2 at the end (3 when
+    ``internal``: a bug in healthlint, not something in the file)."""
 
     path: str
     message: str
+    internal: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,10 @@ from collections.abc import Iterable, Mapping
 from healthlint.core.model import Edit, Hit, Post, Span
 from healthlint.rules.spec import FixSpec
 
-_NEXT_LINE = re.compile(r"[ \t]*\r?\n[ \t]*(?=\S)")
-_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+# A line ends in \n, \r\n or (old Mac files, some CMS exports) a lone \r.
+_NEXT_LINE = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*(?=\S)")
+_LINE_END = re.compile(r"[ \t]*(?:\r\n?|\n|\Z)")
+_BREAK = re.compile(r"\r\n?|\n")
 _ONLY_MARKS = re.compile(r"[\W_]*")
 
 
@@ -40,7 +42,9 @@ def _edit(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit |
         if post.format == "html":
             return None  # a paragraph of text pasted into markup would not be one
         end = len(source[: post.span.end].rstrip())
-        return Edit(Span(end, end), "\n\n" + fix.append.strip())
+        newline = _newline(source)
+        text = newline.join(fix.append.strip().splitlines())
+        return Edit(Span(end, end), newline * 2 + text)
     if fix.replace is None:
         return None
     text = fix.replace.format_map(args)
@@ -93,6 +97,12 @@ def _line_deletion(source: str, span: Span) -> Edit | None:
         elif end == len(source) and start:
             start = before  # the last line: the blank line over it
     return Edit(Span(start, end), "")
+
+
+def _newline(source: str) -> str:
+    """The line ending the file uses (its first), so that added lines match it."""
+    found = _BREAK.search(source)
+    return found.group() if found else "\n"
 
 
 def apply_edits(source: str, edits: Iterable[Edit]) -> tuple[str, int]:

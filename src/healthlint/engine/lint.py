@@ -89,7 +89,13 @@ def _lint_document(
             except Exception as error:
                 if errors is None:
                     raise
-                errors.append(FileError(document.path, _failure(rule, error)))
+                errors.append(
+                    FileError(
+                        document.path,
+                        _failure(rule, error),
+                        internal=not isinstance(error, HealthlintError),
+                    )
+                )
                 continue
             for hit in hits:
                 finding = _stamp(document.path, rule, hit, lines, post)

@@ -40,7 +40,9 @@ def write_atomically(path: Path, text: str, *, newline: str | None = None) -> No
     None, line ends are the platform's."""
     if newline is None and os.linesep != "\n":
         text = text.replace("\n", os.linesep)
-    write_output(path, text.encode("utf-8"))
+    # surrogateescape: a report naming a file whose name is not UTF-8 gives its bytes back
+    # as the file system has them.
+    write_output(path, text.encode("utf-8", "surrogateescape"))
 
 
 def write_output(path: Path, data: bytes) -> None:

@@ -12,7 +12,9 @@ from pathlib import Path
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import PostResult
 
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
+_HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+# What git writes for a backslash escape in a quoted file name ("caf\303\251.md").
+_ESCAPES = {b"a": 7, b"b": 8, b"t": 9, b"n": 10, b"v": 11, b"f": 12, b"r": 13}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,25 +45,44 @@ def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, FileChang
         cwd,
         f"unknown git revision '{revision}'",
     )
-    diff = _git(
-        ["diff", "--no-color", "--no-ext-diff", "--unified=0", revision, "--"],
+    # Names are read as bytes, as git writes them: a name with a space, a tab or a
+    # non-ASCII letter must not be lost (that file's findings would pass CI unseen).
+    # The prefixes are set here because a user's diff.noprefix would change them.
+    diff = _git_output(
+        [
+            "-c",
+            "core.quotePath=false",
+            "diff",
+            "--no-color",
+            "--no-ext-diff",
+            "--unified=0",
+            "--src-prefix=a/",
+            "--dst-prefix=b/",
+            revision,
+            "--",
+        ],
         cwd,
         "git diff failed",
     )
     added: dict[str, set[int]] = {}
     removed: dict[str, set[int]] = {}
     current: str | None = None
-    for line in diff.splitlines():
-        if line.startswith("+++ "):
-            name = line[4:]
-            if name == "/dev/null":
+    header = False  # in a file's header, where "+++ " names it (in a hunk, it is a line)
+    for line in diff.split(b"\n"):
+        if line.startswith(b"diff "):
+            header = True
+        elif header and line.startswith(b"+++ "):
+            header = False
+            name = _unquote(line[4:])
+            if name == b"/dev/null":
                 current = None
                 continue
-            name = name[2:] if name.startswith("b/") else name
-            current = os.path.join(top, name)
+            name = name[2:] if name.startswith(b"b/") else name
+            current = os.path.join(top, os.fsdecode(name))
             added.setdefault(current, set())
             removed.setdefault(current, set())
-        elif line.startswith("@@") and current is not None:
+        elif line.startswith(b"@@") and current is not None:
+            header = False
             match = _HUNK.match(line)
             if match:
                 start, count = int(match.group(1)), int(match.group(2) or "1")
@@ -75,12 +96,39 @@ def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, FileChang
         name: FileChanges(frozenset(lines), frozenset(removed[name]))
         for name, lines in added.items()
     }
-    untracked = _git(
-        ["ls-files", "--others", "--exclude-standard"], Path(top), "git ls-files failed"
+    untracked = _git_output(
+        ["ls-files", "-z", "--others", "--exclude-standard"], Path(top), "git ls-files failed"
     )
-    for name in untracked.splitlines():
-        changed[os.path.join(top, name)] = FileChanges(_all_lines(os.path.join(top, name)))
+    for raw in untracked.split(b"\0"):
+        if raw:
+            path = os.path.join(top, os.fsdecode(raw))
+            changed[path] = FileChanges(_all_lines(path))
     return changed
+
+
+def _unquote(name: bytes) -> bytes:
+    """A file name as git writes it in a diff's ``+++`` line: in double quotes with C
+    escapes when it holds a tab, a newline, a quote or a backslash (or, without
+    core.quotePath=false, a byte over 127); else as it is, with a tab after it when it
+    holds a space."""
+    if not name.startswith(b'"'):
+        return name.removesuffix(b"\t") if b" " in name else name
+    out = bytearray()
+    index = 1
+    while index < len(name) and name[index : index + 1] != b'"':
+        char = name[index : index + 1]
+        if char != b"\\":
+            out += char
+            index += 1
+            continue
+        escaped = name[index + 1 : index + 2]
+        if escaped.isdigit():  # three octal digits: one byte of the name
+            out.append(int(name[index + 1 : index + 4], 8))
+            index += 4
+        else:
+            out.append(_ESCAPES.get(escaped, escaped[0] if escaped else 92))
+            index += 2
+    return bytes(out)
 
 
 def _all_lines(path: str) -> frozenset[int]:
@@ -93,16 +141,18 @@ def _all_lines(path: str) -> frozenset[int]:
 
 
 def _git(arguments: Sequence[str], cwd: Path | None, failure: str) -> str:
+    return os.fsdecode(_git_output(arguments, cwd, failure).strip())
+
+
+def _git_output(arguments: Sequence[str], cwd: Path | None, failure: str) -> bytes:
     try:
-        done = subprocess.run(
-            ["git", *arguments], cwd=cwd, capture_output=True, text=True, check=False
-        )
+        done = subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
         raise HealthlintError("--diff needs git, and git is not installed") from None
     if done.returncode != 0:
-        detail = done.stderr.strip().splitlines()
+        detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise HealthlintError(f"--diff: {failure}" + (f" ({detail[-1]})" if detail else ""))
-    return done.stdout.strip()
+    return done.stdout
 
 
 def only_changed(

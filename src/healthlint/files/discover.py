@@ -48,8 +48,21 @@ def discover(paths: Sequence[str], *, follow_links: bool = False) -> Discovered:
             continue
         path = Path(raw)
         if path.is_dir():
-            walked = sorted(_walk(path, follow_links, found.skipped))
-            if not walked:
+            walked: list[str] = []
+            too_deep = False
+            try:
+                walked.extend(_walk(path, follow_links, found.skipped))
+            except RecursionError:  # os.walk recurses once per level of folders
+                too_deep = True
+                found.errors.append(
+                    FileError(
+                        raw,
+                        "folders nested too deeply to walk (hundreds of levels): "
+                        "the posts further down were not linted",
+                    )
+                )
+            walked.sort()
+            if not walked and not too_deep:
                 suffixes = ", ".join(sorted(LINTABLE_SUFFIXES))
                 found.errors.append(
                     FileError(raw, f"no posts found in this directory ({suffixes})")

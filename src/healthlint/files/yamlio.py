@@ -14,6 +14,7 @@ from healthlint.files.limits import MAX_DEPTH, MAX_VALUES, TooComplex, too_deep
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 YAMLError = yaml.YAMLError
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 class _BoundedLoader(_SAFE_LOADER):  # type: ignore[misc]
@@ -27,6 +28,21 @@ class _BoundedLoader(_SAFE_LOADER):  # type: ignore[misc]
             return None
         _check_nodes(node)
         return self.construct_document(node)
+
+
+class _LenientLoader(_BoundedLoader):
+    """Safe loading that keeps a date YAML cannot build (``2024-02-30``, month 13, hour
+    25) as the text it is: front matter is the writer's, and an impossible date there is
+    for the date rules to report, not a reason to drop the post's title and fields."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_LenientLoader.add_constructor(_TIMESTAMP, _LenientLoader.construct_yaml_timestamp)
 
 
 class _UniqueKeyLoader(_BoundedLoader):
@@ -47,6 +63,18 @@ class _UniqueKeyLoader(_BoundedLoader):
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         return mapping
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        # A file the user maintains: an impossible date is an error with its line.
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as error:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"'{node.value}' is not a real date ({error})", node.start_mark
+            ) from None
+
+
+_UniqueKeyLoader.add_constructor(_TIMESTAMP, _UniqueKeyLoader.construct_yaml_timestamp)
+
 
 def load_yaml(text: str, *, unique_keys: bool = False) -> Any:
     """The data of one YAML document, with only plain types (safe loading). With
@@ -58,7 +86,7 @@ def load_yaml(text: str, *, unique_keys: bool = False) -> Any:
     than ``MAX_DEPTH``, expanding to more than ``MAX_VALUES`` values through its aliases,
     or containing itself; ``YAMLError`` for one that is not YAML."""
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader if unique_keys else _BoundedLoader)
+        return yaml.load(text, Loader=_UniqueKeyLoader if unique_keys else _LenientLoader)
     except RecursionError:  # PyYAML without libyaml composes nodes recursively
         raise too_deep() from None
     except yaml.YAMLError as error:

@@ -92,11 +92,13 @@ def parse_rule(text: str, name: str) -> RuleSpec:
     if not isinstance(data, dict):
         raise HealthlintError(f"{name}: a rule file must be a YAML mapping of keys to values")
     kind = data.get("kind")
-    if kind not in KINDS:
+    if not isinstance(kind, str) or kind not in KINDS:
         valid = ", ".join(sorted(KINDS))
         where = at_line(name, key_lines(text), "kind")
         if kind is None:
             raise HealthlintError(f"{where}: missing required key 'kind' (one of: {valid})")
+        if not isinstance(kind, str):
+            raise HealthlintError(f"{where}: key 'kind': must be one name (one of: {valid})")
         raise HealthlintError(f"{where}: key 'kind': unknown kind {kind!r} (one of: {valid})")
     model = KINDS[kind]
     try:

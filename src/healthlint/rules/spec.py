@@ -69,6 +69,11 @@ def _compile(value: object) -> re.Pattern[str]:
         compiled = re.compile(value, re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"bad regular expression {value!r}: {error}") from None
+    except (RecursionError, OverflowError) as error:
+        # Python's parser recurses per nested group and refuses huge repeat counts.
+        problem = "groups nested too deeply" if isinstance(error, RecursionError) else error
+        shown = value if len(value) <= 60 else value[:60] + "…"
+        raise ValueError(f"bad regular expression {shown!r}: {problem}") from None
     risk = backtracking_risk(value)
     if risk is not None:
         raise ValueError(f"regular expression {value!r} can take exponential time: {risk}")
