@@ -42,7 +42,7 @@ def _user_errors(function: F) -> F:
         try:
             return function(*args, **kwargs)
         except HealthlintError as error:
-            click.echo(f"healthlint: error: {error}", err=True)
+            click.echo(_for_people(f"healthlint: error: {error}"), err=True)
             sys.exit(EXIT_ERROR)
 
     wrapper.__name__ = function.__name__
@@ -58,6 +58,14 @@ def _session(config_file: str | None, rule_dirs: Sequence[str], *, cache: bool =
     )
 
 
+def _for_people(text: str) -> str:
+    """``text`` with the control characters of a file name or a post's words shown, not
+    run by the terminal (its own line breaks are kept)."""
+    from healthlint.report import visible
+
+    return "\n".join(visible(line) for line in text.split("\n"))
+
+
 class _ClickConsole:
     """The app's output on the terminal: reports on stdout, notes and errors on stderr."""
 
@@ -65,7 +73,7 @@ class _ClickConsole:
         click.echo(text, nl=False)
 
     def err(self, line: str) -> None:
-        click.echo(line, err=True)
+        click.echo(_for_people(line), err=True)
 
     def status(self, text: str) -> None:
         click.echo(text, err=True, nl=False)
