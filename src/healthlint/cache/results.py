@@ -1,9 +1,10 @@
 """Results cached per file, so that an unchanged repository re-lints in a blink.
 
 An entry is keyed by the healthlint version and code, the exact rules that apply to the
-file (their validated settings), the file's name and its bytes: change any of them and the
-file is linted again. Entries live in ``.healthlint_cache/`` (which ignores itself for git);
-a cache that cannot be read or written is simply not used.
+file (their validated settings), the file's name and its bytes, and today's date when a
+rule that applies reads it: change any of them and the file is linted again. Entries live
+in ``.healthlint_cache/`` (which ignores itself for git); a cache that cannot be read or
+written is simply not used.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 from healthlint import __version__
 from healthlint.cache.identity import code_fingerprint
+from healthlint.core import metadata
 from healthlint.core.model import DEFAULT_GENRE, Edit, Finding, PostResult, Severity, Span
 from healthlint.files.atomic import temporary_file
 from healthlint.rules.spec import RuleSpec
@@ -39,9 +41,25 @@ def rules_key(
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(f"genre\0{genre}\0".encode())
     digest.update(f"known\0{','.join(sorted(known))}\0".encode())
+    today = _today_as_read(rules)
+    if today:
+        digest.update(f"today\0{today}\0".encode())
     for rule in rules:
         digest.update(_canonical(rule).encode())
     return digest.hexdigest()
+
+
+def _today_as_read(rules: Sequence[RuleSpec]) -> str:
+    """Today's date as precisely as the rules read it (the day, the year, or not at all):
+    a post's "updated 200 days ago" changes with the date, and the results with it. Only
+    rule sets that read the date lose their cache when it changes."""
+    reads = {rule.reads_today() for rule in rules}
+    today = metadata.today()
+    if "day" in reads:
+        return today.isoformat()
+    if "year" in reads:
+        return str(today.year)
+    return ""
 
 
 def _canonical(value: object) -> str:
