@@ -5,29 +5,44 @@ file (their validated settings), the file's name and its bytes, and today's date
 rule that applies reads it: change any of them and the file is linted again. Entries live
 in ``.healthlint_cache/`` (which ignores itself for git); a cache that cannot be read or
 written is simply not used.
+
+The folder is inside the project, where others may write (a shared checkout, a
+repository that ships one, a CI cache restored from a pull request), and what an entry
+says is reported, fixed and shown as it is. So every entry is signed (HMAC-SHA256) with
+a key of the user's own, kept in the private user cache directory, and bound to the key
+it is stored under; an entry that is not signed by that key, or does not hold exactly
+what healthlint writes (every field of its type, every post of the file being linted) is
+a miss. Without a private user cache directory to keep the key in, results are not
+cached. A ``.healthlint_cache`` that is someone else's or that others can write to is not
+used, and no link is followed below it when writing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
+import hmac
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from healthlint import __version__
 from healthlint.cache.identity import code_fingerprint
 from healthlint.core import metadata
 from healthlint.core.model import DEFAULT_GENRE, Edit, Finding, PostResult, Severity, Span
-from healthlint.files.atomic import temporary_file
+from healthlint.files import private, usercache
 from healthlint.rules.spec import RuleSpec
 
 CACHE_DIR = ".healthlint_cache"
 _SEVERITIES = {s.value: s for s in Severity}
+_APPLICABILITY = ("safe", "unsafe")
+_LIMIT = 64 * 1024 * 1024
+"""The largest entry read: far more than the findings of any real file."""
+_T = TypeVar("_T")
 
 
 def rules_key(
@@ -83,8 +98,10 @@ def _canonical(value: object) -> str:
 
 class Cache:
     def __init__(self, root: Path) -> None:
+        self.root = root
         self.directory = root / CACHE_DIR / f"v{__version__}"
         self._folder = os.fspath(self.directory)
+        self._secret = usercache.secret() if _usable(root / CACHE_DIR) else None
 
     def key(self, rules: str, name: str, data: bytes) -> str:
         digest = hashlib.sha256(rules.encode())
@@ -92,30 +109,73 @@ class Cache:
         digest.update(data)
         return digest.hexdigest()
 
-    def get(self, key: str) -> list[PostResult] | None:
+    def get(self, key: str, path: str, text: str) -> list[PostResult] | None:
+        """The results stored under ``key`` for the file ``path`` whose text is ``text``;
+        None unless the entry is signed by the user's key and holds what healthlint writes
+        for that file."""
+        if self._secret is None:
+            return None
         # A warm run asks once per file: plain strings, not Path objects, on this path.
         name = os.path.join(self._folder, key[:2], f"{key}.json")
         try:
-            with open(name, "rb") as entry:
-                entries = json.loads(entry.read())
-            return [_result(e) for e in entries]
-        except (OSError, ValueError, KeyError, TypeError):
+            handle = os.open(name, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+        except OSError:
+            return None
+        with os.fdopen(handle, "rb") as entry:
+            status = os.fstat(handle)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > _LIMIT:
+                return None
+            data = entry.read(_LIMIT + 1)
+        mac, _, body = data.partition(b"\n")
+        if not hmac.compare_digest(mac, _sign(self._secret, key, body)):
+            return None
+        try:
+            return _results(json.loads(body), path, len(text))
+        except (ValueError, KeyError, TypeError, RecursionError):
             return None
 
     def put(self, key: str, results: Sequence[PostResult]) -> None:
-        folder = self.directory / key[:2]
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            ignore = self.directory.parent / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# Created by healthlint.\n*\n", "utf-8")
-            handle, temporary = temporary_file(folder, "")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump([_entry(r) for r in results], out, ensure_ascii=False)
-            os.replace(temporary, folder / f"{key}.json")
-        except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(temporary)
+        if self._secret is None:
+            return
+        body = json.dumps([_entry(r) for r in results], ensure_ascii=False)
+        encoded = body.encode("utf-8", "surrogateescape")
+        data = _sign(self._secret, key, encoded) + b"\n" + encoded
+        # The project's folder itself may be shared; what healthlint makes in it is not.
+        project = private.Folder(self.root, None)
+        with private.subfolder(project, CACHE_DIR, create=True) as cache:
+            if cache is None:
+                return
+            cache.create(".gitignore", b"# Created by healthlint.\n*\n")
+            with private.subfolder(cache, f"v{__version__}", create=True) as version:
+                if version is None:
+                    return
+                with private.subfolder(version, key[:2], create=True) as folder:
+                    if folder is not None:
+                        folder.write(f"{key}.json", data)
+
+
+def _sign(secret: bytes, key: str, body: bytes) -> bytes:
+    """The entry's signature: by the user's key, of the cache key it is stored under and
+    its text, so that an entry moved to another file's key is no use either."""
+    mac = hmac.new(secret, key.encode() + b"\0", hashlib.sha256)
+    mac.update(body)
+    return mac.hexdigest().encode()
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def _usable(folder: Path) -> bool:
+    """Whether the project's cache folder may be used: missing (it will be made private),
+    or a real folder of the user's own that no one else can write to."""
+    try:
+        status = folder.lstat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISDIR(status.st_mode) and private.private(status)
 
 
 def _entry(result: PostResult) -> dict[str, Any]:
@@ -144,33 +204,67 @@ def _entry(result: PostResult) -> dict[str, Any]:
     }
 
 
-def _result(entry: dict[str, Any]) -> PostResult:
-    path = entry["path"]
+class _Invalid(ValueError):
+    """An entry that does not hold what healthlint writes."""
+
+
+def _results(entries: object, path: str, length: int) -> list[PostResult]:
+    """The posts of an entry, each checked to be of ``path`` and every field of its type;
+    fixes within ``length``, the file's text."""
+    if type(entries) is not list:
+        raise _Invalid("not a list of posts")
+    return [_result(_exactly(entry, dict), path, length) for entry in entries]
+
+
+def _result(entry: dict[str, Any], path: str, length: int) -> PostResult:
+    if entry.keys() != {"path", "title", "line", "end_line", "findings"}:
+        raise _Invalid("not a post")
+    if entry["path"] != path:
+        raise _Invalid("a post of another file")
+    line, end_line = _number(entry["line"]), _number(entry["end_line"])
     findings = tuple(
-        Finding(
-            path,
-            rule,
-            _SEVERITIES[severity],
-            message,
-            line,
-            column,
-            end_line,
-            end_column,
-            fingerprint,
-            Edit(Span(fix[0], fix[1]), fix[2], fix[3]) if fix else None,
-            post_level,
-        )
-        for (
-            rule,
-            severity,
-            message,
-            line,
-            column,
-            end_line,
-            end_column,
-            fingerprint,
-            fix,
-            post_level,
-        ) in entry["findings"]
+        _finding(_exactly(finding, list), path, length)
+        for finding in _exactly(entry["findings"], list)
     )
-    return PostResult(path, entry["title"], entry["line"], entry["end_line"], findings)
+    return PostResult(path, _exactly(entry["title"], str), line, end_line, findings)
+
+
+def _finding(fields: list[Any], path: str, length: int) -> Finding:
+    (rule, severity, message, line, column, end_line, end_column, fingerprint, fix, whole) = fields
+    if type(severity) is not int or severity not in _SEVERITIES:
+        raise _Invalid("not a severity")
+    return Finding(
+        path,
+        _exactly(rule, str),
+        _SEVERITIES[severity],
+        _exactly(message, str),
+        _number(line),
+        _number(column),
+        _number(end_line),
+        _number(end_column),
+        _exactly(fingerprint, str),
+        None if fix is None else _fix(_exactly(fix, list), length),
+        _exactly(whole, bool),
+    )
+
+
+def _fix(fields: list[Any], length: int) -> Edit:
+    start, end, text, applicability = fields
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= length:
+        raise _Invalid("a fix outside the file")
+    if applicability not in _APPLICABILITY:
+        raise _Invalid("not an applicability")
+    return Edit(Span(start, end), _exactly(text, str), applicability)
+
+
+def _number(value: object) -> int:
+    """A line or column: a whole number from 1 (not a bool, which is an int in Python)."""
+    if type(value) is not int or value < 1:
+        raise _Invalid("not a line or column")
+    return value
+
+
+def _exactly(value: object, kind: type[_T]) -> _T:
+    if type(value) is not kind:
+        raise _Invalid(f"not a {kind.__name__}")
+    return value
