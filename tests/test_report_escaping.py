@@ -198,3 +198,21 @@ def test_a_piped_check_prints_no_control_character(
             parsed = _Elements()
             parsed.feed(out)
             assert parsed.tags.count("script") == 1
+
+
+def test_rules_and_explain_show_a_team_rules_control_characters(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "quote.yaml").write_text(
+        "name: quote-kale\nkind: pattern\nseverity: error\n"
+        "patterns: ['Kale']\nmessage: \"Avoid '{match}'.\"\n"
+        'description: "Kale words.\\e]52;c;ZXZpbA==\\a \\e[2J More."\n'
+        'references: ["A book\\e]8;;https://evil.example/\\a"]\n'
+        "examples:\n  fail: ['Kale is nice.']\n  pass: ['Spinach is nice.']\n",
+        "utf-8",
+    )
+    for command in (["rules"], ["rules", "--markdown"], ["explain", "quote-kale"]):
+        result = CliRunner().invoke(main, [*command, "--rules", str(rules)])
+        assert result.exit_code == 0, result.output
+        assert "Kale words.\\x1b]52;c;ZXZpbA==\\x07" in result.stdout, command
+        assert TERMINAL_CONTROLS.search(result.stdout) is None, command

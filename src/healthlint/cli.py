@@ -267,7 +267,7 @@ def list_rules(
     if markdown:
         from healthlint.rules.docs import rules_markdown
 
-        click.echo(rules_markdown(configured), nl=False)
+        click.echo(_for_people(rules_markdown(configured)), nl=False)
         return
     running = {r.name for r in ruleset.for_path(str(config.root / "post.md"))}
     unavailable = ruleset.unavailable()
@@ -278,10 +278,10 @@ def list_rules(
         on = "yes" if name in running else ("n/a" if name in unavailable else "-")
         click.echo(
             f"{name:<{width}}  {rule.kind:<8}  {rule.severity:<8}  {rule.preset:<11}  "
-            f"{on:<3}  {rule.summary}"
+            f"{on:<3}  {_for_people(rule.summary)}"
         )
         if rule.references:
-            click.echo(f"{indent}source: {'; '.join(rule.references)}")
+            click.echo(_for_people(f"{indent}source: {'; '.join(rule.references)}"))
     click.echo(
         f"\n{len(running)} of {len(configured)} rules run with preset "
         f"'{ruleset.preset}' (--preset strict runs them all)."
@@ -304,7 +304,7 @@ def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None)
 
         hint = did_you_mean(rule_name, rules) or " (see `healthlint rules`)"
         raise HealthlintError(f"unknown rule '{rule_name}'{hint}")
-    click.echo(explain_rule(rules[rule_name]))
+    click.echo(_for_people(explain_rule(rules[rule_name])))
 
 
 @main.command(name="test-rules")
