@@ -218,9 +218,14 @@ def test_a_project_cache_others_can_write_is_not_used(project: Path, mode: int) 
     cache = project / ".healthlint_cache"
     cache.mkdir()
     cache.chmod(mode)
-    assert _check("posts").exit_code == 1
+    result = _check("posts")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"healthlint: note: not using {cache}: other users can write to it; remove it\n"
+    )
     assert _entries(project) == []
     assert os.listdir(cache) == []
+    assert "note" not in _check("-q", "posts").stderr
 
 
 @as_root
@@ -228,7 +233,9 @@ def test_a_project_cache_of_another_user_is_not_used(project: Path) -> None:
     cache = project / ".healthlint_cache"
     cache.mkdir(mode=0o755)
     os.chown(cache, OTHER_USER, OTHER_USER)
-    assert _check("posts").exit_code == 1
+    result = _check("posts")
+    assert result.exit_code == 1
+    assert "it belongs to another user; remove it" in result.stderr
     assert os.listdir(cache) == []
 
 
@@ -236,7 +243,9 @@ def test_a_project_cache_that_is_a_link_is_not_used(project: Path, tmp_path: Pat
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir(mode=0o700)
     (project / ".healthlint_cache").symlink_to(elsewhere)
-    assert _check("posts").exit_code == 1
+    result = _check("posts")
+    assert result.exit_code == 1
+    assert "healthlint_cache: it is a link; remove it" in result.stderr
     assert list(elsewhere.iterdir()) == []
 
 
@@ -278,7 +287,13 @@ def test_without_a_user_cache_directory_no_results_are_cached(
     (shared / "healthlint").mkdir()
     (shared / "healthlint").chmod(0o777)
     monkeypatch.setenv("XDG_CACHE_HOME", str(shared))
-    assert _check("posts").exit_code == 1
+    result = _check("posts")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"healthlint: note: not using the cache directory {shared / 'healthlint'}: other "
+        "users can write to it, so healthlint runs without its caches (remove it, and "
+        "healthlint makes a private one)\n"
+    )
     assert _entries(project) == []
     assert list((shared / "healthlint").iterdir()) == []
 

@@ -101,7 +101,14 @@ class Cache:
         self.root = root
         self.directory = root / CACHE_DIR / f"v{__version__}"
         self._folder = os.fspath(self.directory)
-        self._secret = usercache.secret() if _usable(root / CACHE_DIR) else None
+        refused = private.refusal(root / CACHE_DIR)
+        if refused is None and (root / CACHE_DIR).is_symlink():
+            refused = "it is a link"
+        # Why the project's results cache is not used, as a note for people.
+        self.refusal = (
+            None if refused is None else f"not using {root / CACHE_DIR}: {refused}; remove it"
+        )
+        self._secret = usercache.secret() if refused is None else None
 
     def key(self, rules: str, name: str, data: bytes) -> str:
         digest = hashlib.sha256(rules.encode())
@@ -164,18 +171,6 @@ def _sign(secret: bytes, key: str, body: bytes) -> bytes:
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-
-
-def _usable(folder: Path) -> bool:
-    """Whether the project's cache folder may be used: missing (it will be made private),
-    or a real folder of the user's own that no one else can write to."""
-    try:
-        status = folder.lstat()
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return False
-    return stat.S_ISDIR(status.st_mode) and private.private(status)
 
 
 def _entry(result: PostResult) -> dict[str, Any]:

@@ -44,6 +44,24 @@ def private(status: os.stat_result) -> bool:
     return status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+def refusal(path: Path) -> str | None:
+    """Why the directory at ``path`` (a link followed) is not used, or None: it is missing
+    (then it is made private) or private."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"it cannot be read ({error.strerror})"
+    if not stat.S_ISDIR(status.st_mode):
+        return "it is not a directory"
+    if _AT and status.st_uid != os.geteuid():
+        return "it belongs to another user"
+    if not private(status):
+        return "other users can write to it"
+    return None
+
+
 @dataclass(frozen=True)
 class Folder:
     """A directory checked to be private, open (where the platform allows) so that the

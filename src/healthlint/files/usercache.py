@@ -5,7 +5,8 @@ rule set), never from a linted project, and can be thrown away at any time: a fi
 cannot be read is rebuilt, and one that cannot be written is simply not kept. The
 directory is created private to the user (0700); one that is someone else's or that
 others can write to (a link planted to another user's folder, a shared folder) is not
-used at all, silently: healthlint then runs without these caches, as with --no-cache.
+used at all: healthlint then runs without these caches, as with --no-cache, and
+``check`` says so once (``refusal``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,19 @@ def directory() -> Path | None:
         return None
     with private.folder(where, create=False) as folder:
         return None if folder is None else where
+
+
+def refusal() -> str | None:
+    """Why the user cache directory is not used, as a note for people; None when it is
+    (or there is none to use)."""
+    where = location()
+    reason = None if where is None else private.refusal(where)
+    if where is None or reason is None:
+        return None
+    return (
+        f"not using the cache directory {where}: {reason}, so healthlint runs without its "
+        "caches (remove it, and healthlint makes a private one)"
+    )
 
 
 def read(name: str) -> bytes | None:
