@@ -216,3 +216,20 @@ def test_rules_and_explain_show_a_team_rules_control_characters(tmp_path: Path) 
         assert result.exit_code == 0, result.output
         assert "Kale words.\\x1b]52;c;ZXZpbA==\\x07" in result.stdout, command
         assert TERMINAL_CONTROLS.search(result.stdout) is None, command
+
+
+def test_test_rules_shows_a_failing_examples_control_characters(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "quote.yaml").write_text(
+        "name: quote-kale\nkind: pattern\nseverity: error\n"
+        "patterns: ['Kale\\S*']\nmessage: \"Avoid '{match}'.\"\n"
+        "description: Kale words.\n"
+        "examples:\n  fail: ['Spinach is nice.']\n"
+        '  pass: ["Kale\\e]52;c;ZXZpbA==\\a is nice."]\n',
+        "utf-8",
+    )
+    result = CliRunner().invoke(main, ["test-rules", str(rules)])
+    assert result.exit_code == 1, result.output
+    assert "Avoid 'Kale\\x1b]52;c;ZXZpbA==\\x07'" in result.stdout
+    assert TERMINAL_CONTROLS.search(result.stdout) is None
