@@ -164,9 +164,7 @@ class Cache:
 def _sign(secret: bytes, key: str, body: bytes) -> bytes:
     """The entry's signature: by the user's key, of the cache key it is stored under and
     its text, so that an entry moved to another file's key is no use either."""
-    mac = hmac.new(secret, key.encode() + b"\0", hashlib.sha256)
-    mac.update(body)
-    return mac.hexdigest().encode()
+    return hmac.digest(secret, key.encode() + b"\0" + body, "sha256").hex().encode()
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -218,28 +216,42 @@ def _result(entry: dict[str, Any], path: str, length: int) -> PostResult:
         raise _Invalid("a post of another file")
     line, end_line = _number(entry["line"]), _number(entry["end_line"])
     findings = tuple(
-        _finding(_exactly(finding, list), path, length)
-        for finding in _exactly(entry["findings"], list)
+        _finding(finding, path, length) for finding in _exactly(entry["findings"], list)
     )
     return PostResult(path, _exactly(entry["title"], str), line, end_line, findings)
 
 
-def _finding(fields: list[Any], path: str, length: int) -> Finding:
+def _finding(fields: object, path: str, length: int) -> Finding:
+    # A warm run checks every finding of every file: one expression, no call per field.
+    if type(fields) is not list or len(fields) != 10:
+        raise _Invalid("not a finding")
     (rule, severity, message, line, column, end_line, end_column, fingerprint, fix, whole) = fields
-    if type(severity) is not int or severity not in _SEVERITIES:
-        raise _Invalid("not a severity")
+    if not (
+        type(rule) is str
+        and type(severity) is int
+        and severity in _SEVERITIES
+        and type(message) is str
+        and type(line) is int
+        and type(column) is int
+        and type(end_line) is int
+        and type(end_column) is int
+        and min(line, column, end_line, end_column) >= 1
+        and type(fingerprint) is str
+        and type(whole) is bool
+    ):
+        raise _Invalid("a finding with a field of the wrong type")
     return Finding(
         path,
-        _exactly(rule, str),
+        rule,
         _SEVERITIES[severity],
-        _exactly(message, str),
-        _number(line),
-        _number(column),
-        _number(end_line),
-        _number(end_column),
-        _exactly(fingerprint, str),
+        message,
+        line,
+        column,
+        end_line,
+        end_column,
+        fingerprint,
         None if fix is None else _fix(_exactly(fix, list), length),
-        _exactly(whole, bool),
+        whole,
     )
 
 
