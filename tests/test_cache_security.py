@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -438,3 +439,18 @@ def test_a_pickle_reached_through_a_link_inside_the_directory_is_not_loaded(
     (user_cache / f"rules-{key(rule_dirs())}.pickle").symlink_to(elsewhere)
     cached_rules(rule_dirs())
     assert not marker.exists()
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="file names must be UTF-8 on macOS")
+def test_a_file_name_that_is_not_utf8_is_cached_and_found_again(project: Path) -> None:
+    posts = os.fsencode(project / "posts")
+    with open(os.path.join(posts, b"caf\xe9.md"), "w", encoding="utf-8") as post:
+        post.write(POST)
+    fresh = _check("--format", "json", "posts")
+    assert fresh.exit_code == 1, fresh.output
+    assert len(_entries(project)) == 2
+    assert not [p for p in project.rglob("*") if p.name.endswith(".tmp")]
+    stamps = [e.stat().st_mtime_ns for e in _entries(project)]
+    again = _check("--format", "json", "posts")
+    assert again.stdout == fresh.stdout
+    assert [e.stat().st_mtime_ns for e in _entries(project)] == stamps  # both answered

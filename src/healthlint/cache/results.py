@@ -144,8 +144,9 @@ class Cache:
     def put(self, key: str, results: Sequence[PostResult]) -> None:
         if self._secret is None:
             return
-        body = json.dumps([_entry(r) for r in results], ensure_ascii=False)
-        encoded = body.encode("utf-8", "surrogateescape")
+        # ASCII: a file name that is not UTF-8 is kept as the escapes of its stray bytes,
+        # which read back as the same name.
+        encoded = json.dumps([_entry(r) for r in results]).encode("ascii")
         data = _sign(self._secret, key, encoded) + b"\n" + encoded
         # The project's folder itself may be shared; what healthlint makes in it is not.
         project = private.Folder(self.root, None)
