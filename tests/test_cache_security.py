@@ -454,3 +454,22 @@ def test_a_file_name_that_is_not_utf8_is_cached_and_found_again(project: Path) -
     again = _check("--format", "json", "posts")
     assert again.stdout == fresh.stdout
     assert [e.stat().st_mtime_ns for e in _entries(project)] == stamps  # both answered
+
+
+@pytest.mark.parametrize("sign", [False, True], ids=["unsigned", "signed"])
+def test_an_entry_cannot_put_markup_in_the_html_report(project: Path, sign: bool) -> None:
+    """Lines and columns are printed in the HTML report as numbers, unescaped: an entry
+    holding markup in one is a miss, whatever signs it."""
+    markup = "<img src=x onerror=alert(1)>"
+    expected = _check("--format", "html", "posts").stdout
+    for entry in _entries(project):
+        _rewrite(
+            entry,
+            lambda posts: [
+                {**_finding_field(3, markup)(posts)[0], "line": markup, "end_line": markup}
+            ],
+            sign=sign,
+        )
+    html = _check("--format", "html", "posts").stdout
+    assert "onerror" not in html
+    assert html == expected
