@@ -224,15 +224,20 @@ def test_deep_json_ld_is_ignored_as_broken_json_ld_is(tmp_path: Path) -> None:
 
 
 def test_a_deep_cache_entry_is_a_miss(tmp_path: Path) -> None:
-    from healthlint.cache.results import Cache
+    from healthlint.cache.results import Cache, _sign
+    from healthlint.files import usercache
 
     cache = Cache(tmp_path)
     key = cache.key("rules", "post.md", b"text")
     cache.put(key, [])
-    assert cache.get(key) == []
+    assert cache.get(key, "post.md", "text") == []
+    # Signed with the user's own key, so that only the bound on nesting stands in the way.
+    secret = usercache.secret()
+    assert secret is not None
+    body = deep().encode()
     entry = next(tmp_path.rglob(f"{key}.json"))
-    entry.write_text(deep(), "utf-8")
-    assert cache.get(key) is None
+    entry.write_bytes(_sign(secret, key, body) + b"\n" + body)
+    assert cache.get(key, "post.md", "text") is None
 
 
 def test_the_language_server_reads_front_matter_within_the_same_bounds(tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ def _user_errors(function: F) -> F:
         try:
             return function(*args, **kwargs)
         except HealthlintError as error:
-            _echo(f"healthlint: error: {error}", err=True)
+            _echo(_for_people(f"healthlint: error: {error}"), err=True)
             sys.exit(EXIT_ERROR)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
@@ -96,6 +96,14 @@ def _session(config_file: str | None, rule_dirs: Sequence[str], *, cache: bool =
     )
 
 
+def _for_people(text: str) -> str:
+    """``text`` with the control characters of a file name or a post's words shown, not
+    run by the terminal (its own line breaks are kept)."""
+    from healthlint.report import visible
+
+    return "\n".join(visible(line) for line in text.split("\n"))
+
+
 class _ClickConsole:
     """The app's output on the terminal: reports on stdout, notes and errors on stderr."""
 
@@ -103,7 +111,7 @@ class _ClickConsole:
         _echo(text, nl=False)
 
     def err(self, line: str) -> None:
-        _echo(line, err=True)
+        _echo(_for_people(line), err=True)
 
     def status(self, text: str) -> None:
         _echo(text, err=True, nl=False)
@@ -365,7 +373,7 @@ def list_rules(
     if markdown:
         from healthlint.rules.docs import rules_markdown
 
-        click.echo(rules_markdown(configured), nl=False)
+        click.echo(_for_people(rules_markdown(configured)), nl=False)
         return
     running = {r.name for r in ruleset.for_path(str(config.root / "post.md"))}
     unavailable = ruleset.unavailable()
@@ -376,10 +384,10 @@ def list_rules(
         on = "yes" if name in running else ("n/a" if name in unavailable else "-")
         click.echo(
             f"{name:<{width}}  {rule.kind:<8}  {rule.severity:<8}  {rule.preset:<11}  "
-            f"{on:<3}  {rule.summary}"
+            f"{on:<3}  {_for_people(rule.summary)}"
         )
         if rule.references:
-            click.echo(f"{indent}source: {'; '.join(rule.references)}")
+            click.echo(_for_people(f"{indent}source: {'; '.join(rule.references)}"))
     click.echo(
         f"\n{len(running)} of {len(configured)} rules run with preset "
         f"'{ruleset.preset}' (--preset strict runs them all)."
@@ -402,7 +410,7 @@ def explain(rule_name: str, rule_dirs: tuple[str, ...], config_file: str | None)
 
         hint = did_you_mean(rule_name, rules) or " (see `healthlint rules`)"
         raise HealthlintError(f"unknown rule '{rule_name}'{hint}")
-    click.echo(explain_rule(rules[rule_name]))
+    click.echo(_for_people(explain_rule(rules[rule_name])))
 
 
 @main.command(name="test-rules")

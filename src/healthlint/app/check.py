@@ -89,13 +89,20 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     if not options.quiet:  # -q: only the findings, in hooks and CI logs as well
         for name, reason in sorted(ruleset.unavailable().items()):
             console.err(f"healthlint: note: rule '{name}' skipped: {reason}")
+    cache = _cache(session)
+    if cache is not None and not options.quiet:
+        from healthlint.files.usercache import refusal
+
+        for refused in (refusal(), cache.refusal):
+            if refused:
+                console.err(f"healthlint: note: {refused}")
     root = _baseline_root(session) if options.baseline or options.write_baseline else Path.cwd()
     baseline = _baseline(options, root, console)
     flow = _Lint(
         options,
         ruleset,
         _changed(options),
-        _cache(session),
+        cache,
         baseline,
         root,
         _progress(options, console),

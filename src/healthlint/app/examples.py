@@ -15,6 +15,7 @@ def test_rule_files(directories: Sequence[Path], console: Console) -> int:
     rule file raises ``HealthlintError`` (exit 2). The built-in rules are loaded too, so
     that names and overrides resolve as in a run."""
     from healthlint.engine.examples import run_examples
+    from healthlint.report import visible
     from healthlint.rules.loader import read_rule_files, rule_dirs
 
     dirs = rule_dirs(directories)
@@ -34,7 +35,7 @@ def test_rule_files(directories: Sequence[Path], console: Console) -> int:
             run += 1
             if not result.ok:
                 failed += 1
-                console.out(f"{path}: {result.describe()}\n")
+                console.out(visible(f"{path}: {result.describe()}") + "\n")
     rules = f"{len(teams)} rule{'s' if len(teams) != 1 else ''}"
     if failed:
         console.out(f"\n{failed} of {run} examples failed ({rules}).\n")

@@ -183,9 +183,10 @@ def _cached(path: str, rules: RuleSet, cache: Cache) -> _FileOutcome | None:
     """The file's cached results, or None (not cached, or unreadable: linting says why)."""
     try:
         data = read_bytes(Path(path))
+        text = decode(data, path)
     except HealthlintError:
         return None
-    results = cache.get(_key(path, data, rules, cache))
+    results = cache.get(_key(path, data, rules, cache), path, text)
     return None if results is None else _FileOutcome(results, linted=True)
 
 
@@ -197,12 +198,12 @@ def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> 
     outcome = _FileOutcome()
     try:
         data = read_bytes(Path(path))
+        source = decode(data, path)
         key = _key(path, data, rules, cache) if cache else ""
-        cached = cache.get(key) if cache else None
+        cached = cache.get(key, path, source) if cache else None
         if cached is not None:
             outcome.results, outcome.linted = cached, True
             return outcome
-        source = decode(data, path)
         document = parse_document(path, source)
     except BinaryFileError as error:
         (outcome.skipped if walked else outcome.errors).append(

@@ -1,32 +1,49 @@
 """Results cached per file, so that an unchanged repository re-lints in a blink.
 
 An entry is keyed by the healthlint version and code, the exact rules that apply to the
-file (their validated settings), the file's name and its bytes: change any of them and the
-file is linted again. Entries live in ``.healthlint_cache/`` (which ignores itself for git);
-a cache that cannot be read or written is simply not used.
+file (their validated settings), the file's name and its bytes, and today's date when a
+rule that applies reads it: change any of them and the file is linted again. Entries live
+in ``.healthlint_cache/`` (which ignores itself for git); a cache that cannot be read or
+written is simply not used.
+
+The folder is inside the project, where others may write (a shared checkout, a
+repository that ships one, a CI cache restored from a pull request), and what an entry
+says is reported, fixed and shown as it is. So every entry is signed (HMAC-SHA256) with
+a key of the user's own, kept in the private user cache directory, and bound to the key
+it is stored under; an entry that is not signed by that key, or does not hold exactly
+what healthlint writes (every field of its type, every post of the file being linted) is
+a miss. Without a private user cache directory to keep the key in, results are not
+cached. A ``.healthlint_cache`` that is someone else's or that others can write to is not
+used, and no link is followed below it when writing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
+import hmac
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from healthlint import __version__
 from healthlint.cache.identity import code_fingerprint
+from healthlint.core import metadata
 from healthlint.core.model import DEFAULT_GENRE, Edit, Finding, PostResult, Severity, Span
-from healthlint.files.atomic import temporary_file
+from healthlint.files import private, usercache
 from healthlint.files.limits import load_json
 from healthlint.rules.spec import RuleSpec
 
 CACHE_DIR = ".healthlint_cache"
 _SEVERITIES = {s.value: s for s in Severity}
+_APPLICABILITY = ("safe", "unsafe")
+_LIMIT = 64 * 1024 * 1024
+"""The largest entry read: far more than the findings of any real file."""
+_T = TypeVar("_T")
 
 
 def rules_key(
@@ -40,9 +57,25 @@ def rules_key(
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(f"genre\0{genre}\0".encode())
     digest.update(f"known\0{','.join(sorted(known))}\0".encode())
+    today = _today_as_read(rules)
+    if today:
+        digest.update(f"today\0{today}\0".encode())
     for rule in rules:
         digest.update(_canonical(rule).encode())
     return digest.hexdigest()
+
+
+def _today_as_read(rules: Sequence[RuleSpec]) -> str:
+    """Today's date as precisely as the rules read it (the day, the year, or not at all):
+    a post's "updated 200 days ago" changes with the date, and the results with it. Only
+    rule sets that read the date lose their cache when it changes."""
+    reads = {rule.reads_today() for rule in rules}
+    today = metadata.today()
+    if "day" in reads:
+        return today.isoformat()
+    if "year" in reads:
+        return str(today.year)
+    return ""
 
 
 def _canonical(value: object) -> str:
@@ -66,8 +99,17 @@ def _canonical(value: object) -> str:
 
 class Cache:
     def __init__(self, root: Path) -> None:
+        self.root = root
         self.directory = root / CACHE_DIR / f"v{__version__}"
         self._folder = os.fspath(self.directory)
+        refused = private.refusal(root / CACHE_DIR)
+        if refused is None and (root / CACHE_DIR).is_symlink():
+            refused = "it is a link"
+        # Why the project's results cache is not used, as a note for people.
+        self.refusal = (
+            None if refused is None else f"not using {root / CACHE_DIR}: {refused}; remove it"
+        )
+        self._secret = usercache.secret() if refused is None else None
 
     def key(self, rules: str, name: str, data: bytes) -> str:
         digest = hashlib.sha256(rules.encode())
@@ -75,30 +117,60 @@ class Cache:
         digest.update(data)
         return digest.hexdigest()
 
-    def get(self, key: str) -> list[PostResult] | None:
+    def get(self, key: str, path: str, text: str) -> list[PostResult] | None:
+        """The results stored under ``key`` for the file ``path`` whose text is ``text``;
+        None unless the entry is signed by the user's key and holds what healthlint writes
+        for that file."""
+        if self._secret is None:
+            return None
         # A warm run asks once per file: plain strings, not Path objects, on this path.
         name = os.path.join(self._folder, key[:2], f"{key}.json")
         try:
-            with open(name, "rb") as entry:
-                entries = load_json(entry.read())
-            return [_result(e) for e in entries]
-        except (OSError, ValueError, KeyError, TypeError):
+            handle = os.open(name, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+        except OSError:
+            return None
+        with os.fdopen(handle, "rb") as entry:
+            status = os.fstat(handle)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > _LIMIT:
+                return None
+            data = entry.read(_LIMIT + 1)
+        mac, _, body = data.partition(b"\n")
+        if not hmac.compare_digest(mac, _sign(self._secret, key, body)):
+            return None
+        try:
+            return _results(load_json(body), path, len(text))
+        except (ValueError, KeyError, TypeError):  # ValueError: also nested too deeply
             return None
 
     def put(self, key: str, results: Sequence[PostResult]) -> None:
-        folder = self.directory / key[:2]
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            ignore = self.directory.parent / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# Created by healthlint.\n*\n", "utf-8")
-            handle, temporary = temporary_file(folder, "")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump([_entry(r) for r in results], out, ensure_ascii=False)
-            os.replace(temporary, folder / f"{key}.json")
-        except (OSError, ValueError):  # ValueError: a file name that is not UTF-8
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(temporary)
+        if self._secret is None:
+            return
+        # ASCII: a file name that is not UTF-8 is kept as the escapes of its stray bytes,
+        # which read back as the same name.
+        encoded = json.dumps([_entry(r) for r in results]).encode("ascii")
+        data = _sign(self._secret, key, encoded) + b"\n" + encoded
+        # The project's folder itself may be shared; what healthlint makes in it is not.
+        project = private.Folder(self.root, None)
+        with private.subfolder(project, CACHE_DIR, create=True) as cache:
+            if cache is None:
+                return
+            cache.create(".gitignore", b"# Created by healthlint.\n*\n")
+            with private.subfolder(cache, f"v{__version__}", create=True) as version:
+                if version is None:
+                    return
+                with private.subfolder(version, key[:2], create=True) as folder:
+                    if folder is not None:
+                        folder.write(f"{key}.json", data)
+
+
+def _sign(secret: bytes, key: str, body: bytes) -> bytes:
+    """The entry's signature: by the user's key, of the cache key it is stored under and
+    its text, so that an entry moved to another file's key is no use either."""
+    return hmac.digest(secret, key.encode() + b"\0" + body, "sha256").hex().encode()
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def _entry(result: PostResult) -> dict[str, Any]:
@@ -127,33 +199,81 @@ def _entry(result: PostResult) -> dict[str, Any]:
     }
 
 
-def _result(entry: dict[str, Any]) -> PostResult:
-    path = entry["path"]
+class _Invalid(ValueError):
+    """An entry that does not hold what healthlint writes."""
+
+
+def _results(entries: object, path: str, length: int) -> list[PostResult]:
+    """The posts of an entry, each checked to be of ``path`` and every field of its type;
+    fixes within ``length``, the file's text."""
+    if type(entries) is not list:
+        raise _Invalid("not a list of posts")
+    return [_result(_exactly(entry, dict), path, length) for entry in entries]
+
+
+def _result(entry: dict[str, Any], path: str, length: int) -> PostResult:
+    if entry.keys() != {"path", "title", "line", "end_line", "findings"}:
+        raise _Invalid("not a post")
+    if entry["path"] != path:
+        raise _Invalid("a post of another file")
+    line, end_line = _number(entry["line"]), _number(entry["end_line"])
     findings = tuple(
-        Finding(
-            path,
-            rule,
-            _SEVERITIES[severity],
-            message,
-            line,
-            column,
-            end_line,
-            end_column,
-            fingerprint,
-            Edit(Span(fix[0], fix[1]), fix[2], fix[3]) if fix else None,
-            post_level,
-        )
-        for (
-            rule,
-            severity,
-            message,
-            line,
-            column,
-            end_line,
-            end_column,
-            fingerprint,
-            fix,
-            post_level,
-        ) in entry["findings"]
+        _finding(finding, path, length) for finding in _exactly(entry["findings"], list)
     )
-    return PostResult(path, entry["title"], entry["line"], entry["end_line"], findings)
+    return PostResult(path, _exactly(entry["title"], str), line, end_line, findings)
+
+
+def _finding(fields: object, path: str, length: int) -> Finding:
+    # A warm run checks every finding of every file: one expression, no call per field.
+    if type(fields) is not list or len(fields) != 10:
+        raise _Invalid("not a finding")
+    (rule, severity, message, line, column, end_line, end_column, fingerprint, fix, whole) = fields
+    if not (
+        type(rule) is str
+        and type(severity) is int
+        and severity in _SEVERITIES
+        and type(message) is str
+        and type(line) is int
+        and type(column) is int
+        and type(end_line) is int
+        and type(end_column) is int
+        and min(line, column, end_line, end_column) >= 1
+        and type(fingerprint) is str
+        and type(whole) is bool
+    ):
+        raise _Invalid("a finding with a field of the wrong type")
+    return Finding(
+        path,
+        rule,
+        _SEVERITIES[severity],
+        message,
+        line,
+        column,
+        end_line,
+        end_column,
+        fingerprint,
+        None if fix is None else _fix(_exactly(fix, list), length),
+        whole,
+    )
+
+
+def _fix(fields: list[Any], length: int) -> Edit:
+    start, end, text, applicability = fields
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end <= length:
+        raise _Invalid("a fix outside the file")
+    if applicability not in _APPLICABILITY:
+        raise _Invalid("not an applicability")
+    return Edit(Span(start, end), _exactly(text, str), applicability)
+
+
+def _number(value: object) -> int:
+    """A line or column: a whole number from 1 (not a bool, which is an int in Python)."""
+    if type(value) is not int or value < 1:
+        raise _Invalid("not a line or column")
+    return value
+
+
+def _exactly(value: object, kind: type[_T]) -> _T:
+    if type(value) is not kind:
+        raise _Invalid(f"not a {kind.__name__}")
+    return value

@@ -12,7 +12,6 @@ linter one. A cache that is missing, stale, unreadable or unwritable is ignored.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import pickle
 from collections.abc import Callable, Sequence
@@ -88,13 +87,4 @@ def store(cache_key: str, rules: dict[str, RuleSpec]) -> None:
     except (pickle.PicklingError, TypeError, AttributeError):  # a rule that cannot be kept
         return
     if usercache.write(f"rules-{cache_key}.pickle", data):
-        _prune(usercache.directory())
-
-
-def _prune(folder: Path | None) -> None:
-    if folder is None:
-        return
-    with contextlib.suppress(OSError):
-        entries = sorted(folder.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
-        for old in entries[:-_KEEP]:
-            old.unlink()
+        usercache.prune(lambda oldest_first: oldest_first[-_KEEP:], "rules-", ".pickle")

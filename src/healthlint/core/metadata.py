@@ -47,6 +47,12 @@ class Metadata:
         return max(dates) if dates else None
 
 
+def today() -> dt.date:
+    """The date rules measure ages from (the one place that asks the clock, so that tests
+    can set it)."""
+    return dt.date.today()
+
+
 def parse_date(value: str | None) -> dt.date | None:
     """The first date in ``value`` (``2024-03-01``, ``2024-03-01T10:00Z``, ``2024/03/01``,
     ``1 March 2024``, ``March 2024``); None when there is none or it is not a real date."""

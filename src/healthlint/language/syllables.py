@@ -10,7 +10,6 @@ is simply rebuilt next time.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import importlib.util
 import marshal
@@ -86,13 +85,7 @@ def _dictionary_stamp() -> str:
 
 def _prune(kept: str) -> None:
     """Tables of dictionaries no longer installed."""
-    folder = usercache.directory()
-    if folder is None:
-        return
-    with contextlib.suppress(OSError):
-        for old in folder.glob("cmudict-syllables-*.marshal"):
-            if old.name != kept:
-                old.unlink()
+    usercache.prune(lambda names: [kept], "cmudict-syllables-", ".marshal")
 
 
 def _build(text: str) -> dict[str, int]:

@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from healthlint.core.model import PostResult, RuleInfo, Severity
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "html")
+
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character but tab (escape sequences, bells, line
+    breaks in a file name) and every byte of a file name that is not UTF-8 written out as
+    an escape (``\\x1b``, ``\\n``): shown to people, never acted on by their terminal."""
+    if _CONTROL.search(text) is None:  # nearly always: no copy
+        return text
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(found: re.Match[str]) -> str:
+    char = found.group()
+    code = ord(char)
+    if char in _NAMED:
+        return _NAMED[char]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def plural(count: int, word: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from healthlint.core.model import Severity
-from healthlint.report import Report
+from healthlint.report import Report, visible
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -28,7 +28,9 @@ def render(report: Report) -> str:
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The escapes of workflow commands (a line break can never end the command); every
+    other control character, which the log viewer would act on, is written out."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

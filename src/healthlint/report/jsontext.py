@@ -5,15 +5,33 @@ second to write the 14,000 findings of a content repository, longer than the war
 run it reports on. Here only the outer levels are laid out in Python; every object or
 list that holds no other object or list (a finding, a region, a summary) is written on
 one line by the C encoder, which also keeps one finding to one line for grep and diff.
+
+The text is always valid JSON in UTF-8, and safe to print: the C1 control characters and
+DEL (which JSON leaves as they are, and a terminal may act on) are escaped too, and a
+file name that is not UTF-8 has each stray byte as U+FFFD (JSON text holds Unicode only).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 _CONTAINERS = (dict, list)
-_compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+
+
+def _compact(value: Any) -> str:
+    text = _encode(value)
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_safe, text)
+
+
+def _safe(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return "\ufffd" if code >= 0xD800 else f"\\u{code:04x}"
 
 
 def dumps(value: Any) -> str:

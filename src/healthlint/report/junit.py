@@ -1,11 +1,14 @@
-"""JUnit XML, for CI systems that show test reports: a suite per file, a case per post."""
+"""JUnit XML, for CI systems that show test reports: a suite per file, a case per post.
+
+Every text in it goes through ``visible``: XML 1.0 forbids most control characters (a
+report holding one is not XML at all), and the others would reach a CI log as they are."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from itertools import groupby
 
-from healthlint.report import Report
+from healthlint.report import Report, visible
 
 
 def render(report: Report) -> str:
@@ -16,8 +19,9 @@ def render(report: Report) -> str:
         failures=str(sum(1 for r in report.results if r.findings)),
     )
     root.set("errors", "0")
-    for path, group in groupby(report.results, key=lambda r: r.path):
+    for name, group in groupby(report.results, key=lambda r: r.path):
         posts = list(group)
+        path = visible(name)
         suite = ET.SubElement(
             root,
             "testsuite",
@@ -31,13 +35,14 @@ def render(report: Report) -> str:
                 suite,
                 "testcase",
                 classname=path,
-                name=f"{post.title or '(untitled)'} (lines {post.line}-{post.end_line})",
+                name=f"{visible(post.title or '(untitled)')} (lines {post.line}-{post.end_line})",
             )
             for f in post.findings:
+                rule, message = visible(f.rule), visible(f.message)
                 failure = ET.SubElement(
-                    case, "failure", type=f"{f.severity.label}:{f.rule}", message=f.message
+                    case, "failure", type=f"{f.severity.label}:{rule}", message=message
                 )
-                location = f"{f.path}:{f.line}:{f.column}"
-                failure.text = f"{location}: {f.severity.label} {f.rule} {f.message}"
+                location = f"{visible(f.path)}:{f.line}:{f.column}"
+                failure.text = f"{location}: {f.severity.label} {rule} {message}"
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

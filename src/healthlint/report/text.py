@@ -1,4 +1,8 @@
-"""The report for people: findings grouped under each post's title, then a summary."""
+"""The report for people: findings grouped under each post's title, then a summary.
+
+Everything in it that a post or a rule file wrote (titles, messages, rule names, file
+names) goes through ``visible``: an escape sequence in a draft's title is shown, never
+run by the terminal, whether the report goes to one or through a pipe."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Any
 import click
 
 from healthlint.core.model import Severity
-from healthlint.report import Report, Summary, plural
+from healthlint.report import Report, Summary, plural, visible
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -26,13 +30,14 @@ def render(report: Report) -> str:
         if not quiet:
             if out:
                 out.append("")
-            heading = f"{result.title or '(untitled)'}"
-            span = f"{result.path}, lines {result.line}-{result.end_line}"
+            heading = visible(result.title or "(untitled)")
+            span = f"{visible(result.path)}, lines {result.line}-{result.end_line}"
             out.append(style(heading, bold=True) + style(f"  ({span})", dim=True))
         for f in result.findings:
-            location = style(f"{f.path}:{f.line}:{f.column}:", bold=True)
+            location = style(f"{visible(f.path)}:{f.line}:{f.column}:", bold=True)
             severity = style(f.severity.label, fg=_COLOURS[f.severity], bold=True)
-            out.append(f"{location} {severity} {style(f.rule, dim=True)} {f.message}")
+            rule = style(visible(f.rule), dim=True)
+            out.append(f"{location} {severity} {rule} {visible(f.message)}")
     if not quiet:
         if out:
             out.append("")
@@ -40,7 +45,7 @@ def render(report: Report) -> str:
         fixes = _fixes_line(summary)
         if fixes:
             out.append(fixes)
-        out.extend(style(note, dim=True) for note in report.notes)
+        out.extend(style(visible(note), dim=True) for note in report.notes)
     return "\n".join(out) + "\n" if out else ""
 
 

@@ -251,6 +251,11 @@ class RuleSpec:
         """Why the rule cannot run here (a service it needs is not configured), or None."""
         return None
 
+    def reads_today(self) -> Literal["day", "year", ""]:
+        """How much of today's date the rule's findings depend on (the results cache is
+        keyed by it): the ``day``, the ``year``, or nothing."""
+        return ""
+
     def prepare(self) -> None:
         """Work out now what every check needs (merged and lower-cased patterns), so that a
         stored rule set keeps it and a later run does not compile it again."""

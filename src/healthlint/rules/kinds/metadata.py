@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, ClassVar, Literal
 
+from healthlint.core import metadata
 from healthlint.core.metadata import parse_date
 from healthlint.core.model import Hit, Post
 from healthlint.language.prose import Prose
@@ -31,6 +31,9 @@ class MetadataRule(RuleSpec):
 
     message_args: ClassVar[frozenset[str]] = frozenset({"fields", "date", "age"})
 
+    def reads_today(self) -> Literal["day", "year", ""]:
+        return "" if self.max_age_days is None else "day"
+
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         meta = post.meta
         # Plain text (a CMS dump) has nowhere to put a byline or a date, and a bare draft
@@ -47,7 +50,7 @@ class MetadataRule(RuleSpec):
         if not dates:
             return
         newest, name = max(dates)
-        age = (dt.date.today() - newest).days
+        age = (metadata.today() - newest).days
         if age > self.max_age_days:
             years = age / 365.25
             told = f"{years:.0f} years" if years >= 2 else f"{age} days"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
+from healthlint.core import metadata
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prefilter import Prefilter
 from healthlint.language.prose import Prose
@@ -101,6 +101,9 @@ class PatternRule(RuleSpec):
         # loosened to "[^\w\n]*…" is tried from every position of a long run of blanks.
         return None if self.scope == "post" else Prefilter(self._matchers)
 
+    def reads_today(self) -> Literal["day", "year", ""]:
+        return "" if self.older_than_years is None else "year"
+
     def prepare(self) -> None:
         _ = self._replacements, self._prefilter
 
@@ -160,4 +163,4 @@ def _post_year(post: Post) -> int:
         date = post.meta.newest_date(("published", "updated"))
         if date is not None:
             return date.year
-    return dt.date.today().year
+    return metadata.today().year
