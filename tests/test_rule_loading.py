@@ -68,8 +68,8 @@ def test_unknown_kind_lists_valid_kinds() -> None:
     message = _error(GOOD.replace("kind: pattern", "kind: magic"))
     assert message == (
         "house/rule.yaml:2: key 'kind': unknown kind 'magic' "
-        "(one of: claim, grammar, layout, metadata, metric, pattern, product-claim, "
-        "relation, required, suppression)"
+        "(one of: claim, emergency-signs, grammar, layout, metadata, metric, pattern, "
+        "product-claim, relation, required, suppression)"
     )
 
 

@@ -17,6 +17,8 @@ DEBUNKINGS = (
     r"|old\s+wives['’]?\s+tales?|urban\s+legends?|folk\s+(?:wisdom|tales?)|propaganda"
 )
 MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"
+# Research as the subject of a sentence: what a news story reports, not its own advice.
+RESEARCH = r"study|studies|trials?|researchers"
 
 
 def ies_plural(word: str) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from healthlint.rules.kinds.claim import ClaimRule
+from healthlint.rules.kinds.emergency import EmergencySignsRule
 from healthlint.rules.kinds.grammar import GrammarRule
 from healthlint.rules.kinds.layout import LayoutRule
 from healthlint.rules.kinds.metadata import MetadataRule
@@ -18,6 +19,7 @@ KINDS: dict[str, type[RuleSpec]] = {
     "pattern": PatternRule,
     "claim": ClaimRule,
     "required": RequiredRule,
+    "emergency-signs": EmergencySignsRule,
     "metric": MetricRule,
     "layout": LayoutRule,
     "metadata": MetadataRule,

@@ -28,18 +28,16 @@ def _unquoted(text: str) -> tuple[str, str | None]:
 
 
 @dataclass(frozen=True, kw_only=True)
-class RequiredRule(RuleSpec):
-    kind: Literal["required"]
+class Required(RuleSpec):
+    """What a post must contain: the fields and the check of ``required`` and of the kinds
+    that read it in their own way (``emergency-signs``)."""
+
     patterns: Annotated[tuple[Regex, ...], Constraint(min_length=1)]
     when: tuple[Regex, ...] = ()
     """The rule applies only to posts that match one of these (e.g. that give advice)."""
     when_not: tuple[Regex, ...] = ()
     """A ``when`` match in a sentence that also matches one of these does not count
     ("You must select a newsletter" is a sign-up form, not advice)."""
-    when_not_in_news: tuple[Regex, ...] = ()
-    """In a news story (genre ``news``), a ``when`` match in a sentence that also matches
-    one of these does not count either: research the story reports is its subject, not
-    advice. A blog that cites a study still tells its readers what it says."""
     min_words: Annotated[int, Constraint(ge=0)] = 0
     """Posts shorter than this (teasers, excerpts) are not checked."""
     sources_count: bool = False
@@ -86,7 +84,6 @@ class RequiredRule(RuleSpec):
         _ = self._patterns, self._when
 
     def _applies(self, text: str, lowered_text: str | None, *, news: bool) -> bool:
-        exceptions = (*self.when_not, *self.when_not_in_news) if news else self.when_not
         for pattern in self._when:
             for match in pattern.finditer(text, lowered_text):
                 start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
@@ -96,6 +93,18 @@ class RequiredRule(RuleSpec):
                     if i != -1
                 ]
                 sentence = text[start + 1 : min(ends) if ends else len(text)]
-                if not any(p.search(sentence) for p in exceptions):
+                if self.reported(sentence, news=news):
+                    continue
+                if not any(p.search(sentence) for p in self.when_not):
                     return True
         return False
+
+    def reported(self, sentence: str, *, news: bool) -> bool:
+        """Whether a ``when`` match in ``sentence`` is something the post reports rather
+        than tells its reader; a kind that reads posts its own way says when."""
+        return False
+
+
+@dataclass(frozen=True, kw_only=True)
+class RequiredRule(Required):
+    kind: Literal["required"]
