@@ -178,7 +178,9 @@ def _digests(story_findings: Sequence[Finding], rules: dict[str, RuleSpec]) -> t
             for finding in example.findings:
                 digest.update(_finding_line(finding).encode() + b"\n")
     root = Path(__file__).resolve().parents[1]
-    posts = sorted([*(root / "examples").iterdir(), *(root / "tests" / "fixtures").iterdir()])
+    folders = (root / "examples", root / "tests" / "fixtures")
+    # Only posts: examples/ also holds a folder of team rules.
+    posts = sorted(p for folder in folders for p in folder.iterdir() if p.is_file())
     strict = RuleSet(rules, Config(), preset="strict")
     for post in posts:
         name = post.relative_to(root).as_posix()
