@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from healthlint.cli import main
+from healthlint.rules.kinds import KINDS
 
 CORPUS = Path(__file__).parent / "corpus" / "bad"
 
@@ -86,9 +87,7 @@ def test_odd_but_valid_inputs_lint_with_right_positions(
         ),
         (
             "unknown-kind",
-            "key 'kind': unknown kind 'magic' "
-            "(one of: claim, grammar, layout, metadata, metric, pattern, product-claim, "
-            "relation, required, suppression)",
+            f"key 'kind': unknown kind 'magic' (one of: {', '.join(sorted(KINDS))})",
         ),
         ("python-tag", "invalid YAML: could not determine a constructor"),
         ("missing-examples", "missing required key 'examples'"),

@@ -212,7 +212,7 @@ def test_a_kind_that_is_a_list(tmp_path: Path) -> None:
     assert code == 2
     _one_error(
         stderr,
-        f"{rules / 'rule.yaml'}:2: key 'kind': must be one name (one of: claim, grammar, ",
+        f"{rules / 'rule.yaml'}:2: key 'kind': must be one name (one of: claim, ",
     )
 
 

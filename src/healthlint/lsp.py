@@ -16,9 +16,11 @@ is read again before the next lint.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import queue
+import re
 import stat
 import sys
 import threading
@@ -28,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from healthlint import __version__
 from healthlint.core.errors import HealthlintError
-from healthlint.core.lines import LineIndex, split_lines
+from healthlint.core.lines import LineIndex
 from healthlint.core.model import Finding, Severity
 
 if TYPE_CHECKING:
@@ -47,6 +49,7 @@ _HEADER_LINE = 8192
 _HEADER = b"Content-Length:"
 _QUEUED = 16
 _INVALID_PARAMS, _INTERNAL_ERROR = -32602, -32603
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Linter:
@@ -76,16 +79,51 @@ def lint_name(uri: str) -> str:
 
 def to_position(text: str, line: int, column: int) -> types.Position:
     """A 1-based line and character column as LSP's 0-based line and UTF-16 offset."""
+    return Positions(text).at(line, column)
+
+
+class Positions:
+    """LSP positions in one text, for many findings: the text is read once, not once per
+    finding (a 1 MB post with thousands of findings would cost findings x text)."""
+
+    __slots__ = ("_lines", "_position", "_text", "_wide")
+
+    def __init__(self, text: str) -> None:
+        from lsprotocol import types
+
+        self._position = types.Position
+        self._text = text
+        self._lines = LineIndex(text)
+        # A character beyond the Basic Multilingual Plane counts twice in UTF-16.
+        self._wide = [match.start() for match in _BEYOND_BMP.finditer(text)]
+
+    def at(self, line: int, column: int) -> types.Position:
+        """A 1-based line and character column as LSP's 0-based line and UTF-16 offset;
+        a column past the line's end means its end (before its line break)."""
+        lines = self._lines
+        if line > lines.line_count:
+            return self._position(line=line - 1, character=0)
+        start = lines.line_start(line)
+        offset = min(start + column - 1, self._content_end(line))
+        wide = bisect.bisect_left(self._wide, offset) - bisect.bisect_left(self._wide, start)
+        return self._position(line=line - 1, character=offset - start + wide)
+
+    def of_offset(self, offset: int) -> types.Position:
+        return self.at(*self._lines.position(offset))
+
+    def _content_end(self, line: int) -> int:
+        end = self._lines.line_end(line)
+        if line < self._lines.line_count:  # every line but the last ends with a break
+            end -= 2 if self._text.startswith("\r\n", end - 2) else 1
+        return end
+
+
+def diagnostics(
+    text: str, findings: Sequence[Finding], positions: Positions | None = None
+) -> list[types.Diagnostic]:
     from lsprotocol import types
 
-    lines = split_lines(text)
-    before = lines[line - 1][: column - 1] if line <= len(lines) else ""
-    return types.Position(line=line - 1, character=len(before.encode("utf-16-le")) // 2)
-
-
-def diagnostics(text: str, findings: Sequence[Finding]) -> list[types.Diagnostic]:
-    from lsprotocol import types
-
+    at = (positions or Positions(text)).at
     levels = {
         Severity.ERROR: types.DiagnosticSeverity.Error,
         Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -94,8 +132,8 @@ def diagnostics(text: str, findings: Sequence[Finding]) -> list[types.Diagnostic
     return [
         types.Diagnostic(
             range=types.Range(
-                start=to_position(text, f.line, f.column),
-                end=to_position(text, f.end_line, f.end_column),
+                start=at(f.line, f.column),
+                end=at(f.end_line, f.end_column),
             ),
             message=f.message,
             severity=levels[f.severity],
@@ -112,13 +150,13 @@ def code_actions(
     """A quick fix for each finding with a fix whose range meets ``wanted``."""
     from lsprotocol import types
 
-    lines = LineIndex(text)
+    positions = Positions(text)
     actions = []
-    for finding, diagnostic in zip(findings, diagnostics(text, findings), strict=True):
+    for finding, diagnostic in zip(findings, diagnostics(text, findings, positions), strict=True):
         if finding.fix is None or not _meets(diagnostic.range, wanted):
             continue
-        start = to_position(text, *lines.position(finding.fix.span.start))
-        end = to_position(text, *lines.position(finding.fix.span.end))
+        start = positions.of_offset(finding.fix.span.start)
+        end = positions.of_offset(finding.fix.span.end)
         edit = types.TextEdit(range=types.Range(start=start, end=end), new_text=finding.fix.text)
         safe = finding.fix.safe
         actions.append(

@@ -41,7 +41,11 @@ def _edit(fix: FixSpec, hit: Hit, post: Post, args: Mapping[str, str]) -> Edit |
     if fix.append is not None:
         if post.format == "html":
             return None  # a paragraph of text pasted into markup would not be one
-        end = len(source[: post.span.end].rstrip())
+        # Stepped back in place: copying the text up to the post, for each post of a CMS
+        # dump, would cost posts x text.
+        end = post.span.end
+        while end > 0 and source[end - 1].isspace():
+            end -= 1
         newline = _newline(source)
         text = newline.join(fix.append.strip().splitlines())
         return Edit(Span(end, end), newline * 2 + text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Hashable, Sequence
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.lines import LineIndex
@@ -64,11 +64,13 @@ def _lint_document(
     seconds: float,
 ) -> list[PostResult]:
     lines = LineIndex(document.source)
+    fingerprints = Fingerprints(document.source, lines)
     suppressions = Suppressions(document.directives, document.source, lines)
     comments = _comments_by_post(document) if known is not None else {}
     results: list[PostResult] = []
+    shared: dict[Hashable, object] = {}
     for index, post in enumerate(document.posts):
-        prose = Prose(post, genre)
+        prose = Prose(post, genre, shared)
         findings: list[Finding] = []
         for rule in rules:
             if not rule.applies_to(post, genre):
@@ -98,7 +100,7 @@ def _lint_document(
                 )
                 continue
             for hit in hits:
-                finding = _stamp(document.path, rule, hit, lines, post)
+                finding = _stamp(document.path, rule, hit, lines, post, fingerprints)
                 if not suppressions.silences(finding):
                     findings.append(finding)
         findings.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
@@ -136,8 +138,9 @@ def _failure(rule: RuleSpec, error: Exception) -> str:
     )
 
 
-def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post) -> Finding:
-    source = post.source
+def _stamp(
+    path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post, fingerprints: Fingerprints
+) -> Finding:
     where = _body_line(post, lines) if hit.post_level else hit.span
     line, column = lines.position(where.start)
     end_line, end_column = lines.position(where.end)
@@ -151,7 +154,7 @@ def _stamp(path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post) ->
         column=column,
         end_line=end_line,
         end_column=end_column,
-        fingerprint=fingerprint(rule.name, source, hit, lines),
+        fingerprint=fingerprints.of(rule.name, hit),
         fix=edit_for(rule.fix, hit, post, args) if rule.fix is not None else None,
         post_level=hit.post_level,
     )
@@ -171,8 +174,36 @@ def fingerprint(rule: str, source: str, hit: Hit, lines: LineIndex) -> str:
     covers: stable when other lines change, new when this one is rewritten. A post-level
     hit counts by what it names (the post's title), not by where its finding is shown:
     rewriting the body's first line does not make it new."""
-    line = lines.line_of(hit.span.start)
-    context = " ".join(source[lines.line_start(line) : lines.line_end(line)].split())
-    covered = " ".join(source[hit.span.start : hit.span.end].split())
-    digest = hashlib.sha256(f"{rule}\0{context}\0{covered}".encode()).hexdigest()
-    return digest[:20]
+    return Fingerprints(source, lines).of(rule, hit)
+
+
+class Fingerprints:
+    """``fingerprint`` for the hits of one text. Each line's words are gathered, and each
+    rule's hash of them begun, once: a page exported on one line holds thousands of hits
+    on the same line, and reading the line for each would cost hits x line."""
+
+    __slots__ = ("_begun", "_contexts", "_lines", "_source")
+
+    def __init__(self, source: str, lines: LineIndex) -> None:
+        self._source = source
+        self._lines = lines
+        self._contexts: dict[int, bytes] = {}
+        self._begun: dict[tuple[str, int], hashlib._Hash] = {}
+
+    def of(self, rule: str, hit: Hit) -> str:
+        line = self._lines.line_of(hit.span.start)
+        begun = self._begun.get((rule, line))
+        if begun is None:
+            begun = hashlib.sha256(rule.encode() + b"\0" + self._context(line) + b"\0")
+            self._begun[rule, line] = begun
+        digest = begun.copy()
+        digest.update(" ".join(self._source[hit.span.start : hit.span.end].split()).encode())
+        return digest.hexdigest()[:20]
+
+    def _context(self, line: int) -> bytes:
+        context = self._contexts.get(line)
+        if context is None:
+            lines = self._lines
+            words = self._source[lines.line_start(line) : lines.line_end(line)].split()
+            context = self._contexts[line] = " ".join(words).encode()
+        return context

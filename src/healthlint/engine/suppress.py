@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable
 
 from healthlint.core.lines import LineIndex
@@ -40,13 +42,32 @@ class Suppressions:
                     self._ranges.setdefault(name, []).append((open_at.pop(name), line))
         for name, first in open_at.items():
             self._ranges.setdefault(name, []).append((first, lines.line_count + 1))
+        # Each finding bisects its rule's ranges rather than trying each: a post with
+        # thousands of disabled stretches and findings would cost their product.
+        self._lines = {name: _LineRanges(ranges) for name, ranges in self._ranges.items()}
 
     def silences(self, finding: Finding) -> bool:
         names = self._next_line.get(finding.line)
         if names and (_ALL in names or finding.rule in names):
             return True
         for key in (finding.rule, _ALL):
-            for first, last in self._ranges.get(key, ()):
-                if first <= finding.line <= last:
-                    return True
+            ranges = self._lines.get(key)
+            if ranges is not None and ranges.cover(finding.line):
+                return True
         return False
+
+
+class _LineRanges:
+    """Ranges of lines ``[first, last]``, asked whether any covers a line."""
+
+    __slots__ = ("_firsts", "_reach")
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._firsts = [first for first, _ in ordered]
+        # The furthest last line among the ranges up to each one (ranges may overlap).
+        self._reach = list(itertools.accumulate((last for _, last in ordered), max))
+
+    def cover(self, line: int) -> bool:
+        before = bisect.bisect_right(self._firsts, line)
+        return before > 0 and self._reach[before - 1] >= line

@@ -141,8 +141,12 @@ class FastPattern:
         time, and working them out at import would cost every start."""
         return cls(pattern, lowered(pattern))
 
-    def may_match(self, text: str, lowered_text: str | None) -> bool:
-        """False when the text searched lacks every word a match needs."""
+    def may_match(
+        self, text: str, lowered_text: str | None, start: int = 0, end: int = sys.maxsize
+    ) -> bool:
+        """False when ``text[start:end]`` lacks every word a match needs. (Only that part:
+        the posts of a CMS dump share one text, and looking through all of it for each
+        post would cost posts x text.)"""
         if self.needs is None:
             return True
         if self.fast is self.original:  # a case-sensitive pattern, searched in the text
@@ -151,7 +155,7 @@ class FastPattern:
             return True
         else:
             searched = lowered_text
-        return any(word in searched for word in self.needs)
+        return any(searched.find(word, start, end) >= 0 for word in self.needs)
 
     def _searched(
         self, text: str, lowered_text: str | None, start: int, end: int
@@ -159,7 +163,7 @@ class FastPattern:
         """The pattern to run, the text to run it on and where its first match may start;
         None when it cannot match. (Python's engine looks behind the start it is given,
         so starting later changes no match.)"""
-        if not self.may_match(text, lowered_text):
+        if not self.may_match(text, lowered_text, start, end):
             return None
         if lowered_text is None or self.fast is self.original:
             pattern, searched, which = self.original, text, 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
@@ -154,11 +154,19 @@ def words(text: str) -> list[str]:
 class Prose:
     """Lazily computed views of one post that several rules need."""
 
-    def __init__(self, post: Post, genre: str = DEFAULT_GENRE) -> None:
+    def __init__(
+        self,
+        post: Post,
+        genre: str = DEFAULT_GENRE,
+        shared: dict[Hashable, object] | None = None,
+    ) -> None:
         self.post = post
         self.genre = genre
         """What kind of writing the post is (``healthlint.core.model.GENRES``)."""
         self._memo: dict[Hashable, object] = {}
+        # Views of the whole text, kept for every post of one document: the posts of a
+        # CMS dump all read the same text, and computing them per post costs posts x text.
+        self._shared: dict[Hashable, object] = {} if shared is None else shared
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, once per post: for per-post facts a rule needs in every sentence."""
@@ -169,10 +177,10 @@ class Prose:
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         masked = self.post.masked
-        headings = self.post.headings
+        headings = _SpanIndex(self.post.headings)
         out: list[Sentence] = []
         for paragraph in self.post.paragraphs:
-            in_heading = any(h.overlaps(paragraph) for h in headings)
+            in_heading = headings.meets(paragraph)
             chunk = masked[paragraph.start : paragraph.end]
             # A blank line always ends a sentence, whatever the punctuation says.
             pieces = _split_on_blank_lines(chunk)
@@ -212,7 +220,11 @@ class Prose:
     def lowered(self) -> str | None:
         """The masked text lower-cased at the same offsets, for fast case-blind searches;
         None when lower-casing would move offsets."""
-        return lower_text(self.post.masked)
+        masked = self.post.masked
+        key = ("lowered", masked)
+        if key not in self._shared:
+            self._shared[key] = lower_text(masked)
+        return cast("str | None", self._shared[key])
 
     def lowered_of(self, span: Span) -> str | None:
         """``lowered`` of one span (a sentence's text, lower-cased), or None."""
@@ -254,11 +266,19 @@ class Prose:
             and self.post.masked[paragraph.end - 1] not in _CLOSING_MARKS
         )
 
+    @cached_property
+    def _citations(self) -> _SpanIndex:
+        return _SpanIndex(self.post.citations)
+
+    @cached_property
+    def _list_items(self) -> _SpanIndex:
+        return _SpanIndex(self.post.list_items)
+
     def citations_in(self, span: Span) -> bool:
-        return any(c.overlaps(span) for c in self.post.citations)
+        return self._citations.meets(span)
 
     def in_list_item(self, span: Span) -> bool:
-        return any(item.overlaps(span) for item in self.post.list_items)
+        return self._list_items.meets(span)
 
     def paragraphs_around(self, paragraph: Span, before: int, after: int) -> tuple[Span, ...]:
         """``paragraph`` with up to ``before`` paragraphs before it and ``after`` after it,
@@ -266,6 +286,25 @@ class Prose:
         paragraphs = self.post.paragraphs
         at = bisect.bisect_left(paragraphs, paragraph.start, key=lambda p: p.start)
         return paragraphs[max(0, at - before) : at + after + 1]
+
+
+class _SpanIndex:
+    """Spans, asked whether any of them overlaps a given span in logarithmic time: asked
+    once per sentence or paragraph, a scan of every heading or list item of a long post
+    would cost sentences x spans."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered]
+        # The furthest end among the spans up to each one: spans may nest or overlap.
+        self._reach = list(itertools.accumulate((s.end for s in ordered), max))
+
+    def meets(self, span: Span) -> bool:
+        """Whether a span overlaps ``span`` (as ``Span.overlaps``)."""
+        before = bisect.bisect_left(self._starts, span.end)
+        return before > 0 and self._reach[before - 1] > span.start
 
 
 def _is_title(chunk: str, match: re.Match[str]) -> bool:

@@ -15,6 +15,7 @@ Plain text has no markup, so structure is inferred from the shape of lines:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -143,16 +144,27 @@ def parse_text(path: str, source: str) -> list[Post]:
         starts.insert(0, non_blank[0].start)
     starts = [*starts, len(source)]
     title_by_start = {line.start: line for line in titles}
+    # Each post takes its paragraphs and headings by bisection: a dump of thousands of
+    # posts would otherwise look through all of them for each post.
+    paragraph_starts = [p.start for p in paragraphs]
+    heads_in_order = sorted((Span(h.start, h.end) for h in titles + headings), key=_start)
+    head_starts = [h.start for h in heads_in_order]
     posts: list[Post] = []
     for begin, finish in pairwise(starts):
         span = Span(begin, _rstrip_end(source, begin, finish))
         title_line = title_by_start.get(begin)
-        inside = [p for p in paragraphs if span.start <= p.start < span.end]
-        heads = [
-            Span(h.start, h.end) for h in titles + headings if span.start <= h.start < span.end
+        inside = paragraphs[
+            bisect_left(paragraph_starts, span.start) : bisect_left(paragraph_starts, span.end)
+        ]
+        heads = heads_in_order[
+            bisect_left(head_starts, span.start) : bisect_left(head_starts, span.end)
         ]
         posts.append(_post(path, source, span, title_line, inside, heads))
     return posts
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _post(

@@ -61,16 +61,16 @@ class MetricRule(RuleSpec):
             return
         # Running prose only: headings and list items are not read as sentences, and a
         # list of short items would flatter the grade (or a list of terms inflate it).
-        graded = [
-            (sentence, found)
+        sentences = [
+            sentence
             for sentence in prose.body_sentences
-            if len(found := words(sentence.text)) >= _MIN_WORDS
-            and not prose.in_list_item(sentence.span)
+            if len(words(sentence.text)) >= _MIN_WORDS and not prose.in_list_item(sentence.span)
         ]
-        if len(graded) < self.min_sentences:
+        if len(sentences) < self.min_sentences:
             return  # before any syllable is counted: a short post needs no dictionary
-        sentences = [sentence for sentence, _ in graded]
-        counted = [Counts.of_words(found) for _, found in graded]
+        # Each sentence's words are split again rather than kept: kept for a whole post,
+        # they would take about ten times the post's size in memory.
+        counted = [Counts.of_words(words(sentence.text)) for sentence in sentences]
         grade = grade_of(counted)
         if grade.value > self.limit:
             # The post's title names the finding (its fingerprint); it is shown where the

@@ -55,8 +55,8 @@ class PatternRule(RuleSpec):
     """Skip a match when the text right after it matches this (an explanation in brackets,
     say)."""
     unless_before: Regex | None = None
-    """Skip a match when the text before it (in its scope) matches this; anchor it with
-    ``$`` to mean "just before"."""
+    """Skip a match when the text before it (in its scope, up to ``UNLESS_BEFORE_REACH``
+    characters) matches this; anchor it with ``$`` to mean "just before"."""
     older_than_years: Annotated[int, Constraint(ge=0)] | None = None
     """With a ``(?P<year>…)`` group: report only years at least this many years before the
     post's date (or today, when the post has none)."""
@@ -136,7 +136,7 @@ class PatternRule(RuleSpec):
                     ):
                         continue
                     if self.unless_before is not None and self.unless_before.search(
-                        piece[: match.start()]
+                        piece, max(0, match.start() - UNLESS_BEFORE_REACH), match.start()
                     ):
                         continue
                     found = " ".join(match.group().split())
@@ -164,3 +164,10 @@ def _post_year(post: Post) -> int:
         if date is not None:
             return date.year
     return metadata.today().year
+
+
+UNLESS_BEFORE_REACH = 1_000
+"""How far back ``unless_before`` looks from a match. Searching everything before each
+match would cost matches x scope on a long scope with many matches; a search ending at
+the match (``endpos``) still sees ``$`` there, and one starting inside the scope still
+sees the text before its start for ``\\b`` and look-behinds."""
