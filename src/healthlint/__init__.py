@@ -1,3 +1,3 @@
 """healthlint: an editorial quality linter for health writing."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
