@@ -427,3 +427,38 @@ def test_an_appended_disclaimer_keeps_the_file_s_line_endings(tmp_path: Path, ne
         ).encode()
     )
     assert _check(*args)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "attributes"),
+    [
+        # git takes UTF-16 for binary and writes no hunks for it.
+        ("utf16.md", "# Tips\n\nIntro.\n\n-\nDrink water.\n".encode("utf-16"), None),
+        # A team's .gitattributes can make git show posts as binary too.
+        ("plain.md", b"# Tips\n\nIntro.\n\n-\nDrink water.\n", b"*.md -diff\n"),
+        # git numbers lines by LF: a file of lone CRs is one line to it.
+        ("mac.md", b"# Tips\r\rIntro.\r\r-\rDrink water.\r", None),
+    ],
+)
+def test_diff_reports_a_changed_post_git_does_not_number_as_text(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    content: bytes,
+    attributes: bytes | None,
+) -> None:
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _git(tmp_path, "config", "user.email", "t@example.org")
+    _git(tmp_path, "config", "user.name", "T")
+    if attributes is not None:
+        (tmp_path / ".gitattributes").write_bytes(attributes)
+    (tmp_path / "other.md").write_text(CLEAN, "utf-8")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "start")
+    (tmp_path / name).write_bytes(content)
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "a post with a stray bullet")
+    monkeypatch.chdir(tmp_path)
+    code, stdout, _ = _check("-q", "--select", "stray-bullet", "--diff", "HEAD~1")
+    assert code == 1
+    assert stdout.startswith(f"{name}:5:1: error stray-bullet ")

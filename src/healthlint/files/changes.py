@@ -13,6 +13,8 @@ from healthlint.core.errors import HealthlintError
 from healthlint.core.model import PostResult
 
 _HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+_LONE_CR = re.compile(rb"\r(?!\n)")
+_BREAK = re.compile(rb"\r\n?|\n")
 # What git writes for a backslash escape in a quoted file name ("caf\303\251.md").
 _ESCAPES = {b"a": 7, b"b": 8, b"t": 9, b"n": 10, b"v": 11, b"f": 12, b"r": 13}
 
@@ -55,6 +57,10 @@ def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, FileChang
             "diff",
             "--no-color",
             "--no-ext-diff",
+            # A post git takes for binary (UTF-16, "*.md -diff" in .gitattributes) or shows
+            # through a textconv driver would get no hunks, or shifted ones, and pass.
+            "--text",
+            "--no-textconv",
             "--unified=0",
             "--src-prefix=a/",
             "--dst-prefix=b/",
@@ -93,7 +99,9 @@ def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, FileChang
                     # line above the cut.
                     removed[current].add(start)
     changed = {
-        name: FileChanges(frozenset(lines), frozenset(removed[name]))
+        name: _whole(name)
+        if _lone_cr(name)
+        else FileChanges(frozenset(lines), frozenset(removed[name]))
         for name, lines in added.items()
     }
     untracked = _git_output(
@@ -102,7 +110,7 @@ def changed_lines(revision: str, cwd: Path | None = None) -> dict[str, FileChang
     for raw in untracked.split(b"\0"):
         if raw:
             path = os.path.join(top, os.fsdecode(raw))
-            changed[path] = FileChanges(_all_lines(path))
+            changed[path] = _whole(path)
     return changed
 
 
@@ -131,13 +139,28 @@ def _unquote(name: bytes) -> bytes:
     return bytes(out)
 
 
-def _all_lines(path: str) -> frozenset[int]:
+def _read(path: str) -> bytes:
+    """The file's bytes, read as posts are (a regular file, bounded); nothing for one that
+    is not, which linting reports on its own."""
+    from healthlint.files.inputs import read_bytes
+
     try:
-        with open(path, "rb") as handle:
-            count = handle.read().count(b"\n") + 1
-    except OSError:
-        return frozenset()
-    return frozenset(range(1, count + 1))
+        return read_bytes(Path(path))
+    except HealthlintError:
+        return b""
+
+
+def _lone_cr(path: str) -> bool:
+    """Whether the file ends some lines in a lone CR (old Mac files, some CMS exports):
+    git counts lines by LF only, so its line numbers are not healthlint's there."""
+    return _LONE_CR.search(_read(path)) is not None
+
+
+def _whole(path: str) -> FileChanges:
+    """Every line of the file counted as changed (a new file, or one whose lines git does
+    not number as healthlint does)."""
+    count = len(_BREAK.findall(_read(path))) + 1
+    return FileChanges(frozenset(range(1, count + 1)))
 
 
 def _git(arguments: Sequence[str], cwd: Path | None, failure: str) -> str:
