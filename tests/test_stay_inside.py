@@ -420,3 +420,21 @@ def test_output_to_dev_stdout_goes_to_the_descriptor(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert '"rule": "stray-bullet"' in done.stdout
     assert os.path.islink("/dev/stdout") or not os.path.isfile("/dev/stdout")
+
+
+@pytest.mark.skipif(not os.access("/dev/shm", os.W_OK), reason="no writable /dev/shm here")
+def test_output_through_a_link_planted_under_dev_shm_is_refused(tmp_path: Path) -> None:
+    # /dev/shm is writable by everyone, like /tmp: a link there is no system link.
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n", "utf-8")
+    link = Path("/dev/shm") / f"healthlint-test-{os.getpid()}.json"
+    os.symlink(victim, link)
+    try:
+        post = tmp_path / "post.md"
+        post.write_text(CLEAN, "utf-8")
+        code, _, stderr = _check("--format", "json", "-o", str(link), str(post))
+    finally:
+        link.unlink()
+    assert code == 2
+    assert "a symbolic link" in stderr
+    assert victim.read_text("utf-8") == "keep me\n"

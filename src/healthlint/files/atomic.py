@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -86,10 +87,13 @@ def write_output(path: Path, data: bytes) -> None:
 
 
 def _system_link(path: Path) -> bool:
-    """Whether ``path`` is one of the system's links to open descriptors (``/dev/stdout``,
-    ``/dev/fd/3``, ``/proc/self/fd/1``), which only the system makes."""
-    absolute = os.path.abspath(path)
-    return absolute.startswith(("/dev/", "/proc/")) and os.name == "posix"
+    """Whether ``path`` is one of the system's links to this process's open descriptors
+    (``/dev/stdout``, ``/dev/fd/3``, ``/proc/self/fd/1``), which only the system makes.
+    Other links under /dev are not: /dev/shm is as open to everyone as /tmp is."""
+    return os.name == "posix" and _DESCRIPTOR_LINK.fullmatch(os.path.abspath(path)) is not None
+
+
+_DESCRIPTOR_LINK = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/self/fd/\d+")
 
 
 def replace_file(path: Path, expected: bytes, data: bytes) -> None:
