@@ -233,3 +233,27 @@ def test_test_rules_shows_a_failing_examples_control_characters(tmp_path: Path) 
     assert result.exit_code == 1, result.output
     assert "Avoid 'Kale\\x1b]52;c;ZXZpbA==\\x07'" in result.stdout
     assert TERMINAL_CONTROLS.search(result.stdout) is None
+
+
+def test_a_fix_preview_shows_the_post_s_control_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post = tmp_path / "post.md"
+    post.write_bytes(b"# Tips\r\n\r\nHello \x1b]0;PWNED\x07 world.\r\n\r\n-\r\nDrink water.\r\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "--dry-run", "post.md"])
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "Hello \\x1b]0;PWNED\\x07 world." in result.stdout
+    assert "+- Drink water.\n" in result.stdout
+
+
+def test_show_config_shows_a_config_s_control_characters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".healthlint.yaml").write_text('exclude: ["\\e]0;PWNED\\a", "\\u0085"]\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--show-config"])
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout)
+    assert "\\x1b]0;PWNED\\x07" in result.stdout

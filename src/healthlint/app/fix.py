@@ -195,7 +195,7 @@ def fix_results(
             wording += done.unsafe
             files += 1
             if not write:
-                console.out(done.diff)
+                console.out(_shown(done.diff))
     verb = "Would fix" if not write else "Fixed"
     line = f"{verb} {plural(total, 'problem')} in {plural(files, 'file')}."
     if wording:
@@ -210,3 +210,14 @@ def fix_results(
             )
     console.err(line)
     return total, unfixable
+
+
+def _shown(diff: str) -> str:
+    """The diff with the post's control characters written out (``\\x1b``), so that
+    printing it cannot drive the terminal; line ends, CRLF included, stay as they are."""
+    from healthlint.report import visible
+
+    lines = diff.split("\n")
+    return "\n".join(
+        visible(line[:-1]) + "\r" if line.endswith("\r") else visible(line) for line in lines
+    )

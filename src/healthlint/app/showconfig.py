@@ -50,7 +50,11 @@ def show_config(session: Session, options: CheckOptions, console: Console) -> No
         f"rules that run on a post: {len(running)} of {len(ruleset.all_rules)}: "
         + ", ".join(rule.name for rule in running)
     )
-    console.out("".join(f"{line}\n" for line in lines))
+    # The settings come from a file in the repository: what it says is shown, never run
+    # by the terminal.
+    from healthlint.report import visible
+
+    console.out("".join(f"{visible(line)}\n" for line in lines))
 
 
 def _listed(values: object) -> str:
