@@ -29,18 +29,13 @@ def format_for(path: str) -> str:
 # them out. A file named on the command line is always linted.
 PROJECT_FILES = frozenset(
     {
-        "authors",
         "changelog",
-        "changes",
         "code_of_conduct",
         "contributing",
         "copying",
-        "history",
         "licence",
         "license",
-        "notice",
         "readme",
-        "security",
     }
 )
 
