@@ -453,3 +453,15 @@ def test_a_line_that_is_only_furniture_is_deleted(tmp_path: Path, before: str, a
     post.write_bytes(before.encode())
     _check("--fix", "--select", "cms-boilerplate", str(post))
     assert post.read_bytes().decode() == after
+
+
+def test_a_lone_pasted_marker_becomes_the_bullet_the_list_uses(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Tips\n\nIntro text.\n\n* one\n* two\n–\nthree\n", "utf-8")
+    _, stdout, _ = _check("--select", "stray-bullet,mixed-bullets", str(post))
+    assert "Join them: '* Item text'." in stdout
+    _check("--fix", "--select", "stray-bullet,mixed-bullets", str(post))
+    assert post.read_text("utf-8") == "# Tips\n\nIntro text.\n\n* one\n* two\n* three\n"
+    # One run was enough: nothing is left for a second.
+    code, stdout, _ = _check("--select", "stray-bullet,mixed-bullets", str(post))
+    assert (code, "fixable" in stdout) == (0, False)

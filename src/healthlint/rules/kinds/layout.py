@@ -89,7 +89,8 @@ class LayoutRule(RuleSpec):
                 marker = whole
             expected = marker
             if post.format == "markdown" and len(marker) == 1 and not marker.isalnum():
-                expected = marker if marker in _MARKDOWN_BULLETS else "-"
+                usual = prose.memo("layout:usual-bullet", lambda: _usual_bullet(lines))
+                expected = marker if marker in _MARKDOWN_BULLETS else usual
             yield Hit(span, {"match": whole, "marker": marker, "expected": expected})
 
     def _inconsistent(self, lines: list[tuple[int, str]], *, markdown: bool) -> Iterator[Hit]:
@@ -176,3 +177,17 @@ def _visible(text: str, match: re.Match[str]) -> tuple[int, int]:
     first = match.start() + len(piece) - len(piece.lstrip())
     last = match.start() + len(piece.rstrip())
     return (first, last) if last > first else (match.start(), match.end())
+
+
+_BULLET = re.compile(r"[ \t]*([-*+])[ \t]+\S")
+
+
+def _usual_bullet(lines: list[tuple[int, str]]) -> str:
+    """The Markdown bullet the post's lists use most ("-" when they use none, or tie on
+    the one used first): what a pasted or lone marker becomes, so that mixed-bullets has
+    nothing to say after the fix."""
+    found = [m.group(1) for _, text in lines if (m := _BULLET.match(text))]
+    if not found:
+        return "-"
+    counts = Counter(found)
+    return max(counts, key=lambda m: (counts[m], -found.index(m)))
