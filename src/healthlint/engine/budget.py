@@ -8,7 +8,7 @@ mid-match; the rule is then reported by name, and the other rules still run.
 
 The timer is a process-wide resource: it is used only in the main thread (where Python
 runs signal handlers), only when no one else has set one, and only on platforms that have
-it (not Windows). Elsewhere rules run without a limit, as before.
+it (not Windows). Elsewhere rules run without a limit.
 """
 
 from __future__ import annotations
