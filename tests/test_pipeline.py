@@ -257,3 +257,11 @@ def test_a_baseline_naming_files_that_are_not_there_says_so(
         "by an older healthlint. Their findings cannot match; write the baseline again "
         "with --write-baseline.\n"
     )
+
+
+def test_writing_a_baseline_of_one_finding_says_one_finding(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("# Tips\n\n-\nDrink water.\n", "utf-8")
+    baseline = tmp_path / "baseline.json"
+    result = CliRunner().invoke(main, ["check", "--write-baseline", str(baseline), str(post)])
+    assert result.stdout == f"Wrote 1 finding to {baseline}.\n"

@@ -116,7 +116,7 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         from healthlint.app.baseline import write_baseline
 
         count = write_baseline(options.write_baseline, results, root)
-        console.out(f"Wrote {count} findings to {options.write_baseline}.\n")
+        console.out(f"Wrote {plural(count, 'finding')} to {options.write_baseline}.\n")
         _report_problems(outcome, console)
         return _failure(outcome) or EXIT_OK
     if options.baseline:
