@@ -41,9 +41,9 @@ def project_root(config_root: Path | None, start: Path) -> Path:
     the git checkout holding ``start``, else ``start``."""
     if config_root is not None:
         return config_root
-    from healthlint.files.changes import repository_root
+    from healthlint.files.discover import repository_top
 
-    return repository_root(start) or start
+    return repository_top(start.resolve()) or start
 
 
 def _relative(path: str, root: Path) -> str:

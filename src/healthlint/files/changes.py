@@ -195,20 +195,3 @@ def only_changed(
         )
         kept.append(replace(result, findings=findings))
     return kept
-
-
-def repository_root(start: Path) -> Path | None:
-    """The top folder of the git checkout holding ``start``; None outside one, or
-    without git."""
-    try:
-        done = subprocess.run(
-            ["git", "rev-parse", "--show-toplevel"],
-            cwd=start,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-    except OSError:
-        return None
-    top = done.stdout.strip()
-    return Path(top) if done.returncode == 0 and top else None
