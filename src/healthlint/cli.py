@@ -99,9 +99,9 @@ def _session(config_file: str | None, rule_dirs: Sequence[str], *, cache: bool =
 def _for_people(text: str) -> str:
     """``text`` with the control characters of a file name or a post's words shown, not
     run by the terminal (its own line breaks are kept)."""
-    from healthlint.report import visible
+    from healthlint.report import visible_lines
 
-    return "\n".join(visible(line) for line in text.split("\n"))
+    return visible_lines(text)
 
 
 class _ClickConsole:

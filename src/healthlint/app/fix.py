@@ -149,7 +149,7 @@ def fix_results(
     """
     import time
 
-    from healthlint.report import plural
+    from healthlint.report import plural, visible_lines
 
     started = time.time()
     allowed = [os.path.realpath(root) for root in roots if root != "-"]
@@ -195,7 +195,7 @@ def fix_results(
             wording += done.unsafe
             files += 1
             if not write:
-                console.out(_shown(done.diff))
+                console.out(visible_lines(done.diff))
     verb = "Would fix" if not write else "Fixed"
     line = f"{verb} {plural(total, 'problem')} in {plural(files, 'file')}."
     if wording:
@@ -210,14 +210,3 @@ def fix_results(
             )
     console.err(line)
     return total, unfixable
-
-
-def _shown(diff: str) -> str:
-    """The diff with the post's control characters written out (``\\x1b``), so that
-    printing it cannot drive the terminal; line ends, CRLF included, stay as they are."""
-    from healthlint.report import visible
-
-    lines = diff.split("\n")
-    return "\n".join(
-        visible(line[:-1]) + "\r" if line.endswith("\r") else visible(line) for line in lines
-    )

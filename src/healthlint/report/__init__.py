@@ -35,6 +35,15 @@ def _escaped(found: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+def visible_lines(text: str) -> str:
+    """``text`` shown as ``visible`` shows it, but for its line ends ("\\n", and "\\r\\n" in
+    a diff of a CRLF post), which are kept: a message or a diff of several lines."""
+    return "\n".join(
+        visible(line[:-1]) + "\r" if line.endswith("\r") else visible(line)
+        for line in text.split("\n")
+    )
+
+
 def plural(count: int, word: str) -> str:
     """``count`` and ``word``, with an s when it is not one ("info" has no plural)."""
     if word == "info":
