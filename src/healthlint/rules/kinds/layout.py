@@ -107,9 +107,7 @@ class LayoutRule(RuleSpec):
         for indent in {i for _, i, _ in found}:
             first_seen = [m for _, i, m in found if i == indent]
             preferred = [m for m in first_seen if self.prefer and self.prefer.fullmatch(m)]
-            counts = Counter(preferred or first_seen)
-            # The most used marker wins; a tie goes to the one used first.
-            usual[indent] = max(counts, key=lambda m: (counts[m], -first_seen.index(m)))
+            usual[indent] = _most_used(preferred or first_seen)
         for offset, indent, marker in found:
             expected = usual[indent]
             if marker != expected and offset in own:
@@ -183,11 +181,13 @@ _BULLET = re.compile(r"[ \t]*([-*+])[ \t]+\S")
 
 
 def _usual_bullet(lines: list[tuple[int, str]]) -> str:
-    """The Markdown bullet the post's lists use most ("-" when they use none, or tie on
-    the one used first): what a pasted or lone marker becomes, so that mixed-bullets has
-    nothing to say after the fix."""
+    """The Markdown bullet the post's lists use most ("-" when they use none): what a
+    pasted or lone marker becomes, so that mixed-bullets has nothing to say after the fix."""
     found = [m.group(1) for _, text in lines if (m := _BULLET.match(text))]
-    if not found:
-        return "-"
-    counts = Counter(found)
-    return max(counts, key=lambda m: (counts[m], -found.index(m)))
+    return _most_used(found) if found else "-"
+
+
+def _most_used(markers: list[str]) -> str:
+    """The marker used most; a tie goes to the one used first."""
+    counts = Counter(markers)
+    return max(counts, key=lambda m: (counts[m], -markers.index(m)))
