@@ -137,6 +137,8 @@ class Document:
     source: str
     posts: tuple[Post, ...]
     directives: tuple[Directive, ...] = ()
+    record: str = ""
+    """The record of a CMS export this document is (its id or URL); empty for a file."""
 
 
 class DirectiveKind(enum.Enum):
@@ -200,6 +202,9 @@ class Finding:
     post_level: bool = False
     """About the post as a whole rather than a place in it: positioned on the post's first
     line of content, from where its text begins (see ``Hit.post_level``)."""
+    record: str = ""
+    """The export record the finding is in (its id or URL), its line and column counted
+    in that record's text; empty for a finding in a file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +216,22 @@ class PostResult:
     line: int
     end_line: int
     findings: tuple[Finding, ...]
+    record: str = ""
+    """The export record this post is (its id or URL); empty for a post in a file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One post of a CMS export (a WordPress item, a JSON Lines or CSV row), as read."""
+
+    id: str
+    """What names the record in reports: its id or URL, as the export gives it."""
+    text: str
+    format: str
+    """How ``text`` is written: ``markdown``, ``html`` or ``text``."""
+    title: str = ""
+    meta: Metadata | None = None
+    """Author, dates and reviewer, where the export carries them."""
 
 
 @dataclass(frozen=True, slots=True)

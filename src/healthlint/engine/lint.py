@@ -100,13 +100,22 @@ def _lint_document(
                 )
                 continue
             for hit in hits:
-                finding = _stamp(document.path, rule, hit, lines, post, fingerprints)
+                finding = _stamp(document, rule, hit, lines, post, fingerprints)
                 if not suppressions.silences(finding):
                     findings.append(finding)
         findings.sort(key=lambda f: (f.line, f.column, f.rule, f.end_line, f.end_column))
         start_line, _ = lines.position(post.span.start)
         end_line, _ = lines.position(max(post.span.start, post.span.end - 1))
-        results.append(PostResult(document.path, post.title, start_line, end_line, tuple(findings)))
+        results.append(
+            PostResult(
+                document.path,
+                post.title,
+                start_line,
+                end_line,
+                tuple(findings),
+                record=document.record,
+            )
+        )
     return results
 
 
@@ -139,14 +148,19 @@ def _failure(rule: RuleSpec, error: Exception) -> str:
 
 
 def _stamp(
-    path: str, rule: RuleSpec, hit: Hit, lines: LineIndex, post: Post, fingerprints: Fingerprints
+    document: Document,
+    rule: RuleSpec,
+    hit: Hit,
+    lines: LineIndex,
+    post: Post,
+    fingerprints: Fingerprints,
 ) -> Finding:
     where = _body_line(post, lines) if hit.post_level else hit.span
     line, column = lines.position(where.start)
     end_line, end_column = lines.position(where.end)
     args = _Args(hit.args)
     return Finding(
-        path=path,
+        path=document.path,
         rule=rule.name,
         severity=Severity.parse(rule.severity),
         message=rule.format_message(args),
@@ -157,6 +171,7 @@ def _stamp(
         fingerprint=fingerprints.of(rule.name, hit),
         fix=edit_for(rule.fix, hit, post, args) if rule.fix is not None else None,
         post_level=hit.post_level,
+        record=document.record,
     )
 
 
