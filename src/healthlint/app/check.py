@@ -98,6 +98,7 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
                 console.err(f"healthlint: note: {refused}")
     root = _baseline_root(session) if options.baseline or options.write_baseline else Path.cwd()
     baseline = _baseline(options, root, console)
+    progress = _progress(options, console)
     flow = _Lint(
         options,
         ruleset,
@@ -105,10 +106,10 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         cache,
         baseline,
         root,
-        _progress(options, console),
+        progress,
     )
     streamed = _streams(options)
-    outcome, results, dropped = flow.lint(_writer(console) if streamed else None)
+    outcome, results, dropped = flow.lint(_writer(console, progress) if streamed else None)
     if not options.quiet:
         for note in outcome.notes:
             console.err(f"healthlint: note: {note}")
@@ -233,12 +234,14 @@ def _streams(options: CheckOptions) -> bool:
     )
 
 
-def _writer(console: Console) -> Callable[[list[PostResult]], None]:
+def _writer(console: Console, progress: Progress | None) -> Callable[[list[PostResult]], None]:
     from healthlint.report.jsonl import lines
 
     def write(results: list[PostResult]) -> None:
         text = "".join(lines(result) for result in results)
         if text:
+            if progress is not None:  # wiped first on a terminal both share; drawn again
+                progress.clear()
             console.out(text)
 
     return write
