@@ -60,7 +60,7 @@ def _explode(*args: object, **kwargs: object) -> None:
 
 def test_a_crash_is_one_line_and_exit_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "post.md").write_text(CLEAN, "utf-8")
-    monkeypatch.setattr("healthlint.app.run.run", _explode)
+    monkeypatch.setattr("healthlint.app.run.outcomes", _explode)
     monkeypatch.delenv("HEALTHLINT_TRACEBACK", raising=False)
     result = CliRunner().invoke(main, ["check", str(tmp_path / "post.md")])
     assert result.exit_code == 3
@@ -76,7 +76,7 @@ def test_the_traceback_of_a_crash_on_request(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "post.md").write_text(CLEAN, "utf-8")
-    monkeypatch.setattr("healthlint.app.run.run", _explode)
+    monkeypatch.setattr("healthlint.app.run.outcomes", _explode)
     monkeypatch.setenv("HEALTHLINT_TRACEBACK", "1")
     result = CliRunner().invoke(main, ["check", str(tmp_path / "post.md")])
     assert result.exit_code == 3

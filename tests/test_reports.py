@@ -24,6 +24,7 @@ INPUTS = ["fixtures/golden_post.md", "fixtures/cms_dump.txt"]
         ("report.txt", ["--no-color"]),
         ("report-quiet.txt", ["--no-color", "--quiet"]),
         ("report.json", ["--format", "json"]),
+        ("report.jsonl", ["--format", "jsonl"]),
         ("report.sarif", ["--format", "sarif"]),
         ("report.github", ["--format", "github"]),
         ("report.junit.xml", ["--format", "junit"]),

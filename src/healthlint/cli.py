@@ -26,7 +26,7 @@ EXIT_ERROR = 2
 EXIT_INTERNAL = 3  # healthlint.app.check.EXIT_INTERNAL, without its import
 TRACEBACK_VARIABLE = "HEALTHLINT_TRACEBACK"
 # Kept here rather than imported from healthlint.report so that `--help` stays fast.
-FORMATS = ("text", "json", "sarif", "github", "junit", "html")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit", "html")
 PRESET_CHOICES = ("recommended", "strict", "healthlint:recommended", "healthlint:strict")
 FAIL_ON = ("error", "warning", "info", "never")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from healthlint.app.run import _FileOutcome
+    from healthlint.app.run import FileOutcome
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
 
@@ -21,7 +21,7 @@ def start(rules: RuleSet, cache: Cache | None) -> None:
     _state["cache"] = cache
 
 
-def lint(task: tuple[str, bool]) -> _FileOutcome:
+def lint(task: tuple[str, bool]) -> FileOutcome:
     from healthlint.app.run import _lint_file
 
     path, walked = task

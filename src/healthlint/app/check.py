@@ -4,7 +4,7 @@ report, and choose the exit code. The command line only turns options into
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -14,7 +14,7 @@ from healthlint.core.errors import HealthlintError
 if TYPE_CHECKING:
     from healthlint.app.baseline import Baseline
     from healthlint.app.progress import Progress
-    from healthlint.app.run import RunResult
+    from healthlint.app.run import FileOutcome, RunResult
     from healthlint.app.session import Session
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
@@ -98,6 +98,7 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
                 console.err(f"healthlint: note: {refused}")
     root = _baseline_root(session) if options.baseline or options.write_baseline else Path.cwd()
     baseline = _baseline(options, root, console)
+    progress = _progress(options, console)
     flow = _Lint(
         options,
         ruleset,
@@ -105,9 +106,10 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         cache,
         baseline,
         root,
-        _progress(options, console),
+        progress,
     )
-    outcome, results, dropped = flow.lint()
+    streamed = _streams(options)
+    outcome, results, dropped = flow.lint(_writer(console, progress) if streamed else None)
     if not options.quiet:
         for note in outcome.notes:
             console.err(f"healthlint: note: {note}")
@@ -140,7 +142,8 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         if fixed:
             outcome, results, _ = flow.lint()  # what is left, as the files now are
 
-    _report(session, options, ruleset, outcome, results, notes, console)
+    if not streamed:
+        _report(session, options, ruleset, outcome, results, notes, console)
     _report_problems(outcome, console)
 
     failure = _failure(outcome, unfixable)
@@ -168,31 +171,80 @@ class _Lint:
     """Where the baseline's paths start."""
     progress: Progress | None = None
 
-    def lint(self) -> tuple[RunResult, list[PostResult], int]:
-        from healthlint.app.run import run
+    def lint(
+        self, each: Callable[[list[PostResult]], None] | None = None
+    ) -> tuple[RunResult, list[PostResult], int]:
+        """The run, the results to report and how many findings the baseline dropped.
+        ``each`` hears of each file's results to report as soon as the file is done."""
+        from healthlint.app.run import collect, outcomes
 
         options = self.options
-        outcome = run(
-            options.paths or (".",),
-            self.ruleset,
-            stdin_name=options.stdin_name,
-            only=self.changed,
-            jobs=options.jobs,
-            cache=self.cache,
-            progress=self.progress,
-            follow_links=options.follow_links,
+        kept: list[PostResult] = []
+        dropped = 0
+
+        def keeping(found: Iterator[FileOutcome]) -> Iterator[FileOutcome]:
+            nonlocal dropped
+            for outcome in found:
+                # Both filters go file by file: a file's results are all in its outcome.
+                results, lost = self._keep(outcome.results)
+                kept.extend(results)
+                dropped += lost
+                if each is not None and results:
+                    each(results)
+                yield outcome
+
+        outcome = collect(
+            keeping(
+                outcomes(
+                    options.paths or (".",),
+                    self.ruleset,
+                    stdin_name=options.stdin_name,
+                    only=self.changed,
+                    jobs=options.jobs,
+                    cache=self.cache,
+                    progress=self.progress,
+                    follow_links=options.follow_links,
+                )
+            )
         )
-        results = list(outcome.results)
+        return outcome, kept, dropped
+
+    def _keep(self, results: list[PostResult]) -> tuple[list[PostResult], int]:
+        """Of one file's results, what is reported: changed lines only, not baselined."""
         if self.changed is not None:
             from healthlint.files.changes import only_changed
 
             results = only_changed(results, self.changed)
-        dropped = 0
-        if self.baseline is not None:
-            from healthlint.app.baseline import apply_baseline
+        if self.baseline is None:
+            return results, 0
+        from healthlint.app.baseline import apply_baseline
 
-            results, dropped = apply_baseline(results, self.baseline, self.root)
-        return outcome, results, dropped
+        return apply_baseline(results, self.baseline, self.root)
+
+
+def _streams(options: CheckOptions) -> bool:
+    """Whether the report is written file by file as the run goes (JSON Lines on standard
+    output), not once at its end: a fix lints again, and a baseline or a report file is
+    written whole."""
+    return (
+        options.output_format == "jsonl"
+        and options.output is None
+        and not options.fix
+        and not options.write_baseline
+    )
+
+
+def _writer(console: Console, progress: Progress | None) -> Callable[[list[PostResult]], None]:
+    from healthlint.report.jsonl import lines
+
+    def write(results: list[PostResult]) -> None:
+        text = "".join(lines(result) for result in results)
+        if text:
+            if progress is not None:  # wiped first on a terminal both share; drawn again
+                progress.clear()
+            console.out(text)
+
+    return write
 
 
 def _baseline_root(session: Session) -> Path:

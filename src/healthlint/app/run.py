@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from healthlint.cache.results import Cache
 from healthlint.config.ruleset import RuleSet
 from healthlint.core.errors import HealthlintError
-from healthlint.core.model import Document, FileError, Finding, PostResult
+from healthlint.core.model import Document, FileError, Finding, PostResult, Record
 from healthlint.engine.lint import lint_document
 from healthlint.files.discover import STDIN, discover
 from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_stdin
@@ -37,7 +37,9 @@ class RunResult:
 
 
 @dataclass(slots=True)
-class _FileOutcome:
+class FileOutcome:
+    """What linting one file gave: its posts' results, or why it could not be linted."""
+
     results: list[PostResult] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     skipped: list[FileError] = field(default_factory=list)
@@ -62,30 +64,64 @@ def run(
     same as with one. ``progress`` counts files as their results come in, and is cleared
     before this returns. Links to folders are followed only with ``follow_links``.
     """
+    return collect(
+        outcomes(
+            paths,
+            rules,
+            stdin_name=stdin_name,
+            only=only,
+            jobs=jobs,
+            cache=cache,
+            progress=progress,
+            follow_links=follow_links,
+        )
+    )
+
+
+def outcomes(
+    paths: Sequence[str],
+    rules: RuleSet,
+    *,
+    stdin_name: str = STDIN_NAME,
+    only: Collection[str] | None = None,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+    follow_links: bool = False,
+) -> Iterator[FileOutcome]:
+    """``run`` as it goes: first what finding the files met (unreadable paths, skipped
+    files; nothing linted), then each file's outcome as soon as it and every file before
+    it are done, in the order ``run`` reports them. For reports written as the run goes."""
     found = discover(paths, follow_links=follow_links)
-    files, errors, walked = found.files, found.errors, found.walked
+    files = found.files
     if only is not None:
         files = [f for f in files if f != STDIN and os.path.abspath(f) in only]
     files = [f for f in files if f == STDIN or not rules.config.excluded(f)]
-    tasks = [(f, f in walked) for f in files if f != STDIN]
+    tasks = [(f, f in found.walked) for f in files if f != STDIN]
+    yield FileOutcome(errors=list(found.errors), skipped=list(found.skipped))
     done = progress.advance if progress is not None else _nothing
     if progress is not None:
         progress.start(len(files))
     try:
-        outcomes = _outcomes(files, tasks, rules, stdin_name, jobs, cache, done)
+        yield from _outcomes(files, tasks, rules, stdin_name, jobs, cache, done)
     finally:
         if progress is not None:
             progress.clear()
 
+
+def collect(outcomes: Iterable[FileOutcome]) -> RunResult:
+    """The outcomes of a run (from ``outcomes``) as one result."""
     results: list[PostResult] = []
-    skipped: list[FileError] = list(found.skipped)
+    errors: list[FileError] = []
+    skipped: list[FileError] = []
     notes: list[str] = []
+    linted = 0
     for outcome in outcomes:
         results.extend(outcome.results)
         errors.extend(outcome.errors)
         skipped.extend(outcome.skipped)
         notes.extend(outcome.notes)
-    linted = sum(1 for o in outcomes if o.linted)
+        linted += outcome.linted
     return RunResult(tuple(results), tuple(errors), linted, tuple(skipped), tuple(notes))
 
 
@@ -97,13 +133,12 @@ def _outcomes(
     jobs: int,
     cache: Cache | None,
     done: Callable[[int], None],
-) -> list[_FileOutcome]:
+) -> Iterator[FileOutcome]:
     """Each file's outcome, in the order of ``files``; ``done`` hears of each as it ends."""
-    outcomes: list[_FileOutcome] = []
     if STDIN in files:
-        outcomes.append(_lint_stdin(stdin_name, rules))
+        yield _lint_stdin(stdin_name, rules)
         done(1)
-    known: dict[int, _FileOutcome] = {}
+    known: dict[int, FileOutcome] = {}
     if cache is not None and jobs > 1:
         # Cached results come faster than worker processes start: only the rest go there.
         for index, (path, _) in enumerate(tasks):
@@ -113,16 +148,26 @@ def _outcomes(
         done(len(known))
     pending = [i for i in range(len(tasks)) if i not in known]
     # Starting processes costs more than linting a handful of posts.
+    fresh: Iterator[FileOutcome]
     if jobs > 1 and len(pending) >= _MIN_FILES_PER_JOB * jobs:
-        fresh = _in_parallel([tasks[i] for i in pending], rules, cache, jobs, done)
+        fresh = iter(_in_parallel([tasks[i] for i in pending], rules, cache, jobs, done))
     else:
-        fresh = []
-        for index in pending:
-            fresh.append(_lint_file(*tasks[index], rules, cache))
-            done(1)
-    known.update(zip(pending, fresh, strict=True))
-    outcomes.extend(known[i] for i in range(len(tasks)))
-    return outcomes
+        fresh = _in_turn([tasks[i] for i in pending], rules, cache, done)
+    # ``fresh`` comes in the order of ``pending``: cached files go out between them.
+    for index in range(len(tasks)):
+        yield known[index] if index in known else next(fresh)
+
+
+def _in_turn(
+    tasks: list[tuple[str, bool]],
+    rules: RuleSet,
+    cache: Cache | None,
+    done: Callable[[int], None],
+) -> Iterator[FileOutcome]:
+    for path, walked in tasks:
+        outcome = _lint_file(path, walked, rules, cache)
+        done(1)
+        yield outcome
 
 
 def _nothing(count: int) -> None:
@@ -131,8 +176,20 @@ def _nothing(count: int) -> None:
 
 def lint_text(path: str, text: str, rules: RuleSet) -> list[Finding]:
     """The findings of ``text`` linted as the file ``path`` (an editor's unsaved buffer)."""
-    results = _lint(parse_document(path, text), rules)
-    return [f for result in results for f in result.findings]
+    return [f for result in lint_source(path, text, rules) for f in result.findings]
+
+
+def lint_source(path: str, text: str, rules: RuleSet, fmt: str | None = None) -> list[PostResult]:
+    """The posts of ``text`` linted as the file ``path``, read as ``fmt`` (by default, by
+    the suffix of ``path``): an editor's buffer, a string given to the Python API."""
+    return _lint(parse_document(path, text, fmt), rules)
+
+
+def lint_record(path: str, record: Record, rules: RuleSet) -> list[PostResult]:
+    """The posts of one record of the CMS export at ``path``, under the rules of ``path``."""
+    from healthlint.parse import parse_record
+
+    return _lint(parse_record(path, record), rules)
 
 
 def _lint(
@@ -149,8 +206,8 @@ def _lint(
     )
 
 
-def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
-    outcome = _FileOutcome()
+def _lint_stdin(name: str, rules: RuleSet) -> FileOutcome:
+    outcome = FileOutcome()
     try:
         source = read_stdin()
     except HealthlintError as error:
@@ -179,7 +236,7 @@ def _lint_stdin(name: str, rules: RuleSet) -> _FileOutcome:
     return outcome
 
 
-def _cached(path: str, rules: RuleSet, cache: Cache) -> _FileOutcome | None:
+def _cached(path: str, rules: RuleSet, cache: Cache) -> FileOutcome | None:
     """The file's cached results, or None (not cached, or unreadable: linting says why)."""
     try:
         data = read_bytes(Path(path))
@@ -187,15 +244,15 @@ def _cached(path: str, rules: RuleSet, cache: Cache) -> _FileOutcome | None:
     except HealthlintError:
         return None
     results = cache.get(_key(path, data, rules, cache), path, text)
-    return None if results is None else _FileOutcome(results, linted=True)
+    return None if results is None else FileOutcome(results, linted=True)
 
 
 def _key(path: str, data: bytes, rules: RuleSet, cache: Cache) -> str:
     return cache.key(rules.key_for_path(path), path, data)
 
 
-def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> _FileOutcome:
-    outcome = _FileOutcome()
+def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> FileOutcome:
+    outcome = FileOutcome()
     try:
         data = read_bytes(Path(path))
         source = decode(data, path)
@@ -226,7 +283,7 @@ def _in_parallel(
     cache: Cache | None,
     jobs: int,
     done: Callable[[int], None] = _nothing,
-) -> list[_FileOutcome]:
+) -> Iterator[FileOutcome]:
     from concurrent.futures import ProcessPoolExecutor
 
     from healthlint.app import _worker
@@ -236,12 +293,10 @@ def _in_parallel(
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_worker.start, initargs=(rules, cache)
     ) as pool:
-        outcomes = []
         # map hands results back in order as they arrive, chunk by chunk.
         for outcome in pool.map(_worker.lint, tasks, chunksize=chunk):
-            outcomes.append(outcome)
             done(1)
-        return outcomes
+            yield outcome
 
 
 def _strip_name(message: str, name: str) -> str:

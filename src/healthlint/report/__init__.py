@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from healthlint.core.model import PostResult, RuleInfo, Severity
 
-FORMATS = ("text", "json", "sarif", "github", "junit", "html")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit", "html")
 
 
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")

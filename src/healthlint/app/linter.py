@@ -1,0 +1,128 @@
+"""A loaded configuration and its rules, linting text, files and CMS records into plain
+results: what ``healthlint.api`` offers Python callers.
+
+The rules are read once, when the linter is made, by the same ``Session`` the command line
+and the language server load them with; texts and files go through the same functions as
+theirs (``run.lint_source``, ``run.outcomes``), so a finding is the same wherever it comes
+from. A linter pickles as its loaded rule set (about 150 kB), for a worker process or a
+cluster node to use without reading the rule files again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from healthlint.core.model import FileError, Record
+from healthlint.core.plain import PostReport
+
+if TYPE_CHECKING:
+    from healthlint.app.session import Session
+    from healthlint.cache.results import Cache
+    from healthlint.config.ruleset import RuleSet
+
+FORMATS = ("markdown", "html", "text")
+"""What ``Linter.lint_text`` may read a text as."""
+
+
+@dataclass(frozen=True, slots=True)
+class LintRun:
+    """What ``Linter.lint_paths`` gives: each post's report, in the order ``healthlint
+    check`` reports them, and the files that could not be read or linted."""
+
+    posts: list[PostReport]
+    errors: list[FileError]
+
+
+@dataclass(frozen=True, slots=True)
+class Linter:
+    """One configuration and its rules, loaded once (see ``from_config``)."""
+
+    session: Session
+    ruleset: RuleSet
+
+    @classmethod
+    def from_config(
+        cls,
+        config: str | PathLike[str] | None = None,
+        *,
+        rule_dirs: Iterable[str | PathLike[str]] = (),
+        start: str | PathLike[str] | None = None,
+        preset: str | None = None,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        genre: str | None = None,
+        cache: bool = False,
+    ) -> Linter:
+        """The config file ``config`` (by default, the one ``healthlint check`` would use
+        from ``start``, or from the working directory) and its rules, with the rules of
+        ``rule_dirs`` added, narrowed as ``--preset``, ``--select``, ``--ignore`` and
+        ``--genre`` narrow them. With ``cache``, the validated rules are read from the
+        user cache directory and files' results from the project's, as the command line
+        does (not with ``HEALTHLINT_NO_CACHE`` set). A config or rule that cannot be used
+        raises ``HealthlintError``."""
+        from healthlint.app.session import Session, caching_allowed
+
+        session = Session.load(
+            Path(config) if config is not None else None,
+            [Path(d) for d in rule_dirs],
+            start=Path(start) if start is not None else None,
+            cache=caching_allowed(no_cache=not cache),
+        )
+        ruleset = session.ruleset(
+            select=list(select) if select is not None else None,
+            ignore=list(ignore),
+            preset=preset,
+            genre=genre,
+        )
+        # Each override's rule settings are checked as they are first used: here, so that
+        # a bad one raises now and not at the first post (on a cluster, in every worker).
+        ruleset.unavailable()
+        return cls(session, ruleset)
+
+    def lint_text(
+        self, text: str, *, name: str = "<text>", format: str | None = None
+    ) -> list[PostReport]:
+        """The posts of ``text`` (plain text holds one or more), linted as a file called
+        ``name`` (which decides its per-path rules and, without ``format``, its format)."""
+        from healthlint.app.run import lint_source
+
+        if format is not None and format not in FORMATS:
+            raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+        return [PostReport.of(r) for r in lint_source(name, text, self.ruleset, format)]
+
+    def lint_paths(self, paths: Sequence[str | PathLike[str]], *, jobs: int = 1) -> LintRun:
+        """The posts of the files under ``paths``, found, excluded and linted as
+        ``healthlint check`` does (in ``jobs`` processes)."""
+        from healthlint.app.run import run
+
+        result = run(
+            [str(p) for p in paths],
+            self.ruleset,
+            jobs=jobs,
+            cache=self._results_cache(),
+        )
+        return LintRun(
+            posts=[PostReport.of(r) for r in result.results],
+            errors=list(result.errors),
+        )
+
+    def lint_records(self, records: Iterable[Record], *, source: str) -> Iterator[PostReport]:
+        """The posts of each record of the export ``source`` (whose path decides their
+        per-path rules and is their reports' path), one record at a time: an export is
+        never held whole. Each report and finding names its record."""
+        from healthlint.app.run import lint_record
+
+        for record in records:
+            for result in lint_record(source, record, self.ruleset):
+                yield PostReport.of(result)
+
+    def _results_cache(self) -> Cache | None:
+        if not self.session.cache:
+            return None
+        from healthlint.cache.results import Cache
+
+        return Cache(self.session.root)

@@ -1,0 +1,179 @@
+"""The Python API (healthlint.api): the same findings as the command line, as plain data."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from healthlint import api
+from healthlint.api import HealthlintError, Linter, Metadata, PostReport, Record, Span
+from healthlint.cli import main
+
+POST = "# Sun and gout\n\nSun cures gout. Doctors say so.\n"
+CAUSAL = (
+    "'cures' states a cause and effect as fact with no source nearby: hedge it "
+    '("may", "is linked to") or cite the evidence.'
+)
+
+
+@pytest.fixture(scope="module")
+def linter(tmp_path_factory: pytest.TempPathFactory) -> Linter:
+    # Started in a folder of its own: no config file of the checkout applies.
+    return Linter.from_config(start=tmp_path_factory.mktemp("api"), preset="strict")
+
+
+def test_lint_text_gives_plain_posts_with_the_json_reports_fields(linter: Linter) -> None:
+    [post] = linter.lint_text(POST, name="gout.md")
+    assert (post.path, post.record, post.title, post.line, post.end_line) == (
+        "gout.md",
+        "",
+        "Sun and gout",
+        1,
+        3,
+    )
+    assert [
+        (f.rule, f.severity, f.line, f.column, f.end_line, f.end_column) for f in post.findings
+    ] == [
+        ("unsupported-causal-claim", "warning", 3, 5, 3, 10),
+        ("weasel-attribution", "warning", 3, 17, 3, 28),
+    ]
+    assert post.findings[0].message == CAUSAL
+    assert post.findings[0].as_dict() == {
+        "path": "gout.md",
+        "record": "",
+        "rule": "unsupported-causal-claim",
+        "severity": "warning",
+        "message": CAUSAL,
+        "line": 3,
+        "column": 5,
+        "end_line": 3,
+        "end_column": 10,
+    }
+
+
+def test_as_dict_has_the_json_reports_names_and_record(
+    linter: Linter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("gout.md").write_text(POST, "utf-8")
+    result = CliRunner().invoke(
+        main, ["check", "--format", "json", "--preset", "strict", "gout.md"]
+    )
+    assert result.exit_code == 0, result.stderr
+    [reported] = json.loads(result.stdout)["posts"]
+    [post] = linter.lint_text(POST, name="gout.md")
+    mine = post.as_dict()
+    assert mine.pop("record") == ""
+    for finding in mine["findings"]:
+        assert (finding.pop("path"), finding.pop("record")) == ("gout.md", "")
+    assert mine == reported
+
+
+def test_the_format_comes_from_the_name_or_is_given(linter: Linter) -> None:
+    text = "<h1>Sun and gout</h1><p>Sun cures gout.</p>"
+    [as_html] = linter.lint_text(text, format="html")
+    assert as_html.title == "Sun and gout"
+    assert [f.rule for f in as_html.findings] == ["unsupported-causal-claim"]
+    [by_name] = linter.lint_text(text, name="page.html")
+    assert by_name.findings == tuple(
+        type(f)(**{**f.as_dict(), "path": "page.html"}) for f in as_html.findings
+    )
+    with pytest.raises(ValueError, match="format must be one of markdown, html, text"):
+        linter.lint_text(text, format="docx")
+
+
+def test_lint_paths_finds_files_as_check_does_and_names_those_it_cannot_read(
+    linter: Linter, tmp_path: Path
+) -> None:
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "gout.md").write_text(POST, "utf-8")
+    (tmp_path / "posts" / "notes.py").write_text("print('not a post')\n", "utf-8")
+    run = linter.lint_paths([tmp_path / "posts", tmp_path / "gone.md"])
+    assert [(p.path, [f.rule for f in p.findings]) for p in run.posts] == [
+        (str(tmp_path / "posts" / "gout.md"), ["unsupported-causal-claim", "weasel-attribution"])
+    ]
+    assert [e.path for e in run.errors] == [str(tmp_path / "gone.md")]
+
+
+def test_records_are_linted_one_at_a_time_with_the_exports_title_and_metadata(
+    linter: Linter,
+) -> None:
+    pulled: list[str] = []
+
+    def records() -> Iterator[Record]:
+        for number in (1, 2):
+            pulled.append(f"post-{number}")
+            yield Record(
+                id=f"https://example.org/post-{number}",
+                text="<p>Sun cures gout.</p>",
+                format="html",
+                title=f"Post {number}",
+                meta=Metadata(Span(0, 0), author="Ann Lee", published="2024-05-01"),
+            )
+
+    reports = linter.lint_records(records(), source="export.xml")
+    first = next(reports)
+    assert pulled == ["post-1"]  # the second record is not read before the first's post
+    assert (first.path, first.record, first.title) == (
+        "export.xml",
+        "https://example.org/post-1",
+        "Post 1",
+    )
+    # byline-missing and date-missing read the export's author and date.
+    assert [(f.rule, f.record, f.line, f.column) for f in first.findings] == [
+        ("reviewer-missing", "https://example.org/post-1", 1, 4),
+        ("unsupported-causal-claim", "https://example.org/post-1", 1, 8),
+    ]
+    assert [p.record for p in reports] == ["https://example.org/post-2"]
+
+
+def test_a_record_without_title_or_metadata_keeps_its_texts_own(linter: Linter) -> None:
+    record = Record(
+        id="42", text="---\nauthor: Ann Lee\n---\n# Sun\n\nSun cures gout.\n", format="markdown"
+    )
+    [post] = linter.lint_records([record], source="posts.jsonl")
+    assert post.title == "Sun"
+    assert "byline-missing" not in [f.rule for f in post.findings]
+
+
+def test_config_errors_raise_the_line_the_cli_prints(tmp_path: Path) -> None:
+    config = tmp_path / ".healthlint.yaml"
+    config.write_text("preset: everything\n", "utf-8")
+    with pytest.raises(HealthlintError) as raised:
+        Linter.from_config(config)
+    result = CliRunner().invoke(main, ["check", "--config", str(config), str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"healthlint: error: {raised.value}\n"
+
+
+def test_config_is_found_upwards_from_start(tmp_path: Path) -> None:
+    (tmp_path / ".healthlint.yaml").write_text("ignore: [weasel-attribution]\n", "utf-8")
+    (tmp_path / "posts").mkdir()
+    linter = Linter.from_config(start=tmp_path / "posts", preset="strict")
+    [post] = linter.lint_text(POST, name=str(tmp_path / "posts" / "gout.md"))
+    assert [f.rule for f in post.findings] == ["unsupported-causal-claim"]
+
+
+def _lint_pickled(data: bytes) -> list[PostReport]:
+    linter: Linter = pickle.loads(data)
+    return linter.lint_text(POST, name="gout.md")
+
+
+def test_a_linter_pickled_into_a_fresh_process_gives_the_same_findings(linter: Linter) -> None:
+    results = pickle.loads(pickle.dumps(linter.lint_text(POST, name="gout.md")))
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        there = pool.apply(_lint_pickled, (pickle.dumps(linter),))
+    assert there == results
+    assert there[0].findings
+
+
+def test_everything_exported_is_importable() -> None:
+    assert sorted(api.__all__) == api.__all__
+    for name in api.__all__:
+        assert getattr(api, name) is not None
