@@ -88,20 +88,19 @@ def open_regular(path: Path, *, what: str = "post") -> BinaryIO:
         raise HealthlintError(f"{path}: permission denied") from None
     except OSError as error:
         raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
-    file = os.fdopen(handle, "rb")
     try:
         mode = os.fstat(handle).st_mode
     except OSError as error:
-        file.close()
+        os.close(handle)
         raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
-    if stat.S_ISDIR(mode):
-        file.close()
-        raise HealthlintError(f"{path}: is a directory")
     if not stat.S_ISREG(mode):
-        file.close()
+        os.close(handle)
+        if stat.S_ISDIR(mode):
+            raise HealthlintError(f"{path}: is a directory")
         raise HealthlintError(
             f"{path}: {file_kind(mode)}, not a regular file; not read as a {what}"
         )
+    file = os.fdopen(handle, "rb")
     return file
 
 
