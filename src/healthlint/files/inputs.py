@@ -7,6 +7,7 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from healthlint.core.errors import HealthlintError
 
@@ -71,10 +72,10 @@ def file_kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
-def read_bytes(path: Path, *, what: str = "post", limit: int = POST_LIMIT) -> bytes:
-    """The bytes of the regular file at ``path`` (symbolic links are followed), for a
-    ``what`` of at most ``limit`` bytes. A named pipe, a device or a socket is refused
-    before anything is read from it: reading one could block forever or never end."""
+def open_regular(path: Path, *, what: str = "post") -> BinaryIO:
+    """The regular file at ``path`` (symbolic links are followed), open for reading bytes,
+    to be read as a ``what``. A named pipe, a device or a socket is refused before anything
+    is read from it: reading one could block forever or never end."""
     # Opening a named pipe for reading waits for a writer unless asked not to.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -87,15 +88,27 @@ def read_bytes(path: Path, *, what: str = "post", limit: int = POST_LIMIT) -> by
         raise HealthlintError(f"{path}: permission denied") from None
     except OSError as error:
         raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
-    with os.fdopen(handle, "rb") as file:
+    try:
+        mode = os.fstat(handle).st_mode
+    except OSError as error:
+        os.close(handle)
+        raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        if stat.S_ISDIR(mode):
+            raise HealthlintError(f"{path}: is a directory")
+        raise HealthlintError(
+            f"{path}: {file_kind(mode)}, not a regular file; not read as a {what}"
+        )
+    file = os.fdopen(handle, "rb")
+    return file
+
+
+def read_bytes(path: Path, *, what: str = "post", limit: int = POST_LIMIT) -> bytes:
+    """The bytes of the regular file at ``path``, for a ``what`` of at most ``limit``
+    bytes, refused as ``open_regular`` refuses."""
+    with open_regular(path, what=what) as file:
         try:
-            mode = os.fstat(handle).st_mode
-            if stat.S_ISDIR(mode):
-                raise HealthlintError(f"{path}: is a directory")
-            if not stat.S_ISREG(mode):
-                raise HealthlintError(
-                    f"{path}: {file_kind(mode)}, not a regular file; not read as a {what}"
-                )
             data = file.read(limit + 1)
         except OSError as error:
             raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
