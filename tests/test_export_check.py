@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 from healthlint.cli import main
 
 HERE = Path(__file__).parent
-EXPORT = "fixtures/clinic_export.xml"
+EXPORT = "exports/clinic_export.xml"
 BEET = "https://clinic.example/beet-juice/"
 SCHEMA = HERE.parents[1] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
