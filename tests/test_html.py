@@ -80,3 +80,51 @@ def test_suppression_comment_in_html(lint: Lint) -> None:
 def test_malformed_html_does_not_break_parsing(lint: Lint) -> None:
     page = "<article><p>Hiking prevents gout.<p>Sun <b>prevents <i>gout.</article><div"
     assert where(lint(page, name="p.html"), "unsupported-causal-claim") == [(1, 20), (1, 44)]
+
+
+# WordPress's classic editor stores a post's paragraphs as bare text between blank lines.
+CLASSIC = """\
+The pharmacy down the road now sells elderberry gummies.
+
+Its shelf card says the gummies cure the flu, a claim no gummy
+can back up.
+
+<p>Ask us before you buy <em>any</em> remedy.</p>
+Bring the box along.
+"""
+
+
+def test_bare_text_of_a_fragment_is_paragraphs_split_at_blank_lines() -> None:
+    post = parse_html("post.html", CLASSIC)
+    assert [CLASSIC[p.start : p.end] for p in post.paragraphs] == [
+        "The pharmacy down the road now sells elderberry gummies.",
+        "Its shelf card says the gummies cure the flu, a claim no gummy\ncan back up.",
+        "Ask us before you buy <em>any</em> remedy.",
+        "Bring the box along.",
+    ]
+    # Nothing is rewritten: the prose is where it is in the source, tags masked.
+    assert post.masked[: len("The pharmacy")] == "The pharmacy"
+    assert post.masked.index("Ask us") == CLASSIC.index("Ask us")
+    assert "<em>" not in post.masked
+
+
+def test_a_classic_editor_post_is_linted_at_its_own_lines(lint: Lint) -> None:
+    findings = lint(CLASSIC, name="post.html", select=["supplement-disease-claim"])
+    assert where(findings, "supplement-disease-claim") == [(3, 33)]
+
+
+def test_bare_text_in_body_is_split_at_blank_lines_too() -> None:
+    page = "<html><body>\nFirst thought here.\n\nSecond <b>thought</b> here.\n</body></html>\n"
+    post = parse_html("page.html", page)
+    assert [page[p.start : p.end] for p in post.paragraphs] == [
+        "First thought here.",
+        "Second <b>thought</b> here.",
+    ]
+
+
+def test_text_in_elements_is_read_as_before_whatever_its_blank_lines() -> None:
+    page = "<div>One line of a div.\n\nThe same div goes on.</div>\n"
+    post = parse_html("page.html", page)
+    assert [page[p.start : p.end] for p in post.paragraphs] == [
+        "One line of a div.\n\nThe same div goes on."
+    ]

@@ -18,6 +18,7 @@ from healthlint import __version__
 from healthlint.core.errors import HealthlintError
 
 if TYPE_CHECKING:
+    from healthlint.app.exports import ExportOptions
     from healthlint.app.session import Session
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -132,6 +133,70 @@ def _rule_options(function: F) -> F:
         type=click.Path(file_okay=False),
         help="A directory of extra YAML rules (repeatable).",
     )(function)
+
+
+# healthlint.files.exports.KINDS and TEXT_FORMATS, without their import.
+EXPORT_KINDS = ("wxr", "jsonl", "csv")
+TEXT_FORMATS = ("markdown", "html", "text")
+_EXPORT_FIELDS = ("text", "id", "title", "author", "published", "updated")
+
+
+def _export_options(function: F) -> F:
+    """The options saying how a CMS export named is read (docs/exports.md), handed to the
+    command as one ``exports`` argument: ``ExportOptions`` is the one place they meet."""
+    for name in reversed(_EXPORT_FIELDS):
+        function = click.option(
+            f"--{name}-field",
+            metavar="NAME",
+            help=f"JSON Lines or CSV export: the field holding each post's {name}.",
+        )(function)
+    function = click.option(
+        "--status",
+        "statuses",
+        multiple=True,
+        metavar="STATUS",
+        help="WordPress export: the statuses read (repeatable). [default: publish]",
+    )(function)
+    function = click.option(
+        "--post-type",
+        "post_types",
+        multiple=True,
+        metavar="TYPE",
+        help="WordPress export: the post types read (repeatable). [default: post]",
+    )(function)
+    function = click.option(
+        "--text-format",
+        type=click.Choice(TEXT_FORMATS),
+        default=None,
+        help="How an export's texts are written. [default: html]",
+    )(function)
+    function = click.option(
+        "--input",
+        "input_kind",
+        type=click.Choice(EXPORT_KINDS),
+        default=None,
+        help="Read the files named as CMS exports of this kind (for names that do not say: "
+        "a .jsonl, .ndjson, .csv or WordPress .xml file named is read as an export anyway).",
+    )(function)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from healthlint.app.exports import ExportOptions
+
+        values = {f"{name}_field": kwargs.pop(f"{name}_field") for name in _EXPORT_FIELDS}
+        kwargs["exports"] = ExportOptions(
+            input=kwargs.pop("input_kind"),
+            text_format=kwargs.pop("text_format"),
+            post_types=kwargs.pop("post_types") or None,
+            statuses=kwargs.pop("statuses") or None,
+            **values,
+        )
+        return function(*args, **kwargs)
+
+    wrapper.__name__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    # The options were declared on ``function``; click reads them from what it wraps.
+    wrapper.__click_params__ = getattr(function, "__click_params__", [])  # type: ignore[attr-defined]
+    return wrapper  # type: ignore[return-value]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -285,6 +350,7 @@ def _hook_arguments(command: click.Command, rest: Sequence[str]) -> list[str]:
     help="For pre-commit's entry: the hook's own options follow, then file names; a file "
     "name is never read as an option (even one named like --output=x).",
 )
+@_export_options
 @_user_errors
 def check(
     paths: tuple[str, ...],
@@ -311,8 +377,10 @@ def check(
     follow_links: bool,
     show_config: bool,
     hook: bool,
+    exports: ExportOptions,
 ) -> None:
-    """Lint posts: files, directories (searched for .md, .html, .txt) or - for stdin."""
+    """Lint posts: files, directories (searched for .md, .html, .txt), - for stdin, or
+    CMS exports named (a WordPress .xml export, .jsonl, .ndjson, .csv: docs/exports.md)."""
     from healthlint.app.check import CheckOptions
     from healthlint.app.check import check as run_check
     from healthlint.app.progress import wanted
@@ -340,6 +408,7 @@ def check(
         quiet=quiet,
         progress=wanted(sys.stderr, os.environ, quiet=quiet),
         follow_links=follow_links,
+        exports=exports,
     )
     cache = caching_allowed(no_cache)
     if show_config:

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from healthlint.app.run import FileOutcome
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
+    from healthlint.core.model import Record
+    from healthlint.files.exports import RecordError
 
 _state: dict[str, object] = {}
 
@@ -26,3 +28,10 @@ def lint(task: tuple[str, bool]) -> FileOutcome:
 
     path, walked = task
     return _lint_file(path, walked, _state["rules"], _state["cache"])  # type: ignore[arg-type]
+
+
+def lint_records(path: str, records: list[Record | RecordError]) -> list[FileOutcome]:
+    from healthlint.app.exports import record_outcome
+
+    rules: RuleSet = _state["rules"]  # type: ignore[assignment]
+    return [record_outcome(path, record, rules) for record in records]

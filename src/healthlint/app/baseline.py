@@ -130,7 +130,10 @@ def apply_baseline(
     results: Sequence[PostResult], baseline: Baseline, root: Path
 ) -> tuple[list[PostResult], int]:
     """The results without baselined findings, and how many were dropped."""
-    remaining = Counter(baseline.counts)
+    # Only the counts of the keys met are copied: a check calls this once per file (per
+    # record of an export), and copying the whole baseline each time would cost
+    # records x baseline.
+    remaining: dict[Key, int] = {}
     relative = {p: _relative(p, root) for p in {r.path for r in results}}
     dropped = 0
     kept_results = []
@@ -138,8 +141,9 @@ def apply_baseline(
         kept = []
         for finding in result.findings:
             key = _key(finding.rule, relative[result.path], finding.fingerprint)
-            if remaining[key] > 0:
-                remaining[key] -= 1
+            left = remaining.get(key, baseline.counts[key])
+            if left > 0:
+                remaining[key] = left - 1
                 dropped += 1
             else:
                 kept.append(finding)

@@ -4,11 +4,12 @@ report, and choose the exit code. The command line only turns options into
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from healthlint.app.exports import ExportOptions
 from healthlint.core.errors import HealthlintError
 
 if TYPE_CHECKING:
@@ -18,8 +19,9 @@ if TYPE_CHECKING:
     from healthlint.app.session import Session
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
-    from healthlint.core.model import PostResult
+    from healthlint.core.model import PostResult, Severity
     from healthlint.files.changes import FileChanges
+    from healthlint.files.exports import ExportSpec
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 """3 is a bug in healthlint (a rule that failed, an unexpected exception): distinct from
@@ -64,6 +66,8 @@ class CheckOptions:
     """Show how far the run has got on stderr (a terminal's, when the run takes a while)."""
     follow_links: bool = False
     """Walk into folders through links (each folder once)."""
+    exports: ExportOptions = field(default_factory=ExportOptions)
+    """How the CMS exports named are read."""
 
     def validate(self) -> None:
         """Refuse combinations that cannot work, before anything is loaded."""
@@ -83,6 +87,7 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     from healthlint.core.model import Severity
     from healthlint.report import plural
 
+    exports = _exports(options)
     ruleset = session.ruleset(
         select=options.select, ignore=options.ignore, preset=options.preset, genre=options.genre
     )
@@ -107,9 +112,11 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         baseline,
         root,
         progress,
+        exports,
     )
     streamed = _streams(options)
-    outcome, results, dropped = flow.lint(_writer(console, progress) if streamed else None)
+    linted = flow.lint(_writer(console, progress) if streamed else None, keep=not streamed)
+    outcome, results, dropped = linted.outcome, linted.results, linted.dropped
     if not options.quiet:
         for note in outcome.notes:
             console.err(f"healthlint: note: {note}")
@@ -140,21 +147,53 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
             _report_problems(outcome, console)
             return _failure(outcome, unfixable) or (EXIT_FINDINGS if fixed else EXIT_OK)
         if fixed:
-            outcome, results, _ = flow.lint()  # what is left, as the files now are
+            linted = flow.lint()  # what is left, as the files now are
+            outcome, results = linted.outcome, linted.results
 
     if not streamed:
-        _report(session, options, ruleset, outcome, results, notes, console)
+        _report(session, options, ruleset, outcome, results, notes, console, tuple(exports))
     _report_problems(outcome, console)
 
     failure = _failure(outcome, unfixable)
     if failure:
         return failure
     threshold = options.fail_on or session.config.model.fail_on or "error"
-    if threshold != "never":
-        limit = Severity.parse(threshold)
-        if any(f.severity >= limit for r in results for f in r.findings):
-            return EXIT_FINDINGS
+    worst = linted.worst
+    if threshold != "never" and worst is not None and worst >= Severity.parse(threshold):
+        return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _exports(options: CheckOptions) -> dict[str, ExportSpec]:
+    """The exports named, and how each is read; refused where what is asked cannot
+    apply to one: its records are no files to rewrite, and have no lines in git."""
+    from healthlint.app.exports import find_exports
+
+    exports = find_exports(options.paths, options.exports)
+    if exports:
+        first = next(iter(exports))
+        if options.fix:
+            raise HealthlintError(
+                f"--fix rewrites files, and the records of an export ({first}) are not "
+                "files: fix them in the CMS"
+            )
+        if options.diff_ref:
+            raise HealthlintError(
+                f"--diff keeps the lines changed in git, and the records of an export "
+                f"({first}) have no lines in git: lint the export whole"
+            )
+    return exports
+
+
+@dataclass(frozen=True, slots=True)
+class _Linted:
+    """What one lint gave: the run, the results to report (none when they were only
+    streamed), how many findings the baseline dropped and the worst severity kept."""
+
+    outcome: RunResult
+    results: list[PostResult]
+    dropped: int
+    worst: Severity | None
 
 
 @dataclass(frozen=True)
@@ -170,27 +209,36 @@ class _Lint:
     root: Path
     """Where the baseline's paths start."""
     progress: Progress | None = None
+    exports: Mapping[str, ExportSpec] = field(default_factory=dict)
 
     def lint(
-        self, each: Callable[[list[PostResult]], None] | None = None
-    ) -> tuple[RunResult, list[PostResult], int]:
-        """The run, the results to report and how many findings the baseline dropped.
-        ``each`` hears of each file's results to report as soon as the file is done."""
+        self, each: Callable[[list[PostResult]], None] | None = None, *, keep: bool = True
+    ) -> _Linted:
+        """The run and what to report of it. ``each`` hears of each file's results to
+        report as soon as the file is done; without ``keep`` they are not kept: a report
+        streamed from a big export holds no finding."""
         from healthlint.app.run import collect, outcomes
 
         options = self.options
         kept: list[PostResult] = []
         dropped = 0
+        worst: Severity | None = None
 
         def keeping(found: Iterator[FileOutcome]) -> Iterator[FileOutcome]:
-            nonlocal dropped
+            nonlocal dropped, worst
             for outcome in found:
-                # Both filters go file by file: a file's results are all in its outcome.
+                # Both filters go file by file (record by record for an export): a
+                # file's results are all in its outcome.
                 results, lost = self._keep(outcome.results)
-                kept.extend(results)
                 dropped += lost
+                for severity in (f.severity for r in results for f in r.findings):
+                    worst = severity if worst is None else max(worst, severity)
                 if each is not None and results:
                     each(results)
+                if keep:
+                    kept.extend(results)
+                else:
+                    outcome.results = []
                 yield outcome
 
         outcome = collect(
@@ -204,10 +252,11 @@ class _Lint:
                     cache=self.cache,
                     progress=self.progress,
                     follow_links=options.follow_links,
+                    exports=self.exports,
                 )
             )
         )
-        return outcome, kept, dropped
+        return _Linted(outcome, kept, dropped, worst)
 
     def _keep(self, results: list[PostResult]) -> tuple[list[PostResult], int]:
         """Of one file's results, what is reported: changed lines only, not baselined."""
@@ -308,6 +357,7 @@ def _report(
     results: list[PostResult],
     notes: list[str],
     console: Console,
+    exports: tuple[str, ...] = (),
 ) -> None:
     from healthlint.app.session import describe_rules
     from healthlint.report import Report, Summary, render
@@ -317,7 +367,7 @@ def _report(
     fmt = options.output_format
     rules = describe_rules(ruleset.all_rules, with_help=fmt == "sarif")
     stdin = (options.stdin_name,) if "-" in options.paths else ()
-    summary = Summary.of(results, outcome.files, unfixable=stdin)
+    summary = Summary.of(results, outcome.files, unfixable=stdin + exports)
     sources = _sources(results) if fmt == "html" else {}
     shown = Report(
         results,
@@ -344,7 +394,8 @@ def _sources(results: Sequence[PostResult]) -> dict[str, str]:
     from healthlint.files.inputs import decode, read_bytes
 
     sources: dict[str, str] = {}
-    for path in dict.fromkeys(r.path for r in results):
+    # A record's text is not kept, and an export's is no post's: shown without it.
+    for path in dict.fromkeys(r.path for r in results if not r.record):
         try:
             sources[path] = decode(read_bytes(Path(path)), path)
         except HealthlintError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +18,10 @@ from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_st
 from healthlint.parse import parse_document
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from healthlint.app.progress import Progress
+    from healthlint.files.exports import ExportSpec
 
 _MIN_FILES_PER_JOB = 8
 STDIN_NAME = "<stdin>"
@@ -88,10 +91,14 @@ def outcomes(
     cache: Cache | None = None,
     progress: Progress | None = None,
     follow_links: bool = False,
+    exports: Mapping[str, ExportSpec] | None = None,
 ) -> Iterator[FileOutcome]:
     """``run`` as it goes: first what finding the files met (unreadable paths, skipped
     files; nothing linted), then each file's outcome as soon as it and every file before
-    it are done, in the order ``run`` reports them. For reports written as the run goes."""
+    it are done, in the order ``run`` reports them. For reports written as the run goes.
+
+    The paths in ``exports`` (named, as ``app.exports.find_exports`` finds them) are read
+    as CMS exports after the other files, an outcome for each record."""
     found = discover(paths, follow_links=follow_links)
     files = found.files
     if only is not None:
@@ -103,7 +110,7 @@ def outcomes(
     if progress is not None:
         progress.start(len(files))
     try:
-        yield from _outcomes(files, tasks, rules, stdin_name, jobs, cache, done)
+        yield from _outcomes(files, tasks, rules, stdin_name, jobs, cache, done, exports or {})
     finally:
         if progress is not None:
             progress.clear()
@@ -133,11 +140,18 @@ def _outcomes(
     jobs: int,
     cache: Cache | None,
     done: Callable[[int], None],
+    exports: Mapping[str, ExportSpec],
 ) -> Iterator[FileOutcome]:
-    """Each file's outcome, in the order of ``files``; ``done`` hears of each as it ends."""
+    """Each file's outcome, in the order of ``files`` but for exports, which come last;
+    ``done`` hears of each file as it ends."""
     if STDIN in files:
         yield _lint_stdin(stdin_name, rules)
         done(1)
+    # Exports go after the files, so that one pool of processes runs at a time, and
+    # never through the results cache: its unit is a file, read whole to be keyed, and an
+    # export is read as a stream whose records are the posts.
+    named = [path for path, _ in tasks if path in exports]
+    tasks = [task for task in tasks if task[0] not in exports]
     known: dict[int, FileOutcome] = {}
     if cache is not None and jobs > 1:
         # Cached results come faster than worker processes start: only the rest go there.
@@ -156,6 +170,12 @@ def _outcomes(
     # ``fresh`` comes in the order of ``pending``: cached files go out between them.
     for index in range(len(tasks)):
         yield known[index] if index in known else next(fresh)
+    if named:
+        from healthlint.app.exports import export_outcomes
+
+        for path in named:
+            yield from export_outcomes(path, exports[path], rules, jobs)
+            done(1)
 
 
 def _in_turn(
@@ -185,11 +205,14 @@ def lint_source(path: str, text: str, rules: RuleSet, fmt: str | None = None) ->
     return _lint(parse_document(path, text, fmt), rules)
 
 
-def lint_record(path: str, record: Record, rules: RuleSet) -> list[PostResult]:
-    """The posts of one record of the CMS export at ``path``, under the rules of ``path``."""
+def lint_record(
+    path: str, record: Record, rules: RuleSet, errors: list[FileError] | None = None
+) -> list[PostResult]:
+    """The posts of one record of the CMS export at ``path``, under the rules of ``path``;
+    a rule that fails goes to ``errors`` when given (raised otherwise)."""
     from healthlint.parse import parse_record
 
-    return _lint(parse_record(path, record), rules)
+    return _lint(parse_record(path, record), rules, errors)
 
 
 def _lint(
@@ -284,19 +307,24 @@ def _in_parallel(
     jobs: int,
     done: Callable[[int], None] = _nothing,
 ) -> Iterator[FileOutcome]:
-    from concurrent.futures import ProcessPoolExecutor
-
     from healthlint.app import _worker
 
     # Several files per task: a process round trip costs about as much as a small post.
     chunk = max(1, min(64, len(tasks) // (jobs * 4)))
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_worker.start, initargs=(rules, cache)
-    ) as pool:
+    with worker_pool(rules, cache, jobs) as pool:
         # map hands results back in order as they arrive, chunk by chunk.
         for outcome in pool.map(_worker.lint, tasks, chunksize=chunk):
             done(1)
             yield outcome
+
+
+def worker_pool(rules: RuleSet, cache: Cache | None, jobs: int) -> ProcessPoolExecutor:
+    """``jobs`` processes, each given the rule set (and the results cache) once."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from healthlint.app import _worker
+
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_worker.start, initargs=(rules, cache))
 
 
 def _strip_name(message: str, name: str) -> str:

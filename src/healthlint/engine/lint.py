@@ -64,7 +64,7 @@ def _lint_document(
     seconds: float,
 ) -> list[PostResult]:
     lines = LineIndex(document.source)
-    fingerprints = Fingerprints(document.source, lines)
+    fingerprints = Fingerprints(document.source, lines, document.record)
     suppressions = Suppressions(document.directives, document.source, lines)
     comments = _comments_by_post(document) if known is not None else {}
     results: list[PostResult] = []
@@ -195,13 +195,17 @@ def fingerprint(rule: str, source: str, hit: Hit, lines: LineIndex) -> str:
 class Fingerprints:
     """``fingerprint`` for the hits of one text. Each line's words are gathered, and each
     rule's hash of them begun, once: a page exported on one line holds thousands of hits
-    on the same line, and reading the line for each would cost hits x line."""
+    on the same line, and reading the line for each would cost hits x line.
 
-    __slots__ = ("_begun", "_contexts", "_lines", "_source")
+    The hits of an export's record count its id too: two records of one export are one
+    file to a baseline, and the same sentence in another record is another finding."""
 
-    def __init__(self, source: str, lines: LineIndex) -> None:
+    __slots__ = ("_begun", "_contexts", "_lines", "_record", "_source")
+
+    def __init__(self, source: str, lines: LineIndex, record: str = "") -> None:
         self._source = source
         self._lines = lines
+        self._record = record.encode("utf-8", "surrogatepass") + b"\0" if record else b""
         self._contexts: dict[int, bytes] = {}
         self._begun: dict[tuple[str, int], hashlib._Hash] = {}
 
@@ -209,7 +213,9 @@ class Fingerprints:
         line = self._lines.line_of(hit.span.start)
         begun = self._begun.get((rule, line))
         if begun is None:
-            begun = hashlib.sha256(rule.encode() + b"\0" + self._context(line) + b"\0")
+            begun = hashlib.sha256(
+                self._record + rule.encode() + b"\0" + self._context(line) + b"\0"
+            )
             self._begun[rule, line] = begun
         digest = begun.copy()
         digest.update(" ".join(self._source[hit.span.start : hit.span.end].split()).encode())

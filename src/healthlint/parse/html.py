@@ -95,6 +95,14 @@ _VOID = frozenset(
 )
 _CLOSES_P = _BLOCKS | {"hr", "pre"}
 _NEWLINE = re.compile(r"\n")
+_ROOT = "#fragment"
+"""The element a fragment's top-level text is in: an HTML fragment (a CMS post's body)
+has no ``<body>`` to hold it."""
+_BARE = frozenset([_ROOT, "body"])
+"""Where text is bare: WordPress's classic editor stores paragraphs as text separated by
+blank lines and adds ``<p>`` only when showing them (``wpautop``), so in these a blank
+line ends a paragraph, as a browser showing the post would show it."""
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 @dataclass
@@ -172,7 +180,8 @@ def parse_html(path: str, source: str) -> Post:
     headings: list[Span] = []
     citations: list[Span] = []
     list_items: list[Span] = []
-    stack: list[_Element] = []
+    fragment = not any(e.kind == "start" and e.tag == "body" for e in events)
+    stack: list[_Element] = [_Element(_ROOT, 0)] if fragment else []
     skip_depth = 0
     link_start: int | None = None
     h1_title: str | None = None
@@ -250,17 +259,20 @@ def parse_html(path: str, source: str) -> Post:
                 kept.append((event.start, event.start + 1, text[:1] if text.strip() else " "))
             else:
                 kept.append((event.start, end, None))
-            if not text.strip():
-                continue
             holder = next((e for e in reversed(stack) if e.tag in _BLOCKS or e is stack[0]), None)
             if holder is None:
                 continue
-            stripped_start = event.start + (len(text) - len(text.lstrip()))
-            # An entity's decoded text is shorter than its source, so it ends where it ends.
-            stripped_end = event.start + len(text.rstrip()) if event.kind == "data" else end
-            if holder.segment_start is None:
-                holder.segment_start = stripped_start
-            holder.segment_end = stripped_end
+            if event.kind == "data" and holder.tag in _BARE:
+                # Each blank line ends the paragraph so far; the text after it starts one.
+                position = 0
+                for blank_line in _BLANK_LINE.finditer(text):
+                    _extend(holder, text[position : blank_line.start()], event.start + position)
+                    flush(holder)
+                    position = blank_line.end()
+                _extend(holder, text[position:], event.start + position)
+            elif text.strip():
+                # An entity's decoded text is shorter than its source: it ends where it ends.
+                _extend(holder, text, event.start, None if event.kind == "data" else end)
     close_to(0)
 
     title = h1_title or title_text or ""
@@ -280,6 +292,16 @@ def parse_html(path: str, source: str) -> Post:
         format="html",
         meta=meta,
     )
+
+
+def _extend(element: _Element, text: str, start: int, end: int | None = None) -> None:
+    """Add ``text``, at ``start`` in the source (ending at ``end``, else where it ends
+    there), without its surrounding blanks to the element's paragraph being read."""
+    if not text.strip():
+        return
+    if element.segment_start is None:
+        element.segment_start = start + (len(text) - len(text.lstrip()))
+    element.segment_end = start + len(text.rstrip()) if end is None else end
 
 
 def _masked(source: str, kept: list[tuple[int, int, str | None]]) -> str:

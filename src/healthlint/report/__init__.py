@@ -44,6 +44,13 @@ def visible_lines(text: str) -> str:
     )
 
 
+def where(path: str, record: str = "") -> str:
+    """What a finding or post is in: its file, or for a record of a CMS export the
+    export's path and the record's id, as ``export.xml#https://clinic.example/a``; the
+    lines and columns of a record's findings are counted in the record's text."""
+    return f"{path}#{record}" if record else path
+
+
 def plural(count: int, word: str) -> str:
     """``count`` and ``word``, with an s when it is not one ("info" has no plural)."""
     if word == "info":

@@ -12,16 +12,21 @@ def render(report: Report) -> str:
     lines = []
     for result in report.results:
         for f in result.findings:
-            properties = ",".join(
-                f"{key}={_escape_property(str(value))}"
-                for key, value in (
-                    ("file", f.path),
+            # A record's lines are not the export file's: its annotation names the file and
+            # the record, and no line, rather than point at a wrong one.
+            place: tuple[tuple[str, object], ...] = (
+                (("title", f"{f.rule} (record {f.record}, line {f.line})"),)
+                if f.record
+                else (
                     ("line", f.line),
                     ("col", f.column),
                     ("endLine", f.end_line),
                     ("endColumn", f.end_column),
                     ("title", f.rule),
                 )
+            )
+            properties = ",".join(
+                f"{key}={_escape_property(str(value))}" for key, value in (("file", f.path), *place)
             )
             lines.append(f"::{_COMMANDS[f.severity]} {properties}::{_escape_data(f.message)}")
     return "".join(line + "\n" for line in lines)

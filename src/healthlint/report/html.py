@@ -17,7 +17,7 @@ from typing import NamedTuple
 from healthlint import __version__
 from healthlint.core.lines import split_lines
 from healthlint.core.model import Finding, PostResult, Severity
-from healthlint.report import Report, plural
+from healthlint.report import Report, plural, where
 
 _SEVERITIES = ("error", "warning", "info")
 _MEANINGS = {
@@ -151,7 +151,8 @@ def _by_rule(report: Report) -> str:
 def _post(index: int, result: PostResult, ids: Sequence[str], source: str | None) -> str:
     parts = [
         f'<section class="post" id="post-{index}"><h2>{escape(result.title)}</h2>',
-        f'<p class="where">{escape(result.path)}, lines {result.line}–{result.end_line}</p>',
+        f'<p class="where">{escape(where(result.path, result.record))}, '
+        f"lines {result.line}–{result.end_line}</p>",
     ]
     numbered = list(zip(result.findings, ids, strict=True))
     whole = [(f, id_) for f, id_ in numbered if f.post_level]

@@ -14,6 +14,8 @@ def render(report: Report) -> str:
         "posts": [
             {
                 "path": result.path,
+                # A record of a CMS export: its lines are counted in the record's text.
+                **({"record": result.record} if result.record else {}),
                 "title": result.title,
                 "line": result.line,
                 "end_line": result.end_line,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from itertools import groupby
 
-from healthlint.report import Report, visible
+from healthlint.report import Report, visible, where
 
 
 def render(report: Report) -> str:
@@ -35,14 +35,22 @@ def render(report: Report) -> str:
                 suite,
                 "testcase",
                 classname=path,
-                name=f"{visible(post.title or '(untitled)')} (lines {post.line}-{post.end_line})",
+                name=_case_name(post.title, post.record, post.line, post.end_line),
             )
             for f in post.findings:
                 rule, message = visible(f.rule), visible(f.message)
                 failure = ET.SubElement(
                     case, "failure", type=f"{f.severity.label}:{rule}", message=message
                 )
-                location = f"{visible(f.path)}:{f.line}:{f.column}"
+                location = f"{visible(where(f.path, f.record))}:{f.line}:{f.column}"
                 failure.text = f"{location}: {f.severity.label} {rule} {message}"
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _case_name(title: str, record: str, line: int, end_line: int) -> str:
+    """A post's case: its title and lines, and the record it is of an export (whose
+    lines are counted in the record's text)."""
+    lines = f"lines {line}-{end_line}"
+    named = f"record {record}, {lines}" if record else lines
+    return f"{visible(title or '(untitled)')} ({visible(named)})"

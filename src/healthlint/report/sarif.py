@@ -54,24 +54,28 @@ def _rule(name: str, report: Report) -> dict[str, Any]:
 
 
 def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
+    location: dict[str, Any] = {
+        "physicalLocation": {
+            "artifactLocation": {"uri": _uri(finding.path)},
+            "region": {
+                "startLine": finding.line,
+                "startColumn": finding.column,
+                "endLine": finding.end_line,
+                "endColumn": finding.end_column,
+            },
+        }
+    }
+    if finding.record:
+        # A record of a CMS export: the artifact is the export, the record a logical
+        # location in it, and the region's lines and columns count in the record's text.
+        location["logicalLocations"] = [{"fullyQualifiedName": finding.record}]
+        location["properties"] = {"regionIn": "record"}
     return {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": _LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(finding.path)},
-                    "region": {
-                        "startLine": finding.line,
-                        "startColumn": finding.column,
-                        "endLine": finding.end_line,
-                        "endColumn": finding.end_column,
-                    },
-                }
-            }
-        ],
+        "locations": [location],
         "partialFingerprints": {"healthlint/v1": finding.fingerprint},
     }
 

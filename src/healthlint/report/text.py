@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from healthlint.core.model import Severity
-from healthlint.report import Report, Summary, plural, visible
+from healthlint.report import Report, Summary, plural, visible, where
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -31,10 +31,11 @@ def render(report: Report) -> str:
             if out:
                 out.append("")
             heading = visible(result.title or "(untitled)")
-            span = f"{visible(result.path)}, lines {result.line}-{result.end_line}"
+            place = visible(where(result.path, result.record))
+            span = f"{place}, lines {result.line}-{result.end_line}"
             out.append(style(heading, bold=True) + style(f"  ({span})", dim=True))
         for f in result.findings:
-            location = style(f"{visible(f.path)}:{f.line}:{f.column}:", bold=True)
+            location = style(f"{visible(where(f.path, f.record))}:{f.line}:{f.column}:", bold=True)
             severity = style(f.severity.label, fg=_COLOURS[f.severity], bold=True)
             rule = style(visible(f.rule), dim=True)
             out.append(f"{location} {severity} {rule} {visible(f.message)}")
