@@ -11,7 +11,14 @@ held-out figures are the honest ones. Prints, for each split, precision/recall/F
 
 ``--whole`` measures a small file as one set, unsplit: the two press-release-style sets in
 ``benchmarks/data`` were written for this project (the tuning one was read while tuning
-the rules, the fresh one written afterwards and only measured).
+the rules, the fresh one written afterwards and only measured);
+``causal_fresh_2026-12-05.csv`` covers the wordings of issue 27 (particle verbs, causes
+named as nouns, perfect tenses, headlines, names of organisations) and their look-alikes,
+written before the model was tuned for them. Those wordings are read in blogs only, so
+measure it with ``--genre blog`` too.
+
+``--genre`` reads the sentences as news (the default, as research prose is read) or as a
+blog, in the claim model's figures and the CLI's alike.
 """
 
 from __future__ import annotations
@@ -44,8 +51,8 @@ def _split(rows: list[tuple[str, int]], seed: int) -> tuple[list[tuple[str, int]
     return shuffled[:cut], shuffled[cut:]
 
 
-def _report(name: str, rows: list[tuple[str, int]]) -> None:
-    predicted = [int(read(sentence).strength) for sentence, _ in rows]
+def _report(name: str, rows: list[tuple[str, int]], genre: str) -> None:
+    predicted = [int(read(sentence, genre).strength) for sentence, _ in rows]
     gold = [label for _, label in rows]
     tp = sum(1 for p, g in zip(predicted, gold, strict=True) if p == 3 and g == 3)
     fp = sum(1 for p, g in zip(predicted, gold, strict=True) if p == 3 and g != 3)
@@ -141,7 +148,8 @@ def main() -> int:
         "--genre",
         choices=("news", "blog"),
         default="news",
-        help="read the sentences as news (research findings, the default) or as a blog",
+        help="read the sentences as news (research findings, the default) or as a blog, "
+        "with the claim model and the CLI",
     )
     args = parser.parse_args()
     if not args.data.is_file():
@@ -149,20 +157,20 @@ def main() -> int:
         return 2
     rows = _load(args.data)
     if args.whole:
-        _report("whole set", rows)
+        _report("whole set", rows, args.genre)
         _report_cli("all sentences through the CLI rule", rows, genre=args.genre)
         _report_cli("all sentences under a lede that names a study", rows, LEDE, args.genre)
         return 0
     tuning, held_out = _split(rows, args.seed)
-    _report("tuning split (70%)", tuning)
-    _report("held-out split (30%)", held_out)
+    _report("tuning split (70%)", tuning, args.genre)
+    _report("held-out split (30%)", held_out, args.genre)
 
     sentences = [s for s, _ in rows]
     started = time.perf_counter()
     rounds = 5
     for _ in range(rounds):
         for sentence in sentences:
-            read(sentence)
+            read(sentence, args.genre)
     elapsed = time.perf_counter() - started
     per = elapsed / (rounds * len(sentences))
     print(f"speed: {1 / per:,.0f} sentences/s, {per * 1e6:.1f} µs per sentence")
@@ -172,7 +180,8 @@ def main() -> int:
     _report_cli("held-out split under a lede that names a study", held_out, LEDE, args.genre)
 
     if args.errors:
-        wrong = [(s, g, read(s)) for s, g in tuning if int(read(s).strength) != g]
+        readings = [(s, g, read(s, args.genre)) for s, g in tuning]
+        wrong = [(s, g, reading) for s, g, reading in readings if int(reading.strength) != g]
         random.Random(1).shuffle(wrong)
         for sentence, gold, reading in wrong[: args.errors]:
             cue = sentence[reading.cue[0] : reading.cue[1]] if reading.cue else "-"

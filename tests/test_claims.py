@@ -263,22 +263,100 @@ def test_a_negated_verb_is_denied_but_a_negation_elsewhere_is_not(
     assert reading.denied is denied
 
 
+# Issue 27's causal wordings, which health blogs use and research prose rarely does.
+BLOG_WORDINGS = [
+    # A verb and its particle tell the effect together.
+    ("Salty crisps drive up blood pressure.", DIRECT, "drive up"),
+    ("A weekly sauna brings down resting blood pressure.", DIRECT, "brings down"),
+    ("Long courses of antibiotics wiped out the gut's friendly bacteria.", DIRECT, "wiped out"),
+    ("Gargling salt water fends off sore throats.", DIRECT, "fends off"),
+    ("Migraines are brought on by skipped meals.", DIRECT, "brought on"),
+    ("Insulin resistance is driven by visceral fat.", DIRECT, "driven"),
+    ("Ginger may drive down nausea after surgery.", CONDITIONAL, "may drive down"),
+    ("Nurses drove up to the clinic at dawn.", NONE, None),
+    ("Drive up to the main entrance and park.", NONE, None),
+    # A cause named with a noun.
+    ("Loneliness is a driver of poor health in old age.", DIRECT, "is a driver of"),
+    ("Obesity is a major contributor to knee arthritis.", DIRECT, "is a major contributor to"),
+    ("Salt is the real culprit behind puffy eyes.", DIRECT, "is the real culprit behind"),
+    ("Skipped meals are a common cause for migraines.", DIRECT, "are a common cause for"),
+    ("Stress is one of the top triggers of acne.", DIRECT, "is one of the top triggers of"),
+    ("Sleep loss may be a contributor to hair loss.", CONDITIONAL, "be a contributor to"),
+    ("Dr. Okafor is a regular contributor to our health magazine.", NONE, None),
+    ("Ana was the driver of the ambulance that night.", NONE, None),
+    ("The rise in cases is a cause for concern.", NONE, None),
+    ("A raised CRP is a marker of inflammation.", NONE, None),
+    # Perfect tenses, against possession.
+    ("The school meal scheme has reduced obesity in nine-year-olds.", DIRECT, "reduced"),
+    ("Clean-air zones have lowered asthma admissions.", DIRECT, "lowered"),
+    ("The policy appears to have reduced smoking.", CONDITIONAL, "reduced"),
+    ("Young smokers have impaired lung function.", NONE, None),
+    ("Teenagers who sleep less have increased risk of obesity.", NONE, None),
+    ("Asthma rates have increased since 2010.", NONE, None),
+    # A headline's plural subject, with no article before its object.
+    ("Statins lower stroke risk in older women", DIRECT, "lower"),
+    ("Energy drinks raise heart rate in teens", DIRECT, "raise"),
+    ("Women had lower stroke risk than men.", NONE, None),
+    ("The data shows lower infection rates in vaccinated children.", NONE, None),
+    # Efficacy told whole, its object understood.
+    ("The nasal spray did not have a measurable effect.", DIRECT, "have a measurable effect."),
+    ("Walking has an efficacy similar to that of drugs.", DIRECT, "has an efficacy similar"),
+    # An effect taken back by "this", "that", "such" or "the same" was told before.
+    ("Decaf coffee doesn't have this effect.", NONE, None),
+    ("A cold shower has the same effect.", NONE, None),
+    ("Nothing else had such an effect.", NONE, None),
+    ("Fasting has a similar effect.", NONE, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "strength", "cue"), BLOG_WORDINGS)
+def test_blog_causal_wordings(sentence: str, strength: Strength, cue: str | None) -> None:
+    reading = read(sentence, "blog")
+    assert reading.strength is strength
+    if cue is not None:
+        assert reading.cue is not None
+        assert sentence[reading.cue[0] : reading.cue[1]] == cue
+
+
+@pytest.mark.parametrize("sentence", [s for s, strength, _ in BLOG_WORDINGS if strength])
+def test_news_is_read_without_the_blog_wordings(sentence: str) -> None:
+    """A news story is read as research prose: none of these wordings is a claim there."""
+    assert read(sentence, "news").strength is NONE
+
+
+def test_blog_is_the_default_reading() -> None:
+    assert read("Salty crisps drive up blood pressure.").strength is DIRECT
+
+
+def test_a_negation_before_a_stated_effect_denies_it_in_a_blog() -> None:
+    assert read("The nasal spray did not have a measurable effect.", "blog").denied
+    assert read("The diet did not have an effect on weight.", "blog").denied
+    assert not read("The nasal spray had a measurable effect.", "blog").denied
+
+
 def test_the_hand_made_verb_forms_agree_with_lemminflect() -> None:
     """The claim model spells out its causal verbs' forms itself (a library would cost
     every run its import); lemminflect checks them here."""
     lemminflect = pytest.importorskip("lemminflect")
-    from healthlint.claims.model import _CAUSAL_VERBS, _FORMS, _PHRASAL
+    from healthlint.claims.model import (
+        _BLOG_CAUSAL_VERBS,
+        _BLOG_FORMS,
+        _BLOG_PHRASAL,
+        _CAUSAL_VERBS,
+        _PHRASAL,
+    )
 
     # "fought" is left out on purpose: in health writing it is a struggle ("a family fought
     # for access", "she fought cancer for years"), not a claim of an effect.
     present_only = {"fight"}
     wrong = []
-    for verb in [*_CAUSAL_VERBS, *(v for v in _PHRASAL if " " not in v)]:
+    phrasal = {**_PHRASAL, **_BLOG_PHRASAL}
+    for verb in [*_CAUSAL_VERBS, *_BLOG_CAUSAL_VERBS, *(v for v in phrasal if " " not in v)]:
         for tag, kind in (("VBZ", "third"), ("VBD", "past"), ("VBG", "gerund")):
             if tag == "VBD" and verb in present_only:
                 continue
             expected = lemminflect.getInflection(verb, tag)[0]
             # "cut" is its own past: the form is known, read as a base form.
-            if expected != verb and _FORMS.get(expected) != kind:
+            if expected != verb and _BLOG_FORMS.get(expected) != kind:
                 wrong.append(f"{verb} {tag}: {expected}")
     assert wrong == []

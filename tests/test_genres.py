@@ -177,6 +177,43 @@ def test_blog_wording_of_a_claim(
     assert _lint(builtin_rules, text, "news") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "column"),
+    [
+        ("Salty snacks drive up your blood pressure.", "drive up", 14),
+        ("The sugar tax has reduced tooth decay in children.", "reduced", 19),
+        ("The nasal spray had a measurable effect.", "had a measurable effect.", 17),
+        ("The new implant will jump-start healing in the spine.", "will jump-start", 17),
+    ],
+)
+def test_the_causal_wordings_of_blogs_are_claims_in_blogs_only(
+    text: str, trigger: str, column: int, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    """A verb with its particle, a perfect tense, an effect told whole and "jump-start"
+    are read in blogs; a news story is read as research prose is."""
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, column)
+    assert finding.message.startswith(f"'{trigger}' states a cause and effect as fact")
+    assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An effect taken back by "this" or "the same" was told before.
+        "Decaf coffee doesn't have this effect.",
+        "A cold shower has the same effect.",
+        "Nothing else had such an effect.",
+        # Negated.
+        "The nasal spray did not have a measurable effect.",
+        # Hoped for.
+        "The new implant will hopefully jump-start healing in the spine.",
+    ],
+)
+def test_no_claim_in_a_blog(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
+    assert _lint(builtin_rules, text, "blog") == []
+
+
 def test_a_link_answers_for_the_sentences_beside_it_not_the_paragraph(
     builtin_rules: dict[str, RuleSpec],
 ) -> None:

@@ -58,7 +58,9 @@ _NAMES_ITS_SOURCE = re.compile(
 def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     """Whether the claim model could find a causal verb: most sentences have none, and
     several rules ask about each one."""
-    return prose.memo(("causal-word", sentence.span), lambda: has_causal_word(sentence.text))
+    return prose.memo(
+        ("causal-word", sentence.span), lambda: has_causal_word(sentence.text, prose.genre)
+    )
 
 
 def _may_blog_claim(prose: Prose, sentence: Sentence) -> bool:
@@ -501,8 +503,8 @@ class ClaimRule(RuleSpec):
         if by_trigger:
             found = [(m.span(), False) for m in (t.search(text) for t in self.triggers) if m]
         if by_detector:
-            # Several rules read the same sentence's claim.
-            reading = prose.memo(("reading", sentence.span), lambda: read(text))
+            # Several rules read the same sentence's claim, in the post's genre.
+            reading = prose.memo(("reading", sentence.span), lambda: read(text, prose.genre))
             # Only causal verbs and stated efficacy ("is effective against"): bare nouns
             # and adjectives ("the benefits", "effective treatments") are too often
             # background in real articles to be worth a writer's time.
