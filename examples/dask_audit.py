@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 text_format=args.text_format,
             )
             seconds = time.perf_counter() - start
-    except HealthlintError as error:
+    except (HealthlintError, OSError) as error:  # a bad config or rule, a missing export
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(
