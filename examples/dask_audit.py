@@ -64,8 +64,8 @@ class Summary:
 
 
 def read_posts(source: str, *, text_field: str, id_field: str, partitions: int) -> dd.DataFrame:
-    """The posts of a JSON Lines or Parquet export as columns ``id`` and ``text``, in at
-    least ``partitions`` pieces (a few per worker, so that none waits for another)."""
+    """The posts of a JSON Lines or Parquet export as columns ``id`` and ``text``, in
+    about ``partitions`` pieces (a few per worker, so that none waits for another)."""
     if source.rstrip("/").endswith((".parquet", ".pq")):
         # Only the two columns are read: Dask pushes the selection below down to the file.
         posts = dd.read_parquet(source)
