@@ -542,7 +542,7 @@ class ClaimRule(RuleSpec):
         ``referred`` is what the sentences before it in its paragraph are about."""
         if self.detector != "causal":
             return False
-        products = self._lexicon.products if blog else None
+        products = self._lexicon.products.compiled if blog else None
         return background(text, cue[0], referred, products) or passing_object(
             text, cue[0], cue[1], products
         )
