@@ -247,6 +247,47 @@ def test_a_run_with_a_stored_rule_set_imports_no_validator(tmp_path: Path) -> No
     assert imported() == "[]"
 
 
+def test_a_run_answered_from_the_caches_imports_no_claim_model(tmp_path: Path) -> None:
+    """With both caches warm nothing reads a sentence, so the claim model and the
+    wordings it reads (hundreds of patterns to compile) are not imported; a post that
+    changed is read with them."""
+    import os
+    import subprocess
+    import sys
+
+    post = tmp_path / "post.md"
+    post.write_text("# Coffee\n\nCoffee prevents liver cancer.\n", "utf-8")
+    script = (
+        "import sys\n"
+        "from healthlint.cli import main\n"
+        "try:\n"
+        f"    main(['check', {str(post)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('healthlint.claims.')))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_NO_CACHE"}
+    environment["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+
+    def imported() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout.strip().splitlines()[-1]
+
+    assert "'healthlint.claims.model'" in imported()  # the first run reads the post
+    # What a stored rule set holds: the curated products and myths it read.
+    kept = [f"'healthlint.claims.{name}'" for name in ("knowledge", "products", "vocabulary")]
+    assert imported() == f"[{', '.join(kept)}]"
+    post.write_text("# Coffee\n\nCoffee cures liver cancer.\n", "utf-8")
+    assert "'healthlint.claims.blog'" in imported()
+
+
 def test_editing_the_curated_knowledge_changes_the_key() -> None:
     """A stored rule set holds the myths and facts it read: editing them must be seen."""
     import os

@@ -44,10 +44,11 @@ class Pattern:
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
-        return compiled
+        return self._compiled or self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
 
     @property
     def is_compiled(self) -> bool:
@@ -58,20 +59,21 @@ class Pattern:
         return self.compiled.groupindex
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
+        # Searched many times a post: no property call in between.
+        return (self._compiled or self._compile()).search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
+        return (self._compiled or self._compile()).match(string, pos, endpos)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, pos, endpos)
+        return (self._compiled or self._compile()).fullmatch(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
+        return (self._compiled or self._compile()).finditer(string, pos, endpos)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The source and flags only: a stored rule set holds no engine internals, and a
