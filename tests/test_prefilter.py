@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from healthlint.config.ruleset import RuleSet
 from healthlint.config.settings import Config
 from healthlint.core.model import Span
+from healthlint.core.pattern import Pattern
 from healthlint.engine.lint import lint_document
 from healthlint.language.prefilter import (
     FastPattern,
@@ -57,19 +58,19 @@ def test_is_anchored(pattern: str, anchored: bool) -> None:
     ],
 )
 def test_lowered_twin(pattern: str, expected: str) -> None:
-    twin = lowered(re.compile(pattern, CASE_BLIND))
+    twin = lowered(Pattern.compile(pattern, CASE_BLIND))
     assert twin.pattern == expected
     assert not twin.flags & CASE_BLIND
 
 
 @pytest.mark.parametrize("pattern", [r"(?-i:FDA) says", r"\x41spirin", r"(a)\1"])
 def test_patterns_without_a_provable_twin_are_kept(pattern: str) -> None:
-    original = re.compile(pattern, CASE_BLIND)
+    original = Pattern.compile(pattern, CASE_BLIND)
     assert lowered(original) is original
 
 
 def test_case_sensitive_patterns_are_kept() -> None:
-    original = re.compile("FDA")
+    original = Pattern.compile("FDA")
     assert lowered(original) is original
 
 
@@ -80,7 +81,7 @@ def test_lower_text_refuses_to_move_offsets() -> None:
 
 def test_fast_pattern_reports_original_offsets() -> None:
     text = "Doctors SAY coffee Cures all."
-    fast = FastPattern.of(re.compile(r"\bcures\b", CASE_BLIND))
+    fast = FastPattern.of(Pattern.compile(r"\bcures\b", CASE_BLIND))
     assert [m.span() for m in fast.finditer(text, lower_text(text))] == [(19, 24)]
     assert [m.span() for m in fast.finditer(text, None)] == [(19, 24)]
     assert fast.search(text, lower_text(text))
@@ -103,7 +104,7 @@ PATTERNS = [
 
 @pytest.mark.parametrize("pattern", PATTERNS)
 def test_every_matching_sentence_is_a_candidate(pattern: str) -> None:
-    compiled = re.compile(pattern, CASE_BLIND)
+    compiled = Pattern.compile(pattern, CASE_BLIND)
     sentences = list(split_sentences(TEXT))
     expected = {s for s in sentences if compiled.search(TEXT[s.start : s.end])}
     chosen = Prefilter([compiled]).scopes(TEXT, lower_text(TEXT), Span(0, len(TEXT)), sentences)
@@ -114,7 +115,7 @@ def test_every_matching_sentence_is_a_candidate(pattern: str) -> None:
 def test_a_match_across_sentences_adds_both_but_finds_the_next_one_too() -> None:
     # The whole-text match "not. Some" consumes the start of the second sentence; the
     # sentence's own match of "some" must still be searched.
-    compiled = re.compile(r"not\.\s+some|some", CASE_BLIND)
+    compiled = Pattern.compile(r"not\.\s+some|some", CASE_BLIND)
     sentences = list(split_sentences(TEXT))
     chosen = Prefilter([compiled]).scopes(TEXT, lower_text(TEXT), Span(0, len(TEXT)), sentences)
     assert [TEXT[s.start : s.end] for s in chosen] == [
@@ -125,20 +126,20 @@ def test_a_match_across_sentences_adds_both_but_finds_the_next_one_too() -> None
 
 def test_sentences_with_no_match_are_skipped() -> None:
     sentences = list(split_sentences(TEXT))
-    chosen = Prefilter([re.compile(r"\bhiking\b", CASE_BLIND)]).scopes(
+    chosen = Prefilter([Pattern.compile(r"\bhiking\b", CASE_BLIND)]).scopes(
         TEXT, lower_text(TEXT), Span(0, len(TEXT)), sentences
     )
     assert [TEXT[s.start : s.end] for s in chosen] == ["Hiking prevents cancer."]
 
 
 def test_anchored_patterns_are_prefiltered_without_their_anchors() -> None:
-    anchored = Prefilter([re.compile(r"(?m)^\W*advertisement\W*$", CASE_BLIND)])
+    anchored = Prefilter([Pattern.compile(r"(?m)^\W*advertisement\W*$", CASE_BLIND)])
     assert anchored.usable
     paragraphs = [Span(0, 12), Span(14, 27), Span(30, 43)]
     text = "Drink water.\n\nAdvertisement\n\n\nThe end: ads."
     chosen = anchored.scopes(text, lower_text(text), Span(0, len(text)), paragraphs)
     assert [text[s.start : s.end].strip() for s in chosen] == ["Advertisement"]
-    assert Prefilter([re.compile(r"\badvertisement\b", CASE_BLIND)]).usable
+    assert Prefilter([Pattern.compile(r"\badvertisement\b", CASE_BLIND)]).usable
 
 
 @pytest.mark.parametrize(
@@ -154,7 +155,7 @@ def test_anchored_patterns_are_prefiltered_without_their_anchors() -> None:
     ],
 )
 def test_unanchored(pattern: str, expected: str | None) -> None:
-    found = unanchored(re.compile(pattern))
+    found = unanchored(Pattern.compile(pattern))
     assert (found.pattern if found else None) == expected
 
 
@@ -189,7 +190,7 @@ def test_prefiltered_rules_find_what_unfiltered_rules_find(
 def test_a_pattern_said_not_to_match_never_matches(text: str) -> None:
     patterns = [r"\bdetox(?:es)?\b", r"\b(?:cures?|heals?) (?:it|all)", r"(?:de)?tox+ (?:a|b)"]
     for source in patterns:
-        fast = FastPattern.of(re.compile(source, CASE_BLIND))
+        fast = FastPattern.of(Pattern.compile(source, CASE_BLIND))
         if not fast.may_match(text, lower_text(text)):
             assert fast.original.search(text) is None
 
@@ -215,12 +216,12 @@ def test_a_pattern_said_not_to_match_never_matches(text: str) -> None:
 def test_loosen_drops_what_a_pattern_opens_with_that_it_can_do_without(
     pattern: str, expected: str
 ) -> None:
-    assert loosen(re.compile(pattern, CASE_BLIND)).pattern == expected
+    assert loosen(Pattern.compile(pattern, CASE_BLIND)).pattern == expected
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)
 def test_a_loosened_pattern_matches_wherever_the_pattern_does(pattern: str) -> None:
-    compiled = re.compile(pattern, CASE_BLIND)
+    compiled = Pattern.compile(pattern, CASE_BLIND)
     loose = loosen(compiled)
     for start in range(len(TEXT)):
         match = compiled.match(TEXT, start)
@@ -231,7 +232,7 @@ def test_a_loosened_pattern_matches_wherever_the_pattern_does(pattern: str) -> N
 
 @pytest.mark.parametrize("pattern", [*PATTERNS, r"(?<![\w-])studies\b", r"\bread\b", r"\bnope\b"])
 def test_a_pattern_searched_after_its_twin_finds_the_same_matches(pattern: str) -> None:
-    compiled = re.compile(pattern, CASE_BLIND)
+    compiled = Pattern.compile(pattern, CASE_BLIND)
     fast = FastPattern.of(compiled)
     assert fast.loose[1] is not None or not pattern.startswith(("\\b", "(?<"))
     expected = [m.span() for m in compiled.finditer(TEXT)]
@@ -249,7 +250,7 @@ def test_a_pattern_searched_after_its_twin_finds_the_same_matches(pattern: str) 
     ],
 )
 def test_a_pattern_that_minds_case_in_part_is_first_searched_blind(pattern: str) -> None:
-    compiled = re.compile(pattern, CASE_BLIND)
+    compiled = Pattern.compile(pattern, CASE_BLIND)
     fast = FastPattern.of(compiled)
     assert fast.fast is compiled and fast.blind is not None
     # Long enough for the blind twin to be used, with near misses in the wrong case.

@@ -12,6 +12,7 @@ from healthlint.cache.results import rules_key
 from healthlint.cache.rules import cached_rules
 from healthlint.cli import main
 from healthlint.core.errors import HealthlintError
+from healthlint.core.pattern import Pattern
 from healthlint.rules.loader import load_rules, rule_dirs
 from healthlint.rules.spec import RuleSpec
 
@@ -105,9 +106,30 @@ def test_only_the_newest_rule_sets_are_kept(cache_home: Path, tmp_path: Path) ->
     assert len(_pickles(cache_home)) == 8
 
 
+def _patterns_in(value: object, seen: set[int] | None = None) -> list[object]:
+    """Every compiled or compilable pattern reachable from ``value`` (rules, their
+    prefilters, the curated lexicons they hold)."""
+    seen = set() if seen is None else seen
+    if id(value) in seen or isinstance(value, (str, bytes, int, float, type)):
+        return []
+    seen.add(id(value))
+    if isinstance(value, (Pattern, re.Pattern)):
+        return [value]
+    if isinstance(value, dict):
+        children: list[object] = [*value.keys(), *value.values()]
+    elif isinstance(value, (tuple, list, set, frozenset)):
+        children = list(value)
+    else:
+        children = list(getattr(value, "__dict__", {}).values())
+        children += [
+            getattr(value, s) for s in getattr(type(value), "__slots__", ()) if hasattr(value, s)
+        ]
+    return [p for child in children for p in _patterns_in(child, seen)]
+
+
 def test_the_stored_rule_set_is_data_not_engine_code(cache_home: Path) -> None:
-    """Patterns are kept as their source and flags and compiled again when loaded: nothing
-    of the regex engine's private instructions is stored."""
+    """Patterns are kept as their source and flags: nothing of the regex engine's private
+    instructions is stored, and loading compiles none of them."""
     cached_rules(rule_dirs())
     (entry,) = _pickles(cache_home)
     data = entry.read_bytes()
@@ -116,8 +138,31 @@ def test_the_stored_rule_set_is_data_not_engine_code(cache_home: Path) -> None:
     again = cached_rules(rule_dirs())
     claim = again["unsupported-causal-claim"]
     assert claim == load_rules()["unsupported-causal-claim"]
-    patterns = [v for v in vars(claim).values() if isinstance(v, re.Pattern)] or [re.compile("x")]
-    assert all(isinstance(p, re.Pattern) for p in patterns)
+    patterns = _patterns_in(again)
+    assert len(patterns) > 400
+    assert all(isinstance(p, Pattern) and not p.is_compiled for p in patterns)
+
+
+def test_a_post_compiles_only_the_patterns_it_needs(cache_home: Path) -> None:
+    """A rule ruled out by the words a post lacks, its format or its genre never compiles
+    its patterns; the findings are those of a fresh rule set."""
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
+    from healthlint.engine.lint import lint_document
+    from healthlint.parse import parse_document
+
+    cached_rules(rule_dirs())
+    stored = cached_rules(rule_dirs())
+    document = parse_document("post.md", "# Kale\n\nKale is a superfood for tiredness.\n")
+    ruleset = RuleSet(stored, Config(), preset="strict").for_path("post.md")
+    results = lint_document(document, ruleset, genre="news")
+    assert "hype-superlative" in [f.rule for r in results for f in r.findings]
+    compiled = [p for p in _patterns_in(stored) if isinstance(p, Pattern) and p.is_compiled]
+    assert 0 < len(compiled) < len(_patterns_in(stored)) / 4
+    # A blog rule does not read a news story; a post without the words a rule's patterns
+    # need is not searched with them.
+    for rule in ("certainty-booster", "crisis-line-missing", "known-myth"):
+        assert not any(isinstance(p, Pattern) and p.is_compiled for p in _patterns_in(stored[rule]))
 
 
 def test_no_cache_stores_no_rule_set(
@@ -200,6 +245,47 @@ def test_a_run_with_a_stored_rule_set_imports_no_validator(tmp_path: Path) -> No
 
     assert imported() == "['pydantic', 'pydantic_core', 'yaml']"  # the first run validates
     assert imported() == "[]"
+
+
+def test_a_run_answered_from_the_caches_imports_no_claim_model(tmp_path: Path) -> None:
+    """With both caches warm nothing reads a sentence, so the claim model and the
+    wordings it reads (hundreds of patterns to compile) are not imported; a post that
+    changed is read with them."""
+    import os
+    import subprocess
+    import sys
+
+    post = tmp_path / "post.md"
+    post.write_text("# Coffee\n\nCoffee prevents liver cancer.\n", "utf-8")
+    script = (
+        "import sys\n"
+        "from healthlint.cli import main\n"
+        "try:\n"
+        f"    main(['check', {str(post)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('healthlint.claims.')))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_NO_CACHE"}
+    environment["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+
+    def imported() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout.strip().splitlines()[-1]
+
+    assert "'healthlint.claims.model'" in imported()  # the first run reads the post
+    # What a stored rule set holds: the curated products and myths it read.
+    kept = [f"'healthlint.claims.{name}'" for name in ("knowledge", "products", "vocabulary")]
+    assert imported() == f"[{', '.join(kept)}]"
+    post.write_text("# Coffee\n\nCoffee cures liver cancer.\n", "utf-8")
+    assert "'healthlint.claims.blog'" in imported()
 
 
 def test_editing_the_curated_knowledge_changes_the_key() -> None:

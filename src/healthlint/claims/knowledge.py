@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, ies_plural
+from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import lower_text
 
 RelationKind = Literal[
@@ -489,17 +490,17 @@ _BETTER = r"(?:improv(?:ed|es)|got\s+(?:\w+\s+)?better|sharpened|(?:is|was)\s+(?
 
 
 @functools.cache
-def _after_of(kind: str) -> re.Pattern[str] | None:
+def _after_of(kind: str) -> Pattern | None:
     """What the object is told to have become after the subject acted, by kind."""
     if kind in _DIRECTIONS[1] or kind == "removes":
-        return re.compile(_AFTER_OBJECT + _GONE, re.IGNORECASE)
+        return Pattern.compile(_AFTER_OBJECT + _GONE, re.IGNORECASE)
     if kind in _DIRECTIONS[2]:
-        return re.compile(_AFTER_OBJECT + _BETTER, re.IGNORECASE)
+        return Pattern.compile(_AFTER_OBJECT + _BETTER, re.IGNORECASE)
     return None
 
 
 @functools.cache
-def _verbs_of(kind: str) -> re.Pattern[str]:
+def _verbs_of(kind: str) -> Pattern:
     """The verbs that state a relation: any of its direction (raises, damages, leads to…:
     a fact or a myth is told in many words, but "the flu shot wards off flu" is the
     truth, not the myth). Compiled when a relation of the kind is first read: the lists
@@ -507,14 +508,14 @@ def _verbs_of(kind: str) -> re.Pattern[str]:
     if kind == "is":
         # Only the verb between the two: "natural remedies are always safe", not "natural
         # remedies… it can be hard to tell what is safe".
-        return re.compile(
+        return Pattern.compile(
             rf"^[\s,]*(?:(?:so|and|therefore|then|meaning|which\s+means)\s+)*"
             rf"(?:(?:it|they|that|this)\s*)?(?:{_IS})\s*$",
             re.IGNORECASE,
         )
     group = next((g for g in _DIRECTIONS if kind in g), (kind,))
     verbs = "|".join(_VERBS[k] for k in group)
-    return re.compile(rf"\b{_HELPED}(?:{verbs})\b", re.IGNORECASE)
+    return Pattern.compile(rf"\b{_HELPED}(?:{verbs})\b", re.IGNORECASE)
 
 
 class _Index:
@@ -588,8 +589,8 @@ def _stated(
     sentence: str,
     subjects: list[tuple[int, int]],
     objects: list[tuple[int, int]],
-    verbs: re.Pattern[str],
-    after: re.Pattern[str] | None = None,
+    verbs: Pattern,
+    after: Pattern | None = None,
     *,
     whole: bool = False,
 ) -> tuple[int, int, str] | None:
@@ -697,7 +698,7 @@ def _clause_end(sentence: str, position: int) -> int:
     return found.start() if found else len(sentence)
 
 
-def _verb_near(sentence: str, position: int, verbs: re.Pattern[str], *, after: bool) -> int | None:
+def _verb_near(sentence: str, position: int, verbs: Pattern, *, after: bool) -> int | None:
     """Where a verb of the relation ends within a few words after (or before) ``position``."""
     if after:
         found = verbs.search(sentence, position, position + 80)

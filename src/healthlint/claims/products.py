@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 
 from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, ies_plural
+from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
 
 # How a product is said to act on a disease. Hedges ("may help prevent") do not matter:
@@ -142,8 +143,8 @@ _CLAUSE_CHARS = 160
 
 @dataclass(frozen=True)
 class Lexicon:
-    products: re.Pattern[str]
-    diseases: re.Pattern[str]
+    products: Pattern
+    diseases: Pattern
 
 
 # Read once a process: every claim rule and supplement-disease-claim share it (and so
@@ -160,11 +161,12 @@ def _terms(name: str) -> list[str]:
     return [row["term"].strip() for row in rows if row.get("term", "").strip()]
 
 
-def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
+def _pattern(terms: Iterable[str]) -> Pattern:
     # The longer term first at each place ("fish oil" over "oil"); a plural may follow,
     # spelt out where "y" becomes "ies" ("remedies", "allergies").
     forms = [form for term in terms for form in (term, *ies_plural(term))]
-    return re.compile(rf"(?<![\w-])(?:{phrase_trie(forms)})(?:e?s)?(?![\w-])", re.IGNORECASE)
+    source = rf"(?<![\w-])(?:{phrase_trie(forms)})(?:e?s)?(?![\w-])"
+    return Pattern.compile(source, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +181,7 @@ def is_about_products(lexicon: Lexicon, opening: str, text: str) -> bool:
     paragraphs) or at least three times in all."""
     if lexicon.products.search(opening):
         return True
-    return len(lexicon.products.findall(text)) >= 3
+    return len(lexicon.products.compiled.findall(text)) >= 3
 
 
 def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> DiseaseClaim | None:

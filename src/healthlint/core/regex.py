@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from healthlint.core.pattern import Pattern
+
 parser: Any
 constants: Any
 try:  # the parser is private API; without it the check is skipped, not the rule
@@ -372,7 +374,7 @@ _MAX_NEEDED = 8
 _MIN_NEEDED_LENGTH = 3
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(pattern: Pattern | re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, or None when that cannot
     be shown cheaply (a case-blind pattern, a pattern made of classes and repeats).
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from healthlint.core.model import Span
+from healthlint.core.pattern import Pattern
 from healthlint.core.regex import required_literals
 
 # Escapes that mean the same in a lower-cased pattern over lower-cased text. Others
@@ -43,7 +44,7 @@ _EDGE_SPACE_BEFORE = re.compile(r"\\[Ws][*+]\??$")
 _COMMITTING = re.compile(r"\(\?>|[*+?}]\+")
 
 
-def unanchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def unanchored(pattern: Pattern) -> Pattern | None:
     """``pattern`` without its ``^``, ``$``, ``\\A`` and ``\\Z``: it matches wherever the
     pattern does, and elsewhere too. None when an anchor is inside a negative lookaround
     ("(?!\\s*$)"), where taking it out would forbid more, not less, or when what is left
@@ -77,7 +78,7 @@ def unanchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         position = end
     pieces.append(source[position:])
     try:
-        loose = re.compile("".join(pieces), pattern.flags)
+        loose = Pattern.compile("".join(pieces), pattern.flags)
     except re.error:
         return None
     # One that matches nothing ("^\\s*$" less its anchors) would match at every position.
@@ -115,30 +116,32 @@ class FastPattern:
     ``lower_text``); match groups hold lower-cased text, so callers slice the original.
     """
 
-    original: re.Pattern[str]
-    fast: re.Pattern[str]
+    original: Pattern
+    fast: Pattern
     needs: frozenset[str] | None = None
     """Words every match of ``fast`` contains one of (None: not known)."""
-    loose: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
+    loose: tuple[Pattern | None, Pattern | None] = (None, None)
     """Twins of (original, fast) without the assertions they open with. Searched first, a
     twin rules out a text with no match quickly (most texts have none), and the pattern's
     first match cannot start before the twin's. Only for a pattern that minds case: the
     engine's quick skip to a pattern's first letters does not work when it ignores case."""
-    blind: re.Pattern[str] | None = None
+    blind: Pattern | None = None
     """For a case-blind pattern with parts that mind case ("published in (?-i:[A-Z])"),
     which cannot be searched in the lower-cased text: a twin that ignores case throughout,
     searched there first, the same way as ``loose``."""
 
     @classmethod
-    def of(cls, pattern: re.Pattern[str]) -> FastPattern:
+    def of(cls, pattern: Pattern | re.Pattern[str]) -> FastPattern:
+        pattern = _held(pattern)
         fast = lowered(pattern)
         loose = (_twin(pattern), _twin(fast))
         return cls(pattern, fast, required_literals(fast), loose, _blind_twin(pattern, fast))
 
     @classmethod
-    def for_sentences(cls, pattern: re.Pattern[str]) -> FastPattern:
+    def for_sentences(cls, pattern: Pattern | re.Pattern[str]) -> FastPattern:
         """Without the words a match needs or a looser twin: in a sentence, neither saves
         time, and working them out at import would cost every start."""
+        pattern = _held(pattern)
         return cls(pattern, lowered(pattern))
 
     def may_match(
@@ -185,7 +188,7 @@ class FastPattern:
             if found is None:
                 return None
             start = found.start()
-        return pattern, searched, start
+        return pattern.compiled, searched, start
 
     def finditer(
         self, text: str, lowered_text: str | None, start: int = 0, end: int = sys.maxsize
@@ -221,7 +224,11 @@ class FastPattern:
 _BLIND_MIN_LENGTH = 1000
 
 
-def _blind_twin(pattern: re.Pattern[str], fast: re.Pattern[str]) -> re.Pattern[str] | None:
+def _held(pattern: Pattern | re.Pattern[str]) -> Pattern:
+    return Pattern.of(pattern) if isinstance(pattern, re.Pattern) else pattern
+
+
+def _blind_twin(pattern: Pattern, fast: Pattern) -> Pattern | None:
     """``pattern`` with its case-minding groups made case-blind, for the lower-cased text
     (see ``FastPattern.blind``); None when the pattern needs none or it cannot be made."""
     if fast is not pattern or not pattern.flags & re.IGNORECASE:
@@ -230,14 +237,14 @@ def _blind_twin(pattern: re.Pattern[str], fast: re.Pattern[str]) -> re.Pattern[s
     if _CASE_SWITCH.search(source):
         return None  # some other switch: leave the pattern as it is
     try:
-        relaxed = re.compile(source, pattern.flags)
+        relaxed = Pattern.compile(source, pattern.flags)
     except re.error:
         return None
     blind = lowered(relaxed)
     return None if blind is relaxed else loosen(blind, optional_groups=False)
 
 
-def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def _twin(pattern: Pattern) -> Pattern | None:
     if pattern.flags & re.IGNORECASE:
         return None
     loose = loosen(pattern, optional_groups=False)
@@ -248,7 +255,7 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _LEADING_ASSERTION = re.compile(r"\\b|\(\?<[!=](?:[^()[\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
 
 
-def loosen(pattern: re.Pattern[str], optional_groups: bool = True) -> re.Pattern[str]:
+def loosen(pattern: Pattern, optional_groups: bool = True) -> Pattern:
     """``pattern`` with the assertions (and, unless told not to, the optional groups) each
     of its alternatives opens with dropped. Python's engine skips quickly to where a
     pattern's first literal characters are, but not when an assertion or an optional group
@@ -264,7 +271,7 @@ def loosen(pattern: re.Pattern[str], optional_groups: bool = True) -> re.Pattern
     if loosened == source:
         return pattern
     try:
-        return re.compile(loosened, pattern.flags)
+        return Pattern.compile(loosened, pattern.flags)
     except re.error:
         return pattern
 
@@ -324,7 +331,7 @@ def _group_end(source: str, start: int) -> int | None:
     return None
 
 
-def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def lowered(pattern: Pattern) -> Pattern:
     """A case-sensitive pattern that matches the lower-cased text where ``pattern`` (which
     ignores case) matches the original; ``pattern`` itself when its source does not show
     that. The two agree on all but exotic case folds (a long "ſ" matching "s")."""
@@ -354,7 +361,7 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if len(text) != len(source):
         return pattern
     try:
-        return re.compile(text, pattern.flags & ~re.IGNORECASE)
+        return Pattern.compile(text, pattern.flags & ~re.IGNORECASE)
     except re.error:
         return pattern
 
@@ -387,7 +394,7 @@ class Prefilter:
     anchors (see ``unanchored``); when they cannot be taken out, ``usable`` is False.
     """
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
         # A pattern anchored to its scope's edges ("^Tags:$" in a paragraph) is searched
         # in the whole text without its anchors: that matches wherever it does, and more.
         searched = [unanchored(p) if is_anchored(p.pattern) else p for p in patterns]

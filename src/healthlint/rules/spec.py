@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from healthlint.core.model import DEFAULT_GENRE, Applicability, Genre
+from healthlint.core.pattern import Pattern
 from healthlint.core.regex import MAX_PATTERN_LENGTH, backtracking_risk, trie
 
 if TYPE_CHECKING:
@@ -43,7 +44,8 @@ class Constraint:
 
 
 class _Pattern:
-    """A regular expression, compiled (and checked) when the rule is validated."""
+    """A regular expression, compiled (and checked) when the rule is validated; a stored
+    rule set compiles it again only when a post is searched with it."""
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         from pydantic_core import core_schema
@@ -54,9 +56,11 @@ class _Pattern:
         )
 
 
-def _compile(value: object) -> re.Pattern[str]:
-    if isinstance(value, re.Pattern):
+def _compile(value: object) -> Pattern:
+    if isinstance(value, Pattern):
         return value
+    if isinstance(value, re.Pattern):
+        return Pattern.of(value)
     if not isinstance(value, str):
         raise ValueError("must be a regular expression string")
     if len(value) > MAX_PATTERN_LENGTH:
@@ -66,7 +70,7 @@ def _compile(value: object) -> re.Pattern[str]:
         )
     try:
         # Prose is matched without regard to case; a rule can opt out with (?-i:...).
-        compiled = re.compile(value, re.IGNORECASE)
+        compiled = Pattern.compile(value, re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"bad regular expression {value!r}: {error}") from None
     except (RecursionError, OverflowError) as error:
@@ -80,7 +84,7 @@ def _compile(value: object) -> re.Pattern[str]:
     return compiled
 
 
-Regex = Annotated[re.Pattern[str], _Pattern()]
+Regex = Annotated[Pattern, _Pattern()]
 NonEmpty = Annotated[str, Constraint(min_length=1)]
 
 
@@ -106,13 +110,13 @@ def check_word_count(key: str, count: int) -> None:
         raise ValueError(f"{key} lists {count:,} words: the limit is {MAX_WORDS:,}")
 
 
-def word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+def word_pattern(words: tuple[str, ...]) -> Pattern | None:
     """One pattern for a word list, matched on word boundaries, preferring the longest
     word at each place ("myocardial infarctions" over "myocardial infarction")."""
     cleaned = {w.strip().lower() for w in words if w.strip()}
     if not cleaned:
         return None
-    return re.compile(r"(?<![\w-])(?:" + trie(cleaned) + r")(?![\w-])", re.IGNORECASE)
+    return Pattern.compile(r"(?<![\w-])(?:" + trie(cleaned) + r")(?![\w-])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -7,26 +7,20 @@ import re
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from healthlint.claims.background import (
-    CHAIN,
-    POINTS_BACK,
-    antecedent,
-    background,
-    passing_object,
-)
-from healthlint.claims.blog import blog_claim, unnamed_research
-from healthlint.claims.blog import may_claim as may_blog_claim
-from healthlint.claims.knowledge import Knowledge
-from healthlint.claims.model import Strength, has_causal_word, read
-from healthlint.claims.products import Lexicon, load_lexicon
-from healthlint.claims.sources import names_source
-from healthlint.claims.topic import content_words
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prefilter import FastPattern, Prefilter
 from healthlint.language.prose import Prose, Sentence
 from healthlint.rules.spec import Constraint, Regex, RuleSpec, check_placeholders
+
+if TYPE_CHECKING:
+    from healthlint.claims.knowledge import Knowledge
+    from healthlint.claims.products import Lexicon
+
+# The claim model and the wordings it reads (``healthlint.claims``) are imported where a
+# sentence is read, not with this module: loading a stored rule set imports every kind,
+# and a run answered from the results cache reads no sentence.
 
 _HEADLINE_WORDS = 15
 # Fewer paragraphs than this say little about how a post punctuates them.
@@ -58,6 +52,8 @@ _NAMES_ITS_SOURCE = re.compile(
 def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     """Whether the claim model could find a causal verb: most sentences have none, and
     several rules ask about each one."""
+    from healthlint.claims.model import has_causal_word
+
     return prose.memo(
         ("causal-word", sentence.span), lambda: has_causal_word(sentence.text, prose.genre)
     )
@@ -65,12 +61,16 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
 
 def _may_blog_claim(prose: Prose, sentence: Sentence) -> bool:
     """Whether the sentence has a word a blog claim needs, asked once for all the rules."""
-    return prose.memo(("blog-word", sentence.span), lambda: may_blog_claim(sentence.text))
+    from healthlint.claims.blog import may_claim
+
+    return prose.memo(("blog-word", sentence.span), lambda: may_claim(sentence.text))
 
 
 def _blog_reading(prose: Prose, sentence: Sentence) -> tuple[int, int] | None:
     """The blog wording of a claim in the sentence (see ``healthlint.claims.blog``), read
     once however many rules and steps ask."""
+    from healthlint.claims.blog import blog_claim
+
     return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text))
 
 
@@ -140,6 +140,8 @@ def _referred(sentences: tuple[Sentence, ...], index: int) -> str | None:
     it in its paragraph (see ``background.antecedent``); for a paragraph that opens on
     it, the sentence before it, a heading or the last of the paragraph above ("What is
     eczema?" over "It typically causes red, itchy skin")."""
+    from healthlint.claims.background import CHAIN, antecedent
+
     paragraph = sentences[index].paragraph
     start = index
     while start > max(0, index - CHAIN) and sentences[start - 1].paragraph == paragraph:
@@ -304,6 +306,8 @@ class ClaimRule(RuleSpec):
 
     @cached_property
     def _lexicon(self) -> Lexicon:
+        from healthlint.claims.products import load_lexicon
+
         return load_lexicon()
 
     @cached_property
@@ -319,6 +323,8 @@ class ClaimRule(RuleSpec):
         _ = self._lexicon, self._facts
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
+        from healthlint.claims.blog import unnamed_research
+
         # A blog states its claims in its titles and benefit lists too; a news story's
         # headline is told, with its source, by the story below it.
         blog = prose.genre == "blog"
@@ -498,6 +504,8 @@ class ClaimRule(RuleSpec):
     ) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
         past result; None when it is not a claim."""
+        from healthlint.claims.model import Strength, read
+
         text = sentence.text
         found = []
         if by_trigger:
@@ -544,7 +552,9 @@ class ClaimRule(RuleSpec):
         ``referred`` is what the sentences before it in its paragraph are about."""
         if self.detector != "causal":
             return False
-        products = self._lexicon.products if blog else None
+        from healthlint.claims.background import background, passing_object
+
+        products = self._lexicon.products.compiled if blog else None
         return background(text, cue[0], referred, products) or passing_object(
             text, cue[0], cue[1], products
         )
@@ -552,6 +562,8 @@ class ClaimRule(RuleSpec):
     def _textbook(self, text: str, previous: Sentence | None) -> bool:
         """Whether the claim states a textbook fact. "It leads to thin, soft bones" goes on
         about what the sentence before named ("A lack of vitamin D weakens bones.")."""
+        from healthlint.claims.background import POINTS_BACK
+
         facts = self._facts
         if facts is None:
             return False
@@ -699,12 +711,16 @@ class ClaimRule(RuleSpec):
     ) -> bool:
         # Every claim rule asks about the same paragraphs: the built-in patterns are
         # searched once per text and post, the rule's own ``sources`` each time.
+        from healthlint.claims.sources import names_source
+
         built_in = prose.memo(("names-source", key), lambda: names_source(text, lowered_text))
         return built_in or any(p.search(text) for p in self.sources)
 
 
 def _words(prose: Prose, paragraph: Span) -> frozenset[str]:
     """The content words of a paragraph (see ``healthlint.claims.topic``), found once a post."""
+    from healthlint.claims.topic import content_words
+
     return prose.memo(
         ("words", paragraph),
         lambda: content_words(prose.post.masked[paragraph.start : paragraph.end]),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from healthlint.core.model import Hit, Post, Span
+from healthlint.core.pattern import Pattern
 from healthlint.language.prose import Prose
 from healthlint.rules.spec import Regex, RuleSpec
 
@@ -146,7 +147,7 @@ def _styled(text: str, match: re.Match[str], *, markdown: bool) -> bool:
 
 
 def _lists(
-    lines: list[tuple[int, str]], item: re.Pattern[str]
+    lines: list[tuple[int, str]], item: Pattern
 ) -> Iterator[list[tuple[int, re.Match[str]]]]:
     """Runs of items at one indent; more deeply indented lines (an item's continuation or
     a nested list) do not break a run, anything else does."""

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
-from healthlint.claims.sources import cites
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prefilter import FastPattern, lower_text
 from healthlint.language.prose import Prose
@@ -57,8 +56,13 @@ class Required(RuleSpec):
         lowered_text = prose.lowered_of(post.span)
         if any(p.search(text, lowered_text) for p in self._patterns):
             return
-        if self.sources_count and (post.citations or cites(text, lowered_text)):
-            return
+        if self.sources_count:
+            # Imported here, not with the rule set: a run answered from the results cache
+            # reads no post.
+            from healthlint.claims.sources import cites
+
+            if post.citations or cites(text, lowered_text):
+                return
         if post.source is not post.masked:
             # A disclaimer kept in page chrome (an HTML footer, say) still counts as present.
             raw = _TAG.sub(" ", post.source[post.span.start : post.span.end])
