@@ -181,7 +181,8 @@ def _digests(story_findings: Sequence[Finding], rules: dict[str, RuleSpec]) -> t
     posts = sorted(
         p
         for p in [*(root / "examples").iterdir(), *(root / "tests" / "fixtures").iterdir()]
-        if p.is_file()  # examples/house-rules is a rule directory, not a post
+        # Posts only: examples/house-rules is a rule directory, dask_audit.py a script.
+        if p.is_file() and p.suffix != ".py"
     )
     strict = RuleSet(rules, Config(), preset="strict")
     for post in posts:
