@@ -391,6 +391,37 @@ def test_csv_good_and_bad_rows(tmp_path: Path) -> None:
     ]
 
 
+def test_csv_quote_left_open_to_the_end_is_a_record_error(tmp_path: Path) -> None:
+    text = (
+        "id,title,text\n"
+        "https://x/3,Three,Plain body.\n"
+        'https://x/4,Four,"unterminated quote here\n'
+        "https://x/5,Five,Plain body.\n"
+    )
+    path = write(tmp_path, "posts.csv", text)
+    assert list(iter_records(path, ExportSpec("csv"))) == [
+        Record("https://x/3", "Plain body.", "html", "Three"),
+        RecordError(str(path), 2, 3, "not valid CSV (unexpected end of data); lines 3-4 skipped"),
+    ]
+
+
+def test_csv_quote_where_none_may_be_skips_to_where_the_row_ends(tmp_path: Path) -> None:
+    # Quotes inside a quoted field not doubled, as a naive exporter writes them: the row
+    # is refused, and reading goes on where its quotes are even, which is where it ends.
+    text = (
+        "id,title,text\n"
+        '1,"One" titled,Body one.\n'
+        '2,Two,"First paragraph.\nHe said "hi" there.\nLast paragraph."\n'
+        "3,Three,Body three.\n"
+    )
+    path = write(tmp_path, "posts.csv", text)
+    assert list(iter_records(path, ExportSpec("csv"))) == [
+        RecordError(str(path), 1, 2, "not valid CSV (',' expected after '\"')"),
+        RecordError(str(path), 2, 3, "not valid CSV (',' expected after '\"'); lines 3-5 skipped"),
+        Record("3", "Body three.", "html", "Three"),
+    ]
+
+
 def test_csv_row_longer_than_a_post_is_skipped_to_its_end(tmp_path: Path) -> None:
     body = "\n".join(["A long paragraph, with a comma."] * 60)
     text = f'id,text\n1,"{body}"\n2,Short.\n3,"\xff"\n4,Last.\n'.encode("latin-1")

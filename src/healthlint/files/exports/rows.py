@@ -76,7 +76,9 @@ def read_csv(
     path: str, file: BinaryIO, spec: ExportSpec, limit: int
 ) -> Iterator[Record | RecordError]:
     lines = _RowLines(file, limit)
-    rows = _Rows(csv.reader(lines), lines, limit)
+    # Strict: a quote where none may be (after a closing quote, at the end of the file) is
+    # an error, rather than a row that silently runs on into the rows after it.
+    rows = _Rows(csv.reader(lines, strict=True), lines, limit)
     header = _header(path, rows, spec)
     declared = any(spec.field(name) in header for name in _META)
     number = 0
@@ -156,6 +158,12 @@ class _RowLines:
         while not ended and (raw := self.file.readline(_SKIP_CHUNK)):
             self.quotes += raw.count(b'"')
             ended = raw.endswith(b"\n")
+        self.skip_open_quote()
+
+    def skip_open_quote(self) -> None:
+        """After whole lines of a row were read, read past the lines that a quoted field
+        left open goes on into (read, never held)."""
+        ended = True
         while self.quotes % 2 and (raw := self.file.readline(_SKIP_CHUNK)):
             if ended:
                 self.line += 1
@@ -187,7 +195,11 @@ class _Rows:
         except _BadRow as problem:
             raise _BadRow(str(problem), start) from None
         except csv.Error as problem:
-            raise _BadRow(f"not valid CSV ({problem})", start) from None
+            # The reader stops at the end of a line; the row may go on past it.
+            self.lines.skip_open_quote()
+            last = self.lines.line
+            skipped = f"; lines {start}-{last} skipped" if last > start else ""
+            raise _BadRow(f"not valid CSV ({problem}){skipped}", start) from None
         finally:
             csv.field_size_limit(previous)
 
