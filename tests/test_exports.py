@@ -89,6 +89,10 @@ def meta(author: str | None, published: str | None, updated: str | None) -> Meta
     return Metadata(Span(0, 0), author=author, published=published, updated=updated)
 
 
+ADA = meta("Ada Quill", "2024-03-01 09:30:00", "2024-04-02 10:00:00")
+"""The metadata of an ``item()`` by its defaults."""
+
+
 @pytest.fixture
 def wxr(tmp_path: Path) -> Path:
     items = [
@@ -207,6 +211,36 @@ def test_wxr_item_longer_than_a_post(tmp_path: Path) -> None:
     assert records == [
         RecordError(str(path), 1, 13, "a field longer than the limit for a post; skipped", "5"),
         Record("6", "<p>Text.</p>", "html", "Short", records[1].meta),  # type: ignore[union-attr]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("token", "what"),
+    [("<!--{}-->", "a comment"), ('<title class="{}">Long</title>', "an attribute value")],
+)
+def test_wxr_token_longer_than_a_post_is_refused(tmp_path: Path, token: str, what: str) -> None:
+    # Longer than the first feeds of the file, so that the reader sees it arrive in pieces.
+    long = item("Long", post_id=5).replace("<title>Long</title>", token.format("x" * 300_000))
+    text = WXR_HEAD + item("Short", post_id=4) + long + item("After", post_id=6) + WXR_TAIL
+    path = write(tmp_path, "e.xml", text)
+    records = iter_records(path, ExportSpec("wxr"), limit=1000)
+    assert next(records) == Record("4", "<p>Text.</p>", "html", "Short", ADA)
+    with pytest.raises(HealthlintError) as raised:
+        next(records)
+    assert str(raised.value) == (
+        f"{path}: an XML token longer than 1000 bytes, the limit for a post, at line 26 "
+        "(a comment, a tag or an attribute value)"
+    ), what
+
+
+def test_wxr_text_longer_than_a_post_is_a_record_error_not_a_long_token(tmp_path: Path) -> None:
+    # Text is no token: it comes as it is read, however long.
+    long = item("Long", post_id=5, content="<p>" + "word " * 60_000 + "</p>")
+    text = WXR_HEAD + long + item("After", post_id=6) + WXR_TAIL
+    path = write(tmp_path, "e.xml", text)
+    assert list(iter_records(path, ExportSpec("wxr"), limit=1000)) == [
+        RecordError(str(path), 1, 13, "a field longer than the limit for a post; skipped", "5"),
+        Record("6", "<p>Text.</p>", "html", "After", ADA),
     ]
 
 

@@ -15,8 +15,7 @@ from typing import BinaryIO
 from healthlint.core.errors import HealthlintError
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import Record, Span
-from healthlint.files.exports.spec import ExportSpec, RecordError
-from healthlint.files.inputs import MB
+from healthlint.files.exports.spec import ExportSpec, RecordError, limit_text
 from healthlint.files.limits import load_json
 
 _BOM = b"\xef\xbb\xbf"
@@ -40,7 +39,7 @@ def read_jsonl(
             return RecordError(path, number, line, message)
 
         if raw is None:
-            yield error(f"line longer than {_size(limit)}, the limit for a post; skipped")
+            yield error(f"line longer than {limit_text(limit)}, the limit for a post; skipped")
             continue
         try:
             text = raw.decode("utf-8")
@@ -143,7 +142,9 @@ class _RowLines:
         self.quotes += raw.count(b'"')
         if self.row_bytes > self.limit:
             self._skip_row(raw)
-            raise _BadRow(f"row longer than {_size(self.limit)}, the limit for a post; skipped", 0)
+            raise _BadRow(
+                f"row longer than {limit_text(self.limit)}, the limit for a post; skipped", 0
+            )
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError as problem:
@@ -272,7 +273,3 @@ def _scalar(value: object) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
-
-
-def _size(limit: int) -> str:
-    return f"{limit // MB} MB" if limit >= MB else f"{limit} bytes"
