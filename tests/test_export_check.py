@@ -156,6 +156,18 @@ def test_a_file_that_is_not_the_export_said_is_one_line(tmp_path: Path) -> None:
     assert result.stdout == ""
 
 
+def test_a_file_named_like_json_lines_that_is_none_is_one_line(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("# Notes\n\n" + f"{CLAIM}\n" * 500, "utf-8")
+    result = check(str(notes))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"healthlint: error: {notes}: not JSON Lines: line 1 is not a JSON object "
+        "(not valid JSON: Expecting value (column 1))\n"
+    )
+    assert result.stdout == ""
+
+
 def test_a_broken_wordpress_export_keeps_the_records_before_the_break(tmp_path: Path) -> None:
     text = (HERE / EXPORT).read_text("utf-8")
     broken = tmp_path / "broken.xml"

@@ -396,6 +396,41 @@ def test_jsonl_line_longer_than_a_post_and_bad_bytes(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        (
+            "# Notes\n\nGarlic cures colds.\n" + jsonl({"text": "A record."}),
+            1,
+            "not valid JSON: Expecting value (column 1)",
+        ),
+        (
+            "\ufeff\n  \n" + jsonl(["a", "list"], {"text": "A record."}),
+            3,
+            "a JSON list, not an object",
+        ),
+        (jsonl('[{"text": "A JSON document"},'), 1, "not valid JSON: Expecting value (column 30)"),
+        ("\xff\n", 1, "not valid UTF-8 at byte 0 of the line"),
+    ],
+)
+def test_a_file_whose_first_line_is_no_json_object_is_no_json_lines(
+    tmp_path: Path, text: str, line: int, problem: str
+) -> None:
+    path = write(tmp_path, "notes.jsonl", text.encode("latin-1" if "\xff" in text else "utf-8"))
+    with pytest.raises(HealthlintError) as raised:
+        list(iter_records(path, ExportSpec("jsonl")))
+    assert (
+        str(raised.value) == f"{path}: not JSON Lines: line {line} is not a JSON object ({problem})"
+    )
+
+
+def test_a_first_line_too_long_or_too_deep_is_a_record_error(tmp_path: Path) -> None:
+    for first in (json.dumps({"text": "x" * 5000}), '{"text": ' * 70 + "1" + "}" * 70):
+        path = write(tmp_path, "p.jsonl", jsonl(first, {"id": "b", "text": "Two."}))
+        records = list(iter_records(path, ExportSpec("jsonl"), limit=1000))
+        assert [type(r) for r in records] == [RecordError, Record], first[:20]
+
+
 # CSV
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from healthlint.core.errors import HealthlintError
@@ -34,30 +35,54 @@ def read_jsonl(
             if not raw.strip():
                 continue
         number += 1
-
-        def error(message: str, number: int = number, line: int = line_number) -> RecordError:
-            return RecordError(path, number, line, message)
-
         if raw is None:
-            yield error(f"line longer than {limit_text(limit)}, the limit for a post; skipped")
+            yield RecordError(
+                path,
+                number,
+                line_number,
+                f"line longer than {limit_text(limit)}, the limit for a post; skipped",
+            )
             continue
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as problem:
-            yield error(f"not valid UTF-8 at byte {problem.start} of the line")
-            continue
-        try:
-            value = load_json(text.rstrip("\r\n"))
-        except json.JSONDecodeError as problem:
-            yield error(f"not valid JSON: {problem.msg} (column {problem.colno})")
-            continue
-        except ValueError as problem:  # TooComplex
-            yield error(f"JSON {problem}")
-            continue
-        if not isinstance(value, dict):
-            yield error(f"a JSON {type(value).__name__}, not an object")
+        value = _json_object(raw)
+        if isinstance(value, _NotAnObject):
+            if number == 1 and not value.maybe_record:
+                # A file named like an export that is none (Markdown, a JSON document):
+                # one line for the file, not one per line of it.
+                raise HealthlintError(
+                    f"{path}: not JSON Lines: line {line_number} is not a JSON object "
+                    f"({value.message})"
+                )
+            yield RecordError(path, number, line_number, value.message)
             continue
         yield _record(path, value, spec, number, line_number, declared=_has_meta(value, spec))
+
+
+@dataclass(frozen=True, slots=True)
+class _NotAnObject:
+    message: str
+    maybe_record: bool
+    """Whether the line is a JSON object all the same (one nested too deep), so that a
+    file starting with it is JSON Lines."""
+
+
+def _json_object(raw: bytes) -> dict[str, object] | _NotAnObject:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as problem:
+        return _NotAnObject(
+            f"not valid UTF-8 at byte {problem.start} of the line", maybe_record=False
+        )
+    try:
+        value = load_json(text.rstrip("\r\n"))
+    except json.JSONDecodeError as problem:
+        return _NotAnObject(
+            f"not valid JSON: {problem.msg} (column {problem.colno})", maybe_record=False
+        )
+    except ValueError as problem:  # TooComplex
+        return _NotAnObject(f"JSON {problem}", maybe_record=True)
+    if not isinstance(value, dict):
+        return _NotAnObject(f"a JSON {type(value).__name__}, not an object", maybe_record=False)
+    return value
 
 
 def _lines(file: BinaryIO, limit: int) -> Iterator[bytes | None]:
