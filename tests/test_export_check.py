@@ -128,6 +128,14 @@ def test_csv_export(tmp_path: Path) -> None:
     assert "in 2 posts in 1 file." in result.output
 
 
+def test_a_record_without_an_id_is_named_by_its_number(tmp_path: Path) -> None:
+    export = tmp_path / "odd.jsonl"
+    export.write_text(json.dumps({"text": CALM}) + "\n" + json.dumps({"text": CLAIM}) + "\n")
+    result = check("--select", "supplement-disease-claim", "--text-format", "text", str(export))
+    assert result.exit_code == 1, result.stderr
+    assert f"{export}#record-2:1:16: error supplement-disease-claim" in result.output
+
+
 def test_a_bad_record_is_reported_and_the_others_linted(tmp_path: Path) -> None:
     export = tmp_path / "posts.jsonl"
     export.write_text(

@@ -368,7 +368,7 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         RecordError(str(path), 3, 4, "a JSON list, not an object"),
         RecordError(str(path), 4, 5, "no 'body' field", "https://clinic.example/c"),
         RecordError(str(path), 5, 6, "field 'body' is not text", "42"),
-        Record("#6", "No id here.", "markdown", "", meta(None, None, None)),
+        Record("record-6", "No id here.", "markdown", "", meta(None, None, None)),
     ]
 
 

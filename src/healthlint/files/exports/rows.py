@@ -16,7 +16,7 @@ from typing import BinaryIO
 from healthlint.core.errors import HealthlintError
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import Record, Span
-from healthlint.files.exports.spec import ExportSpec, RecordError, limit_text
+from healthlint.files.exports.spec import ExportSpec, RecordError, limit_text, unnamed_id
 from healthlint.files.limits import load_json
 
 _BOM = b"\xef\xbb\xbf"
@@ -272,19 +272,19 @@ def _record(
     line: int,
     declared: bool,
 ) -> Record | RecordError:
-    record_id = _scalar(values.get(spec.field("id"))) or f"#{number}"
+    named = _scalar(values.get(spec.field("id"))) or ""
     column = spec.field("text")
     text = values.get(column)
     if text is None:
-        return RecordError(path, number, line, f"no {column!r} field", record_id)
+        return RecordError(path, number, line, f"no {column!r} field", named)
     if not isinstance(text, str):
-        return RecordError(path, number, line, f"field {column!r} is not text", record_id)
+        return RecordError(path, number, line, f"field {column!r} is not text", named)
     meta = None
     if declared:
         author, published, updated = (_scalar(values.get(spec.field(n))) for n in _META)
         meta = Metadata(Span(0, 0), author=author, published=published, updated=updated)
     return Record(
-        id=record_id,
+        id=named or unnamed_id(number),
         text=text,
         format=spec.format,
         title=_scalar(values.get(spec.field("title"))) or "",

@@ -23,7 +23,7 @@ from xml.sax.xmlreader import AttributesNSImpl, Locator
 from healthlint.core.errors import HealthlintError
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import Record, Span
-from healthlint.files.exports.spec import ExportSpec, RecordError, limit_text
+from healthlint.files.exports.spec import ExportSpec, RecordError, limit_text, unnamed_id
 
 WP_NAMESPACES = frozenset(
     {
@@ -226,10 +226,10 @@ def _record(
         return None
     if _clean(fields.get("status")) not in spec.wanted_statuses:
         return None
-    record_id = _clean(fields.get("link")) or _clean(fields.get("post_id")) or f"#{item.number}"
+    named = _clean(fields.get("link")) or _clean(fields.get("post_id")) or ""
 
     def error(message: str) -> RecordError:
-        return RecordError(path, item.number, item.line, message, record_id)
+        return RecordError(path, item.number, item.line, message, named)
 
     if item.too_long:
         return error("a field longer than the limit for a post; skipped")
@@ -245,7 +245,7 @@ def _record(
     )
     # WordPress stores titles with HTML entities ("&amp;", "&#8217;"); a title is plain text.
     title = html.unescape(_clean(fields.get("title")) or "")
-    return Record(record_id, text, spec.format, title, meta)
+    return Record(named or unnamed_id(item.number), text, spec.format, title, meta)
 
 
 def _key(name: tuple[str | None, str]) -> tuple[str, str]:
