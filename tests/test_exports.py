@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import tracemalloc
 from pathlib import Path
 
@@ -631,3 +632,11 @@ def test_memory_stays_flat(tmp_path: Path, kind: str, make: object) -> None:
     # Measured: about 300 KB for the WXR export (a 64 KB chunk and the parser's buffers),
     # 30 KB for the others, whatever the number of posts.
     assert peak < size / 10
+
+
+def test_the_rules_the_exports_page_names_exist(builtin_rules: dict[str, object]) -> None:
+    page = (Path(__file__).parents[1] / "docs" / "exports.md").read_text("utf-8")
+    # Rule names in backticks: lower-case words joined by hyphens, not options or values.
+    named = set(re.findall(r"`([a-z]+(?:-[a-z]+)+)`", page))
+    assert {"byline-missing", "date-missing"} <= named
+    assert sorted(named - set(builtin_rules)) == []
