@@ -128,6 +128,14 @@ def test_csv_export(tmp_path: Path) -> None:
     assert "in 2 posts in 1 file." in result.output
 
 
+def test_a_record_without_an_id_is_named_by_its_number(tmp_path: Path) -> None:
+    export = tmp_path / "odd.jsonl"
+    export.write_text(json.dumps({"text": CALM}) + "\n" + json.dumps({"text": CLAIM}) + "\n")
+    result = check("--select", "supplement-disease-claim", "--text-format", "text", str(export))
+    assert result.exit_code == 1, result.stderr
+    assert f"{export}#record-2:1:16: error supplement-disease-claim" in result.output
+
+
 def test_a_bad_record_is_reported_and_the_others_linted(tmp_path: Path) -> None:
     export = tmp_path / "posts.jsonl"
     export.write_text(
@@ -152,6 +160,18 @@ def test_a_file_that_is_not_the_export_said_is_one_line(tmp_path: Path) -> None:
     assert result.stderr == (
         f"healthlint: error: {post}: no column 'text' for the text (--text-field) in the "
         "header row (# Tea)\n"
+    )
+    assert result.stdout == ""
+
+
+def test_a_file_named_like_json_lines_that_is_none_is_one_line(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text("# Notes\n\n" + f"{CLAIM}\n" * 500, "utf-8")
+    result = check(str(notes))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"healthlint: error: {notes}: not JSON Lines: line 1 is not a JSON object "
+        "(not valid JSON: Expecting value (column 1))\n"
     )
     assert result.stdout == ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import tracemalloc
 from pathlib import Path
 
@@ -87,6 +88,10 @@ def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
 
 def meta(author: str | None, published: str | None, updated: str | None) -> Metadata:
     return Metadata(Span(0, 0), author=author, published=published, updated=updated)
+
+
+ADA = meta("Ada Quill", "2024-03-01 09:30:00", "2024-04-02 10:00:00")
+"""The metadata of an ``item()`` by its defaults."""
 
 
 @pytest.fixture
@@ -207,6 +212,36 @@ def test_wxr_item_longer_than_a_post(tmp_path: Path) -> None:
     assert records == [
         RecordError(str(path), 1, 13, "a field longer than the limit for a post; skipped", "5"),
         Record("6", "<p>Text.</p>", "html", "Short", records[1].meta),  # type: ignore[union-attr]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("token", "what"),
+    [("<!--{}-->", "a comment"), ('<title class="{}">Long</title>', "an attribute value")],
+)
+def test_wxr_token_longer_than_a_post_is_refused(tmp_path: Path, token: str, what: str) -> None:
+    # Longer than the first feeds of the file, so that the reader sees it arrive in pieces.
+    long = item("Long", post_id=5).replace("<title>Long</title>", token.format("x" * 300_000))
+    text = WXR_HEAD + item("Short", post_id=4) + long + item("After", post_id=6) + WXR_TAIL
+    path = write(tmp_path, "e.xml", text)
+    records = iter_records(path, ExportSpec("wxr"), limit=1000)
+    assert next(records) == Record("4", "<p>Text.</p>", "html", "Short", ADA)
+    with pytest.raises(HealthlintError) as raised:
+        next(records)
+    assert str(raised.value) == (
+        f"{path}: an XML token longer than 1000 bytes, the limit for a post, at line 26 "
+        "(a comment, a tag or an attribute value)"
+    ), what
+
+
+def test_wxr_text_longer_than_a_post_is_a_record_error_not_a_long_token(tmp_path: Path) -> None:
+    # Text is no token: it comes as it is read, however long.
+    long = item("Long", post_id=5, content="<p>" + "word " * 60_000 + "</p>")
+    text = WXR_HEAD + long + item("After", post_id=6) + WXR_TAIL
+    path = write(tmp_path, "e.xml", text)
+    assert list(iter_records(path, ExportSpec("wxr"), limit=1000)) == [
+        RecordError(str(path), 1, 13, "a field longer than the limit for a post; skipped", "5"),
+        Record("6", "<p>Text.</p>", "html", "After", ADA),
     ]
 
 
@@ -334,7 +369,7 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         RecordError(str(path), 3, 4, "a JSON list, not an object"),
         RecordError(str(path), 4, 5, "no 'body' field", "https://clinic.example/c"),
         RecordError(str(path), 5, 6, "field 'body' is not text", "42"),
-        Record("#6", "No id here.", "markdown", "", meta(None, None, None)),
+        Record("record-6", "No id here.", "markdown", "", meta(None, None, None)),
     ]
 
 
@@ -360,6 +395,41 @@ def test_jsonl_line_longer_than_a_post_and_bad_bytes(tmp_path: Path) -> None:
         Record("c", "Two.", "html"),
         RecordError(str(path), 5, 5, "JSON nested more than 64 levels deep"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        (
+            "# Notes\n\nGarlic cures colds.\n" + jsonl({"text": "A record."}),
+            1,
+            "not valid JSON: Expecting value (column 1)",
+        ),
+        (
+            "\ufeff\n  \n" + jsonl(["a", "list"], {"text": "A record."}),
+            3,
+            "a JSON list, not an object",
+        ),
+        (jsonl('[{"text": "A JSON document"},'), 1, "not valid JSON: Expecting value (column 30)"),
+        ("\xff\n", 1, "not valid UTF-8 at byte 0 of the line"),
+    ],
+)
+def test_a_file_whose_first_line_is_no_json_object_is_no_json_lines(
+    tmp_path: Path, text: str, line: int, problem: str
+) -> None:
+    path = write(tmp_path, "notes.jsonl", text.encode("latin-1" if "\xff" in text else "utf-8"))
+    with pytest.raises(HealthlintError) as raised:
+        list(iter_records(path, ExportSpec("jsonl")))
+    assert (
+        str(raised.value) == f"{path}: not JSON Lines: line {line} is not a JSON object ({problem})"
+    )
+
+
+def test_a_first_line_too_long_or_too_deep_is_a_record_error(tmp_path: Path) -> None:
+    for first in (json.dumps({"text": "x" * 5000}), '{"text": ' * 70 + "1" + "}" * 70):
+        path = write(tmp_path, "p.jsonl", jsonl(first, {"id": "b", "text": "Two."}))
+        records = list(iter_records(path, ExportSpec("jsonl"), limit=1000))
+        assert [type(r) for r in records] == [RecordError, Record], first[:20]
 
 
 # CSV
@@ -388,6 +458,37 @@ def test_csv_good_and_bad_rows(tmp_path: Path) -> None:
         RecordError(str(path), 2, 5, "6 fields where the header has 5"),
         RecordError(str(path), 3, 6, "3 fields where the header has 5"),
         Record("https://clinic.example/d", "<p>z</p>", "html", "Kept", meta(None, None, None)),
+    ]
+
+
+def test_csv_quote_left_open_to_the_end_is_a_record_error(tmp_path: Path) -> None:
+    text = (
+        "id,title,text\n"
+        "https://x/3,Three,Plain body.\n"
+        'https://x/4,Four,"unterminated quote here\n'
+        "https://x/5,Five,Plain body.\n"
+    )
+    path = write(tmp_path, "posts.csv", text)
+    assert list(iter_records(path, ExportSpec("csv"))) == [
+        Record("https://x/3", "Plain body.", "html", "Three"),
+        RecordError(str(path), 2, 3, "not valid CSV (unexpected end of data); lines 3-4 skipped"),
+    ]
+
+
+def test_csv_quote_where_none_may_be_skips_to_where_the_row_ends(tmp_path: Path) -> None:
+    # Quotes inside a quoted field not doubled, as a naive exporter writes them: the row
+    # is refused, and reading goes on where its quotes are even, which is where it ends.
+    text = (
+        "id,title,text\n"
+        '1,"One" titled,Body one.\n'
+        '2,Two,"First paragraph.\nHe said "hi" there.\nLast paragraph."\n'
+        "3,Three,Body three.\n"
+    )
+    path = write(tmp_path, "posts.csv", text)
+    assert list(iter_records(path, ExportSpec("csv"))) == [
+        RecordError(str(path), 1, 2, "not valid CSV (',' expected after '\"')"),
+        RecordError(str(path), 2, 3, "not valid CSV (',' expected after '\"'); lines 3-5 skipped"),
+        Record("3", "Body three.", "html", "Three"),
     ]
 
 
@@ -531,3 +632,11 @@ def test_memory_stays_flat(tmp_path: Path, kind: str, make: object) -> None:
     # Measured: about 300 KB for the WXR export (a 64 KB chunk and the parser's buffers),
     # 30 KB for the others, whatever the number of posts.
     assert peak < size / 10
+
+
+def test_the_rules_the_exports_page_names_exist(builtin_rules: dict[str, object]) -> None:
+    page = (Path(__file__).parents[1] / "docs" / "exports.md").read_text("utf-8")
+    # Rule names in backticks: lower-case words joined by hyphens, not options or values.
+    named = set(re.findall(r"`([a-z]+(?:-[a-z]+)+)`", page))
+    assert {"byline-missing", "date-missing"} <= named
+    assert sorted(named - set(builtin_rules)) == []

@@ -220,8 +220,10 @@ def parse_html(path: str, source: str) -> Post:
                 close_to(len(stack) - 1)
             if event.tag == "li" and stack and stack[-1].tag == "li":
                 close_to(len(stack) - 1)
-            if event.tag in _BLOCKS and stack:
-                flush(stack[-1])
+            if event.tag in _BLOCKS and (holder := _holder(stack)) is not None:
+                # The text before the block is a paragraph of the element holding it, which
+                # an inline element around the block (a <span>, an <a name>) does not end.
+                flush(holder)
             stack.append(_Element(event.tag, event.start))
             if event.tag in _SKIPPED:
                 skip_depth += 1
@@ -259,7 +261,7 @@ def parse_html(path: str, source: str) -> Post:
                 kept.append((event.start, event.start + 1, text[:1] if text.strip() else " "))
             else:
                 kept.append((event.start, end, None))
-            holder = next((e for e in reversed(stack) if e.tag in _BLOCKS or e is stack[0]), None)
+            holder = _holder(stack)
             if holder is None:
                 continue
             if event.kind == "data" and holder.tag in _BARE:
@@ -292,6 +294,12 @@ def parse_html(path: str, source: str) -> Post:
         format="html",
         meta=meta,
     )
+
+
+def _holder(stack: list[_Element]) -> _Element | None:
+    """The element whose paragraph text read now belongs to: the innermost block, else
+    the outermost element (a fragment's root holds its bare text)."""
+    return next((e for e in reversed(stack) if e.tag in _BLOCKS or e is stack[0]), None)
 
 
 def _extend(element: _Element, text: str, start: int, end: int | None = None) -> None:

@@ -89,7 +89,8 @@ def iter_records(
     a ``RecordError`` for a record that cannot be read (no text, not JSON, a row of the
     wrong width, longer than ``limit`` bytes). Raises ``HealthlintError`` for a file that
     cannot be read or is not the export ``spec`` says (not XML, not a WordPress export,
-    DTDs and entities, no header row, a named field not in it)."""
+    DTDs and entities, an XML token longer than ``limit``, JSON Lines whose first line is
+    no JSON object, no header row, a named field not in it)."""
     name = str(path)
     with open_regular(Path(path), what=_NAMES[spec.kind]) as file:
         if spec.kind == "wxr":

@@ -10,13 +10,13 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import Record, Span
-from healthlint.files.exports.spec import ExportSpec, RecordError
-from healthlint.files.inputs import MB
+from healthlint.files.exports.spec import ExportSpec, RecordError, limit_text, unnamed_id
 from healthlint.files.limits import load_json
 
 _BOM = b"\xef\xbb\xbf"
@@ -35,30 +35,54 @@ def read_jsonl(
             if not raw.strip():
                 continue
         number += 1
-
-        def error(message: str, number: int = number, line: int = line_number) -> RecordError:
-            return RecordError(path, number, line, message)
-
         if raw is None:
-            yield error(f"line longer than {_size(limit)}, the limit for a post; skipped")
+            yield RecordError(
+                path,
+                number,
+                line_number,
+                f"line longer than {limit_text(limit)}, the limit for a post; skipped",
+            )
             continue
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as problem:
-            yield error(f"not valid UTF-8 at byte {problem.start} of the line")
-            continue
-        try:
-            value = load_json(text.rstrip("\r\n"))
-        except json.JSONDecodeError as problem:
-            yield error(f"not valid JSON: {problem.msg} (column {problem.colno})")
-            continue
-        except ValueError as problem:  # TooComplex
-            yield error(f"JSON {problem}")
-            continue
-        if not isinstance(value, dict):
-            yield error(f"a JSON {type(value).__name__}, not an object")
+        value = _json_object(raw)
+        if isinstance(value, _NotAnObject):
+            if number == 1 and not value.maybe_record:
+                # A file named like an export that is none (Markdown, a JSON document):
+                # one line for the file, not one per line of it.
+                raise HealthlintError(
+                    f"{path}: not JSON Lines: line {line_number} is not a JSON object "
+                    f"({value.message})"
+                )
+            yield RecordError(path, number, line_number, value.message)
             continue
         yield _record(path, value, spec, number, line_number, declared=_has_meta(value, spec))
+
+
+@dataclass(frozen=True, slots=True)
+class _NotAnObject:
+    message: str
+    maybe_record: bool
+    """Whether the line is a JSON object all the same (one nested too deep), so that a
+    file starting with it is JSON Lines."""
+
+
+def _json_object(raw: bytes) -> dict[str, object] | _NotAnObject:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as problem:
+        return _NotAnObject(
+            f"not valid UTF-8 at byte {problem.start} of the line", maybe_record=False
+        )
+    try:
+        value = load_json(text.rstrip("\r\n"))
+    except json.JSONDecodeError as problem:
+        return _NotAnObject(
+            f"not valid JSON: {problem.msg} (column {problem.colno})", maybe_record=False
+        )
+    except ValueError as problem:  # TooComplex
+        return _NotAnObject(f"JSON {problem}", maybe_record=True)
+    if not isinstance(value, dict):
+        return _NotAnObject(f"a JSON {type(value).__name__}, not an object", maybe_record=False)
+    return value
 
 
 def _lines(file: BinaryIO, limit: int) -> Iterator[bytes | None]:
@@ -76,7 +100,9 @@ def read_csv(
     path: str, file: BinaryIO, spec: ExportSpec, limit: int
 ) -> Iterator[Record | RecordError]:
     lines = _RowLines(file, limit)
-    rows = _Rows(csv.reader(lines), lines, limit)
+    # Strict: a quote where none may be (after a closing quote, at the end of the file) is
+    # an error, rather than a row that silently runs on into the rows after it.
+    rows = _Rows(csv.reader(lines, strict=True), lines, limit)
     header = _header(path, rows, spec)
     declared = any(spec.field(name) in header for name in _META)
     number = 0
@@ -141,7 +167,9 @@ class _RowLines:
         self.quotes += raw.count(b'"')
         if self.row_bytes > self.limit:
             self._skip_row(raw)
-            raise _BadRow(f"row longer than {_size(self.limit)}, the limit for a post; skipped", 0)
+            raise _BadRow(
+                f"row longer than {limit_text(self.limit)}, the limit for a post; skipped", 0
+            )
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError as problem:
@@ -156,6 +184,12 @@ class _RowLines:
         while not ended and (raw := self.file.readline(_SKIP_CHUNK)):
             self.quotes += raw.count(b'"')
             ended = raw.endswith(b"\n")
+        self.skip_open_quote()
+
+    def skip_open_quote(self) -> None:
+        """After whole lines of a row were read, read past the lines that a quoted field
+        left open goes on into (read, never held)."""
+        ended = True
         while self.quotes % 2 and (raw := self.file.readline(_SKIP_CHUNK)):
             if ended:
                 self.line += 1
@@ -187,7 +221,11 @@ class _Rows:
         except _BadRow as problem:
             raise _BadRow(str(problem), start) from None
         except csv.Error as problem:
-            raise _BadRow(f"not valid CSV ({problem})", start) from None
+            # The reader stops at the end of a line; the row may go on past it.
+            self.lines.skip_open_quote()
+            last = self.lines.line
+            skipped = f"; lines {start}-{last} skipped" if last > start else ""
+            raise _BadRow(f"not valid CSV ({problem}){skipped}", start) from None
         finally:
             csv.field_size_limit(previous)
 
@@ -234,19 +272,19 @@ def _record(
     line: int,
     declared: bool,
 ) -> Record | RecordError:
-    record_id = _scalar(values.get(spec.field("id"))) or f"#{number}"
+    named = _scalar(values.get(spec.field("id"))) or ""
     column = spec.field("text")
     text = values.get(column)
     if text is None:
-        return RecordError(path, number, line, f"no {column!r} field", record_id)
+        return RecordError(path, number, line, f"no {column!r} field", named)
     if not isinstance(text, str):
-        return RecordError(path, number, line, f"field {column!r} is not text", record_id)
+        return RecordError(path, number, line, f"field {column!r} is not text", named)
     meta = None
     if declared:
         author, published, updated = (_scalar(values.get(spec.field(n))) for n in _META)
         meta = Metadata(Span(0, 0), author=author, published=published, updated=updated)
     return Record(
-        id=record_id,
+        id=named or unnamed_id(number),
         text=text,
         format=spec.format,
         title=_scalar(values.get(spec.field("title"))) or "",
@@ -260,7 +298,3 @@ def _scalar(value: object) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
-
-
-def _size(limit: int) -> str:
-    return f"{limit // MB} MB" if limit >= MB else f"{limit} bytes"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from healthlint.core.errors import HealthlintError
+from healthlint.files.inputs import MB
 
 ExportKind = Literal["wxr", "jsonl", "csv"]
 KINDS: tuple[ExportKind, ...] = get_args(ExportKind)
@@ -123,3 +124,15 @@ class RecordError:
     def __str__(self) -> str:
         named = f" ({self.id})" if self.id else ""
         return f"{self.path}:{self.line}: record {self.number}{named}: {self.message}"
+
+
+def limit_text(limit: int) -> str:
+    """A size limit as a reader's error says it: ``64 MB``, ``1000 bytes``."""
+    return f"{limit // MB} MB" if limit >= MB else f"{limit} bytes"
+
+
+def unnamed_id(number: int) -> str:
+    """The name in reports of record ``number`` when it has no id: ``record-6``. Reports
+    write it after ``export.jsonl#``, where a bare ``6`` would read as a record whose id is
+    6 and ``#6`` would double the hash."""
+    return f"record-{number}"

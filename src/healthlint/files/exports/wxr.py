@@ -23,7 +23,7 @@ from xml.sax.xmlreader import AttributesNSImpl, Locator
 from healthlint.core.errors import HealthlintError
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import Record, Span
-from healthlint.files.exports.spec import ExportSpec, RecordError
+from healthlint.files.exports.spec import ExportSpec, RecordError, limit_text, unnamed_id
 
 WP_NAMESPACES = frozenset(
     {
@@ -37,6 +37,7 @@ whatever prefix the file binds them to."""
 _CONTENT = "http://purl.org/rss/1.0/modules/content/"
 _DC = "http://purl.org/dc/elements/1.1/"
 _CHUNK = 64 * 1024
+_MAX_CHUNK = 16 * 1024 * 1024
 _FIELD_LIMIT = 64 * 1024
 """The most read of an item's title, link, dates and the like: a post's text is bounded
 by the post limit, the rest by this, so that one item's fields stay bounded together."""
@@ -92,6 +93,9 @@ class _Reader(ContentHandler):
         self.size = 0
         self.room = 0
         self.too_long = False
+        self.events = 0
+        """Elements started and ended and text runs read: a feed that adds none is inside
+        one token."""
 
     def setDocumentLocator(self, locator: Locator) -> None:
         self.locator = locator
@@ -106,6 +110,7 @@ class _Reader(ContentHandler):
     def startElementNS(
         self, name: tuple[str | None, str], qname: str | None, attrs: AttributesNSImpl
     ) -> None:
+        self.events += 1
         self.depth += 1
         self.started = True
         key = _key(name)
@@ -126,6 +131,7 @@ class _Reader(ContentHandler):
             self.room = self.limit if self.field == "content" else _FIELD_LIMIT
 
     def characters(self, content: str) -> None:
+        self.events += 1
         if self.field is None or self.size > self.room:
             return
         self.size += len(content)
@@ -135,6 +141,7 @@ class _Reader(ContentHandler):
             self.too_long = True
 
     def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:
+        self.events += 1
         if self.depth == _ITEM_DEPTH + 1 and self.field is not None:
             self.fields[self.field] = "".join(self.pieces)
             self.field, self.pieces = None, []
@@ -164,8 +171,15 @@ def read_wxr(
     reader.setDocumentLocator(ExpatLocator(parser))
     problem: HealthlintError | None = None
     final = False
+    # This expat rescans a token not yet complete from its start at each feed, so a long
+    # one (a comment, an attribute value) fed in equal chunks costs time quadratic in its
+    # length: the chunk doubles while no event comes, and a token longer than a post is
+    # refused. A long text is no token: expat reports it as it goes.
+    size = _CHUNK
+    unread = 0  # bytes fed since the last feed that gave an event
+    events = 0
     while not final and problem is None:
-        chunk = file.read(_CHUNK)
+        chunk = file.read(size)
         final = not chunk
         try:
             if final:
@@ -182,6 +196,16 @@ def read_wxr(
                 f"{path}: has a DTD or declares entities (line {reader.line()}), which a "
                 "WordPress export never does; refused as unsafe XML"
             )
+        if reader.events != events:
+            events, unread, size = reader.events, 0, _CHUNK
+        else:
+            unread += len(chunk)
+            size = min(size * 2, _MAX_CHUNK)
+            if unread > limit and problem is None:
+                problem = HealthlintError(
+                    f"{path}: an XML token longer than {limit_text(limit)}, the limit for a "
+                    f"post, at line {reader.line()} (a comment, a tag or an attribute value)"
+                )
         # The items read before a problem in the same chunk are still good posts.
         for item in reader.done:
             record = _record(path, item, spec, reader.authors)
@@ -202,10 +226,10 @@ def _record(
         return None
     if _clean(fields.get("status")) not in spec.wanted_statuses:
         return None
-    record_id = _clean(fields.get("link")) or _clean(fields.get("post_id")) or f"#{item.number}"
+    named = _clean(fields.get("link")) or _clean(fields.get("post_id")) or ""
 
     def error(message: str) -> RecordError:
-        return RecordError(path, item.number, item.line, message, record_id)
+        return RecordError(path, item.number, item.line, message, named)
 
     if item.too_long:
         return error("a field longer than the limit for a post; skipped")
@@ -221,7 +245,7 @@ def _record(
     )
     # WordPress stores titles with HTML entities ("&amp;", "&#8217;"); a title is plain text.
     title = html.unescape(_clean(fields.get("title")) or "")
-    return Record(record_id, text, spec.format, title, meta)
+    return Record(named or unnamed_id(item.number), text, spec.format, title, meta)
 
 
 def _key(name: tuple[str | None, str]) -> tuple[str, str]:
