@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import pickle
 import re
+from collections.abc import Iterator
 
 import pytest
 
 from healthlint.core.pattern import Pattern
+from healthlint.language.prefilter import FastPattern
 
 
 def test_a_lazy_pattern_compiles_on_first_search_and_finds_what_re_finds() -> None:
@@ -54,3 +57,40 @@ def test_a_bad_pattern_fails_when_compiled() -> None:
     pattern = Pattern.lazy("(unclosed")
     with pytest.raises(re.error):
         pattern.search("text")
+
+
+_MODULES_WITH_LAZY_PATTERNS = (
+    "healthlint.claims.background",
+    "healthlint.claims.blog",
+    "healthlint.claims.knowledge",
+    "healthlint.claims.model",
+    "healthlint.claims.products",
+    "healthlint.claims.sources",
+    "healthlint.claims.topic",
+    "healthlint.rules.kinds.claim",
+    "healthlint.rules.kinds.emergency",
+    "healthlint.rules.kinds.layout",
+    "healthlint.rules.kinds.required",
+)
+
+
+def _module_patterns(value: object) -> Iterator[Pattern]:
+    if isinstance(value, Pattern):
+        yield value
+    elif isinstance(value, FastPattern):
+        yield value.original
+        yield value.fast
+    elif isinstance(value, tuple | list | frozenset):
+        for item in value:
+            yield from _module_patterns(item)
+
+
+@pytest.mark.parametrize("name", _MODULES_WITH_LAZY_PATTERNS)
+def test_every_pattern_a_module_defers_compiles_with_the_flags_it_states(name: str) -> None:
+    # A module's own patterns (and their lower-cased twins) are compiled only when a post
+    # needs them: a typo or a twin the engine rejects must show here, not on some post.
+    module = importlib.import_module(name)
+    patterns = [p for value in vars(module).values() for p in _module_patterns(value)]
+    assert patterns
+    for pattern in patterns:
+        assert re.compile(pattern.pattern, pattern.flags).flags == pattern.flags, pattern
