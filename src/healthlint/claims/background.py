@@ -14,15 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from healthlint.core.pattern import Pattern
+
 # How far before a relative clause a treatment still makes the clause a claim about it.
 _NEAR = 40
 # The words right before a relative clause: the noun it describes.
 _HEAD = 20
-_RELATIVE = re.compile(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
+_RELATIVE = Pattern.lazy(r"[\s,]*(?:which|that)\b", re.IGNORECASE)
 
 
 # What a blog's reader does for their health on their own.
-_PRACTICES = re.compile(
+_PRACTICES = Pattern.lazy(
     r"\b(?:walk(?:ing|s)?|running|cupping|chiropractic|massage|stretching|fasting|meditation"
     r"|breathing|sauna|cold (?:showers?|plunges?)|sleep(?:ing)?|homeopath\w*|reflexology"
     r"|aromatherapy|detox\w*|cleanses?|keto|acupressure|tai chi|pilates|swimming"
@@ -32,16 +34,16 @@ _PRACTICES = re.compile(
 
 
 # A subject that is something done: "Seed cycling regulates…", "Cutting out gluten…".
-_DOING = re.compile(
+_DOING = Pattern.lazy(
     r"(?:[^:;\n]*[:;])?\s*[^\w\s]*(?!(?:during|including|according|being|having|nothing|something"
     r"|everything|morning|evening|spring)\b)[A-Za-z]+ing\b",
     re.IGNORECASE,
 )
 
 
-def _compiled(*patterns: str) -> tuple[re.Pattern[str], ...]:
+def _compiled(*patterns: str) -> tuple[Pattern, ...]:
     # Prose is matched without regard to case, as rule files' patterns are.
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    return tuple(Pattern.lazy(p, re.IGNORECASE) for p in patterns)
 
 
 # Matched right after the claim's words: what the claim is about when that makes it no
@@ -192,7 +194,7 @@ REFERRING_SUBJECTS = _compiled(
     ),
 )
 # A sentence whose subject only points back: what it says is about the one before.
-POINTS_BACK = re.compile(_OPENER + r"(?:it|this|they|these|that|those|such)\b", re.IGNORECASE)
+POINTS_BACK = Pattern.lazy(_OPENER + r"(?:it|this|they|these|that|those|such)\b", re.IGNORECASE)
 # How many sentences back a chain of "it", "this" and "this overstretching" is followed.
 CHAIN = 3
 # Something a reader could take or do: named with a background subject, it makes the
@@ -296,5 +298,5 @@ def _background_noun(head: str) -> bool:
     return False
 
 
-def _names_any(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
+def _names_any(text: str, patterns: Iterable[Pattern]) -> bool:
     return any(p.search(text) for p in patterns)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from healthlint.claims.model import causal_verb_forms, inflect
+from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
 
 # Verbs a blog uses for an effect on health that research prose rarely does.
@@ -85,7 +86,7 @@ _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 _CLAIMS = [
     # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
     # naming things in the plural, then a base-form verb with an object.
-    re.compile(
+    Pattern.lazy(
         rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)"
         rf"(?<!is)s(?:\s+(?:before|after|in|at|from|on)\s+{_NOUN}(?:\s+{_NOUN})?)?|they|these)"
         rf"\s+(?P<cue>(?:{_BASE})){_OBJECT}",
@@ -93,13 +94,13 @@ _CLAIMS = [
     ),
     # "Sugar feeds cancer cells.", "Coconut oil kills viruses.": a subject, then a
     # third-person verb with an object.
-    re.compile(
+    Pattern.lazy(
         rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{0,10}}?{_NOT_AFTER}(?P<cue>(?:{_THIRD})){_OBJECT}",
         re.IGNORECASE,
     ),
     # "helps your blood vessels relax", "can help reduce", "helps you sleep", "works to
     # restore": what a product or a habit does for you.
-    re.compile(
+    Pattern.lazy(
         r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+)?help(?:s)?"
         # "Advertising on our site helps support our mission": the site's business.
         r"(?!\s+(?:\w+\s+)?(?:our|us)\b)"
@@ -112,7 +113,7 @@ _CLAIMS = [
     ),
     # "is good for arthritis", "are great for treating", "is a natural remedy for", "is
     # effective in the treatment of", "is a great way to lower".
-    re.compile(
+    Pattern.lazy(
         r"\b(?P<cue>(?:is|are)\s+(?:(?:also|especially|very|really|so|particularly)\s+)?"
         r"(?:good|great|excellent|perfect|ideal|useful|helpful|effective|beneficial)"
         r"\s+(?:for|in|at|against)\s+(?:the\s+)?(?:treating|treatment|relieving|preventing"
@@ -145,8 +146,8 @@ _TARGET = (
     r"|negative\s+energy|(?:deeper|better|restorative)\s+sleep|hunger|tiredness|irritability"
     r"|exhaustion|brain\s+fog)\b"
 )
-_TARGET_WORD = re.compile(_TARGET, re.IGNORECASE)
-_ACTOR = re.compile(
+_TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
+_ACTOR = Pattern.lazy(
     r"\b(?:article|post|guide|page|blog|app|nurses?|doctors?|dentists?|dermatologists?"
     r"|physicians?|therapists?|pharmacists?|surgeons?|clinicians?|practitioners?|trainers?"
     r"|acupuncturists?|chiropractors?|naturopaths?|nutritionists?|dietitians?|herbalists?"
@@ -154,7 +155,7 @@ _ACTOR = re.compile(
     r"|coaches?|staff|team|lab|laboratory|clinic|hospital)\b",
     re.IGNORECASE,
 )
-_BODY_SUBJECT = re.compile(
+_BODY_SUBJECT = Pattern.lazy(
     r"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|the\s+(?:heart|brain"
     r"|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood))\b",
     re.IGNORECASE,
@@ -184,7 +185,7 @@ _BASE_VERB = (
     r"|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach)\b)"
     r"(?![a-z]+ed\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
-_ACTS_ON = re.compile(
+_ACTS_ON = Pattern.lazy(
     rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{1,10}}?{_NOT_AFTER}"
     rf"(?P<cue>{_ANY_VERB}|(?:is|are)\s+[a-z]{{3,}}ing(?:\s+(?:up|out|off|away|down))?"
     # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
@@ -202,7 +203,7 @@ _ACTS_ON = re.compile(
 )
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
 # lifting is what makes women look bulky", "keeps the brain young and sharp".
-_KEY_TO = re.compile(
+_KEY_TO = Pattern.lazy(
     r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number\s+one\s+)?"
     r"(?:key|secret|answer|reason|cause|culprit|trigger)\s+(?:to|for|behind)"
     r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
@@ -223,7 +224,7 @@ _KEY_TO = re.compile(
 )
 # What a food or a habit is said to do to you: "Sugar makes children hyperactive", "sends
 # your blood sugar soaring".
-_MAKES = re.compile(
+_MAKES = Pattern.lazy(
     r"\b(?P<cue>makes?\s+(?:you|your\s+\w+|children|kids|babies|people|women|men)\s+(?:\w+\s+)?"
     r"(?:hyperactive|fat|sick|ill|tired|bloated|anxious|depressed|sleepy|hungry|gain\s+weight"
     r"|age|look\s+(?:older|bulky|younger))"
@@ -232,18 +233,18 @@ _MAKES = re.compile(
     re.IGNORECASE,
 )
 # "Benefits of morning sun: sharper focus, deeper sleep…": a benefit list after a colon.
-_BENEFITS_COLON = re.compile(
+_BENEFITS_COLON = Pattern.lazy(
     r"^[^\w'’-]*(?:[\w'’-]+\s+){0,3}?(?P<cue>benefits?)\s+of\s+[^:.!?]{1,80}:\s+(?:a\s+)?(?:sharper"
     r"|deeper|faster|stronger|clearer|healthier|better|balanced|improved|reduced|lower|less|more"
     r"|fewer|increased|boosted|glowing)\b",
     re.IGNORECASE,
 )
 # A subject read as the verb, denied right after it: "Scented candles don't sabotage…".
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = Pattern.lazy(
     r"\s+(?:(?:do|does|did|will|can|could|would)\s*)?(?:n['’]t|not|never|cannot)\b", re.IGNORECASE
 )
 # A verb denied just before it: "Sugar doesn't actually make kids hyperactive".
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NEGATED = Pattern.lazy(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # What "helps with" acts on when it is health: "helps with joint pain", not "with the
 # dishes".
 _OUTCOMES = (
@@ -255,14 +256,14 @@ _OUTCOMES = (
 )
 # A wording that names no effect of its own ("is the key to", "and you'll…") is a claim
 # only about the body or health: "Water is the key to a good soup" is a recipe.
-_HEALTH_WORD = re.compile(
+_HEALTH_WORD = Pattern.lazy(
     rf"{_TARGET}|\b(?:{_OUTCOMES}|fat|bulky|sick|ill|tired|hyperactive|bloated|brain|heart|gut"
     r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|young|aging"
     r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
     r"|weight|scale|sleep|energy|mood|stress|anxiety|pain|taller|stronger|mind|focus|calm)\b",
     re.IGNORECASE,
 )
-_HELPS_WITH = re.compile(
+_HELPS_WITH = Pattern.lazy(
     r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+|may\s+)?"
     r"(?:help(?:s)?\s+(?:\w+\s+)?(?:(?:cope|deal)\s+)?|helping\s+(?:\w+\s+)?(?:cope|deal)\s+)with)\s+(?:(?:your|the|any|some|occasional|mild|chronic|joint"
     rf"|back|muscle|period|morning|\w+-related)\s+){{0,2}}(?:{_OUTCOMES})\b",
@@ -270,7 +271,7 @@ _HELPS_WITH = re.compile(
 )
 # A product's "properties": "has powerful anti-inflammatory properties", "with healing
 # powers".
-_PROPERTIES = re.compile(
+_PROPERTIES = Pattern.lazy(
     r"\b(?P<cue>(?:has|have|had|with|boasts?|offers?|packs?)\s+(?:\w+\s+){0,3}?"
     r"(?:anti-?\w+|healing|medicinal|therapeutic|detoxifying|immune-boosting|cancer-fighting"
     r"|disease-fighting|fat-burning|\w+-(?:boosting|fighting|reducing|lowering|busting))"
@@ -280,7 +281,7 @@ _PROPERTIES = re.compile(
 # Benefits told as a list in a sentence: "Other benefits of fasting include reducing
 # insulin resistance", "offers numerous health benefits, including improved brain
 # function", "has health benefits like lowering your risk of diabetes".
-_BENEFITS_INCLUDE = re.compile(
+_BENEFITS_INCLUDE = Pattern.lazy(
     r"\b(?P<cue>benefits?(?:\s+of(?:\s+[\w'’-]+){1,4}?)?,?\s+(?:include|includes|including"
     rf"|like|such\s+as|range\s+from))\s+(?:{_GERUND}|improved|reduced|lower|better|increased"
     r"|(?:a\s+)?(?:lower|reduced|decreased)\s+risk|less|fewer|anti-?\w+|protection|relief)\b",
@@ -288,12 +289,12 @@ _BENEFITS_INCLUDE = re.compile(
 )
 # A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress"; not
 # a noun that names the section ("Benefits of Ashwagandha", "Causes and symptoms").
-_BENEFIT_LINE = re.compile(
+_BENEFIT_LINE = Pattern.lazy(
     rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+(?!(?:of|and|for)\b|&)\S",
     re.IGNORECASE,
 )
 _BENEFIT_WORDS = 7
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = Pattern.lazy(r"[\w'’-]+")
 _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "help",
     "helps",
@@ -338,7 +339,7 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 
 # "Scented candles sabotage your sleep": a plural subject read as the verb, with the real
 # verb and its object right after it.
-_NEXT_VERB = re.compile(
+_NEXT_VERB = Pattern.lazy(
     r"\s+(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)(?P<verb>[a-z]{3,})"
     r"(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all)\b)",
     re.IGNORECASE,
@@ -353,7 +354,16 @@ def _verb_after_noun(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
     return cue
 
 
-_NEED_HEALTH = frozenset((_KEY_TO, _BENEFITS_COLON))
+# Each wording, and whether it is a claim only when the sentence is about health.
+_WORDINGS = (
+    *((p, False) for p in _CLAIMS),
+    (_HELPS_WITH, False),
+    (_PROPERTIES, False),
+    (_BENEFITS_INCLUDE, False),
+    (_BENEFITS_COLON, True),
+    (_KEY_TO, True),
+    (_MAKES, False),
+)
 
 
 def may_claim(sentence: str) -> bool:
@@ -373,21 +383,10 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
             return line.span("cue")
     found = [
         m.span("cue")
-        for m in (
-            p.search(sentence)
-            for p in (
-                *_CLAIMS,
-                _HELPS_WITH,
-                _PROPERTIES,
-                _BENEFITS_INCLUDE,
-                _BENEFITS_COLON,
-                _KEY_TO,
-                _MAKES,
-            )
-        )
+        for m, needs_health in ((p.search(sentence), health) for p, health in _WORDINGS)
         if m
         and not _NEGATED.search(sentence, 0, m.start("cue"))
-        and (m.re not in _NEED_HEALTH or _HEALTH_WORD.search(sentence, m.start("cue")))
+        and (not needs_health or _HEALTH_WORD.search(sentence, m.start("cue")))
     ]
     if not found:
         # Any verb at all, when what it acts on is the body: read last, so that a known
@@ -413,13 +412,13 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
 
 # An appeal to research or experts that names none: "studies have shown that", "it has
 # been found that", "research suggests", "experts believe".
-_UNNAMED_RESEARCH = re.compile(
+_UNNAMED_RESEARCH = Pattern.lazy(
     r"\b(?:stud(?:y|ies)|research(?:ers)?|scientists?|experts?|trials?|evidence|data"
     r"|findings|reviews?|science|been\s+(?:shown|found|proven|proved|demonstrated))\b"
     r"|^\W*(?:found|shown|showed|concluded|demonstrated?|demonstrates)\s+that\b",
     re.IGNORECASE,
 )
-_NAMED = re.compile(r"(?-i:\b(?:Dr|Prof)\.?\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+)")
+_NAMED = Pattern.lazy(r"(?-i:\b(?:Dr|Prof)\.?\s|\b[A-Z][a-z]+\s+[A-Z][a-z]+)")
 
 
 def unnamed_research(attribution: str, context: str) -> bool:

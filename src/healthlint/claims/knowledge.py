@@ -300,16 +300,16 @@ _DIRECTIONS = (
 # An illness that ran its course.
 _OWN_COURSE = r"on\s+(?:its|their|your|his|her|our)\s+own|by\s+(?:itself|themselves|yourself)"
 # What ends a clause: a relation is stated within one.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = Pattern.lazy(
     r"[;:]|,\s+(?:but|yet|although|though|while|whereas|so)\b|(?<!\bnothing )\bbut\b"
 )
 _MAX_WORDS = 16
 # A clause that negates what it says.
-_NEGATION = re.compile(
+_NEGATION = Pattern.lazy(
     rf"\b(?:{NEGATIONS}|fails?\s+to|without|rather\s+than|instead\s+of)\b|n['’]t\b", re.IGNORECASE
 )
 # A sentence that debunks or questions a claim wherever the words stand.
-_DEBUNKED = re.compile(
+_DEBUNKED = Pattern.lazy(
     rf"\b(?:{DEBUNKINGS}|no\s+(?:\w+\s+){{0,2}}(?:link|connection|association|scientific\s+basis)"
     r"|there\s+is\s+no|conspiracy|rumou?rs?|fake|the\s+(?:idea|belief|claim|notion|theory"
     r"|worry|fear|story|stories|saying|legend|tale|assumption|rumou?r)\s+that|contrary\s+to|despite\s+(?:claims|what)|how\s+well|whether"
@@ -321,7 +321,7 @@ _DEBUNKED = re.compile(
     re.IGNORECASE,
 )
 # Told in order to question it: "some people believe…, but…", "critics claim…".
-_REPORTED = re.compile(
+_REPORTED = Pattern.lazy(
     r"\b(?:believe[sd]?|claim(?:s|ed)?|think|thinks|thought|say|says|said|insist|swear"
     r"|according\s+to|label|labels|website|marketing|advertis\w+"
     r"|argue[sd]?|suggest(?:s|ed)?|worr(?:y|ies|ied)|fear(?:s|ed)?|heard|told"
@@ -329,7 +329,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 # What rejects a reported claim after it: a contrast, or "actually" with a denial.
-_REJECTED = re.compile(
+_REJECTED = Pattern.lazy(
     r"(?<!\bnothing )\b(?:but|however|yet|although|though)\b"
     rf"|\b(?:actually|in\s+fact)\b[^.;]{{0,40}}?\b(?:{NEGATIONS})\b",
     re.IGNORECASE,
@@ -338,7 +338,7 @@ _REJECTED = re.compile(
 
 # Words as the index reads them: letters and digits, with inner apostrophes and hyphens
 # ("alzheimer's", "covid-19", "non-smoking" is one word and no "smoking").
-_TOKEN = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+_TOKEN = Pattern.lazy(r"[^\W_](?:[\w'’-]*[^\W_])?")
 
 
 def _words(lowered: str) -> tuple[str, ...]:
@@ -447,11 +447,11 @@ class Knowledge:
 # What is said to be safe for some, or asked about, is no blanket promise: "Only a few
 # herbal supplements are safe in pregnancy", "Ask your pharmacist if herbal remedies are
 # safe to take with your medicines".
-_QUALIFIED = re.compile(
+_QUALIFIED = Pattern.lazy(
     r"\b(?:some|a\s+few|few|only|most|many|certain|not\s+all|if|whether|ask|check)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-_SAFE_FOR = re.compile(
+_SAFE_FOR = Pattern.lazy(
     r"\s*(?:to\s+(?:take|use|try|combine)|for\s+(?:most|some|many|you|adults|children)|in\s+(?:pregnancy"
     r"|small|moderation|moderate)|at\s+(?:\w+\s+)?doses?|when|if|with|as\s+long\s+as|unless"
     r"|,\s*others)\b",
@@ -472,7 +472,7 @@ _AFTER_OBJECT = r"\s+(?:(?:[\w'’]+\s+){0,2}?)"
 _GIVEN_UP_REACH = 30
 # Giving the subject up before the illness cleared: "I stopped the silver and my
 # infection cleared up".
-_GIVEN_UP = re.compile(
+_GIVEN_UP = Pattern.lazy(
     r"\b(?:stopp(?:ed|ing)|quit|gave\s+up|giving\s+up|ditched|before|until)\b", re.IGNORECASE
 )
 _GONE = (
@@ -673,24 +673,24 @@ def _stated(
 
 
 # ", and" before the second wording; a verb right after it.
-_NEW_CLAUSE = re.compile(rf",\s+and\s+(?:{_DET}\s+)?$", re.IGNORECASE)
-_VERB_NEXT = re.compile(
+_NEW_CLAUSE = Pattern.lazy(rf",\s+and\s+(?:{_DET}\s+)?$", re.IGNORECASE)
+_VERB_NEXT = Pattern.lazy(
     r"\s+(?:is|are|was|were|has|have|had|can|could|will|would|does|do|did|may|might)\b",
     re.IGNORECASE,
 )
 # A relative clause between an object and the subject that acts on it.
-_RELATIVE = re.compile(rf"\s*,?\s*(?:that|which)\s+(?:{_DET}\s+)?", re.IGNORECASE)
+_RELATIVE = Pattern.lazy(rf"\s*,?\s*(?:that|which)\s+(?:{_DET}\s+)?", re.IGNORECASE)
 _VERB_REACH = 3
 # Advice opening a sentence (not to give up the subject: "Don't skip the flu shot"), and
 # what gives its reason.
-_ADVICE = re.compile(
+_ADVICE = Pattern.lazy(
     r"\W*(?:don['’]t|do\s+not|never)\b(?=\s+(?!(?:believe|think|trust|buy|fall|listen|assume"
     r"|expect|worry|skip|avoid|refuse|miss|delay|put|forget|stop|quit|give|neglect|ignore)\b)[a-z]+)",
     re.IGNORECASE,
 )
-_REASON = re.compile(r"\b(?:because|since)\b|\s[-–—]\s", re.IGNORECASE)
+_REASON = Pattern.lazy(r"\b(?:because|since)\b|\s[-–—]\s", re.IGNORECASE)
 # A passive's agent after its object: "…left unable to have babies by the jab".
-_BY = re.compile(rf"\s*,?\s*by\s+(?:{_DET}\s+)?", re.IGNORECASE)
+_BY = Pattern.lazy(rf"\s*,?\s*by\s+(?:{_DET}\s+)?", re.IGNORECASE)
 
 
 def _clause_end(sentence: str, position: int) -> int:

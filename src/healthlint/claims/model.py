@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from healthlint.core.model import DEFAULT_GENRE
+from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
 
 
@@ -175,7 +176,7 @@ def causal_verb_forms(tag: str) -> frozenset[str]:
     return frozenset(form for form, kind in _BLOG_FORMS.items() if kind == tag)
 
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = Pattern.lazy(r"[\w'’-]+")
 _MAX_PHRASE = 3
 _DIRECT_MODALS = frozenset(
     "can cannot will does do did shall must can't won't don't doesn't didn't".split()
@@ -233,7 +234,7 @@ _POPULATIONS = frozenset(
 )
 # "results in three hours": how soon a test gives its result, not what something causes.
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
-_NUMBER = re.compile(rf"(?:\d[\d.,]*|{_NUMBER_WORDS})$")
+_NUMBER = Pattern.lazy(rf"(?:\d[\d.,]*|{_NUMBER_WORDS})$")
 _DURATIONS = frozenset("seconds minutes hours days weeks months".split())
 _PERIODS = frozenset("day week month year night time while".split())
 _BY_AMOUNT = frozenset(
@@ -253,7 +254,7 @@ _TAKES_OBJECT = _BEFORE_NOUN_PHRASE | frozenset(
 )
 # "diarrhea, nausea, rash, fatigue decreased appetite": a list of single words, one comma
 # short, ends with a participle used as an adjective.
-_WORD_LIST = re.compile(r"(?:\b[\w-]+,\s+){2,}[\w-]+\s+$")
+_WORD_LIST = Pattern.lazy(r"(?:\b[\w-]+,\s+){2,}[\w-]+\s+$")
 _PASSIVE = frozenset("was were is are be been being become became get got".split())
 # After a verb, these mean it has no object: "rates increased in 2019", "rose with age".
 _INTRANSITIVE_FOLLOWERS = frozenset(
@@ -274,7 +275,7 @@ _NOUN_FOLLOWERS = frozenset(
 )
 # "affects 2.6 million people", "affects men more often than women": how common a disease
 # is and whom it strikes, not what it does.
-_PREVALENCE = re.compile(
+_PREVALENCE = Pattern.lazy(
     rf"(?:\d+|{_NUMBER_WORDS}|hundreds|"
     r"thousands|millions|many|most|some|about|around|nearly|almost|roughly|approximately|up|"
     r"over|more|fewer|as|an|estimated|one-third|half|far|men|women|people|adults|children|"
@@ -283,7 +284,7 @@ _PREVALENCE = re.compile(
 _AFFECT = frozenset(("affect", "affects", "affected", "affecting"))
 
 _NOMINAL_DIRECT = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         r"\b(?:effects?|impacts?|influences?)\b(?:\s+\w+){0,12}?\s+on\b"
         r"|\b(?:effective|ineffective)\b"
         r"|\bbenefi(?:cial|ts?)\b",
@@ -294,7 +295,7 @@ _NOMINAL_DIRECT = FastPattern.for_sentences(
 # of X on", "the safety and efficacy of", "provide effective strategies" (the adjective
 # claims something only of a subject: "X is a safe and effective treatment").
 _TOPIC = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         r"\b(?:(?:evaluat|determin|examin|investigat|assess|explor|compar|measur|estimat|"
         r"understand|quantif)\w*|regarding|about|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
         r"|\b(?:studied|studying|tested|testing|analy[sz]ed|analy[sz]ing)\s+(?:the\s+)?"
@@ -303,9 +304,9 @@ _TOPIC = FastPattern.for_sentences(
         re.IGNORECASE,
     )
 )
-_SAFETY_AFTER = re.compile(r"\s+(?:and|or)\s+(?:safety|tolerability)\b", re.IGNORECASE)
+_SAFETY_AFTER = Pattern.lazy(r"\s+(?:and|or)\s+(?:safety|tolerability)\b", re.IGNORECASE)
 _COPULA = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         r"\b(?:is|are|was|were|be|been|being|proved|proven|remains?|found|demonstrat\w*|show(?:s|ed|n)?)\b",
         re.IGNORECASE,
     )
@@ -354,13 +355,13 @@ _PREDICATIVE_SOURCE = (
     # "had no effect of X on Y"
     r"(?:\s+of\s+(?:[\w-]+\s+){1,3}?)?\s*(?:on|in|for|to|against)\b"
 )
-_PREDICATIVE = FastPattern.for_sentences(re.compile(_PREDICATIVE_SOURCE, re.IGNORECASE))
+_PREDICATIVE = FastPattern.for_sentences(Pattern.lazy(_PREDICATIVE_SOURCE, re.IGNORECASE))
 # In a blog, an effect told whole, its object understood: "did not have an additive
 # effect.", "has an efficacy similar to that of surgery". Side effects are harms a drug
 # has, not an effect it is said to have; "this", "that", "such" or "the same" effect takes
 # back one already told ("Decaf coffee doesn't have this effect."): no new claim.
 _BLOG_PREDICATIVE = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         _PREDICATIVE_SOURCE + r"|\b(?:has|have|had)\s+(?:an?\s+|no\s+)?"
         r"(?:(?!(?:side|adverse|this|that|these|those|such|same|similar|opposite)\b)[\w-]+\s+)"
         r"{0,2}(?:effects?|impacts?|efficacy)(?:\s*[.;]|\s+(?:similar|comparable|equivalent)\b)",
@@ -378,7 +379,7 @@ _PREDICATIVE_WORDS = (
     "good for",
 )
 _CORRELATIONAL = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         r"(?<![\w-])(?:associat\w*|correlat\w*|linked|links?|linkage|relat(?:ed|ion|ionships?)"
         r"|predict\w*|risk factors?|odds|hazard ratio|tied to|connected (?:to|with)"
         r"|co-?occur\w*|(?:is|are|was|were) (?:more|less) (?:likely|common|frequent|prevalent)"
@@ -388,7 +389,7 @@ _CORRELATIONAL = FastPattern.for_sentences(
     )
 )
 _HEDGE = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         r"\b(?:may|might|could|would|possibl[ey]|potential(?:ly)?|perhaps|probabl[ey]|plausibl[ey]"
         r"|appears? to|appeared to|seems? to|seemed to|tends? to|tended to"
         r"|thought to|believed to|hypothes[iz]\w*|speculat\w*|promising|putative)\b",
@@ -397,7 +398,7 @@ _HEDGE = FastPattern.for_sentences(
 )
 # "Further studies are needed to determine the benefits of X": about future research.
 _RESEARCH_AGENDA = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         r"\b(?:further|future|more|larger|additional|longer-term)\s+(?:\w+\s+){0,3}"
         r"(?:research|studies|study|trials?|investigations?|analyses|evaluations?)\b"
         r"(?:\s+\w+){0,4}\s+(?:is|are|will be|would be)?\s*(?:needed|required|warranted|necessary)"
@@ -423,7 +424,7 @@ _RESPONSIBLE = (
     r"(?:to|for|in)\s+(?:\w+ing|the\s+\w+|successful|optimal)\b"
 )
 _OTHER_DIRECT = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         _ROLE
         + r"|\b(?:is|are|was|were)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?causes?\s+of\b"
         + _RESPONSIBLE,
@@ -435,7 +436,7 @@ _OTHER_DIRECT = FastPattern.for_sentences(
 # common cause for headaches"); not a writer ("a contributor to this blog"), a vehicle's
 # driver or a cause for concern.
 _BLOG_OTHER_DIRECT = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         _ROLE + r"|\b(?:is|are|was|were|be|been|remains?)\s+(?:an?|the|one\s+of\s+the)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:causes?\s+(?:of|for)(?!\s+(?:concern|alarm|celebration|optimism"
         r"|hope|caution|worry|excitement|complaint)\b)|contributors?\s+to(?!\s+(?:(?:this|that|our"
@@ -450,7 +451,7 @@ _BLOG_OTHER_DIRECT = FastPattern.for_sentences(
 )
 _EMBEDDED_QUESTION = FastPattern.for_sentences(
     # "What's more, …" adds a point; it asks nothing.
-    re.compile(
+    Pattern.lazy(
         r"\b(?:whether|if|why|how|what(?!['’]s\s+more\b|\s+is\s+more\b))\b"
         # "to see which drug resulted in better outcomes"
         r"|\b(?:see|know|determine|find out|learn|tell|compare|assess|predict)\s+(?:which|who)\b",
@@ -585,7 +586,7 @@ def _hedged(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
 # A negation in the words just before the verb, within its clause: "did not reduce",
 # "has never been shown to cure", "cannot prevent", "no longer raises".
 _DENIAL = FastPattern.for_sentences(
-    re.compile(
+    Pattern.lazy(
         # "not only reduces … but also improves" asserts both: it is no denial.
         r"(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|cannot|no longer)|n['’]t)"
         r"(?:\s+[\w-]+){0,3}\s*$",
@@ -688,13 +689,13 @@ def _title_case(sentence: str, words: list[tuple[int, int, str]]) -> bool:
 
 # "almost double the 12.6 months", "more than triple the rate": an amount, not a verb.
 _MULTIPLES = frozenset(("double", "triple", "quadruple"))
-_AMOUNT = re.compile(
+_AMOUNT = Pattern.lazy(
     r"\b(?:almost|nearly|about|roughly|approximately|around|over|than|at least|up to)\s+$",
     re.IGNORECASE,
 )
 # "Pilates and walking positively impact quality of life": an adverb of manner makes an
 # ambiguous base form a verb, except where it is as often a comparative ("markedly lower").
-_MANNER = re.compile(r"\w\w\wly\s+$", re.IGNORECASE)
+_MANNER = Pattern.lazy(r"\w\w\wly\s+$", re.IGNORECASE)
 _MANNER_VERBS = _AMBIGUOUS_BASE - {"lower", "slow", "double", "halve"}
 _ADVERBS = frozenset("better further also even just still greatly".split())
 _MODALS = _DIRECT_MODALS | _HEDGE_MODALS
@@ -736,7 +737,7 @@ _S_NOT_PLURAL = _TAKES_OBJECT | frozenset(
     "suggests shows indicates demonstrates reveals requires includes yields produces offers "
     "results seems appears remains becomes means was as".split()
 )
-_PLURAL = re.compile(r"[a-z][\w'’-]*[^su'’]s$")
+_PLURAL = Pattern.lazy(r"[a-z][\w'’-]*[^su'’]s$")
 
 
 def _headline_subject(before: list[tuple[int, int, str]], forms: Mapping[str, str]) -> bool:

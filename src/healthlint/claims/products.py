@@ -26,7 +26,7 @@ from healthlint.core.regex import phrase_trie
 
 # How a product is said to act on a disease. Hedges ("may help prevent") do not matter:
 # a hedged disease claim is still a disease claim.
-_CUE = re.compile(
+_CUE = Pattern.lazy(
     r"\b(?:cur(?:e|es|ed|ing)|treat(?:s|ed|ing)?|(?:in|for) (?:the )?treat(?:ment|ing) of"
     r"|prevent(?:s|ed|ing)?|preventive effect (?:against|on)|heal(?:s|ed|ing)?"
     r"|reliev(?:e|es|ed|ing)|relief (?:from|of|for)|alleviat(?:e|es|ed|ing)"
@@ -58,27 +58,27 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # "a 21% lower risk of", "had reduced rates of": a comparison between groups, not a verb.
-_COMPARISON = re.compile(
+_COMPARISON = Pattern.lazy(
     r"(?:\d\s?%|\bpercent|\b(?:a|an|had|have|has|with|significantly|much|slightly))\s+$",
     re.IGNORECASE,
 )
 _COMPARATIVES = frozenset(("lower", "reduced", "lowered"))
 # "anti-cancer properties", "antiviral": the disease inside the adjective.
-_ANTI = re.compile(
+_ANTI = Pattern.lazy(
     r"\banti-?(?:cancer|tumou?r|diabetic|viral|depressant|anxiety|anxiolytic)\b",
     re.IGNORECASE,
 )
 # A product named with "for" and a disease: "Best CBD Oil for Anxiety", "Home Remedies
 # for Eczema" (headings and list items say it this way).
-_FOR = re.compile(r"\s+(?:for|against)\b", re.IGNORECASE)
+_FOR = Pattern.lazy(r"\s+(?:for|against)\b", re.IGNORECASE)
 _FOR_WORDS = 2
 # The claim is denied, debunked or questioned before its verb, in its clause.
-_DENIED = re.compile(
+_DENIED = Pattern.lazy(
     rf"\b(?:{NEGATIONS}|nothing|{DEBUNKINGS}|whether|if|how well)\b[^,;:]*$",
     re.IGNORECASE,
 )
 # Said by someone in order to question it: "is marketed as", "devotees claim", "touted".
-_QUESTIONED = re.compile(
+_QUESTIONED = Pattern.lazy(
     rf"\b(?:claim(?:s|ed)?|{MARKETED}|touts?|purported(?:ly)?"
     r"|supposed(?:ly)?|alleged(?:ly)?|so-called|controversial|belief"
     # What people do or say they do, told as a practice: "Some people use it to treat…",
@@ -88,7 +88,7 @@ _QUESTIONED = re.compile(
     re.IGNORECASE,
 )
 # Not products: what a person does or a doctor gives. Their claims are the claim rules'.
-_NOT_PRODUCTS = re.compile(
+_NOT_PRODUCTS = Pattern.lazy(
     r"\b(?:exercis\w*|physical activity|walk(?:s|ing)?|yoga|tai chi|acupuncture|chiropractic"
     r"|massage|therapy|therapies|psychotherapy|meditation|breathing|sleep|diet(?:s|ing)?|fasting|surgery"
     r"|drugs?|medications?|medicines?|vaccines?|vaccination|antibiotics?|statins?"
@@ -98,7 +98,7 @@ _NOT_PRODUCTS = re.compile(
 # A sentence that goes on about the post's product: "It also…", "This can help…".
 # A list's own numbering before a line: "1.", "a)", "•".
 _ENUMERATOR = r"\W*(?:[a-z0-9]{1,2}[.)]\s+)?\W*"
-_ANAPHOR = re.compile(
+_ANAPHOR = Pattern.lazy(
     _ENUMERATOR + r"(?:(?:and|but|so|also|plus|in fact|moreover|additionally|however),?\s+)?"
     r"(?:it|its|this|these|they|them|their|the (?:spice|herb|oil|berry|berries|root|plant"
     r"|supplement|remedy|tea|drink|extract|powder|product|vinegar|seeds?)"
@@ -107,19 +107,19 @@ _ANAPHOR = re.compile(
 )
 # What may come before the verb of a benefit list's line ("Prevents cancer", "Can help
 # prevent diabetes").
-_LINE_START = re.compile(
+_LINE_START = Pattern.lazy(
     _ENUMERATOR + r"(?:(?:can|may|also|will|it|be|is|are|used|helps?(?: to)?)\s+)*", re.IGNORECASE
 )
 # "It may be effective in…" after "research shows that": the post's product, named by a
 # pronoun in a clause of its own.
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = Pattern.lazy(
     r"\b(?:that|which|and|but|so|because|since)\s+(?:it|they|this)\s+"
     r"(?:(?:can|may|might|could|also|will|would|is|are|be|has|have|been|to|helps?)\s+)*$",
     re.IGNORECASE,
 )
 # "Helps acid reflux", "may help your arthritis": "help" names a disease claim only when
 # the disease follows at once ("helps you sleep" is not one).
-_HELP = re.compile(
+_HELP = Pattern.lazy(
     r"\bhelp(?:s|ed|ing)?(?:\s+(?:your|the|with|against|to\s+ease))?\s+", re.IGNORECASE
 )
 # The disease first, the product after: "Cold symptoms can be eased with this berry".
@@ -127,14 +127,14 @@ _TREATED = (
     r"(?:eased|treated|cured|prevented|relieved|healed|managed|controlled|soothed|alleviated"
     r"|reversed|fought)"
 )
-_PASSIVE = re.compile(
+_PASSIVE = Pattern.lazy(
     rf"\b(?:can|may|might|could|will|is|are)\s+(?:also\s+)?(?:be\s+)?(?:\w+ly\s+)?{_TREATED}"
     rf"(?:\s+(?:and|or)\s+{_TREATED})?\s+(?:with|by|using|through)\s+",
     re.IGNORECASE,
 )
 _PASSIVE_AGENT_WORDS = 5
-_AGENT_WORD = re.compile(r"\S+")
-_NAMING_WORDS = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}")
+_AGENT_WORD = Pattern.lazy(r"\S+")
+_NAMING_WORDS = Pattern.lazy(r"(?:\s+[A-Za-z'’-]+){0,3}")
 _MAX_WORDS_TO_DISEASE = 14
 _MAX_CHARS_TO_DISEASE = 140
 # How far back a denial or a reported claim is looked for before the verb: its clause.
@@ -265,8 +265,8 @@ def _passive_claim(
 
 
 # What may stand before a sentence's first word: a bullet, a number, a quote mark.
-_OPENS = re.compile(r"[\s\"'“‘*•\-–—\d.)(]*")
-_TAKING = re.compile(r"\s*(?:(?:taking|using|giving|the|your|all)\s+)*")
+_OPENS = Pattern.lazy(r"[\s\"'“‘*•\-–—\d.)(]*")
+_TAKING = Pattern.lazy(r"\s*(?:(?:taking|using|giving|the|your|all)\s+)*")
 
 
 def _product_after(sentence: str, position: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
 
 # Citation-shaped text that counts as a source wherever a rule looks for one: bracketed
@@ -17,8 +18,8 @@ from healthlint.language.prefilter import FastPattern, lower_text
 # each rather than one alternation: Python's engine skips straight to a pattern's first
 # literal characters ("doi:", "http"), which makes these about twenty times faster to
 # search a post for.
-CITATION_MARKS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern)
+CITATION_MARKS: tuple[Pattern, ...] = tuple(
+    Pattern.lazy(pattern)
     for pattern in (
         r"\[\d+(?:[,–-]\s*\d+)*\]",
         r"\([A-Z][^()]{0,80}?(?:et al\.?|&|and)?[^()]{0,40}?,?\s(?:19|20)\d{2}[a-z]?\)",
@@ -33,7 +34,7 @@ CITATION_MARKS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 # A named source: a study or report with its year, a journal, or a public health body.
-NAMED_SOURCE = re.compile(
+NAMED_SOURCE = Pattern.lazy(
     r"\b(?:19|20)\d{2}\b[^.!?]{0,60}?\b(?:study|studies|trial|review|report|survey|analysis"
     r"|meta-analysis|paper|guidelines?|statement|data)\b"
     r"|\b(?:study|trial|review|report|survey|analysis|paper|guidelines?)\b[^.!?]{0,80}?"
@@ -51,7 +52,7 @@ NAMED_SOURCE = re.compile(
 
 # An identified study, as a news lede introduces it: "a study published Wednesday in…",
 # "presented at the American Heart Association meeting", "researchers at Duke University".
-STUDY_REFERENCE = re.compile(
+STUDY_REFERENCE = Pattern.lazy(
     # "the study, published Oct. 25 in the European Heart Journal"
     r"\b(?:study|trial|review|analysis|report|paper|research|findings|results),?\s+"
     r"(?:[\w.,]+\s+){0,3}?"

@@ -8,7 +8,7 @@ the words every health story uses ("study", "patients", "risk", "cancer").
 
 from __future__ import annotations
 
-import re
+from healthlint.core.pattern import Pattern
 
 
 def _singular(word: str) -> str:
@@ -48,8 +48,8 @@ _COMMON = frozenset(
     weight exercise diet food foods eat eating drink drinking take taking
     """.split()
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = Pattern.lazy(r"[A-Za-z][\w'’-]{3,}")
+_POSSESSIVE = Pattern.lazy(r"['’]s?$")
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 
@@ -20,16 +20,21 @@ class Pattern:
 
     ``flags`` are the compiled pattern's (``re.Pattern.flags``: inline flags such as
     ``(?i)`` included), so that asking whether a pattern ignores case needs no compiling;
-    ``Pattern.compile`` and ``Pattern.of`` make one that way. Treat it as immutable: it is
-    shared by the rules, and equal to another with the same source and flags.
+    ``Pattern.compile``, ``Pattern.of`` and ``Pattern.lazy`` make one that way. Treat it as
+    immutable: it is shared by the rules, and equal to another with the same source and
+    flags.
     """
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    # No __slots__: once compiled, the compiled pattern's own bound methods are stored in
+    # the instance's __dict__, where they are found before the class's, so a search after
+    # the first costs what it costs on an ``re.Pattern`` (a module searches some of its
+    # patterns for every sentence).
+    pattern: str
+    flags: int
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._compiled: re.Pattern[str] | None = None
 
     @classmethod
     def compile(cls, source: str, flags: int = 0) -> Pattern:
@@ -39,41 +44,77 @@ class Pattern:
     @classmethod
     def of(cls, compiled: re.Pattern[str]) -> Pattern:
         made = cls(compiled.pattern, compiled.flags)
-        made._compiled = compiled
+        made._bind(compiled)
         return made
+
+    @classmethod
+    def lazy(cls, source: str, flags: int = 0) -> Pattern:
+        """Compiled when first used, for a module's own pattern that many posts never need.
+
+        ``flags`` as ``re.compile`` takes them; ``source`` must not open with inline global
+        flags (``(?i)``), which only compiling would add to ``flags``.
+        """
+        return cls(source, flags if flags & re.ASCII else flags | re.UNICODE)
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        return self._compiled or self._compile()
+        compiled: re.Pattern[str] | None = self.__dict__.get("_compiled")
+        return compiled or self._compile()
 
     def _compile(self) -> re.Pattern[str]:
-        self._compiled = re.compile(self.pattern, self.flags)
-        return self._compiled
+        compiled = re.compile(self.pattern, self.flags)
+        self._bind(compiled)
+        return compiled
+
+    def _bind(self, compiled: re.Pattern[str]) -> None:
+        self.__dict__.update(
+            _compiled=compiled,
+            search=compiled.search,
+            match=compiled.match,
+            fullmatch=compiled.fullmatch,
+            finditer=compiled.finditer,
+            findall=compiled.findall,
+            sub=compiled.sub,
+            split=compiled.split,
+        )
 
     @property
     def is_compiled(self) -> bool:
-        return self._compiled is not None
+        return "_compiled" in self.__dict__
 
     @property
     def groupindex(self) -> Mapping[str, int]:
         return self.compiled.groupindex
 
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    # Each method is called only before the first compiling: ``_bind`` shadows it.
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        # Searched many times a post: no property call in between.
-        return (self._compiled or self._compile()).search(string, pos, endpos)
+        return self._compile().search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._compiled or self._compile()).match(string, pos, endpos)
+        return self._compile().match(string, pos, endpos)
 
     def fullmatch(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
-        return (self._compiled or self._compile()).fullmatch(string, pos, endpos)
+        return self._compile().fullmatch(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return (self._compiled or self._compile()).finditer(string, pos, endpos)
+        return self._compile().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._compile().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self._compile().sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self._compile().split(string, maxsplit)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The source and flags only: a stored rule set holds no engine internals, and a

@@ -140,9 +140,10 @@ class FastPattern:
     @classmethod
     def for_sentences(cls, pattern: Pattern | re.Pattern[str]) -> FastPattern:
         """Without the words a match needs or a looser twin: in a sentence, neither saves
-        time, and working them out at import would cost every start."""
+        time, and working them out at import would cost every start. The lower-cased twin
+        is compiled when first searched, like a module's own patterns."""
         pattern = _held(pattern)
-        return cls(pattern, lowered(pattern))
+        return cls(pattern, lowered(pattern, checked=False))
 
     def may_match(
         self, text: str, lowered_text: str | None, start: int = 0, end: int = sys.maxsize
@@ -331,10 +332,14 @@ def _group_end(source: str, start: int) -> int | None:
     return None
 
 
-def lowered(pattern: Pattern) -> Pattern:
+def lowered(pattern: Pattern, *, checked: bool = True) -> Pattern:
     """A case-sensitive pattern that matches the lower-cased text where ``pattern`` (which
     ignores case) matches the original; ``pattern`` itself when its source does not show
-    that. The two agree on all but exotic case folds (a long "ſ" matching "s")."""
+    that. The two agree on all but exotic case folds (a long "ſ" matching "s").
+
+    ``checked=False`` leaves the twin uncompiled, for healthlint's own patterns, whose
+    twins the tests compile; a user's pattern is checked, so that a twin the engine
+    rejects (a range like ``[Z-a]`` lower-cased) falls back to the pattern itself."""
     if not pattern.flags & re.IGNORECASE or _CASE_SWITCH.search(pattern.pattern):
         return pattern
     source = pattern.pattern
@@ -360,6 +365,8 @@ def lowered(pattern: Pattern) -> Pattern:
     text = "".join(out)
     if len(text) != len(source):
         return pattern
+    if not checked:
+        return Pattern(text, pattern.flags & ~re.IGNORECASE)
     try:
         return Pattern.compile(text, pattern.flags & ~re.IGNORECASE)
     except re.error:

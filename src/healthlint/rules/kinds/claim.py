@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from healthlint.core.model import Hit, Post, Span
+from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, Prefilter
 from healthlint.language.prose import Prose, Sentence
 from healthlint.rules.spec import Constraint, Regex, RuleSpec, check_placeholders
@@ -26,7 +27,7 @@ _HEADLINE_WORDS = 15
 # Fewer paragraphs than this say little about how a post punctuates them.
 _FEW_PARAGRAPHS = 8
 # A paragraph that opens on what the one before was about: "They also…", "Both groups…".
-_POINTS_BACK = re.compile(r"\W*(?:it|they|this|these|those|both|the two|he|she)\b", re.IGNORECASE)
+_POINTS_BACK = Pattern.lazy(r"\W*(?:it|they|this|these|those|both|the two|he|she)\b", re.IGNORECASE)
 # How far a source named for a credited claim may be. Further off, a credit covers
 # paragraphs of claims that nothing near them supports.
 _CREDIT_BEFORE = 1
@@ -38,10 +39,10 @@ _CLOSING = frozenset(".!?:;…\"'”’,-–—")
 
 # Where the subject of the sentence before ends, for one that points back to it ("It
 # leads to…", "This can damage…").
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = Pattern.lazy(r"\b\w")
 _SUBJECT_WORDS = 8
 # A sentence that goes on about the source of the one before it.
-_NAMES_ITS_SOURCE = re.compile(
+_NAMES_ITS_SOURCE = Pattern.lazy(
     r"\W*(?:(?:the|this|that|these|their)\s+(?:[\w-]+\s+)?(?:study|studies|review|trial|research"
     r"|paper|findings|results|report|survey|analysis)\b|(?:sources?|references?|via)\s*:"
     r"|(?:it|they)\s+(?:was|were|is|are)\s+published\b)",
@@ -108,8 +109,8 @@ def _ends_closed(text: str) -> bool:
 
 # "Linked to", "associated with" right after a noun describe it ("the depression commonly
 # associated with MS"): after the claim's words they hedge nothing.
-_LINK = re.compile(r"(?:linked|associated|tied|connected)\s+(?:to|with)", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(
+_LINK = Pattern.lazy(r"(?:linked|associated|tied|connected)\s+(?:to|with)", re.IGNORECASE)
+_NOUN_BEFORE = Pattern.lazy(
     r"\b(?!(?:is|are|was|were|be|been|being|not|that|which|who|it|they|this|these|least|also"
     r"|only|just|even|still|much|more|most|very|\w+ly)\b)[a-z]+"
     r"\s+(?:(?:commonly|often|frequently|usually|typically|closely|strongly|also)\s+)?$",

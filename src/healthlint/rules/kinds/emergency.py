@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from healthlint.claims.vocabulary import RESEARCH
+from healthlint.core.pattern import Pattern
 from healthlint.rules.kinds.required import Required
 
-_RESEARCH = re.compile(rf"\b(?:{RESEARCH})\b", re.IGNORECASE)
+_RESEARCH = Pattern.lazy(rf"\b(?:{RESEARCH})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,7 +13,7 @@ from healthlint.core.pattern import Pattern
 from healthlint.language.prose import Prose
 from healthlint.rules.spec import Regex, RuleSpec
 
-_LINE = re.compile(r"[^\r\n]*")
+_LINE = Pattern.lazy(r"[^\r\n]*")
 # CommonMark's bullet list markers: any other bullet character starts a line of plain text.
 _MARKDOWN_BULLETS = frozenset("-*+")
 
@@ -178,7 +178,7 @@ def _visible(text: str, match: re.Match[str]) -> tuple[int, int]:
     return (first, last) if last > first else (match.start(), match.end())
 
 
-_BULLET = re.compile(r"[ \t]*([-*+])[ \t]+\S")
+_BULLET = Pattern.lazy(r"[ \t]*([-*+])[ \t]+\S")
 
 
 def _usual_bullet(lines: list[tuple[int, str]]) -> str:

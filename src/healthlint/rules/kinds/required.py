@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Annotated, ClassVar, Literal
 
 from healthlint.core.model import Hit, Post, Span
+from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
 from healthlint.language.prose import Prose
 from healthlint.rules.spec import Constraint, Regex, RuleSpec
 
-_TAG = re.compile(r"<[^<>]*>")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-_WRAP = re.compile(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")
+_TAG = Pattern.lazy(r"<[^<>]*>")
+_QUOTED = Pattern.lazy(r"“[^”]*”|\"[^\"\n]*\"")
+_WRAP = Pattern.lazy(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")
 
 
 def _unquoted(text: str) -> tuple[str, str | None]:
