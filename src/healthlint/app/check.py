@@ -4,6 +4,7 @@ report, and choose the exit code. The command line only turns options into
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,9 @@ class Console(Protocol):
     """Where a flow's output goes: the report on ``out``, notes and errors on ``err``."""
 
     def out(self, text: str) -> None:
-        """Write ``text`` as it is (it carries its own newlines)."""
+        """Write ``text`` as it is (it carries its own newlines). Raises
+        ``BrokenPipeError`` when the reader has gone (``| head``): the flow writes no more
+        and still returns the exit code of what it found."""
 
     def err(self, line: str) -> None:
         """Write one line for people (a newline is added)."""
@@ -84,7 +87,6 @@ class CheckOptions:
 def check(session: Session, options: CheckOptions, console: Console) -> int:
     """Run the check and return the exit code: 0 clean, 1 findings at or above the
     threshold (or fixes a dry run would make), 2 errors, 3 a bug in healthlint."""
-    from healthlint.core.model import Severity
     from healthlint.report import plural
 
     exports = _exports(options)
@@ -117,6 +119,9 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     streamed = _streams(options)
     linted = flow.lint(_writer(console, progress) if streamed else None, keep=not streamed)
     outcome, results, dropped = linted.outcome, linted.results, linted.dropped
+    if linted.closed:
+        _report_problems(outcome, console)
+        return _exit_code(session, options, outcome, linted.worst)
     if not options.quiet:
         for note in outcome.notes:
             console.err(f"healthlint: note: {note}")
@@ -151,14 +156,28 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
             outcome, results = linted.outcome, linted.results
 
     if not streamed:
-        _report(session, options, ruleset, outcome, results, notes, console, tuple(exports))
+        # A reader gone (``| head``) reads no more; the exit code still says what was found.
+        with contextlib.suppress(BrokenPipeError):
+            _report(session, options, ruleset, outcome, results, notes, console, tuple(exports))
     _report_problems(outcome, console)
+
+    return _exit_code(session, options, outcome, linted.worst, unfixable)
+
+
+def _exit_code(
+    session: Session,
+    options: CheckOptions,
+    outcome: RunResult,
+    worst: Severity | None,
+    unfixable: int = 0,
+) -> int:
+    """2 or 3 for a run that went wrong somewhere, 1 for findings at the threshold, else 0."""
+    from healthlint.core.model import Severity
 
     failure = _failure(outcome, unfixable)
     if failure:
         return failure
     threshold = options.fail_on or session.config.model.fail_on or "error"
-    worst = linted.worst
     if threshold != "never" and worst is not None and worst >= Severity.parse(threshold):
         return EXIT_FINDINGS
     return EXIT_OK
@@ -188,12 +207,14 @@ def _exports(options: CheckOptions) -> dict[str, ExportSpec]:
 @dataclass(frozen=True, slots=True)
 class _Linted:
     """What one lint gave: the run, the results to report (none when they were only
-    streamed), how many findings the baseline dropped and the worst severity kept."""
+    streamed), how many findings the baseline dropped and the worst severity kept. A
+    streamed report whose reader went away (``| head``) ends the run there: ``closed``."""
 
     outcome: RunResult
     results: list[PostResult]
     dropped: int
     worst: Severity | None
+    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -216,16 +237,18 @@ class _Lint:
     ) -> _Linted:
         """The run and what to report of it. ``each`` hears of each file's results to
         report as soon as the file is done; without ``keep`` they are not kept: a report
-        streamed from a big export holds no finding."""
+        streamed from a big export holds no finding. When ``each`` meets a closed pipe,
+        the run stops there."""
         from healthlint.app.run import collect, outcomes
 
         options = self.options
         kept: list[PostResult] = []
         dropped = 0
         worst: Severity | None = None
+        closed = False
 
         def keeping(found: Iterator[FileOutcome]) -> Iterator[FileOutcome]:
-            nonlocal dropped, worst
+            nonlocal dropped, worst, closed
             for outcome in found:
                 # Both filters go file by file (record by record for an export): a
                 # file's results are all in its outcome.
@@ -234,7 +257,13 @@ class _Lint:
                 for severity in (f.severity for r in results for f in r.findings):
                     worst = severity if worst is None else max(worst, severity)
                 if each is not None and results:
-                    each(results)
+                    try:
+                        each(results)
+                    except BrokenPipeError:
+                        # Nobody reads what is left of an audit: stop linting it. Closing
+                        # ``found`` stops the workers too.
+                        closed = True
+                        return
                 if keep:
                     kept.extend(results)
                 else:
@@ -256,7 +285,7 @@ class _Lint:
                 )
             )
         )
-        return _Linted(outcome, kept, dropped, worst)
+        return _Linted(outcome, kept, dropped, worst, closed)
 
     def _keep(self, results: list[PostResult]) -> tuple[list[PostResult], int]:
         """Of one file's results, what is reported: changed lines only, not baselined."""

@@ -312,10 +312,14 @@ def _in_parallel(
     # Several files per task: a process round trip costs about as much as a small post.
     chunk = max(1, min(64, len(tasks) // (jobs * 4)))
     with worker_pool(rules, cache, jobs) as pool:
-        # map hands results back in order as they arrive, chunk by chunk.
-        for outcome in pool.map(_worker.lint, tasks, chunksize=chunk):
-            done(1)
-            yield outcome
+        try:
+            # map hands results back in order as they arrive, chunk by chunk.
+            for outcome in pool.map(_worker.lint, tasks, chunksize=chunk):
+                done(1)
+                yield outcome
+        finally:
+            # A run stopped early (its report's reader gone) waits for no file left.
+            pool.shutdown(cancel_futures=True)
 
 
 def worker_pool(rules: RuleSet, cache: Cache | None, jobs: int) -> ProcessPoolExecutor:
