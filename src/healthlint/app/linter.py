@@ -10,6 +10,7 @@ cluster node to use without reading the rule files again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from os import PathLike
@@ -20,6 +21,7 @@ from healthlint.core.model import FileError, Record
 from healthlint.core.plain import PostReport
 
 if TYPE_CHECKING:
+    from healthlint.app.exports import ExportOptions
     from healthlint.app.session import Session
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
@@ -94,16 +96,24 @@ class Linter:
             raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
         return [PostReport.of(r) for r in lint_source(name, text, self.ruleset, format)]
 
-    def lint_paths(self, paths: Sequence[str | PathLike[str]], *, jobs: int = 1) -> LintRun:
+    def lint_paths(
+        self,
+        paths: Sequence[str | PathLike[str]],
+        *,
+        jobs: int = 1,
+        exports: ExportOptions | None = None,
+    ) -> LintRun:
         """The posts of the files under ``paths``, found, excluded and linted as
-        ``healthlint check`` does (in ``jobs`` processes)."""
-        from healthlint.app.run import run
+        ``healthlint check`` does (in ``jobs`` processes): a CMS export named is read
+        record by record, as ``exports`` says (``check``'s ``--input`` and ``--*-field``
+        options), after the other files."""
+        from healthlint.app.exports import ExportOptions, find_exports
+        from healthlint.app.run import collect, outcomes
 
-        result = run(
-            [str(p) for p in paths],
-            self.ruleset,
-            jobs=jobs,
-            cache=self._results_cache(),
+        named = [os.fspath(p) for p in paths]
+        found = find_exports(named, exports if exports is not None else ExportOptions())
+        result = collect(
+            outcomes(named, self.ruleset, jobs=jobs, cache=self._results_cache(), exports=found)
         )
         return LintRun(
             posts=[PostReport.of(r) for r in result.results],
