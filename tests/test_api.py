@@ -7,6 +7,7 @@ import multiprocessing
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -261,3 +262,51 @@ def test_read_export_refuses_what_is_no_export_before_reading(tmp_path: Path) ->
     rows = api.read_export(tmp_path / "gone.txt", api.ExportOptions(input="jsonl"))
     with pytest.raises(HealthlintError, match=r"gone\.txt: no such file"):
         next(rows)
+
+
+def test_a_linter_pickles_to_the_same_size_after_linting(tmp_path: Path) -> None:
+    linter = Linter.from_config(start=tmp_path, preset="strict")
+    fresh = len(pickle.dumps(linter))
+    # Posts that fill the rules' lazily built state: the myths, the facts, the lexicons.
+    found = linter.lint_text("Garlic cures colds. Experts say so.\n\nVitamin C prevents flu.")
+    linter.lint_text("<p>Zinc cures colds.</p>", name="page.html")
+    assert len(pickle.dumps(linter)) == fresh
+    assert fresh < 400_000
+    copy = pickle.loads(pickle.dumps(linter))
+    assert copy.lint_text("Garlic cures colds. Experts say so.\n\nVitamin C prevents flu.") == found
+
+
+def test_the_loaded_rules_are_not_public_fields(linter: Linter) -> None:
+    assert not hasattr(linter, "session")
+    assert not hasattr(linter, "ruleset")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda linter: linter.lint_paths("site"),
+            "paths takes a list of names, not one: ['site']",
+        ),
+        (
+            lambda linter: linter.lint_paths(Path("site")),
+            "paths takes a list of names, not one: [PosixPath('site')]",
+        ),
+        (
+            lambda _: Linter.from_config(select="known-myth"),
+            "select takes a list of names, not one: ['known-myth']",
+        ),
+        (
+            lambda _: Linter.from_config(ignore="known-myth"),
+            "ignore takes a list of names, not one: ['known-myth']",
+        ),
+        (
+            lambda _: Linter.from_config(rule_dirs="team-rules"),
+            "rule_dirs takes a list of names, not one: ['team-rules']",
+        ),
+    ],
+)
+def test_one_string_where_a_list_goes_is_refused(linter: Linter, call: Any, message: str) -> None:
+    with pytest.raises(TypeError) as raised:
+        call(linter)
+    assert str(raised.value) == message
