@@ -7,6 +7,7 @@ import multiprocessing
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -177,3 +178,135 @@ def test_everything_exported_is_importable() -> None:
     assert sorted(api.__all__) == api.__all__
     for name in api.__all__:
         assert getattr(api, name) is not None
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "exports"
+
+
+def _check_json(*arguments: str) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--jobs", "1", *arguments])
+    assert result.exit_code in (0, 1), result.output
+    return [
+        (
+            p["path"],
+            p.get("record", ""),
+            [(f["rule"], f["line"], f["column"]) for f in p["findings"]],
+        )
+        for p in json.loads(result.stdout)["posts"]
+    ]
+
+
+def _posts(run: api.LintRun) -> list[tuple[str, str, list[tuple[str, int, int]]]]:
+    return [(p.path, p.record, [(f.rule, f.line, f.column) for f in p.findings]) for p in run.posts]
+
+
+def test_lint_paths_reads_a_named_export_as_check_does(tmp_path: Path) -> None:
+    linter = Linter.from_config(start=tmp_path)
+    wordpress = str(EXAMPLES / "wordpress.xml")
+    run = linter.lint_paths([wordpress])
+    assert run.errors == []
+    assert [p.record for p in run.posts] == [
+        "https://riverside.example/hydration/",
+        "https://riverside.example/ginger-shots/",
+    ]
+    assert _posts(run) == _check_json(wordpress)
+
+
+def test_lint_paths_takes_checks_export_options(tmp_path: Path) -> None:
+    linter = Linter.from_config(start=tmp_path)
+    export = str(EXAMPLES / "posts.jsonl")
+    options = api.ExportOptions(
+        text_field="body", id_field="url", title_field="headline", text_format="text"
+    )
+    run = linter.lint_paths([export], exports=options)
+    assert ("https://riverside.example/cold-remedies/", "What helps with a cold") in [
+        (p.record, p.title) for p in run.posts
+    ]
+    assert _posts(run) == _check_json(
+        export,
+        *("--text-field", "body", "--id-field", "url", "--title-field", "headline"),
+        *("--text-format", "text"),
+    )
+    with pytest.raises(HealthlintError, match="--status is for WordPress exports only"):
+        linter.lint_paths([export], exports=api.ExportOptions(statuses=("draft",)))
+
+
+def test_read_export_gives_records_and_the_errors_of_those_it_cannot_read(
+    linter: Linter, tmp_path: Path
+) -> None:
+    export = tmp_path / "archive.ndjson"
+    export.write_text(
+        '{"url": "a", "body": "Sun cures gout."}\nnot json\n{"url": "b", "body": "Rain."}\n',
+        "utf-8",
+    )
+    items = list(api.read_export(export, api.ExportOptions(text_field="body", id_field="url")))
+    assert [type(item).__name__ for item in items] == ["Record", "RecordError", "Record"]
+    first, error, last = items
+    assert isinstance(first, Record) and isinstance(last, Record)
+    assert (first.id, first.text, first.format, last.id) == ("a", "Sun cures gout.", "html", "b")
+    assert isinstance(error, api.RecordError)
+    assert (error.number, error.line) == (2, 2)
+    records = [item for item in items if isinstance(item, Record)]
+    reports = list(linter.lint_records(records, source=str(export)))
+    assert [(p.record, [f.rule for f in p.findings]) for p in reports] == [
+        ("a", ["unsupported-causal-claim"]),
+        ("b", []),
+    ]
+
+
+def test_read_export_refuses_what_is_no_export_before_reading(tmp_path: Path) -> None:
+    with pytest.raises(HealthlintError, match=r"notes\.txt: not a CMS export by its name"):
+        api.read_export(tmp_path / "notes.txt")
+    with pytest.raises(HealthlintError, match=r"a\.csv: --post-type is for WordPress exports"):
+        api.read_export(tmp_path / "a.csv", api.ExportOptions(post_types=("page",)))
+    rows = api.read_export(tmp_path / "gone.txt", api.ExportOptions(input="jsonl"))
+    with pytest.raises(HealthlintError, match=r"gone\.txt: no such file"):
+        next(rows)
+
+
+def test_a_linter_pickles_to_the_same_size_after_linting(tmp_path: Path) -> None:
+    linter = Linter.from_config(start=tmp_path, preset="strict")
+    fresh = len(pickle.dumps(linter))
+    # Posts that fill the rules' lazily built state: the myths, the facts, the lexicons.
+    found = linter.lint_text("Garlic cures colds. Experts say so.\n\nVitamin C prevents flu.")
+    linter.lint_text("<p>Zinc cures colds.</p>", name="page.html")
+    assert len(pickle.dumps(linter)) == fresh
+    assert fresh < 400_000
+    copy = pickle.loads(pickle.dumps(linter))
+    assert copy.lint_text("Garlic cures colds. Experts say so.\n\nVitamin C prevents flu.") == found
+
+
+def test_the_loaded_rules_are_not_public_fields(linter: Linter) -> None:
+    assert not hasattr(linter, "session")
+    assert not hasattr(linter, "ruleset")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda linter: linter.lint_paths("site"),
+            "paths takes a list of names, not one: ['site']",
+        ),
+        (
+            lambda linter: linter.lint_paths(Path("site")),
+            "paths takes a list of names, not one: [PosixPath('site')]",
+        ),
+        (
+            lambda _: Linter.from_config(select="known-myth"),
+            "select takes a list of names, not one: ['known-myth']",
+        ),
+        (
+            lambda _: Linter.from_config(ignore="known-myth"),
+            "ignore takes a list of names, not one: ['known-myth']",
+        ),
+        (
+            lambda _: Linter.from_config(rule_dirs="team-rules"),
+            "rule_dirs takes a list of names, not one: ['team-rules']",
+        ),
+    ],
+)
+def test_one_string_where_a_list_goes_is_refused(linter: Linter, call: Any, message: str) -> None:
+    with pytest.raises(TypeError) as raised:
+        call(linter)
+    assert str(raised.value) == message

@@ -73,11 +73,16 @@ def test_export_sarif_validates_and_names_the_record(monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(HERE)
     document = json.loads(check("--format", "sarif", EXPORT).output)
     jsonschema.validate(document, json.loads(SCHEMA.read_text("utf-8")))
-    location = document["runs"][0]["results"][0]["locations"][0]
+    result = document["runs"][0]["results"][0]
+    [location] = result["locations"]
     assert location["logicalLocations"] == [{"fullyQualifiedName": BEET}]
-    assert location["properties"] == {"regionIn": "record"}
-    assert location["physicalLocation"]["artifactLocation"] == {"uri": EXPORT}
-    assert location["physicalLocation"]["region"]["startLine"] == 6
+    # A result about the export file as a whole: a viewer pins a region on the file's own
+    # lines, and the record's lines are not those.
+    assert location["physicalLocation"] == {"artifactLocation": {"uri": EXPORT}}
+    assert location["properties"] == {
+        "recordRegion": {"startLine": 6, "startColumn": 38, "endLine": 6, "endColumn": 59}
+    }
+    assert result["message"]["text"].startswith(f"Record {BEET}, line 6, column 38: 'lowers ")
 
 
 def test_file_reports_carry_no_record_field(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -119,3 +119,74 @@ def test_baselined_findings_are_left_out_of_the_stream(
     )
     assert result.exit_code == 0
     assert [json.loads(line)["path"] for line in result.stdout.splitlines()] == ["b.md"]
+
+
+def test_with_output_the_file_and_the_text_report_are_written_as_the_run_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.md", "b.md", "c.md"):
+        Path(name).write_text(CLAIM, "utf-8")
+    Path("out.jsonl").write_text("an older report\n", "utf-8")
+    console = _Recorder()
+    seen: dict[str, tuple[int, str, int]] = {}
+    lint_file = run._lint_file
+
+    def observed(path: str, *args: object, **kwargs: object) -> run.FileOutcome:
+        # The terminal's text so far, what out.jsonl holds, and the files written beside.
+        beside = len(list(tmp_path.glob(".healthlint-out.jsonl.*.tmp")))
+        seen[path] = (len(console.written), Path("out.jsonl").read_text("utf-8"), beside)
+        return lint_file(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run, "_lint_file", observed)
+    options = CheckOptions(
+        paths=("a.md", "b.md", "c.md"), output_format="jsonl", output=Path("out.jsonl"), jobs=1
+    )
+    assert check(Session.load(start=tmp_path), options, console) == 0
+    old = "an older report\n"
+    assert seen == {"a.md": (0, old, 1), "b.md": (1, old, 1), "c.md": (2, old, 1)}
+    assert console.written[0].startswith("Sun  (a.md, lines 1-3)\na.md:3:5: warning ")
+    assert console.written[-1] == "\nFound 3 problems (3 warnings) in 3 posts in 3 files.\n"
+    [result] = run.lint_source("a.md", CLAIM, Session.load(start=tmp_path).ruleset())
+    assert Path("out.jsonl").read_text("utf-8") == "".join(
+        lines(result).replace('"a.md"', f'"{name}"') for name in ("a.md", "b.md", "c.md")
+    )
+    assert list(tmp_path.glob(".healthlint-*")) == []
+
+
+def test_with_output_the_reports_are_those_written_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.md").write_text(CLAIM, "utf-8")
+    Path("b.md").write_text("# Tea\n\nTea prevents colds. Experts say so.\n", "utf-8")
+    Path("clean.md").write_text("# Sleep\n\nMost adults sleep seven hours.\n", "utf-8")
+    posts = ["--no-color", "a.md", "clean.md", "b.md"]
+    text = CliRunner().invoke(main, ["check", *posts])
+    jsonl = CliRunner().invoke(main, ["check", "--format", "jsonl", *posts])
+    both = CliRunner().invoke(main, ["check", "--format", "jsonl", "-o", "out.jsonl", *posts])
+    assert both.exit_code == text.exit_code == jsonl.exit_code
+    assert both.stdout == text.stdout
+    assert "Found 4 problems (1 error, 3 warnings) in 3 posts in 3 files." in both.stdout
+    assert Path("out.jsonl").read_text("utf-8") == jsonl.stdout
+    quiet = CliRunner().invoke(main, ["check", "-q", "--format", "jsonl", "-o", "q.jsonl", *posts])
+    assert quiet.stdout == CliRunner().invoke(main, ["check", "-q", *posts]).stdout
+
+
+def test_with_output_a_refused_path_or_a_run_that_lints_nothing_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.md").write_text(CLAIM, "utf-8")
+    Path("elsewhere.jsonl").write_text("kept\n", "utf-8")
+    Path("link.jsonl").symlink_to("elsewhere.jsonl")
+    linked = CliRunner().invoke(main, ["check", "--format", "jsonl", "-o", "link.jsonl", "a.md"])
+    assert linked.exit_code == 2
+    assert linked.stderr == (
+        "healthlint: error: link.jsonl: a symbolic link (to elsewhere.jsonl); not replaced: "
+        "name the file it points to, or another path\n"
+    )
+    assert Path("elsewhere.jsonl").read_text("utf-8") == "kept\n"
+    missing = CliRunner().invoke(main, ["check", "--format", "jsonl", "-o", "out.jsonl", "gone.md"])
+    assert missing.exit_code == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "elsewhere.jsonl", "link.jsonl"]

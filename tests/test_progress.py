@@ -205,3 +205,56 @@ def test_no_progress_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--select", "stray-bullet", str(posts)])
     assert result.exit_code == 1
     assert "\r" not in result.stderr and "files (" not in result.stderr
+
+
+def test_an_export_shows_its_records_read_and_their_rate() -> None:
+    written: list[str] = []
+    clock = Clock()
+    progress = Progress(written.append, clock=clock)
+    progress.start(1)
+    progress.export("archive.xml")
+    clock.now += 2.0
+    for _ in range(1234):
+        progress.record()
+    assert written == ["\rhealthlint: archive.xml: 1 record, 0 records/s"]
+    clock.now += 0.5
+    progress.record()
+    assert written[-1].rstrip() == "\rhealthlint: archive.xml: 1,235 records, 494 records/s"
+
+
+def test_an_export_among_files_says_which_file_it_is() -> None:
+    written: list[str] = []
+    clock = Clock()
+    progress = Progress(written.append, clock=clock)
+    progress.start(3)
+    clock.now += 2.0
+    progress.advance(2)
+    progress.export("posts.jsonl")
+    clock.now += 1.0
+    progress.record()
+    assert written[-1] == "\rhealthlint: posts.jsonl: 1 record, 1 records/s (file 3 of 3)"
+
+
+def test_a_run_over_an_export_counts_its_records(tmp_path: Path) -> None:
+    import json
+
+    from healthlint.app.exports import ExportOptions, find_exports
+    from healthlint.app.run import collect, outcomes
+    from healthlint.config.ruleset import RuleSet
+    from healthlint.config.settings import Config
+    from healthlint.rules.loader import load_rules
+
+    export = tmp_path / "posts.jsonl"
+    rows = ({"id": n, "text": "<p>Drink water.</p>"} for n in range(6))
+    export.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    written: list[str] = []
+    progress = Progress(written.append, clock=TickingClock(0.5))
+    rules = RuleSet(load_rules(), Config(), select=["stray-bullet"])
+    found = find_exports([str(export)], ExportOptions())
+    run = collect(outcomes([str(export)], rules, progress=progress, exports=found))
+    assert run.files == 1
+    counts = [w.split(": ")[2].split(" record")[0] for w in written if "record" in w]
+    # Each reading of the clock moves it half a second: a second after the run started,
+    # at the first record, the line is drawn, and again at each record after it.
+    assert counts == ["1", "2", "3", "4", "5", "6"]
+    assert _screen(written).strip() == ""

@@ -8,13 +8,16 @@ release. This module only gathers the names; the work is done in ``healthlint.ap
 
 from __future__ import annotations
 
+from healthlint.app.exports import ExportOptions, read_export
 from healthlint.app.linter import Linter, LintRun
 from healthlint.core.errors import HealthlintError
 from healthlint.core.metadata import Metadata
 from healthlint.core.model import FileError, Record, Span
 from healthlint.core.plain import Finding, PostReport
+from healthlint.files.exports import RecordError
 
 __all__ = [
+    "ExportOptions",
     "FileError",
     "Finding",
     "HealthlintError",
@@ -23,5 +26,7 @@ __all__ = [
     "Metadata",
     "PostReport",
     "Record",
+    "RecordError",
     "Span",
+    "read_export",
 ]

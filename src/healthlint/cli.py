@@ -62,6 +62,12 @@ def _user_errors(function: F) -> F:
         except HealthlintError as error:
             _echo(_for_people(f"healthlint: error: {error}"), err=True)
             sys.exit(EXIT_ERROR)
+        except BrokenPipeError:
+            # The reader of stdout went away (``| head``): nothing is wrong with healthlint
+            # or the files, and there is no one left to tell. A command whose flow does not
+            # hear of it (``check`` does, and says what the findings so far give) exits 1.
+            _stdout_closed()
+            sys.exit(1)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as error:
@@ -75,6 +81,14 @@ def _user_errors(function: F) -> F:
     wrapper.__name__ = function.__name__
     wrapper.__doc__ = function.__doc__
     return wrapper  # type: ignore[return-value]
+
+
+def _stdout_closed() -> None:
+    """Point stdout at the null device once its reader has gone, so that the flush at exit
+    fails no more (the recipe of the Python docs for SIGPIPE)."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
 
 
 def _internal_error(error: Exception) -> str:
@@ -109,7 +123,11 @@ class _ClickConsole:
     """The app's output on the terminal: reports on stdout, notes and errors on stderr."""
 
     def out(self, text: str) -> None:
-        _echo(text, nl=False)
+        try:
+            _echo(text, nl=False)
+        except BrokenPipeError:
+            _stdout_closed()
+            raise  # the flow stops writing its report and keeps its exit code
 
     def err(self, line: str) -> None:
         _echo(_for_people(line), err=True)

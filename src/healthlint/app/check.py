@@ -4,6 +4,7 @@ report, and choose the exit code. The command line only turns options into
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
     from healthlint.core.model import PostResult, Severity
+    from healthlint.files.atomic import OutputStream
     from healthlint.files.changes import FileChanges
     from healthlint.files.exports import ExportSpec
 
@@ -33,7 +35,9 @@ class Console(Protocol):
     """Where a flow's output goes: the report on ``out``, notes and errors on ``err``."""
 
     def out(self, text: str) -> None:
-        """Write ``text`` as it is (it carries its own newlines)."""
+        """Write ``text`` as it is (it carries its own newlines). Raises
+        ``BrokenPipeError`` when the reader has gone (``| head``): the flow writes no more
+        and still returns the exit code of what it found."""
 
     def err(self, line: str) -> None:
         """Write one line for people (a newline is added)."""
@@ -84,9 +88,6 @@ class CheckOptions:
 def check(session: Session, options: CheckOptions, console: Console) -> int:
     """Run the check and return the exit code: 0 clean, 1 findings at or above the
     threshold (or fixes a dry run would make), 2 errors, 3 a bug in healthlint."""
-    from healthlint.core.model import Severity
-    from healthlint.report import plural
-
     exports = _exports(options)
     ruleset = session.ruleset(
         select=options.select, ignore=options.ignore, preset=options.preset, genre=options.genre
@@ -115,8 +116,33 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
         exports,
     )
     streamed = _streams(options)
-    linted = flow.lint(_writer(console, progress) if streamed else None, keep=not streamed)
+    unfixable_paths = ((options.stdin_name,) if "-" in options.paths else ()) + tuple(exports)
+    stream = _Stream(options, console, progress, unfixable_paths) if streamed else None
+    try:
+        return _finish(session, options, ruleset, flow, stream, console, exports)
+    finally:
+        if stream is not None:
+            stream.close()
+
+
+def _finish(
+    session: Session,
+    options: CheckOptions,
+    ruleset: RuleSet,
+    flow: _Lint,
+    stream: _Stream | None,
+    console: Console,
+    exports: Mapping[str, ExportSpec],
+) -> int:
+    """``check`` from the lint on: notes, baseline, fixes, the report and the exit code."""
+    from healthlint.report import plural
+
+    streamed = stream is not None
+    linted = flow.lint(stream.write if stream else None, keep=not streamed)
     outcome, results, dropped = linted.outcome, linted.results, linted.dropped
+    if linted.closed:
+        _report_problems(outcome, console)
+        return _exit_code(session, options, outcome, linted.worst)
     if not options.quiet:
         for note in outcome.notes:
             console.err(f"healthlint: note: {note}")
@@ -124,7 +150,7 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
     if options.write_baseline:
         from healthlint.app.baseline import write_baseline
 
-        count = write_baseline(options.write_baseline, results, root)
+        count = write_baseline(options.write_baseline, results, flow.root)
         console.out(f"Wrote {plural(count, 'finding')} to {options.write_baseline}.\n")
         _report_problems(outcome, console)
         return _failure(outcome) or EXIT_OK
@@ -150,15 +176,31 @@ def check(session: Session, options: CheckOptions, console: Console) -> int:
             linted = flow.lint()  # what is left, as the files now are
             outcome, results = linted.outcome, linted.results
 
-    if not streamed:
-        _report(session, options, ruleset, outcome, results, notes, console, tuple(exports))
+    # A reader gone (``| head``) reads no more; the exit code still says what was found.
+    with contextlib.suppress(BrokenPipeError):
+        if stream is not None:
+            stream.finish(outcome, notes)
+        else:
+            _report(session, options, ruleset, outcome, results, notes, console, tuple(exports))
     _report_problems(outcome, console)
+
+    return _exit_code(session, options, outcome, linted.worst, unfixable)
+
+
+def _exit_code(
+    session: Session,
+    options: CheckOptions,
+    outcome: RunResult,
+    worst: Severity | None,
+    unfixable: int = 0,
+) -> int:
+    """2 or 3 for a run that went wrong somewhere, 1 for findings at the threshold, else 0."""
+    from healthlint.core.model import Severity
 
     failure = _failure(outcome, unfixable)
     if failure:
         return failure
     threshold = options.fail_on or session.config.model.fail_on or "error"
-    worst = linted.worst
     if threshold != "never" and worst is not None and worst >= Severity.parse(threshold):
         return EXIT_FINDINGS
     return EXIT_OK
@@ -188,12 +230,14 @@ def _exports(options: CheckOptions) -> dict[str, ExportSpec]:
 @dataclass(frozen=True, slots=True)
 class _Linted:
     """What one lint gave: the run, the results to report (none when they were only
-    streamed), how many findings the baseline dropped and the worst severity kept."""
+    streamed), how many findings the baseline dropped and the worst severity kept. A
+    streamed report whose reader went away (``| head``) ends the run there: ``closed``."""
 
     outcome: RunResult
     results: list[PostResult]
     dropped: int
     worst: Severity | None
+    closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -216,16 +260,18 @@ class _Lint:
     ) -> _Linted:
         """The run and what to report of it. ``each`` hears of each file's results to
         report as soon as the file is done; without ``keep`` they are not kept: a report
-        streamed from a big export holds no finding."""
+        streamed from a big export holds no finding. When ``each`` meets a closed pipe,
+        the run stops there."""
         from healthlint.app.run import collect, outcomes
 
         options = self.options
         kept: list[PostResult] = []
         dropped = 0
         worst: Severity | None = None
+        closed = False
 
         def keeping(found: Iterator[FileOutcome]) -> Iterator[FileOutcome]:
-            nonlocal dropped, worst
+            nonlocal dropped, worst, closed
             for outcome in found:
                 # Both filters go file by file (record by record for an export): a
                 # file's results are all in its outcome.
@@ -234,7 +280,13 @@ class _Lint:
                 for severity in (f.severity for r in results for f in r.findings):
                     worst = severity if worst is None else max(worst, severity)
                 if each is not None and results:
-                    each(results)
+                    try:
+                        each(results)
+                    except BrokenPipeError:
+                        # Nobody reads what is left of an audit: stop linting it. Closing
+                        # ``found`` stops the workers too.
+                        closed = True
+                        return
                 if keep:
                     kept.extend(results)
                 else:
@@ -256,7 +308,7 @@ class _Lint:
                 )
             )
         )
-        return _Linted(outcome, kept, dropped, worst)
+        return _Linted(outcome, kept, dropped, worst, closed)
 
     def _keep(self, results: list[PostResult]) -> tuple[list[PostResult], int]:
         """Of one file's results, what is reported: changed lines only, not baselined."""
@@ -272,28 +324,69 @@ class _Lint:
 
 
 def _streams(options: CheckOptions) -> bool:
-    """Whether the report is written file by file as the run goes (JSON Lines on standard
-    output), not once at its end: a fix lints again, and a baseline or a report file is
+    """Whether the report is written file by file as the run goes (JSON Lines, on standard
+    output or to ``-o``), not once at its end: a fix lints again, and a baseline is
     written whole."""
-    return (
-        options.output_format == "jsonl"
-        and options.output is None
-        and not options.fix
-        and not options.write_baseline
-    )
+    return options.output_format == "jsonl" and not options.fix and not options.write_baseline
 
 
-def _writer(console: Console, progress: Progress | None) -> Callable[[list[PostResult]], None]:
-    from healthlint.report.jsonl import lines
+class _Stream:
+    """A JSON Lines report written as the run goes, holding no finding: on standard
+    output, or with ``-o`` to the file (which takes its place whole at the end, as any
+    report file does) while the terminal gets the text report, post by post and its
+    summary last. Not frozen: it counts what it wrote and holds the file open."""
 
-    def write(results: list[PostResult]) -> None:
+    def __init__(
+        self,
+        options: CheckOptions,
+        console: Console,
+        progress: Progress | None,
+        unfixable: tuple[str, ...],
+    ) -> None:
+        from healthlint.report import Summary
+        from healthlint.report.text import TextStream
+
+        self._console = console
+        self._progress = progress
+        self._unfixable = unfixable
+        self._text = TextStream(color=options.color, quiet=options.quiet)
+        self._summary = Summary(files=0, posts=0, errors=0, warnings=0, info=0)
+        self._file: OutputStream | None = None
+        if options.output is not None:
+            from healthlint.files.atomic import OutputStream
+
+            # Opened now: a refused path (a link, a directory) says so before the run.
+            self._file = OutputStream(options.output)
+
+    def write(self, results: list[PostResult]) -> None:
+        """One file's (or record's) results."""
+        from healthlint.report import Summary
+        from healthlint.report.jsonl import lines
+
         text = "".join(lines(result) for result in results)
+        if self._file is not None:
+            self._file.write(text)
+            self._summary += Summary.of(results, 0, unfixable=self._unfixable)
+            text = "".join(self._text.post(result) for result in results)
         if text:
-            if progress is not None:  # wiped first on a terminal both share; drawn again
-                progress.clear()
-            console.out(text)
+            if self._progress is not None:  # wiped first on a terminal both share
+                self._progress.clear()
+            self._console.out(text)
 
-    return write
+    def finish(self, outcome: RunResult, notes: Sequence[str]) -> None:
+        """Put the report file in place and end the text report, unless nothing was
+        linted (the errors say why, as with a report written at the end)."""
+        if self._file is None or (outcome.errors and not outcome.files):
+            return
+        from dataclasses import replace
+
+        self._file.commit()
+        self._console.out(self._text.end(replace(self._summary, files=outcome.files), notes))
+
+    def close(self) -> None:
+        """Drop a report file not put in place: a run that failed or was cut short."""
+        if self._file is not None:
+            self._file.close()
 
 
 def _baseline_root(session: Session) -> Path:

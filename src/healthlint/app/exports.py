@@ -101,6 +101,31 @@ def find_exports(paths: Sequence[str], options: ExportOptions) -> dict[str, Expo
     return found
 
 
+def read_export(
+    path: str | os.PathLike[str], options: ExportOptions | None = None
+) -> Iterator[Record | RecordError]:
+    """Each post of the export at ``path`` as a ``Record``, read as ``healthlint check``
+    reads it (its kind by its name, or ``options.input``; its fields as ``options`` name
+    them), or a ``RecordError`` for a record that cannot be read: the reading goes on.
+    ``HealthlintError`` now for options that do not go with the export, and while reading
+    for a file that is not the export it should be (after the records read before)."""
+    from healthlint.files.exports import export_kind, iter_records
+
+    name = os.fspath(path)
+    options = options if options is not None else ExportOptions()
+    kind = options.input or export_kind(name)
+    if kind is None:
+        raise HealthlintError(
+            f"{name}: not a CMS export by its name (a WordPress .xml export, .jsonl, "
+            ".ndjson or .csv): say its kind, ExportOptions(input='jsonl'), 'csv' or 'wxr'"
+        )
+    try:
+        spec = options.spec(kind)
+    except HealthlintError as error:
+        raise HealthlintError(f"{name}: {error}") from None
+    return iter_records(name, spec)
+
+
 def export_outcomes(
     path: str, spec: ExportSpec, rules: RuleSet, jobs: int = 1
 ) -> Iterator[FileOutcome]:

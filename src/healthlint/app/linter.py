@@ -5,21 +5,28 @@ The rules are read once, when the linter is made, by the same ``Session`` the co
 and the language server load them with; texts and files go through the same functions as
 theirs (``run.lint_source``, ``run.outcomes``), so a finding is the same wherever it comes
 from. A linter pickles as its loaded rule set (about 150 kB), for a worker process or a
-cluster node to use without reading the rule files again.
+cluster node to use without reading the rule files again. What its rules work out and
+keep while linting (a knowledge list read, a lexicon merged) is left out, so the size
+stays the same after a million posts; each worker works it out once.
 """
 
 from __future__ import annotations
 
+import io
+import os
+import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from healthlint.core.model import FileError, Record
 from healthlint.core.plain import PostReport
 
 if TYPE_CHECKING:
+    from healthlint.app.exports import ExportOptions
     from healthlint.app.session import Session
     from healthlint.cache.results import Cache
     from healthlint.config.ruleset import RuleSet
@@ -41,8 +48,11 @@ class LintRun:
 class Linter:
     """One configuration and its rules, loaded once (see ``from_config``)."""
 
-    session: Session
-    ruleset: RuleSet
+    _session: Session
+    _ruleset: RuleSet
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _restore, (_lean_pickle((self._session, self._ruleset)),)
 
     @classmethod
     def from_config(
@@ -66,6 +76,10 @@ class Linter:
         raises ``HealthlintError``."""
         from healthlint.app.session import Session, caching_allowed
 
+        _not_one_string("rule_dirs", rule_dirs)
+        _not_one_string("ignore", ignore)
+        if select is not None:
+            _not_one_string("select", select)
         session = Session.load(
             Path(config) if config is not None else None,
             [Path(d) for d in rule_dirs],
@@ -92,18 +106,27 @@ class Linter:
 
         if format is not None and format not in FORMATS:
             raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
-        return [PostReport.of(r) for r in lint_source(name, text, self.ruleset, format)]
+        return [PostReport.of(r) for r in lint_source(name, text, self._ruleset, format)]
 
-    def lint_paths(self, paths: Sequence[str | PathLike[str]], *, jobs: int = 1) -> LintRun:
+    def lint_paths(
+        self,
+        paths: Sequence[str | PathLike[str]],
+        *,
+        jobs: int = 1,
+        exports: ExportOptions | None = None,
+    ) -> LintRun:
         """The posts of the files under ``paths``, found, excluded and linted as
-        ``healthlint check`` does (in ``jobs`` processes)."""
-        from healthlint.app.run import run
+        ``healthlint check`` does (in ``jobs`` processes): a CMS export named is read
+        record by record, as ``exports`` says (``check``'s ``--input`` and ``--*-field``
+        options), after the other files."""
+        from healthlint.app.exports import ExportOptions, find_exports
+        from healthlint.app.run import collect, outcomes
 
-        result = run(
-            [str(p) for p in paths],
-            self.ruleset,
-            jobs=jobs,
-            cache=self._results_cache(),
+        _not_one_string("paths", paths)
+        named = [os.fspath(p) for p in paths]
+        found = find_exports(named, exports if exports is not None else ExportOptions())
+        result = collect(
+            outcomes(named, self._ruleset, jobs=jobs, cache=self._results_cache(), exports=found)
         )
         return LintRun(
             posts=[PostReport.of(r) for r in result.results],
@@ -117,12 +140,67 @@ class Linter:
         from healthlint.app.run import lint_record
 
         for record in records:
-            for result in lint_record(source, record, self.ruleset):
+            for result in lint_record(source, record, self._ruleset):
                 yield PostReport.of(result)
 
     def _results_cache(self) -> Cache | None:
-        if not self.session.cache:
+        if not self._session.cache:
             return None
         from healthlint.cache.results import Cache
 
-        return Cache(self.session.root)
+        return Cache(self._session.root)
+
+
+def _not_one_string(argument: str, value: object) -> None:
+    """Refuse one name where a list of names goes: iterated, ``"site"`` would be the
+    paths (or rules) ``s``, ``i``, ``t``, ``e``."""
+    if isinstance(value, str | bytes | PathLike):
+        raise TypeError(f"{argument} takes a list of names, not one: [{value!r}]")
+
+
+def _lean_pickle(value: object) -> bytes:
+    """``value`` pickled without what its rules and rule set keep as they lint."""
+    buffer = io.BytesIO()
+    _LeanPickler(buffer, pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+def _restore(data: bytes) -> Linter:
+    session, ruleset = pickle.loads(data)
+    return Linter(session, ruleset)
+
+
+class _LeanPickler(pickle.Pickler):
+    """Pickles each rule without its ``cached_property`` values, and a rule set without
+    the rules it resolved per path: both fill up as posts are linted (to 1.1 MB after one
+    post) and are worked out again where they are used. The stored rule set
+    (``cache.rules``) keeps them on purpose: it is pickled the ordinary way."""
+
+    def reducer_override(self, obj: object) -> Any:
+        from healthlint.config.ruleset import RuleSet
+        from healthlint.rules.spec import RuleSpec
+
+        if isinstance(obj, RuleSpec):
+            cached = _cached_properties(type(obj))
+            # A rule's own state: its ``__dict__``, less what it keeps per process (the
+            # grammar rule's connection).
+            whole = cast("dict[str, Any]", obj.__getstate__())
+            state = {k: v for k, v in whole.items() if k not in cached}
+            return _bare, (type(obj),), state
+        if isinstance(obj, RuleSet):
+            return _bare, (type(obj),), {**vars(obj), "_cache": {}, "_keys": {}}
+        return NotImplemented
+
+
+def _bare(kind: type[object]) -> object:
+    """An object of ``kind`` whose state the unpickler sets (pickle's own ``__newobj__``)."""
+    return object.__new__(kind)
+
+
+def _cached_properties(kind: type) -> frozenset[str]:
+    return frozenset(
+        name
+        for klass in kind.__mro__
+        for name, value in vars(klass).items()
+        if isinstance(value, cached_property)
+    )

@@ -44,6 +44,9 @@ class Progress:
         self._started = 0.0
         self._drawn_at: float | None = None
         self._width = 0
+        self._export = ""
+        self._records = 0
+        self._export_started = 0.0
 
     def start(self, total: int) -> None:
         """Begin counting ``total`` files from now."""
@@ -54,15 +57,21 @@ class Progress:
     def advance(self, count: int = 1) -> None:
         """``count`` more files are done; redraw the line if it is time to."""
         self._done += count
+        self._export = ""
         if self._done >= self._total:
             return  # the run is ending: its report comes next
-        now = self._clock()
-        if now - self._started < self._delay:
-            return
-        if self._drawn_at is not None and now - self._drawn_at < self._interval:
-            return
-        self._drawn_at = now
-        self._draw(self.line(now - self._started))
+        self._tick()
+
+    def export(self, name: str) -> None:
+        """The CMS export ``name`` is being read: until the file is done (``advance``),
+        the line counts its records, as an export is one file that may take hours."""
+        self._export, self._records = name, 0
+        self._export_started = self._clock()
+
+    def record(self) -> None:
+        """One more record of the export is done; redraw the line if it is time to."""
+        self._records += 1
+        self._tick()
 
     def line(self, elapsed: float) -> str:
         """The text shown after ``elapsed`` seconds."""
@@ -72,6 +81,31 @@ class Progress:
             rate = done / elapsed
             text += f", {rate:,.0f} files/s, about {_duration((total - done) / rate)} left"
         return text
+
+    def export_line(self, elapsed: float) -> str:
+        """The text shown ``elapsed`` seconds into an export. Its size in records is not
+        known before it is read through: a count and a rate, no time left."""
+        from healthlint.report import visible
+
+        records = f"{self._records:,} record{'' if self._records == 1 else 's'}"
+        text = f"healthlint: {visible(self._export)}: {records}"
+        if elapsed > 0 and self._records:
+            text += f", {self._records / elapsed:,.0f} records/s"
+        if self._total > 1:
+            text += f" (file {self._done + 1:,} of {self._total:,})"
+        return text
+
+    def _tick(self) -> None:
+        now = self._clock()
+        if now - self._started < self._delay:
+            return
+        if self._drawn_at is not None and now - self._drawn_at < self._interval:
+            return
+        self._drawn_at = now
+        if self._export:
+            self._draw(self.export_line(now - self._export_started))
+        else:
+            self._draw(self.line(now - self._started))
 
     def clear(self) -> None:
         """Wipe the line, if one was drawn, so that what is written next starts clean."""

@@ -110,7 +110,9 @@ def outcomes(
     if progress is not None:
         progress.start(len(files))
     try:
-        yield from _outcomes(files, tasks, rules, stdin_name, jobs, cache, done, exports or {})
+        yield from _outcomes(
+            files, tasks, rules, stdin_name, jobs, cache, done, exports or {}, progress
+        )
     finally:
         if progress is not None:
             progress.clear()
@@ -141,9 +143,10 @@ def _outcomes(
     cache: Cache | None,
     done: Callable[[int], None],
     exports: Mapping[str, ExportSpec],
+    progress: Progress | None = None,
 ) -> Iterator[FileOutcome]:
     """Each file's outcome, in the order of ``files`` but for exports, which come last;
-    ``done`` hears of each file as it ends."""
+    ``done`` hears of each file as it ends, ``progress`` of each record of an export."""
     if STDIN in files:
         yield _lint_stdin(stdin_name, rules)
         done(1)
@@ -174,7 +177,14 @@ def _outcomes(
         from healthlint.app.exports import export_outcomes
 
         for path in named:
-            yield from export_outcomes(path, exports[path], rules, jobs)
+            if progress is None:
+                yield from export_outcomes(path, exports[path], rules, jobs)
+            else:
+                progress.export(path)
+                for outcome in export_outcomes(path, exports[path], rules, jobs):
+                    if not outcome.linted:  # a record's (the last one counts the file)
+                        progress.record()
+                    yield outcome
             done(1)
 
 
@@ -312,10 +322,14 @@ def _in_parallel(
     # Several files per task: a process round trip costs about as much as a small post.
     chunk = max(1, min(64, len(tasks) // (jobs * 4)))
     with worker_pool(rules, cache, jobs) as pool:
-        # map hands results back in order as they arrive, chunk by chunk.
-        for outcome in pool.map(_worker.lint, tasks, chunksize=chunk):
-            done(1)
-            yield outcome
+        try:
+            # map hands results back in order as they arrive, chunk by chunk.
+            for outcome in pool.map(_worker.lint, tasks, chunksize=chunk):
+                done(1)
+                yield outcome
+        finally:
+            # A run stopped early (its report's reader gone) waits for no file left.
+            pool.shutdown(cancel_futures=True)
 
 
 def worker_pool(rules: RuleSet, cache: Cache | None, jobs: int) -> ProcessPoolExecutor:

@@ -5,6 +5,8 @@ Two kinds of writes, each refusing what it must not replace:
 - ``write_output``: a report or a baseline, at a path the user gave. A regular file is
   replaced in one step; a terminal, a named pipe or ``/dev/null`` is written to as it is
   (never replaced by a regular file); a link is followed only to such a special file.
+  ``OutputStream`` is the same for a report written as a run goes: a regular file is
+  written beside and renamed at the end.
 - ``replace_file``: a post rewritten by ``--fix``, only if it still holds what was read.
   Through a link, its target is rewritten and the link stays; a file with several hard
   links is rewritten in place so that they stay one file; owner and mode are kept.
@@ -56,34 +58,97 @@ def write_output(path: Path, data: bytes) -> None:
     have been planted to make the report overwrite a file elsewhere; the system's own
     links to open descriptors (``/dev/stdout``, ``/dev/fd/N``) are written through.
     """
+    in_place, own = _output_target(path)
+    if in_place:
+        _write_in_place(path, data)
+    else:
+        _replace(path, data, own)
+
+
+def _output_target(path: Path) -> tuple[bool, os.stat_result | None]:
+    """How ``write_output`` writes ``path``: in place (a special file, through a link of
+    the system's or not), or replacing the regular file (with its status) or making it
+    (None); ``HealthlintError`` for what is refused."""
     try:
         own = os.lstat(path)
     except FileNotFoundError:
-        own = None
+        return False, None
     except OSError as error:
         raise HealthlintError(f"{path}: cannot write ({error.strerror})") from None
-    if own is not None and stat.S_ISLNK(own.st_mode):
+    if stat.S_ISLNK(own.st_mode):
         try:
             target = os.stat(path)
         except OSError:
             target = None
         if target is not None and _system_link(path) and not stat.S_ISDIR(target.st_mode):
-            _write_in_place(path, data)  # /dev/stdout: the descriptor the shell opened
-            return
+            return True, None  # /dev/stdout: the descriptor the shell opened
         if target is None or stat.S_ISREG(target.st_mode) or stat.S_ISDIR(target.st_mode):
             raise HealthlintError(
                 f"{path}: a symbolic link (to {os.readlink(path)}); not replaced: "
                 "name the file it points to, or another path"
             )
         own = target
-    if own is None or stat.S_ISREG(own.st_mode):
-        _replace(path, data, own)
-        return
+    if stat.S_ISREG(own.st_mode):
+        return False, own
     if stat.S_ISDIR(own.st_mode):
         raise HealthlintError(f"{path}: is a directory")
     if stat.S_ISBLK(own.st_mode):
         raise HealthlintError(f"{path}: a block device; not written")
-    _write_in_place(path, data)
+    return True, None
+
+
+class OutputStream:
+    """A report written to ``path`` as a run goes, with ``write_output``'s refusals: a
+    regular file is written to a temporary file beside it and takes its place only at
+    ``commit``, so a run that fails or stops leaves the file as it was; a special file
+    (``/dev/stdout``, a named pipe) is written to directly. ``close`` drops what was not
+    committed. Not frozen: it holds an open file."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        in_place, self._own = _output_target(path)
+        self._temporary = ""
+        try:
+            if in_place:
+                self._file = open(path, "wb")  # noqa: SIM115 - closed by commit or close
+            else:
+                directory = path.parent if str(path.parent) else Path(".")
+                handle, self._temporary = temporary_file(
+                    directory, f"{TEMPORARY_PREFIX}{path.name}."
+                )
+                self._file = os.fdopen(handle, "wb")
+        except OSError as error:
+            raise HealthlintError(f"{path}: cannot write ({error.strerror})") from None
+
+    def write(self, text: str) -> None:
+        """Add ``text`` (UTF-8, line ends the platform's, as ``write_atomically``)."""
+        if os.linesep != "\n":
+            text = text.replace("\n", os.linesep)
+        try:
+            self._file.write(text.encode("utf-8", "surrogateescape"))
+        except OSError as error:
+            raise HealthlintError(f"{self._path}: cannot write ({error.strerror})") from None
+
+    def commit(self) -> None:
+        """Put what was written at the path, keeping a replaced file's mode."""
+        try:
+            self._file.close()
+            if self._temporary:
+                _give_mode(self._temporary, self._own)
+                os.replace(self._temporary, self._path)
+                self._temporary = ""
+        except OSError as error:
+            raise HealthlintError(f"{self._path}: cannot write ({error.strerror})") from None
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Drop what was not committed."""
+        self._file.close()
+        if self._temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(self._temporary)
+            self._temporary = ""
 
 
 def _system_link(path: Path) -> bool:
@@ -207,17 +272,22 @@ def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        if info is not None:
-            os.chmod(temporary, stat.S_IMODE(info.st_mode))
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
+        _give_mode(temporary, info)
         os.replace(temporary, path)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise HealthlintError(f"{path}: cannot write ({error.strerror})") from None
+
+
+def _give_mode(temporary: str, info: os.stat_result | None) -> None:
+    """The mode of the file ``temporary`` replaces (``info``), or a new file's."""
+    if info is not None:
+        os.chmod(temporary, stat.S_IMODE(info.st_mode))
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
 
 
 def _write_in_place(path: Path, data: bytes) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 
 from healthlint.core.model import PostResult, RuleInfo, Severity
 
@@ -73,6 +73,10 @@ class Summary:
     @property
     def findings(self) -> int:
         return self.errors + self.warnings + self.info
+
+    def __add__(self, other: Summary) -> Summary:
+        """The counts of two parts of a run, for a report written as the run goes."""
+        return Summary(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
     @classmethod
     def of(

@@ -54,27 +54,36 @@ def _rule(name: str, report: Report) -> dict[str, Any]:
 
 
 def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
-    location: dict[str, Any] = {
-        "physicalLocation": {
-            "artifactLocation": {"uri": _uri(finding.path)},
-            "region": {
-                "startLine": finding.line,
-                "startColumn": finding.column,
-                "endLine": finding.end_line,
-                "endColumn": finding.end_column,
-            },
-        }
+    span = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.end_line,
+        "endColumn": finding.end_column,
     }
+    artifact = {"artifactLocation": {"uri": _uri(finding.path)}}
+    message = finding.message
+    location: dict[str, Any]
     if finding.record:
-        # A record of a CMS export: the artifact is the export, the record a logical
-        # location in it, and the region's lines and columns count in the record's text.
-        location["logicalLocations"] = [{"fullyQualifiedName": finding.record}]
-        location["properties"] = {"regionIn": "record"}
+        # A record of a CMS export: its lines are not the export file's, and a viewer
+        # (GitHub code scanning) pins a region on the file's lines whatever a property
+        # says. So the result is about the whole export file; the record is a logical
+        # location, and where in its text the finding is goes in the properties and the
+        # message, which every viewer shows.
+        location = {
+            "physicalLocation": artifact,
+            "logicalLocations": [{"fullyQualifiedName": finding.record}],
+            "properties": {"recordRegion": span},
+        }
+        message = (
+            f"Record {finding.record}, line {finding.line}, column {finding.column}: {message}"
+        )
+    else:
+        location = {"physicalLocation": {**artifact, "region": span}}
     return {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": _LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": message},
         "locations": [location],
         "partialFingerprints": {"healthlint/v1": finding.fingerprint},
     }

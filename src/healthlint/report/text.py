@@ -6,29 +6,42 @@ run by the terminal, whether the report goes to one or through a pipe."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import click
 
-from healthlint.core.model import Severity
+from healthlint.core.model import PostResult, Severity
 from healthlint.report import Report, Summary, plural, visible, where
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
 def render(report: Report) -> str:
-    results, summary, color, quiet = report.results, report.summary, report.color, report.quiet
+    stream = TextStream(color=report.color, quiet=report.quiet)
+    text = "".join(stream.post(result) for result in report.results)
+    return text + stream.end(report.summary, report.notes)
 
-    def style(text: str, **kwargs: Any) -> str:
-        return click.style(text, **kwargs) if color else text
 
-    out: list[str] = []
-    for result in results:
+@dataclass(slots=True)
+class TextStream:
+    """The text report a post at a time, for a run that reports as it goes: ``post`` for
+    each post, then ``end`` for the summary. Together they give what ``render`` gives.
+    Not frozen: it remembers whether a post was written (a blank line goes between)."""
+
+    color: bool = False
+    quiet: bool = False
+    _written: bool = False
+
+    def post(self, result: PostResult) -> str:
+        """The post's heading and findings (nothing for a post without findings)."""
         if not result.findings:
-            continue
-        if not quiet:
-            if out:
+            return ""
+        style = self._style
+        out: list[str] = []
+        if not self.quiet:
+            if self._written:
                 out.append("")
             heading = visible(result.title or "(untitled)")
             place = visible(where(result.path, result.record))
@@ -39,15 +52,23 @@ def render(report: Report) -> str:
             severity = style(f.severity.label, fg=_COLOURS[f.severity], bold=True)
             rule = style(visible(f.rule), dim=True)
             out.append(f"{location} {severity} {rule} {visible(f.message)}")
-    if not quiet:
-        if out:
-            out.append("")
-        out.append(_summary_line(summary, style))
+        self._written = True
+        return "\n".join(out) + "\n"
+
+    def end(self, summary: Summary, notes: Sequence[str] = ()) -> str:
+        """The summary and the notes on the run (nothing under ``quiet``)."""
+        if self.quiet:
+            return ""
+        out = [""] if self._written else []
+        out.append(_summary_line(summary, self._style))
         fixes = _fixes_line(summary)
         if fixes:
             out.append(fixes)
-        out.extend(style(visible(note), dim=True) for note in report.notes)
-    return "\n".join(out) + "\n" if out else ""
+        out.extend(self._style(visible(note), dim=True) for note in notes)
+        return "\n".join(out) + "\n"
+
+    def _style(self, text: str, **kwargs: Any) -> str:
+        return click.style(text, **kwargs) if self.color else text
 
 
 def _summary_line(summary: Summary, style: Callable[..., str]) -> str:
