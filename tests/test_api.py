@@ -70,7 +70,7 @@ def test_as_dict_has_the_json_reports_names_and_record(
     [reported] = json.loads(result.stdout)["posts"]
     [post] = linter.lint_text(POST, name="gout.md")
     mine = post.as_dict()
-    assert mine.pop("record") == ""
+    assert (mine.pop("record"), mine.pop("record_line")) == ("", 0)
     for finding in mine["findings"]:
         assert (finding.pop("path"), finding.pop("record")) == ("gout.md", "")
     assert mine == reported
@@ -131,6 +131,7 @@ def test_records_are_linted_one_at_a_time_with_the_exports_title_and_metadata(
         ("reviewer-missing", "https://example.org/post-1", 1, 4),
         ("unsupported-causal-claim", "https://example.org/post-1", 1, 8),
     ]
+    assert first.record_line == 0  # these records do not say where they begin
     assert [p.record for p in reports] == ["https://example.org/post-2"]
 
 
@@ -248,9 +249,9 @@ def test_read_export_gives_records_and_the_errors_of_those_it_cannot_read(
     assert (error.number, error.line) == (2, 2)
     records = [item for item in items if isinstance(item, Record)]
     reports = list(linter.lint_records(records, source=str(export)))
-    assert [(p.record, [f.rule for f in p.findings]) for p in reports] == [
-        ("a", ["unsupported-causal-claim"]),
-        ("b", []),
+    assert [(p.record, p.record_line, [f.rule for f in p.findings]) for p in reports] == [
+        ("a", 1, ["unsupported-causal-claim"]),
+        ("b", 3, []),
     ]
 
 

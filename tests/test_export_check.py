@@ -76,9 +76,13 @@ def test_export_sarif_validates_and_names_the_record(monkeypatch: pytest.MonkeyP
     result = document["runs"][0]["results"][0]
     [location] = result["locations"]
     assert location["logicalLocations"] == [{"fullyQualifiedName": BEET}]
-    # A result about the export file as a whole: a viewer pins a region on the file's own
-    # lines, and the record's lines are not those.
-    assert location["physicalLocation"] == {"artifactLocation": {"uri": EXPORT}}
+    # The region is the export's line where the record's <item> begins, no columns: a
+    # viewer pins a region on the file's own lines, and the record's lines are not those.
+    assert location["physicalLocation"] == {
+        "artifactLocation": {"uri": EXPORT},
+        "region": {"startLine": 10},
+    }
+    assert (HERE / EXPORT).read_text("utf-8").splitlines()[9] == "\t<item>"
     assert location["properties"] == {
         "recordRegion": {"startLine": 6, "startColumn": 38, "endLine": 6, "endColumn": 59}
     }
@@ -131,6 +135,38 @@ def test_csv_export(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.stderr
     assert f"{export}#row-2:1:16: error supplement-disease-claim" in result.output
     assert "in 2 posts in 1 file." in result.output
+
+
+def test_sarif_and_github_point_at_the_csv_row_where_the_record_begins(tmp_path: Path) -> None:
+    export = tmp_path / "posts.csv"
+    export.write_text(f'id,text\nrow-1,"{CALM}\n\n{CALM}"\n\nrow-2,"{CALM}\n\n{CLAIM}"\n', "utf-8")
+    args = ("--select", "supplement-disease-claim", "--text-format", "text", str(export))
+    sarif = json.loads(check("--format", "sarif", *args).output)
+    [result] = sarif["runs"][0]["results"]
+    [location] = result["locations"]
+    assert location["physicalLocation"]["region"] == {"startLine": 6}
+    assert location["properties"]["recordRegion"]["startLine"] == 3
+    assert result["message"]["text"].startswith("Record row-2, line 3, column 16: ")
+    github = check("--format", "github", *args).output
+    assert github.startswith(
+        f"::error file={export},line=6,title=supplement-disease-claim (record row-2%2C line 3)::"
+    )
+
+
+def test_records_linted_in_several_processes_keep_their_lines_in_the_export(
+    tmp_path: Path,
+) -> None:
+    texts = [CLAIM if n % 3 == 0 else CALM for n in range(70)]
+    export = write_jsonl(
+        tmp_path / "many.jsonl", [{"id": f"r{n}", "text": t} for n, t in enumerate(texts)]
+    )
+    args = ("--select", "supplement-disease-claim", "--format", "github", str(export))
+    one, two = check("--jobs", "1", *args), check("--jobs", "2", *args)
+    assert one.exit_code == two.exit_code == 1
+    assert two.output == one.output
+    assert [line.split(",")[1] for line in one.output.splitlines()] == [
+        f"line={n + 1}" for n in range(0, 70, 3)
+    ]
 
 
 def test_a_record_without_an_id_is_named_by_its_number(tmp_path: Path) -> None:

@@ -120,6 +120,7 @@ def test_wxr_reads_published_posts_with_their_metadata(wxr: Path) -> None:
             format="html",
             title="Café, ginger & the flu",
             meta=meta("Ada Quill", "2024-03-01 09:30:00", "2024-04-02 10:00:00"),
+            line=13,
         ),
         Record(
             id="15",
@@ -127,6 +128,7 @@ def test_wxr_reads_published_posts_with_their_metadata(wxr: Path) -> None:
             format="html",
             title="No link ’here’",
             meta=meta("guest_writer", "2024-03-01 09:30:00", "2024-04-02 10:00:00"),
+            line=70,
         ),
         RecordError(
             str(wxr),
@@ -145,6 +147,17 @@ def test_wxr_error_names_the_item_and_its_line(wxr: Path) -> None:
         "no content:encoded element (the post's text)"
     )
     assert wxr.read_text(encoding="utf-8").splitlines()[81] == "\t<item>"
+
+
+def test_a_record_knows_the_line_of_the_export_it_starts_on(wxr: Path) -> None:
+    lines = wxr.read_text(encoding="utf-8").splitlines()
+    records = [r for r in iter_records(wxr, ExportSpec("wxr")) if isinstance(r, Record)]
+    assert [(r.id, r.line) for r in records] == [
+        ("https://clinic.example/ginger-flu/", 13),
+        ("15", 70),
+    ]
+    assert [lines[r.line - 1] for r in records] == ["\t<item>", "\t<item>"]
+    assert lines[records[-1].line] == "\t\t<title>No link &#8217;here&#8217;</title>"
 
 
 def test_wxr_drafts_and_pages_on_request(wxr: Path) -> None:
@@ -211,7 +224,7 @@ def test_wxr_item_longer_than_a_post(tmp_path: Path) -> None:
     records = list(iter_records(path, ExportSpec("wxr"), limit=1000))
     assert records == [
         RecordError(str(path), 1, 13, "a field longer than the limit for a post; skipped", "5"),
-        Record("6", "<p>Text.</p>", "html", "Short", records[1].meta),  # type: ignore[union-attr]
+        Record("6", "<p>Text.</p>", "html", "Short", records[1].meta, line=25),  # type: ignore[union-attr]
     ]
 
 
@@ -225,7 +238,7 @@ def test_wxr_token_longer_than_a_post_is_refused(tmp_path: Path, token: str, wha
     text = WXR_HEAD + item("Short", post_id=4) + long + item("After", post_id=6) + WXR_TAIL
     path = write(tmp_path, "e.xml", text)
     records = iter_records(path, ExportSpec("wxr"), limit=1000)
-    assert next(records) == Record("4", "<p>Text.</p>", "html", "Short", ADA)
+    assert next(records) == Record("4", "<p>Text.</p>", "html", "Short", ADA, line=13)
     with pytest.raises(HealthlintError) as raised:
         next(records)
     assert str(raised.value) == (
@@ -241,7 +254,7 @@ def test_wxr_text_longer_than_a_post_is_a_record_error_not_a_long_token(tmp_path
     path = write(tmp_path, "e.xml", text)
     assert list(iter_records(path, ExportSpec("wxr"), limit=1000)) == [
         RecordError(str(path), 1, 13, "a field longer than the limit for a post; skipped", "5"),
-        Record("6", "<p>Text.</p>", "html", "After", ADA),
+        Record("6", "<p>Text.</p>", "html", "After", ADA, line=25),
     ]
 
 
@@ -364,19 +377,20 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
             "markdown",
             "Zinc",
             meta("Ada Quill", "2024-05-01", None),
+            line=1,
         ),
         RecordError(str(path), 2, 3, "not valid JSON: Unterminated string starting at (column 45)"),
         RecordError(str(path), 3, 4, "a JSON list, not an object"),
         RecordError(str(path), 4, 5, "no 'body' field", "https://clinic.example/c"),
         RecordError(str(path), 5, 6, "field 'body' is not text", "42"),
-        Record("record-6", "No id here.", "markdown", "", meta(None, None, None)),
+        Record("record-6", "No id here.", "markdown", "", meta(None, None, None), line=7),
     ]
 
 
 def test_jsonl_defaults_and_no_metadata(tmp_path: Path) -> None:
     path = write(tmp_path, "p.ndjson", jsonl({"id": 9, "text": "<p>Hi.</p>", "title": " A  b "}))
     assert list(iter_records(path, ExportSpec("jsonl"))) == [
-        Record("9", "<p>Hi.</p>", "html", "A b")
+        Record("9", "<p>Hi.</p>", "html", "A b", line=1)
     ]
 
 
@@ -389,10 +403,10 @@ def test_jsonl_line_longer_than_a_post_and_bad_bytes(tmp_path: Path) -> None:
     )
     path = write(tmp_path, "p.jsonl", data)
     assert list(iter_records(path, ExportSpec("jsonl"), limit=1000)) == [
-        Record("a", "One.", "html"),
+        Record("a", "One.", "html", line=1),
         RecordError(str(path), 2, 2, "line longer than 1000 bytes, the limit for a post; skipped"),
         RecordError(str(path), 3, 3, "not valid UTF-8 at byte 21 of the line"),
-        Record("c", "Two.", "html"),
+        Record("c", "Two.", "html", line=4),
         RecordError(str(path), 5, 5, "JSON nested more than 64 levels deep"),
     ]
 
@@ -454,10 +468,13 @@ def test_csv_good_and_bad_rows(tmp_path: Path) -> None:
             "html",
             "Sleep, and why",
             meta("Ada Quill", "2024-01-02", None),
+            line=2,
         ),
         RecordError(str(path), 2, 5, "6 fields where the header has 5"),
         RecordError(str(path), 3, 6, "3 fields where the header has 5"),
-        Record("https://clinic.example/d", "<p>z</p>", "html", "Kept", meta(None, None, None)),
+        Record(
+            "https://clinic.example/d", "<p>z</p>", "html", "Kept", meta(None, None, None), line=7
+        ),
     ]
 
 
@@ -470,7 +487,7 @@ def test_csv_quote_left_open_to_the_end_is_a_record_error(tmp_path: Path) -> Non
     )
     path = write(tmp_path, "posts.csv", text)
     assert list(iter_records(path, ExportSpec("csv"))) == [
-        Record("https://x/3", "Plain body.", "html", "Three"),
+        Record("https://x/3", "Plain body.", "html", "Three", line=2),
         RecordError(str(path), 2, 3, "not valid CSV (unexpected end of data); lines 3-4 skipped"),
     ]
 
@@ -488,7 +505,7 @@ def test_csv_quote_where_none_may_be_skips_to_where_the_row_ends(tmp_path: Path)
     assert list(iter_records(path, ExportSpec("csv"))) == [
         RecordError(str(path), 1, 2, "not valid CSV (',' expected after '\"')"),
         RecordError(str(path), 2, 3, "not valid CSV (',' expected after '\"'); lines 3-5 skipped"),
-        Record("3", "Body three.", "html", "Three"),
+        Record("3", "Body three.", "html", "Three", line=6),
     ]
 
 
@@ -498,9 +515,9 @@ def test_csv_row_longer_than_a_post_is_skipped_to_its_end(tmp_path: Path) -> Non
     path = write(tmp_path, "posts.csv", text)
     assert list(iter_records(path, ExportSpec("csv"), limit=1000)) == [
         RecordError(str(path), 1, 2, "row longer than 1000 bytes, the limit for a post; skipped"),
-        Record("2", "Short.", "html"),
+        Record("2", "Short.", "html", line=62),
         RecordError(str(path), 3, 63, "not valid UTF-8 at byte 3 of line 63"),
-        Record("4", "Last.", "html"),
+        Record("4", "Last.", "html", line=64),
     ]
 
 

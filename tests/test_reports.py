@@ -107,6 +107,33 @@ def test_github_annotations_escape_their_values() -> None:
     )
 
 
+def test_a_record_whose_line_in_the_export_is_unknown_has_none_in_sarif_or_github() -> None:
+    """A ``Record`` made by hand (the API) may not say where it begins: its result is
+    about the export file as a whole rather than on a line it is not on."""
+    import json
+
+    from healthlint.core.model import Finding, PostResult, Severity
+    from healthlint.report import Report, Summary, render
+
+    args = ("posts.jsonl", "r", Severity.INFO, "Said.", 2, 5, 2, 9, "f")
+    for record_line, place in ((0, ""), (4, "line=4,")):
+        finding = Finding(*args, record="a", record_line=record_line)
+        result = PostResult("posts.jsonl", "T", 1, 2, (finding,), "a", record_line)
+        report = Report([result], Summary.of([result], 1))
+        assert render("github", report) == (
+            f"::notice file=posts.jsonl,{place}title=r (record a%2C line 2)::Said.\n"
+        )
+        [location] = json.loads(render("sarif", report))["runs"][0]["results"][0]["locations"]
+        region = {"region": {"startLine": 4}} if record_line else {}
+        assert location["physicalLocation"] == {
+            "artifactLocation": {"uri": "posts.jsonl"},
+            **region,
+        }
+        assert location["properties"] == {
+            "recordRegion": {"startLine": 2, "startColumn": 5, "endLine": 2, "endColumn": 9}
+        }
+
+
 def test_cli_and_report_agree_on_formats() -> None:
     from healthlint import cli, report
 

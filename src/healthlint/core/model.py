@@ -139,6 +139,9 @@ class Document:
     directives: tuple[Directive, ...] = ()
     record: str = ""
     """The record of a CMS export this document is (its id or URL); empty for a file."""
+    record_line: int = 0
+    """The 1-based line of the export file where the record begins; 0 for a file, or
+    when the export does not say."""
 
 
 class DirectiveKind(enum.Enum):
@@ -205,6 +208,9 @@ class Finding:
     record: str = ""
     """The export record the finding is in (its id or URL), its line and column counted
     in that record's text; empty for a finding in a file."""
+    record_line: int = 0
+    """The 1-based line of the export file where ``record`` begins (the place a viewer of
+    the export file can point at); 0 for a file, or when the export does not say."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +224,9 @@ class PostResult:
     findings: tuple[Finding, ...]
     record: str = ""
     """The export record this post is (its id or URL); empty for a post in a file."""
+    record_line: int = 0
+    """The 1-based line of the export file where ``record`` begins; 0 for a post in a
+    file, or when the export does not say."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +241,9 @@ class Record:
     title: str = ""
     meta: Metadata | None = None
     """Author, dates and reviewer, where the export carries them."""
+    line: int = 0
+    """The 1-based line of the export file where the record begins (a WordPress item's
+    ``<item>`` tag, a JSON line, a CSV row's first line); 0 when unknown."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,9 @@ class PostReport:
 
     path: str
     record: str
+    record_line: int
+    """The 1-based line of the export at ``path`` where ``record`` begins; 0 for a file,
+    or a record that does not say (``Record.line``)."""
     title: str
     line: int
     end_line: int
@@ -70,6 +73,7 @@ class PostReport:
         return cls(
             path=result.path,
             record=result.record,
+            record_line=result.record_line,
             title=result.title,
             line=result.line,
             end_line=result.end_line,
@@ -80,6 +84,7 @@ class PostReport:
         return {
             "path": self.path,
             "record": self.record,
+            "record_line": self.record_line,
             "title": self.title,
             "line": self.line,
             "end_line": self.end_line,

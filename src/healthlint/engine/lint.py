@@ -114,6 +114,7 @@ def _lint_document(
                 end_line,
                 tuple(findings),
                 record=document.record,
+                record_line=document.record_line,
             )
         )
     return results
@@ -172,6 +173,7 @@ def _stamp(
         fix=edit_for(rule.fix, hit, post, args) if rule.fix is not None else None,
         post_level=hit.post_level,
         record=document.record,
+        record_line=document.record_line,
     )
 
 

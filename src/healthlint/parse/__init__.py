@@ -46,4 +46,4 @@ def parse_record(path: str, record: Record) -> Document:
         if record.meta is not None:
             post = replace(post, meta=record.meta)
         posts[index] = post
-    return replace(document, posts=tuple(posts), record=record.id)
+    return replace(document, posts=tuple(posts), record=record.id, record_line=record.line)

@@ -12,10 +12,14 @@ def render(report: Report) -> str:
     lines = []
     for result in report.results:
         for f in result.findings:
-            # A record's lines are not the export file's: its annotation names the file and
-            # the record, and no line, rather than point at a wrong one.
+            # A record's lines are not the export file's: its annotation is on the line
+            # where the record begins in the export (none when unknown), the record and
+            # the line in its text named in the title.
             place: tuple[tuple[str, object], ...] = (
-                (("title", f"{f.rule} (record {f.record}, line {f.line})"),)
+                (
+                    *((("line", f.record_line),) if f.record_line >= 1 else ()),
+                    ("title", f"{f.rule} (record {f.record}, line {f.line})"),
+                )
                 if f.record
                 else (
                     ("line", f.line),

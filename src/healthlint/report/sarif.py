@@ -66,11 +66,15 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
     if finding.record:
         # A record of a CMS export: its lines are not the export file's, and a viewer
         # (GitHub code scanning) pins a region on the file's lines whatever a property
-        # says. So the result is about the whole export file; the record is a logical
-        # location, and where in its text the finding is goes in the properties and the
-        # message, which every viewer shows.
+        # says. So the region is the export file's line where the record begins (code
+        # scanning wants a startLine, and shows a result without one badly), with no
+        # columns; the record is a logical location, and where in its text the finding
+        # is goes in the properties and the message, which every viewer shows.
+        physical: dict[str, Any] = dict(artifact)
+        if finding.record_line >= 1:
+            physical["region"] = {"startLine": finding.record_line}
         location = {
-            "physicalLocation": artifact,
+            "physicalLocation": physical,
             "logicalLocations": [{"fullyQualifiedName": finding.record}],
             "properties": {"recordRegion": span},
         }

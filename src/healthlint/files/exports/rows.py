@@ -289,6 +289,7 @@ def _record(
         format=spec.format,
         title=_scalar(values.get(spec.field("title"))) or "",
         meta=meta,
+        line=line,
     )
 
 

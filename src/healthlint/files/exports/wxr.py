@@ -245,7 +245,7 @@ def _record(
     )
     # WordPress stores titles with HTML entities ("&amp;", "&#8217;"); a title is plain text.
     title = html.unescape(_clean(fields.get("title")) or "")
-    return Record(named or unnamed_id(item.number), text, spec.format, title, meta)
+    return Record(named or unnamed_id(item.number), text, spec.format, title, meta, item.line)
 
 
 def _key(name: tuple[str | None, str]) -> tuple[str, str]:
