@@ -289,3 +289,15 @@ def test_a_whole_post_rule_searches_the_post_once_with_its_anchors(
     (result,) = lint_document(parse_document("post.md", text), [rule])
     findings: tuple[Finding, ...] = result.findings
     assert [(f.rule, f.line, f.column) for f in findings] == [("furniture", 5, 1)]
+
+
+def test_search_text_finds_the_original_match_and_skips_a_text_without_its_words() -> None:
+    fast = FastPattern.of(Pattern.lazy(r"\b(?:told|wrote)\s+Dr\b", CASE_BLIND))
+    text = "The liver recovers, WROTE Dr. Lee."
+    found = fast.search_text(text, lower_text(text))
+    assert found is not None and found.group() == "WROTE Dr"
+    other = FastPattern.of(Pattern.lazy(r"\b(?:told|wrote)\s+Dr\b", CASE_BLIND))
+    plain = "The liver recovers."
+    assert other.search_text(plain, lower_text(plain)) is None
+    assert not other.original.is_compiled  # never searched, so never compiled
+    assert other.search_text("İt TOLD Dr. Lee", None) is not None  # nothing known: searched

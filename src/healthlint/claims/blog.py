@@ -23,6 +23,7 @@ import re
 from healthlint.claims.model import causal_verb_forms, inflect
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
+from healthlint.language.prefilter import lower_text
 
 # Verbs a blog uses for an effect on health that research prose rarely does.
 _BLOG_VERBS = (
@@ -354,16 +355,70 @@ def _verb_after_noun(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
     return cue
 
 
-# Each wording, and whether it is a claim only when the sentence is about health.
-_WORDINGS = (
-    *((p, False) for p in _CLAIMS),
-    (_HELPS_WITH, False),
-    (_PROPERTIES, False),
-    (_BENEFITS_INCLUDE, False),
-    (_BENEFITS_COLON, True),
-    (_KEY_TO, True),
-    (_MAKES, False),
+# The first words of the verbs a wording's cue is made of ("kick" of "kick-starts"): a
+# cue stands between non-word characters, so one of them is a word of the sentence.
+_BASE_WORDS = frozenset(re.split(r"\W", v, maxsplit=1)[0] for v in _BASES)
+_THIRD_WORDS = frozenset(re.split(r"\W", v, maxsplit=1)[0] for v in _THIRDS)
+_SENTENCE_WORD = Pattern.lazy(r"\w+")
+
+# A wording; whether it is a claim only when the sentence is about health; whole words
+# one of which its cue starts with (empty: not known); and strings one of which every
+# match contains, lower-cased (empty: not known; the tests check them against the parsed
+# pattern). A sentence without them is not searched, and a post without them never
+# compiles the wording: its few thousand characters of verbs cost more to compile than
+# a post's search.
+_Wording = tuple[Pattern, bool, frozenset[str], tuple[str, ...]]
+_NO_WORDS: frozenset[str] = frozenset()
+_WORDINGS: tuple[_Wording, ...] = (
+    (_CLAIMS[0], False, _BASE_WORDS, ()),
+    (_CLAIMS[1], False, _THIRD_WORDS, ()),
+    (_CLAIMS[2], False, _NO_WORDS, ("help", "work", "wonders", "miracles")),
+    (
+        _CLAIMS[3],
+        False,
+        _NO_WORDS,
+        (
+            "good",
+            "great",
+            "excellent",
+            "perfect",
+            "ideal",
+            "useful",
+            "helpful",
+            "effective",
+            "beneficial",
+            "remed",
+            "cure",
+            "treatment",
+            "natural",
+            "proven",
+            "easy",
+            "simple",
+        ),
+    ),
+    (_HELPS_WITH, False, _NO_WORDS, ("help",)),
+    (
+        _PROPERTIES,
+        False,
+        _NO_WORDS,
+        ("properties", "effect", "power", "benefits", "qualities", "abilities"),
+    ),
+    (_BENEFITS_INCLUDE, False, _NO_WORDS, ("benefit",)),
+    (_BENEFITS_COLON, True, _NO_WORDS, ("benefit",)),
+    (_KEY_TO, True, _NO_WORDS, ()),  # it needs "the" or "you": nearly every sentence has one
+    (_MAKES, False, _NO_WORDS, ("make", "send")),
 )
+
+
+def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) -> bool:
+    """False when the sentence (``lowered``: lower-cased, None when that moves offsets,
+    and then anything may match; ``words``: its words) lacks what the wording needs."""
+    _, _, needed_words, parts = wording
+    if lowered is None:
+        return True
+    if needed_words and needed_words.isdisjoint(words):
+        return False
+    return not parts or any(part in lowered for part in parts)
 
 
 def may_claim(sentence: str) -> bool:
@@ -377,13 +432,19 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
     """The words that make a sentence a blog's causal claim, or None."""
     if sentence.rstrip("\"'”’) ").endswith("?"):
         return None
-    if len(sentence.split()) <= _BENEFIT_WORDS:
+    lowered = lower_text(sentence)
+    words = frozenset(_SENTENCE_WORD.findall(lowered)) if lowered is not None else _NO_WORDS
+    if len(sentence.split()) <= _BENEFIT_WORDS and (
+        lowered is None or not words.isdisjoint(_THIRD_WORDS)
+    ):
         line = _BENEFIT_LINE.match(sentence)
         if line:
             return line.span("cue")
     found = [
         m.span("cue")
-        for m, needs_health in ((p.search(sentence), health) for p, health in _WORDINGS)
+        for m, needs_health in (
+            (w[0].search(sentence), w[1]) for w in _WORDINGS if _may_match(w, lowered, words)
+        )
         if m
         and not _NEGATED.search(sentence, 0, m.start("cue"))
         and (not needs_health or _HEALTH_WORD.search(sentence, m.start("cue")))

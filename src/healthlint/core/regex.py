@@ -374,9 +374,15 @@ _MAX_NEEDED = 8
 _MIN_NEEDED_LENGTH = 3
 
 
-def required_literals(pattern: Pattern | re.Pattern[str]) -> frozenset[str] | None:
+def required_literals(
+    pattern: Pattern | re.Pattern[str],
+    *,
+    most: int = _MAX_NEEDED,
+    shortest: int = _MIN_NEEDED_LENGTH,
+) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, or None when that cannot
-    be shown cheaply (a case-blind pattern, a pattern made of classes and repeats).
+    be shown cheaply (a case-blind pattern, a pattern made of classes and repeats), or
+    when there are more than ``most`` of them or one is shorter than ``shortest``.
 
     Worked out on the parsed pattern: a run of literal characters must appear as written;
     a group, or a repeat that runs at least once, needs what its body needs; alternatives
@@ -391,11 +397,7 @@ def required_literals(pattern: Pattern | re.Pattern[str]) -> frozenset[str] | No
         needed = _needed(tree, constants)
     except Exception:  # the parser is private API: without it, nothing is known
         return None
-    if (
-        not needed
-        or len(needed) > _MAX_NEEDED
-        or min(len(word) for word in needed) < _MIN_NEEDED_LENGTH
-    ):
+    if not needed or len(needed) > most or min(len(word) for word in needed) < shortest:
         return None
     return needed
 

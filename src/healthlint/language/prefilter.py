@@ -212,6 +212,12 @@ class FastPattern:
     def search(self, text: str, lowered_text: str | None) -> bool:
         return self.first(text, lowered_text) is not None
 
+    def search_text(self, text: str, lowered_text: str | None) -> re.Match[str] | None:
+        """The original pattern's first match in ``text``, its groups from ``text``; not
+        searched, nor compiled, when ``text`` lacks every word a match needs (most
+        sentences lack a rule's credits and back references)."""
+        return self.original.search(text) if self.may_match(text, lowered_text) else None
+
     def loosened(self) -> FastPattern:
         """The same pattern without the assertions and optional groups it opens with (see
         ``loosen``): it matches wherever this one does, and more, and is found much

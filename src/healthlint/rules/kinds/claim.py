@@ -298,6 +298,29 @@ class ClaimRule(RuleSpec):
         return tuple(FastPattern.of(p) for p in patterns)
 
     @cached_property
+    def _attribution_tests(self) -> tuple[FastPattern, ...]:
+        """``attributions`` with the words each needs (those of ``_skips``): most
+        sentences lack them, and are then neither searched nor the pattern compiled."""
+        start = len(self.hedges) + len(self.negations)
+        return self._skips[start : start + len(self.attributions)]
+
+    @cached_property
+    def _credit_tests(self) -> tuple[FastPattern, ...]:
+        return tuple(FastPattern.of(p) for p in self.study_credits)
+
+    @cached_property
+    def _back_reference_tests(self) -> tuple[FastPattern, ...]:
+        return tuple(FastPattern.of(p) for p in self.back_references)
+
+    @cached_property
+    def _result_tests(self) -> tuple[FastPattern, ...]:
+        return tuple(FastPattern.of(p) for p in self.reported_results)
+
+    @cached_property
+    def _reportable_tests(self) -> tuple[FastPattern, ...]:
+        return tuple(FastPattern.of(p) for p in self.reportable)
+
+    @cached_property
     def _facts(self) -> Knowledge | None:
         if not self.known_facts:
             return None
@@ -321,6 +344,8 @@ class ClaimRule(RuleSpec):
 
     def prepare(self) -> None:
         _ = self._skips, self._skips_when_credited, self._when, self._trigger_filter
+        _ = self._attribution_tests, self._credit_tests, self._back_reference_tests
+        _ = self._result_tests, self._reportable_tests
         _ = self._lexicon, self._facts
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
@@ -372,14 +397,21 @@ class ClaimRule(RuleSpec):
                     continue
                 cue, reported = alternative, False
             trigger = text[cue[0] : cue[1]]
+            lowered = prose.lowered_of(sentence.span)
             lead_in = _lead_in(prose, sentences, index)
+            lead_in_lowered = None if lead_in is None else prose.lowered_of(lead_in.span)
             # Worded as a study's result ("in the placebo group"), not only told in the
             # past tense: only such wording ties a claim to the study a post opens on.
             worded = (
-                not self.reportable or any(p.search(trigger) for p in self.reportable)
+                not self.reportable
+                or any(
+                    t.search_text(trigger, lowered and lowered[cue[0] : cue[1]])
+                    for t in self._reportable_tests
+                )
             ) and any(
-                p.search(text) or (lead_in is not None and p.search(lead_in.text))
-                for p in self.reported_results
+                t.search_text(text, lowered)
+                or (lead_in is not None and t.search_text(lead_in.text, lead_in_lowered))
+                for t in self._result_tests
             )
             reported = reported or worded
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
@@ -390,8 +422,9 @@ class ClaimRule(RuleSpec):
                 and self._speaker_near(post, prose, sentence)
             ):
                 continue
-            lowered = prose.lowered_of(sentence.span)
-            credit = next((m for m in (p.search(text) for p in self.study_credits) if m), None)
+            credit = next(
+                (m for m in (t.search_text(text, lowered) for t in self._credit_tests) if m), None
+            )
             credited = credit is not None
             skips = self._skips_when_credited if credited else self._skips
             if blog and not credited:
@@ -399,17 +432,21 @@ class ClaimRule(RuleSpec):
                 # to research it does not name; only a speaker makes it someone else's.
                 context = text if previous is None else f"{previous.text} {text}"
                 if _hedged(text, lowered, cue, self._skips_when_credited) or any(
-                    (m := p.search(text)) and not unnamed_research(m.group(), context)
-                    for p in self.attributions
+                    (m := t.search_text(text, lowered)) and not unnamed_research(m.group(), context)
+                    for t in self._attribution_tests
                 ):
                     continue
             elif _hedged(text, lowered, cue, skips):
                 continue
-            if previous is not None and self._goes_on_from(previous, sentence):
+            if previous is not None and self._goes_on_from(prose, previous, sentence):
                 continue
-            if index + 1 < len(sentences) and self._credited_after(sentence, sentences[index + 1]):
+            if index + 1 < len(sentences) and self._credited_after(
+                prose, sentence, sentences[index + 1]
+            ):
                 continue
-            if lead_in is not None and any(p.search(lead_in.text) for p in self.attributions):
+            if lead_in is not None and any(
+                t.search_text(lead_in.text, lead_in_lowered) for t in self._attribution_tests
+            ):
                 continue
             # In a blog a source answers for the sentences next to it, not for a whole
             # paragraph: one link early on does not vouch for every later claim.
@@ -426,7 +463,7 @@ class ClaimRule(RuleSpec):
                 continue
             if reported and self._sourced(post, prose, sentence, self.reported_window):
                 continue
-            back_reference = any(p.search(text) for p in self.back_references)
+            back_reference = any(t.search_text(text, lowered) for t in self._back_reference_tests)
             # A news story is about the study its lede names, and "the study" is that one;
             # a blog post that links a study once does not vouch for every claim with it.
             if (
@@ -470,29 +507,31 @@ class ClaimRule(RuleSpec):
             ):
                 return True
             text = post.masked[before.start : paragraph.end]
-            return any(p.search(text) for p in self.attributions)
+            lowered = prose.lowered and prose.lowered[before.start : paragraph.end]
+            return any(t.search_text(text, lowered) for t in self._attribution_tests)
 
         return prose.memo(("speaker", id(self), paragraph), given)
 
-    def _goes_on_from(self, previous: Sentence, sentence: Sentence) -> bool:
+    def _goes_on_from(self, prose: Prose, previous: Sentence, sentence: Sentence) -> bool:
         """Whether the sentence continues an attributed one: the speaker still speaks."""
+        lowered = prose.lowered_of(previous.span)
         return (
             previous.paragraph == sentence.paragraph
             and any(p.match(sentence.text) for p in self.continuations)
-            and any(p.search(previous.text) for p in self.attributions)
+            and any(t.search_text(previous.text, lowered) for t in self._attribution_tests)
         )
 
-    def _credited_after(self, sentence: Sentence, following: Sentence) -> bool:
+    def _credited_after(self, prose: Prose, sentence: Sentence, following: Sentence) -> bool:
         """Whether the speaker is named once, at the end of what they said ("…in 90 percent
         of patients. But the response is brief, the researchers explained."): a sentence
         going on from this one in its paragraph and naming a speaker speaks for both. A
         credit to unnamed research there (see ``study_credits``) vouches for neither."""
-        text = following.text
+        text, lowered = following.text, prose.lowered_of(following.span)
         return (
             following.paragraph == sentence.paragraph
             and any(p.match(text) for p in self.continuations)
-            and any(p.search(text) for p in self.attributions)
-            and not any(p.search(text) for p in self.study_credits)
+            and any(t.search_text(text, lowered) for t in self._attribution_tests)
+            and not any(t.search_text(text, lowered) for t in self._credit_tests)
         )
 
     def _trigger(
