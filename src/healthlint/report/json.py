@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from healthlint import __version__
 from healthlint.report import Report
-from healthlint.report.jsontext import dumps
+from healthlint.report.jsontext import dumps, finding_fields
 
 
 def render(report: Report) -> str:
@@ -19,18 +19,7 @@ def render(report: Report) -> str:
                 "title": result.title,
                 "line": result.line,
                 "end_line": result.end_line,
-                "findings": [
-                    {
-                        "rule": f.rule,
-                        "severity": f.severity.label,
-                        "message": f.message,
-                        "line": f.line,
-                        "column": f.column,
-                        "end_line": f.end_line,
-                        "end_column": f.end_column,
-                    }
-                    for f in result.findings
-                ],
+                "findings": [finding_fields(f) for f in result.findings],
             }
             for result in results
         ],

@@ -13,7 +13,7 @@ from typing import Any
 
 from healthlint.core.model import PostResult
 from healthlint.report import Report
-from healthlint.report.jsontext import dumps
+from healthlint.report.jsontext import dumps, finding_fields
 
 
 def render(report: Report) -> str:
@@ -28,12 +28,6 @@ def lines(result: PostResult) -> str:
         if result.record:
             entry["record"] = result.record
         entry["title"] = result.title
-        entry["rule"] = finding.rule
-        entry["severity"] = finding.severity.label
-        entry["message"] = finding.message
-        entry["line"] = finding.line
-        entry["column"] = finding.column
-        entry["end_line"] = finding.end_line
-        entry["end_column"] = finding.end_column
+        entry.update(finding_fields(finding))
         out.append(dumps(entry))  # an object holding no other object: one line
     return "".join(out)

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from healthlint.core.model import Finding
 
 _CONTAINERS = (dict, list)
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
@@ -60,3 +63,16 @@ def _write(value: Any, pad: str, out: list[str]) -> None:
         out.append(f"\n{pad}]")
     else:
         out.append(_compact(value))
+
+
+def finding_fields(finding: Finding) -> dict[str, Any]:
+    """A finding's fields as the JSON and JSON Lines reports name them."""
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        "line": finding.line,
+        "column": finding.column,
+        "end_line": finding.end_line,
+        "end_column": finding.end_column,
+    }
