@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import FileError, Record
-from healthlint.files.exports import ExportKind, ExportSpec, RecordError, TextFormat
+from healthlint.files.exports import ExportFields, ExportKind, ExportSpec, RecordError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -34,35 +34,26 @@ _OPTIONS = {"post_types": "--post-type", "statuses": "--status"}
 
 
 @dataclass(frozen=True, kw_only=True)
-class ExportOptions:
+class ExportOptions(ExportFields):
     """How the exports named are read: ``check``'s ``--input``, ``--*-field``,
     ``--text-format``, ``--post-type`` and ``--status``, as ``ExportSpec`` names them."""
 
     input: ExportKind | None = None
     """The kind of every file named (not of a directory's): for names that do not say."""
-    text_field: str | None = None
-    id_field: str | None = None
-    title_field: str | None = None
-    author_field: str | None = None
-    published_field: str | None = None
-    updated_field: str | None = None
-    text_format: TextFormat | None = None
-    post_types: tuple[str, ...] | None = None
-    statuses: tuple[str, ...] | None = None
 
     def given(self) -> list[str]:
-        """The options given, as the command line spells them."""
+        """The options given, as the command line spells them, ``--input`` first."""
+        named = ["input", *(item.name for item in fields(ExportFields))]
         return [
-            _OPTIONS.get(item.name, "--" + item.name.replace("_", "-"))
-            for item in fields(self)
-            if getattr(self, item.name) is not None
+            _OPTIONS.get(name, "--" + name.replace("_", "-"))
+            for name in named
+            if getattr(self, name) is not None
         ]
 
     def spec(self, kind: ExportKind) -> ExportSpec:
         """These options for an export of ``kind``; ``HealthlintError`` for one that does
         not go with it (a field named for a WordPress export, ``--status`` for CSV)."""
-        values = {item.name: getattr(self, item.name) for item in fields(self)}
-        del values["input"]
+        values = {item.name: getattr(self, item.name) for item in fields(ExportFields)}
         return ExportSpec(kind, **values)
 
 

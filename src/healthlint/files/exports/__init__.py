@@ -26,6 +26,7 @@ from healthlint.core.model import Record
 from healthlint.files.exports.spec import (
     KINDS,
     TEXT_FORMATS,
+    ExportFields,
     ExportKind,
     ExportSpec,
     RecordError,
@@ -36,6 +37,7 @@ from healthlint.files.inputs import POST_LIMIT, open_regular
 __all__ = [
     "KINDS",
     "TEXT_FORMATS",
+    "ExportFields",
     "ExportKind",
     "ExportSpec",
     "RecordError",

@@ -30,8 +30,26 @@ DEFAULT_POST_TYPES = ("post",)
 DEFAULT_STATUSES = ("publish",)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExportFields:
+    """Which field of an export holds what, and which of its items are read: what a user
+    says about an export (the command line's ``--*-field``, ``--text-format``,
+    ``--post-type`` and ``--status``), shared by ``ExportSpec`` and the options the
+    command line and the API collect before an export's kind is known."""
+
+    text_field: str | None = None
+    id_field: str | None = None
+    title_field: str | None = None
+    author_field: str | None = None
+    published_field: str | None = None
+    updated_field: str | None = None
+    text_format: TextFormat | None = None
+    post_types: tuple[str, ...] | None = None
+    statuses: tuple[str, ...] | None = None
+
+
 @dataclass(frozen=True, slots=True)
-class ExportSpec:
+class ExportSpec(ExportFields):
     """How to read an export.
 
     For JSON Lines and CSV, each ``*_field`` names the key or column holding that part of
@@ -44,15 +62,6 @@ class ExportSpec:
     """
 
     kind: ExportKind
-    text_field: str | None = None
-    id_field: str | None = None
-    title_field: str | None = None
-    author_field: str | None = None
-    published_field: str | None = None
-    updated_field: str | None = None
-    text_format: TextFormat | None = None
-    post_types: tuple[str, ...] | None = None
-    statuses: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
