@@ -317,6 +317,13 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "The first two weeks will be difficult for your body.",
         "The acupuncturist will assess your skin first.",
         "The nutritionist explains how the seasons change your skin.",
+        # A verb that only looks at the body, or stays in it.
+        "This chart shows your blood pressure.",
+        "Sugar stays in your blood for hours.",
+        # A disease acting is how it works; a word in "s" before a disease is no verb.
+        "Shingles damages the nerves under your skin.",
+        "Our guide discusses other ways to live with psoriasis.",
+        "Antibiotics are useless against cold viruses.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -461,3 +468,25 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
     assert _lint(builtin_rules, STUDY_OF_SIGNS, "news", rule) == []
     found = _lint(builtin_rules, STUDY_OF_SIGNS, "blog", rule)
     assert [(f.line, f.column, f.rule) for f in found] == [(1, 3, "emergency-guidance-missing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        # A disease of the lexicon is what the verb acts on.
+        ("Taking zinc all winter shields you from colds.\n", 24, "shields"),
+        ("A daily crossword stalls dementia.\n", 19, "stalls"),
+        # Verbs that do something to what follows.
+        ("A spoonful of cinnamon keeps your blood sugar steady.\n", 24, "keeps"),
+        ("Laughing does more for your immunity than any pill.\n", 10, "does"),
+        # Something the reader meets, acting on the reader's body.
+        ("Scented candles disrupt your hormones.\n", 17, "disrupt"),
+    ],
+)
+def test_a_blog_claim_with_any_verb(
+    text: str, column: int, trigger: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, column)
+    assert finding.message.startswith(f"'{trigger}' states a cause and effect")
+    assert _lint(builtin_rules, text, "news") == []

@@ -262,15 +262,24 @@ def background(
     return False
 
 
+_TO_YOU = Pattern.lazy(r"\s+(?:[\w-]+\s+){0,2}?your\b", re.IGNORECASE)
+
+
 def passing_object(
     text: str, cue_start: int, cue_end: int, products: re.Pattern[str] | None = None
 ) -> bool:
     """Whether what follows the claim's words (from ``cue_end``) makes it no claim to
     source: one person's story, convenience, how the body works, newsroom business. On a
-    blog (``products`` given) what something a reader takes or does is said to do in the
-    body is its claim: "Cupping increases blood circulation"."""
+    blog (``products`` given) what something a reader takes, does or meets is said to do
+    in the body is its claim: "Cupping increases blood circulation"."""
     patterns = SKIP_OBJECTS
-    if products is not None and _acts(text[:cue_start], products):
+    subject = text[:cue_start]
+    # On a blog what anything but the body or a disease is said to do to the reader's
+    # body is a claim too: "Scented candles disrupt your hormones".
+    if products is not None and (
+        _acts(subject, products)
+        or (_TO_YOU.match(text, cue_end) and not _names_any(subject, BACKGROUND_SUBJECTS))
+    ):
         patterns = _NOT_MECHANISMS
     return any(p.match(text, cue_end) for p in patterns)
 

@@ -18,6 +18,7 @@ Only posts read as blogs (genre ``blog``) use this; news keeps the claim model a
 
 from __future__ import annotations
 
+import functools
 import re
 
 from healthlint.claims.model import causal_verb_forms, inflect
@@ -162,17 +163,19 @@ _BODY_SUBJECT = Pattern.lazy(
     re.IGNORECASE,
 )
 _ANY_VERB = (
-    r"(?!(?:is|was|has|does|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
-    r"|becomes|happens|depends|varies|gets|lets|costs|takes|makes|tells|asks|wants|likes|loves"
-    r"|hates|feels|sounds|tastes|smells|stays|lives|works|plays|runs|pays|sells|offers|provides"
-    r"|gives|keeps|helps|lasts|starts|ends|this|its|his|hers|yours|ours|theirs|us|as|less|plus"
+    # Verbs that do something to what follows ("keeps your blood sugar steady", "does
+    # more for your immunity", "lets your brain switch off") are not among these.
+    r"(?!(?:is|was|has|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
+    r"|becomes|happens|depends|varies|costs|tells|asks|wants|likes|loves"
+    r"|hates|feels|sounds|tastes|smells|stays|lives|plays|runs|pays|sells|offers|provides"
+    r"|lasts|starts|ends|this|its|his|hers|yours|ours|theirs|us|as|less|plus"
     # Looking at the body is no effect on it: "This app tracks your sleep".
     r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
     r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
     # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress".
-    r"(?:switches|turns)\s+on|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)[a-z]{3,}(?:es|s)"
-    r"(?:\s+(?:up|out|off|away|down|back|in))?"
+    r"(?:(?:switches|turns)\s+on|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)[a-z]{3,}(?:es|s)"
+    r"(?:\s+(?:up|out|off|away|down|back|in))?)"
 )
 _BASE_VERB = (
     r"(?!(?:be|have|get|let|take|make|help|keep|give|use|need|want|like|feel|look|seem|become"
@@ -186,21 +189,29 @@ _BASE_VERB = (
     r"|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach)\b)"
     r"(?![a-z]+ed\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
-_ACTS_ON = Pattern.lazy(
+_ACTS = (
     rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{1,10}}?{_NOT_AFTER}"
     rf"(?P<cue>{_ANY_VERB}|(?:is|are)\s+[a-z]{{3,}}ing(?:\s+(?:up|out|off|away|down))?"
     # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
     # after 6 p.m. sabotage your weight loss".
     rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
-    rf"|(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)"
-    rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s){_BASE_VERB})"
+    rf"{{plural}})"
     # A verb takes its object at once; a noun that only looks like one ("adverse effects
     # on your body", "home remedies to lower") is followed by a preposition or a verb.
     r"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|are|is|was|were|can|could|will|would|may"
     r"|might|should|must|and|or|that|which|who|when|while|because|so|if|than|also|often"
     r"|typically|usually)\b))"
-    rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{_TARGET})",
-    re.IGNORECASE,
+)
+# Any word after a word in "s" is read as a plural subject's verb: only a body or health
+# word as its object makes that likely enough (a disease follows "discusses" too).
+_PLURAL_BASE = (
+    rf"|(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)"
+    rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s){_BASE_VERB}"
+)
+# What a verb acts on lies within its next few words.
+_OBJECT_WITHIN = r"\s+(?:[\w'’-]+\s+){0,5}?"
+_ACTS_ON = Pattern.lazy(
+    _ACTS.replace("{plural}", _PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?:{_TARGET})", re.IGNORECASE
 )
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
 # lifting is what makes women look bulky", "keeps the brain young and sharp".
@@ -421,15 +432,18 @@ def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) ->
     return not parts or any(part in lowered for part in parts)
 
 
-def may_claim(sentence: str) -> bool:
+def may_claim(sentence: str, diseases: Pattern | None = None) -> bool:
     """Whether a sentence has a word a blog claim needs: a cheap test before the patterns."""
-    return not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence)) or bool(
-        _TARGET_WORD.search(sentence)
+    return (
+        not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence))
+        or bool(_TARGET_WORD.search(sentence))
+        or (diseases is not None and bool(diseases.search(sentence)))
     )
 
 
-def blog_claim(sentence: str) -> tuple[int, int] | None:
-    """The words that make a sentence a blog's causal claim, or None."""
+def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int] | None:
+    """The words that make a sentence a blog's causal claim, or None. ``diseases`` (the
+    lexicon's) are read as what a verb acts on, besides the body and health words."""
     if sentence.rstrip("\"'”’) ").endswith("?"):
         return None
     lowered = lower_text(sentence)
@@ -450,25 +464,49 @@ def blog_claim(sentence: str) -> tuple[int, int] | None:
         and (not needs_health or _HEALTH_WORD.search(sentence, m.start("cue")))
     ]
     if not found:
-        # Any verb at all, when what it acts on is the body: read last, so that a known
-        # wording of the sentence is the one reported.
-        acts = _ACTS_ON.search(sentence)
-        cue = _verb_after_noun(sentence, acts.span("cue")) if acts else None
-        if (
-            acts
-            and cue is not None
-            and not _NEGATED.search(sentence, 0, cue[0])
-            and not _DENIED_AFTER.match(sentence, cue[1])
-            # People and pages act on the body as their work: "Nurses check your blood
-            # pressure", "This article discusses inflammation".
-            and not _ACTOR.search(sentence, 0, cue[0])
-            # The body acting on itself is physiology: "Your liver filters your blood", "Red
-            # blood cells carry oxygen to your muscles".
-            and not _TARGET_WORD.search(sentence, 0, acts.start("cue"))
-            and not _BODY_SUBJECT.search(sentence, 0, acts.end("cue"))
-        ):
+        # Any verb at all, when what it acts on is the body or a disease: read last, so
+        # that a known wording of the sentence is the one reported.
+        cue = _acts_on(sentence, diseases)
+        if cue is not None:
             found.append(cue)
     return min(found) if found else None
+
+
+def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
+    """The verb of a thing or a habit acting on the body or on a disease ("Wheatgrass
+    oxygenates your blood", "Vitamin D shields you from colds"), or None."""
+    acts = _ACTS_ON.search(sentence)
+    on_disease = False
+    if acts is None and diseases is not None and diseases.search(sentence):
+        acts = _acts_on_disease(diseases.pattern).search(sentence)
+        on_disease = True
+    if acts is None:
+        return None
+    cue = _verb_after_noun(sentence, acts.span("cue"))
+    if (
+        _NEGATED.search(sentence, 0, cue[0])
+        or _DENIED_AFTER.match(sentence, cue[1])
+        # People and pages act on the body as their work: "Nurses check your blood
+        # pressure", "This article discusses inflammation".
+        or _ACTOR.search(sentence, 0, cue[0])
+        # The body acting on itself is physiology: "Your liver filters your blood", "Red
+        # blood cells carry oxygen to your muscles".
+        or _TARGET_WORD.search(sentence, 0, acts.start("cue"))
+        or _BODY_SUBJECT.search(sentence, 0, acts.end("cue"))
+        # A disease acting is how it works: "Diabetes damages the nerves in your feet".
+        or (on_disease and diseases is not None and diseases.search(sentence, 0, cue[0]))
+    ):
+        return None
+    return cue
+
+
+@functools.lru_cache(maxsize=2)
+def _acts_on_disease(diseases: str) -> Pattern:
+    """``_ACTS_ON`` with a disease of the lexicon (``diseases``: its pattern) as what the
+    verb acts on; made once a process, for the lexicon the rules share."""
+    return Pattern.lazy(
+        _ACTS.replace("{plural}", "") + rf"{_OBJECT_WITHIN}(?:{diseases})", re.IGNORECASE
+    )
 
 
 # An appeal to research or experts that names none: "studies have shown that", "it has

@@ -60,19 +60,20 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     )
 
 
-def _may_blog_claim(prose: Prose, sentence: Sentence) -> bool:
-    """Whether the sentence has a word a blog claim needs, asked once for all the rules."""
+def _may_blog_claim(prose: Prose, sentence: Sentence, diseases: Pattern) -> bool:
+    """Whether the sentence has a word a blog claim needs, asked once for all the rules
+    (which share the lexicon's ``diseases``)."""
     from healthlint.claims.blog import may_claim
 
-    return prose.memo(("blog-word", sentence.span), lambda: may_claim(sentence.text))
+    return prose.memo(("blog-word", sentence.span), lambda: may_claim(sentence.text, diseases))
 
 
-def _blog_reading(prose: Prose, sentence: Sentence) -> tuple[int, int] | None:
+def _blog_reading(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:
     """The blog wording of a claim in the sentence (see ``healthlint.claims.blog``), read
-    once however many rules and steps ask."""
+    once however many rules and steps ask (they share the lexicon's ``diseases``)."""
     from healthlint.claims.blog import blog_claim
 
-    return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text))
+    return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text, diseases))
 
 
 def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
@@ -367,7 +368,8 @@ class ClaimRule(RuleSpec):
         for index, sentence in enumerate(sentences):
             by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
             by_detector = self.detector == "causal" and (
-                _may_assert_cause(prose, sentence) or (blog and _may_blog_claim(prose, sentence))
+                _may_assert_cause(prose, sentence)
+                or (blog and _may_blog_claim(prose, sentence, self._lexicon.diseases))
             )
             if not by_trigger and not by_detector:
                 continue
@@ -391,7 +393,9 @@ class ClaimRule(RuleSpec):
                 # In a blog the sentence may still claim something in its own words: "has
                 # strong anti-inflammatory properties, which can help reduce swelling".
                 alternative = (
-                    _blog_reading(prose, sentence) if blog and self.detector == "causal" else None
+                    _blog_reading(prose, sentence, self._lexicon.diseases)
+                    if blog and self.detector == "causal"
+                    else None
                 )
                 if alternative is None or self._told_in_passing(text, alternative, referred, blog):
                     continue
@@ -570,7 +574,7 @@ class ClaimRule(RuleSpec):
                 found = [(span, r) for span, r in found if not span[0] <= cue[0] < span[1]]
             elif blog and not found and reading.strength is not Strength.CONDITIONAL:
                 # Wordings of health blogs the model does not read as claims.
-                blog_cue = _blog_reading(prose, sentence)
+                blog_cue = _blog_reading(prose, sentence, self._lexicon.diseases)
                 if blog_cue is not None and not reading.denied:
                     found.append((blog_cue, False))
         return min(found) if found else None
