@@ -12,7 +12,7 @@ negated, sourced or questioned claims, instructions, other word senses).
 ``hype_heldout.csv`` (columns ``label,text``), written the same way before the hype rules
 were tuned for blogs: H the writer oversells certainty or safety, N look-alikes that are
 not hype (denials, questioned claims, trial results, other senses).
-``blog_heldout2.csv`` … ``blog_heldout5.csv`` and ``blog_dev5.csv``, ``blog_dev6.csv`` were
+``blog_heldout2.csv`` … ``blog_heldout6.csv`` and ``blog_dev5.csv`` … ``blog_dev7.csv`` were
 written the same way later; docs/claims.md says which were read while developing and
 which are kept unread.
 
