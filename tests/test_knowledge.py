@@ -209,12 +209,13 @@ def test_a_textbook_fact_told_with_it_is_still_textbook(lint: Lint) -> None:
 
 
 def test_it_stands_for_the_subject_the_sentence_before_opens_with(lint: Lint) -> None:
-    # "These" is not the blood clots the sentence before ends on.
+    # "These" is not the blood clots the sentence before ends on (a disease, whose
+    # effects would be textbook facts), but the juice: both sentences are its claims.
     text = (
         "Beet juice thins the blood and breaks up blood clots. These benefits lower the risk"
         " of stroke.\n"
     )
-    assert where(lint(text), "unsupported-causal-claim") == [(1, 70)]
+    assert where(lint(text), "unsupported-causal-claim") == [(1, 12), (1, 70)]
 
 
 def test_a_negation_inside_a_wording_negates_nothing() -> None:
