@@ -324,6 +324,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Shingles damages the nerves under your skin.",
         "Our guide discusses other ways to live with psoriasis.",
         "Antibiotics are useless against cold viruses.",
+        "Our physio tracks your recovery.",
+        "The recovery room is on the left.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -481,6 +483,11 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Laughing does more for your immunity than any pill.\n", 10, "does"),
         # Something the reader meets, acting on the reader's body.
         ("Scented candles disrupt your hormones.\n", 17, "disrupt"),
+        # A health outcome of the curated list on its own; the verb after a plural noun.
+        ("Ice baths supercharge recovery.\n", 11, "supercharge"),
+        ("A standing desk fixes bad posture.\n", 17, "fixes"),
+        # A word that only qualifies the subject is not a background subject.
+        ("A protein-packed breakfast crushes cravings.\n", 28, "crushes"),
     ],
 )
 def test_a_blog_claim_with_any_verb(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 from conftest import Lint
@@ -90,3 +92,16 @@ def test_a_passive_claim_is_reported_from_the_disease(lint: Lint) -> None:
     assert finding.message.startswith(
         "'colds and flu can be eased with elderberry syrup' says a product treats"
     )
+
+
+@pytest.mark.parametrize("name", ["products.csv", "diseases.csv", "body.csv"])
+def test_every_curated_term_has_its_source(name: str) -> None:
+    from importlib.resources import files
+
+    text = files("healthlint.claims").joinpath("knowledge", name).read_text("utf-8")
+    rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+    terms = [row["term"] for row in rows]
+    assert rows and all(row["term"].strip() and row["source"].strip() for row in rows)
+    assert len(terms) == len(set(terms)), "a term is listed twice"
+    if name == "body.csv":
+        assert {row["group"] for row in rows} == {"part", "outcome"}

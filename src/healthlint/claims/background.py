@@ -163,6 +163,9 @@ BACKGROUND_SUBJECTS = _compiled(
         r"ASDs?|osteoporosis|dryness|scarring|(?:autoimmune|immune) attack|cartilage|"
         r"(?:risk\s+)?factors|flare-?ups?|(?:tissue|nerve|cell|organ|liver|kidney|brain|heart|"
         r"skin|sun|joint|bone|muscle|vascular|arterial)\s+damage)\b"
+        # A word that only qualifies another is not the subject: "A protein-packed
+        # breakfast", "cancer-fighting broccoli".
+        r"(?!-)"
     ),
 )
 # Words before the claim that only point back to what the sentence before it was about

@@ -22,6 +22,7 @@ import functools
 import re
 
 from healthlint.claims.model import causal_verb_forms, inflect
+from healthlint.claims.products import curated_terms
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
 from healthlint.language.prefilter import lower_text
@@ -130,23 +131,14 @@ _CLAIMS = [
 # Any verb acting on the body or on health, said of a thing or a habit: "Wheatgrass
 # oxygenates your blood", "Your morning coffee is draining your adrenals", "Diet soda
 # leaches calcium from your bones". What the verb acts on decides, so the verb can be any.
+# What the verb acts on is curated (``knowledge/body.csv``): a part of the reader's own
+# body or health ("your gut", "the body's cells"), or a health outcome on its own ("belly
+# fat", "inflammation").
+_PARTS = phrase_trie(frozenset(curated_terms("body.csv", "part")))
+_BODY_OUTCOMES = phrase_trie(frozenset(curated_terms("body.csv", "outcome")))
 _TARGET = (
-    r"(?:your|the\s+body['’]s|a\s+child['’]s|kids['’])\s+(?:\w+\s+){0,2}?(?:skin|gut|guts|liver|blood"
-    r"|brain|hormones?|metabolism|immune\s+system|body|bones|joints|muscles|heart|lungs|kidneys"
-    r"|cells|mood|sleep|energy|collagen|cortisol|melatonin|hair|scalp|teeth|gums|jawline|waist"
-    r"|waistline|belly|hips|weight|cravings|adrenals|lymph\w*|nervous\s+system|mitochondria"
-    r"|glands?|arteries|digestion|flora|microbiome|focus|memory|libido|thyroid|pores|complexion"
-    r"|wrinkles|eyes|eyesight|vision|stomach|colon|bowels?|bladder|nerves|spine|posture|stamina"
-    r"|mouth|mind"
-    r"|immunity|insulin|blood\s+sugar|cholesterol|blood\s+pressure|heart\s+rate|dna|genes"
-    r"|weight\s+loss|tummy|life|lifespan|breakouts|acne|fever|mucus|tolerance|muscles?|fat)\b"
-    r"|\b(?:belly\s+(?:fat|bloat)|bloating|inflammation|fine\s+lines|dark\s+spots|cellulite"
-    r"|calories|body\s+fat|toxins|free\s+radicals|sugar\s+cravings|stress\s+belly|winter\s+blues"
-    r"|qi|blood\s+flow|circulation|the\s+aging\s+process|ageing|aging|flat\s+(?:belly|stomach|tummy)"
-    r"|weight\s+loss|fat\s+loss|muscle\s+mass|building\s+muscle|breakouts|acne|wrinkles"
-    r"|stomach\s+acid|digestion|cartilage|repair\s+process|brown\s+fat|fevers?|autophagy"
-    r"|negative\s+energy|(?:deeper|better|restorative)\s+sleep|hunger|tiredness|irritability"
-    r"|exhaustion|brain\s+fog)\b"
+    rf"(?:your|the\s+body['’]s|a\s+child['’]s|kids['’])\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
+    rf"|\b(?:{_BODY_OUTCOMES})(?:e?s)?\b"
 )
 _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 _ACTOR = Pattern.lazy(
@@ -211,7 +203,8 @@ _PLURAL_BASE = (
 # What a verb acts on lies within its next few words.
 _OBJECT_WITHIN = r"\s+(?:[\w'’-]+\s+){0,5}?"
 _ACTS_ON = Pattern.lazy(
-    _ACTS.replace("{plural}", _PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?:{_TARGET})", re.IGNORECASE
+    _ACTS.replace("{plural}", _PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET})",
+    re.IGNORECASE,
 )
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
 # lifting is what makes women look bulky", "keeps the brain young and sharp".
@@ -358,11 +351,32 @@ _NEXT_VERB = Pattern.lazy(
 )
 
 
-def _verb_after_noun(sentence: str, cue: tuple[int, int]) -> tuple[int, int]:
-    """The cue, moved to the next word when the cue is the subject's plural noun."""
+_SINGULAR_BEFORE = Pattern.lazy(
+    r"\b(?:a|an|this|that|each|every|one)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+_LONE_WORD = Pattern.lazy(
+    r"\s+(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)"
+    r"(?P<verb>[a-z]{3,})\s+",
+    re.IGNORECASE,
+)
+
+
+def _verb_after_noun(
+    sentence: str, cue: tuple[int, int], object_start: int | None = None
+) -> tuple[int, int]:
+    """The cue, moved to the next word when the cue is the subject's plural noun: the
+    next word is followed by a determiner, or is the one word before what the verb acts
+    on (from ``object_start``): "Ice baths supercharge recovery"."""
+    if sentence[cue[1] - 1] != "s":
+        return cue
     following = _NEXT_VERB.match(sentence, cue[1])
-    if sentence[cue[1] - 1] == "s" and following is not None:
+    if following is not None:
         return following.span("verb")
+    # "A standing desk fixes bad posture": after a singular subject the verb is the cue.
+    if object_start is not None and not _SINGULAR_BEFORE.search(sentence, 0, cue[0]):
+        lone = _LONE_WORD.fullmatch(sentence, cue[1], object_start)
+        if lone is not None:
+            return lone.span("verb")
     return cue
 
 
@@ -482,7 +496,7 @@ def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
         on_disease = True
     if acts is None:
         return None
-    cue = _verb_after_noun(sentence, acts.span("cue"))
+    cue = _verb_after_noun(sentence, acts.span("cue"), acts.start("object"))
     if (
         _NEGATED.search(sentence, 0, cue[0])
         or _DENIED_AFTER.match(sentence, cue[1])
@@ -505,7 +519,8 @@ def _acts_on_disease(diseases: str) -> Pattern:
     """``_ACTS_ON`` with a disease of the lexicon (``diseases``: its pattern) as what the
     verb acts on; made once a process, for the lexicon the rules share."""
     return Pattern.lazy(
-        _ACTS.replace("{plural}", "") + rf"{_OBJECT_WITHIN}(?:{diseases})", re.IGNORECASE
+        _ACTS.replace("{plural}", "") + rf"{_OBJECT_WITHIN}(?P<object>{diseases})",
+        re.IGNORECASE,
     )
 
 

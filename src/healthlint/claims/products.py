@@ -152,13 +152,18 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The curated product and disease words, as patterns."""
-    return Lexicon(_pattern(_terms("products.csv")), _pattern(_terms("diseases.csv")))
+    return Lexicon(_pattern(curated_terms("products.csv")), _pattern(curated_terms("diseases.csv")))
 
 
-def _terms(name: str) -> list[str]:
+def curated_terms(name: str, group: str | None = None) -> list[str]:
+    """The terms of a curated list in ``knowledge/`` (those of one ``group`` if given)."""
     text = files("healthlint.claims").joinpath("knowledge", name).read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    return [row["term"].strip() for row in rows if row.get("term", "").strip()]
+    return [
+        row["term"].strip()
+        for row in rows
+        if row.get("term", "").strip() and (group is None or row.get("group") == group)
+    ]
 
 
 def _pattern(terms: Iterable[str]) -> Pattern:
