@@ -325,6 +325,9 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Our guide discusses other ways to live with psoriasis.",
         "Antibiotics are useless against cold viruses.",
         "Our physio tracks your recovery.",
+        "Rising rents are a major driver of the move to the suburbs.",
+        "Our team is behind the new clinic.",
+        "Cells that fight infection in your body are white.",
         "The recovery room is on the left.",
     ],
 )
@@ -488,6 +491,12 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("A standing desk fixes bad posture.\n", 17, "fixes"),
         # A word that only qualifies the subject is not a background subject.
         ("A protein-packed breakfast crushes cravings.\n", 28, "crushes"),
+        # A heading's relative clause; a progressive with an adverb; a cause named as a
+        # driver, or as what is behind a disease.
+        ("7 Teas That Melt Belly Fat While You Sleep\n", 13, "Melt"),
+        ("The blue light from your phone is quietly aging your skin.\n", 32, "is quietly aging"),
+        ("Dairy is a major driver of congestion.\n", 7, "is a major driver of"),
+        ("Tight jeans are behind a lot of heartburn.\n", 13, "are behind a lot of"),
     ],
 )
 def test_a_blog_claim_with_any_verb(

@@ -182,8 +182,12 @@ _BASE_VERB = (
     r"(?![a-z]+ed\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
 _ACTS = (
-    rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{1,10}}?{_NOT_AFTER}"
-    rf"(?P<cue>{_ANY_VERB}|(?:is|are)\s+[a-z]{{3,}}ing(?:\s+(?:up|out|off|away|down))?"
+    # The subject may end in a relative pronoun: "7 Teas That Melt Belly Fat", "Collagen
+    # powder, which rebuilds your joints".
+    rf"{_CLAUSE_START}(?:\d+\s+)?{_DETERMINER}{_NOT_SUBJECT}"
+    rf"(?:{_SUBJECT_WORD}(?:,(?=\s+which\b))?\s+){{1,10}}?"
+    rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
+    rf"(?P<cue>{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|away|down))?"
     # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
     # after 6 p.m. sabotage your weight loss".
     rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
@@ -197,8 +201,10 @@ _ACTS = (
 # Any word after a word in "s" is read as a plural subject's verb: only a body or health
 # word as its object makes that likely enough (a disease follows "discusses" too).
 _PLURAL_BASE = (
-    rf"|(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)"
-    rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s){_BASE_VERB}"
+    rf"|(?:(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)"
+    rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s)"
+    # ...and after a plural noun's relative pronoun: "Teas that melt belly fat".
+    rf"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)){_BASE_VERB}"
 )
 # What a verb acts on lies within its next few words.
 _OBJECT_WITHIN = r"\s+(?:[\w'’-]+\s+){0,5}?"
@@ -212,9 +218,13 @@ _KEY_TO = Pattern.lazy(
     r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number\s+one\s+)?"
     r"(?:key|secret|answer|reason|cause|culprit|trigger)\s+(?:to|for|behind)"
     r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
-    r"\s+(?:of|why|you|your)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you)"
-    r"|is\s+what['’]s\s+(?:really\s+)?\w+ing|is\s+how\s+you\s+\w+|is\s+all\s+it\s+takes\s+to"
-    r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many)|(?:is|are)\s+to\s+blame\s+for"
+    r"\s+(?:of|why|you|your)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most)"
+    r"|(?:is|are)\s+what['’]s\s+(?:really\s+)?(?:\w+ing|behind)|is\s+how\s+you\s+\w+"
+    r"|is\s+all\s+it\s+takes\s+to"
+    # "Dairy is a major driver of congestion", "is the single biggest driver of belly fat".
+    r"|(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|root\s+causes?)\s+of"
+    r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many|those|these|a\s+lot\s+of|much\s+of)"
+    r"|(?:is|are)\s+to\s+blame\s+for"
     r"|say\s+goodbye\s+to|(?:and|then)\s+(?:you['’]ll|you\s+will)\s+(?:never\s+)?\w+"
     r"|and\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+for"
@@ -475,7 +485,7 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         )
         if m
         and not _NEGATED.search(sentence, 0, m.start("cue"))
-        and (not needs_health or _HEALTH_WORD.search(sentence, m.start("cue")))
+        and (not needs_health or _about_health(sentence, m.start("cue"), diseases))
     ]
     if not found:
         # Any verb at all, when what it acts on is the body or a disease: read last, so
@@ -484,6 +494,13 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         if cue is not None:
             found.append(cue)
     return min(found) if found else None
+
+
+def _about_health(sentence: str, start: int, diseases: Pattern | None) -> bool:
+    """Whether the sentence names the body, health or a disease from ``start`` on."""
+    return bool(_HEALTH_WORD.search(sentence, start)) or (
+        diseases is not None and bool(diseases.search(sentence, start))
+    )
 
 
 def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
