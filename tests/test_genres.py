@@ -327,6 +327,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Our physio tracks your recovery.",
         "Rising rents are a major driver of the move to the suburbs.",
         "Our team is behind the new clinic.",
+        "Some people dab tea tree oil on cuts to help them heal faster.",
+        "Take small steps to improve your health.",
         "Cells that fight infection in your body are white.",
         "The recovery room is on the left.",
     ],
@@ -497,6 +499,10 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("The blue light from your phone is quietly aging your skin.\n", 32, "is quietly aging"),
         ("Dairy is a major driver of congestion.\n", 7, "is a major driver of"),
         ("Tight jeans are behind a lot of heartburn.\n", 13, "are behind a lot of"),
+        # Things named by what they are for, in a heading.
+        ("12 Essential Oils to Help You Sleep\n", 19, "to Help You Sleep"),
+        ("Natural Relief for Anxiety\n", 1, "Natural Relief"),
+        ("Immunity booster\n", 1, "Immunity booster"),
     ],
 )
 def test_a_blog_claim_with_any_verb(

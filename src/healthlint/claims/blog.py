@@ -237,6 +237,27 @@ _KEY_TO = Pattern.lazy(
     r"|grows?\s+(?:taller|stronger|faster|healthier))\b",
     re.IGNORECASE,
 )
+# A product named by what it is for: "oils you can use to promote sleep", "Natural Relief
+# for Anxiety", "Immunity booster".
+_FOR_HEALTH = Pattern.lazy(
+    r"(?P<cue>(?:(?<=\buse\s)|(?<=\btake\s))to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?"
+    rf"(?:sleep|relax|heal|{_BASE})"
+    r"|\b(?:natural|fast|quick|instant|lasting|drug-free)\s+relief(?=\s+(?:for|from)\b)"
+    r"|\b(?:immunity|immune|energy|mood|metabolism|stress|hormone|fat|cancer)"
+    r"[ -](?:boosters?|relievers?|regulators?|busters?|fighters?))\b",
+    re.IGNORECASE,
+)
+# A heading or a list item that names things by what they do: "12 Essential Oils to Help
+# You Sleep", "Tips to cure migraines" (in a longer sentence "to" after a plural is
+# mostly a purpose: "use it on wounds to help healing"; "steps to" is advice).
+_FOR_HEALTH_HEADING = Pattern.lazy(
+    r"(?<=[a-z]s\s)(?<!\bsteps\s)(?<!\bhelps\s)(?<!\bworks\s)(?<!\bneeds\s)(?<!\bwants\s)"
+    r"(?<!\btries\s)(?<!\baims\s)(?<!\bseems\s)(?<!\bgoes\s)(?<!\buses\s)(?<!\btakes\s)"
+    r"(?<!\bhas\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bdoes\s)(?P<cue>to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?"
+    rf"(?:sleep|relax|heal|{_BASE}))\b",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = 10
 # What a food or a habit is said to do to you: "Sugar makes children hyperactive", "sends
 # your blood sugar soaring".
 _MAKES = Pattern.lazy(
@@ -442,6 +463,12 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_BENEFITS_COLON, True, _NO_WORDS, ("benefit",)),
     (_KEY_TO, True, _NO_WORDS, ()),  # it needs "the" or "you": nearly every sentence has one
     (_MAKES, False, _NO_WORDS, ("make", "send")),
+    (
+        _FOR_HEALTH,
+        True,
+        _NO_WORDS,
+        ("to", "relief", "booster", "reliever", "regulator", "buster", "fighter"),
+    ),
 )
 
 
@@ -478,6 +505,7 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         line = _BENEFIT_LINE.match(sentence)
         if line:
             return line.span("cue")
+
     found = [
         m.span("cue")
         for m, needs_health in (
@@ -487,6 +515,10 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         and not _NEGATED.search(sentence, 0, m.start("cue"))
         and (not needs_health or _about_health(sentence, m.start("cue"), diseases))
     ]
+    if not found and len(sentence.split()) <= _HEADING_WORDS and (lowered is None or "to" in words):
+        named = _FOR_HEALTH_HEADING.search(sentence)
+        if named and _about_health(sentence, named.start("cue"), diseases):
+            found.append(named.span("cue"))
     if not found:
         # Any verb at all, when what it acts on is the body or a disease: read last, so
         # that a known wording of the sentence is the one reported.
