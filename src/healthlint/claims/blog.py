@@ -249,9 +249,10 @@ _FOR_HEALTH = Pattern.lazy(
 )
 # A heading or a list item that names things by what they do: "12 Essential Oils to Help
 # You Sleep", "Tips to cure migraines" (in a longer sentence "to" after a plural is
-# mostly a purpose: "use it on wounds to help healing"; "steps to" is advice).
+# mostly a purpose: "use it on wounds to help healing"; "steps to" and "ways to" are
+# advice).
 _FOR_HEALTH_HEADING = Pattern.lazy(
-    r"(?<=[a-z]s\s)(?<!\bsteps\s)(?<!\bhelps\s)(?<!\bworks\s)(?<!\bneeds\s)(?<!\bwants\s)"
+    r"(?<=[a-z]s\s)(?<!\bsteps\s)(?<!\bways\s)(?<!\bhelps\s)(?<!\bworks\s)(?<!\bneeds\s)(?<!\bwants\s)"
     r"(?<!\btries\s)(?<!\baims\s)(?<!\bseems\s)(?<!\bgoes\s)(?<!\buses\s)(?<!\btakes\s)"
     r"(?<!\bhas\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bdoes\s)(?P<cue>to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?"
     rf"(?:sleep|relax|heal|{_BASE}))\b",
