@@ -102,3 +102,20 @@ def test_table_aligns_names_left_and_figures_right() -> None:
         "proselint   blogs             52",
         "healthlint  stories          141",
     ]
+
+
+def test_without_node_markdownlint_is_left_out_with_a_note(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(SPEED.shutil, "which", lambda name: None)
+    assert SPEED._markdownlint_command(None) == (
+        "markdownlint-cli2: Node is not installed (npm install markdownlint-cli2 to compare)"
+    )
+
+
+def test_markdownlint_is_found_in_the_folder_it_was_installed_in(tmp_path: Path) -> None:
+    program = tmp_path / "node_modules" / ".bin" / "markdownlint-cli2"
+    assert SPEED._markdownlint_command(tmp_path) == f"markdownlint-cli2: not at {tmp_path}"
+    program.parent.mkdir(parents=True)
+    program.write_text("#!/bin/sh\n", "utf-8")
+    assert SPEED._markdownlint_command(tmp_path) == [str(program)]
