@@ -91,9 +91,21 @@ class Found:
     end_column: int = 1
 
 
-def _read_jsonl(path: Path) -> list[dict[str, str]]:
+def read_jsonl(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def read_articles(path: Path) -> dict[str, str]:
+    """Each article's text by its id."""
+    return {a["id"]: a["text"] for a in read_jsonl(path)}
+
+
+def write_articles(articles: dict[str, str], folder: Path) -> None:
+    """Each article as a Markdown file named by its id (``benchmarks/speed.py`` lints the
+    same files)."""
+    for doc, text in articles.items():
+        (folder / f"{doc}.md").write_text(text, encoding="utf-8")
 
 
 def _lines_of(text: str, needle: str) -> tuple[int, int]:
@@ -111,8 +123,7 @@ def _lines_of(text: str, needle: str) -> tuple[int, int]:
 
 def _lint(articles: dict[str, str], cli_args: list[str]) -> list[Found]:
     with tempfile.TemporaryDirectory() as folder:
-        for doc, text in articles.items():
-            (Path(folder) / f"{doc}.md").write_text(text, encoding="utf-8")
+        write_articles(articles, Path(folder))
         done = subprocess.run(
             [
                 sys.executable,
@@ -168,9 +179,9 @@ def main() -> int:
             print(f"no data at {path}; pass --data and --gold", file=sys.stderr)
             return 2
 
-    articles = {a["id"]: a["text"] for a in _read_jsonl(args.data)}
+    articles = read_articles(args.data)
     items = []
-    for g in _read_jsonl(args.gold):
+    for g in read_jsonl(args.gold):
         text = articles.get(g["doc"], "")
         first, last = _lines_of(text, g["text"])
         start = text.find(g["text"])
