@@ -180,3 +180,55 @@ def test_a_key_from_the_book_counts_the_date_as_the_rules_read_it(
     tomorrow, read = _key(select=["stale-content"])
     assert not read
     assert tomorrow != today
+
+
+HEAVY = (
+    "healthlint.rules.kinds",
+    "healthlint.engine.lint",
+    "healthlint.parse",
+    "healthlint.language",
+    "healthlint.claims",
+    "pydantic",
+    "yaml",
+    "markdown_it",
+)
+"""What a run answered from both caches has no use for: the rule kinds (and the claims
+and language modules they import), the engine, the parsers, validation."""
+
+
+def test_a_run_answered_from_the_caches_imports_nothing_heavy(tmp_path: Path) -> None:
+    import ast
+    import os
+    import subprocess
+    import sys
+
+    post = tmp_path / "post.md"
+    post.write_text("# Coffee\n\nCoffee prevents liver cancer.\n", "utf-8")
+    script = (
+        "import sys\n"
+        "from healthlint.cli import main\n"
+        "try:\n"
+        f"    main(['check', {str(post)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_NO_CACHE"}
+    environment["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+
+    def imported() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert "prevents" in done.stdout  # the same finding, linted or from the cache
+        names: list[str] = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+        return names
+
+    assert "healthlint.rules.kinds" in imported()  # the first run reads and lints
+    assert imported() == []
