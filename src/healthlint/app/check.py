@@ -453,12 +453,14 @@ def _report(
     exports: tuple[str, ...] = (),
 ) -> None:
     from healthlint.app.session import describe_rules
-    from healthlint.report import Report, Summary, render
+    from healthlint.report import SHOWS_RULES, Report, Summary, render
 
     if outcome.errors and not outcome.files:
         return  # nothing was linted: the errors say why
     fmt = options.output_format
-    rules = describe_rules(ruleset.all_rules, with_help=fmt == "sarif")
+    # The other formats show findings only: a run the results cache answered reads no rule.
+    shows = fmt in SHOWS_RULES
+    rules = describe_rules(ruleset.all_rules, with_help=fmt == "sarif") if shows else {}
     stdin = (options.stdin_name,) if "-" in options.paths else ()
     summary = Summary.of(results, outcome.files, unfixable=stdin + exports)
     sources = _sources(results) if fmt == "html" else {}

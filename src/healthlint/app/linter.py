@@ -188,6 +188,7 @@ class _LeanPickler(pickle.Pickler):
             state = {k: v for k, v in whole.items() if k not in cached}
             return _bare, (type(obj),), state
         if isinstance(obj, RuleSet):
+            _ = obj.all_rules  # read, if they are not: the rules go, not a way to read them
             return _bare, (type(obj),), {**vars(obj), "_cache": {}, "_keys": {}}
         return NotImplemented
 

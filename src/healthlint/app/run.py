@@ -12,10 +12,8 @@ from healthlint.cache.results import Cache
 from healthlint.config.ruleset import RuleSet
 from healthlint.core.errors import HealthlintError
 from healthlint.core.model import Document, FileError, Finding, PostResult, Record
-from healthlint.engine.lint import lint_document
 from healthlint.files.discover import STDIN, discover
 from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_stdin
-from healthlint.parse import parse_document
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -212,6 +210,8 @@ def lint_text(path: str, text: str, rules: RuleSet) -> list[Finding]:
 def lint_source(path: str, text: str, rules: RuleSet, fmt: str | None = None) -> list[PostResult]:
     """The posts of ``text`` linted as the file ``path``, read as ``fmt`` (by default, by
     the suffix of ``path``): an editor's buffer, a string given to the Python API."""
+    from healthlint.parse import parse_document
+
     return _lint(parse_document(path, text, fmt), rules)
 
 
@@ -229,6 +229,10 @@ def _lint(
     document: Document, rules: RuleSet, errors: list[FileError] | None = None
 ) -> list[PostResult]:
     """A document through the rules, and the genre, that apply to its path."""
+    # The engine and the parsers are imported by the first file the results cache does
+    # not answer: a run it answers whole needs neither.
+    from healthlint.engine.lint import lint_document
+
     path = document.path
     return lint_document(
         document,
@@ -259,6 +263,8 @@ def _lint_stdin(name: str, rules: RuleSet) -> FileOutcome:
                 "name it to say so (--stdin-filename post.md) or to read it as plain "
                 "text (--stdin-filename post.txt)"
             )
+    from healthlint.parse import parse_document
+
     try:
         document = parse_document(name, source, fmt)
     except HealthlintError as error:
@@ -294,6 +300,8 @@ def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> 
         if cached is not None:
             outcome.results, outcome.linted = cached, True
             return outcome
+        from healthlint.parse import parse_document
+
         document = parse_document(path, source)
     except BinaryFileError as error:
         (outcome.skipped if walked else outcome.errors).append(
@@ -306,7 +314,9 @@ def _lint_file(path: str, walked: bool, rules: RuleSet, cache: Cache | None) -> 
     outcome.results = _lint(document, rules, outcome.errors)
     outcome.linted = True
     if cache and not outcome.errors:
-        cache.put(key, outcome.results)
+        # Keyed again now that the rules are read: a key kept from an earlier run
+        # (``cache.keys``) is only looked up with, never stored under unchecked.
+        cache.put(_key(path, data, rules, cache), outcome.results)
     return outcome
 
 

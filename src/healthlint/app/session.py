@@ -7,15 +7,19 @@ The CLI makes one session per command; the language server keeps one per config 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healthlint.config.ruleset import RuleSet
 from healthlint.config.settings import Config, ConfigSearch, find_config, load_config, search_config
-from healthlint.core.model import RuleInfo
 from healthlint.files.discover import inside
-from healthlint.rules.spec import RuleSpec
+
+if TYPE_CHECKING:
+    from healthlint.core.model import RuleInfo
+    from healthlint.rules.spec import RuleSpec
 
 NO_CACHE_VARIABLE = "HEALTHLINT_NO_CACHE"
 
@@ -28,7 +32,12 @@ def caching_allowed(no_cache: bool = False) -> bool:
 @dataclass(frozen=True)
 class Session:
     config: Config
-    rules: Mapping[str, RuleSpec]
+    read_rules: Callable[[], Mapping[str, RuleSpec]]
+    """How the rules are read (from the user cache when it may), the first time they are
+    needed: a run that the results cache answers needs none."""
+    rules_key: str | None = None
+    """The key of the stored rule set the rules are read from, which names them unread
+    (None without caches)."""
     cache: bool = False
     """Whether results may be cached (in the project's .healthlint_cache/)."""
     search: ConfigSearch | None = None
@@ -51,10 +60,21 @@ class Session:
         config = load_config(config_file or search.path)
         dirs = directories([*config.rule_dirs, *rule_dirs])
         if cache:
-            from healthlint.cache.rules import cached_rules
+            from healthlint.cache.rules import stored_rules
 
-            return cls(config, cached_rules(dirs, read_checked_rules), True, search)
-        return cls(config, read_checked_rules(dirs), search=search)
+            stored = stored_rules(dirs, read_checked_rules)
+            if stored.key is not None:
+                return cls(config, stored.load, stored.key, True, search)
+            return cls(config, _Given(stored.load()), cache=True, search=search)
+        return cls(config, _Given(read_checked_rules(dirs)), search=search)
+
+    @cached_property
+    def rules(self) -> Mapping[str, RuleSpec]:
+        return self.read_rules()
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Another process (the API's linter, pickled) gets the rules themselves.
+        return type(self), (self.config, _Given(self.rules), None, self.cache, self.search)
 
     def ruleset(
         self,
@@ -64,8 +84,16 @@ class Session:
         preset: str | None = None,
         genre: str | None = None,
     ) -> RuleSet:
+        # With a stored rule set, read only if the results cache cannot answer.
+        rules = self.rules if self.rules_key is None else lambda: self.rules
         return RuleSet(
-            self.rules, self.config, select=select, ignore=ignore, preset=preset, genre=genre
+            rules,
+            self.config,
+            select=select,
+            ignore=ignore,
+            preset=preset,
+            genre=genre,
+            book=self.rules_key,
         )
 
     @property
@@ -77,6 +105,16 @@ class Session:
         if config.source and (search is None or inside(str(config.root), str(search.boundary))):
             return config.root
         return Path.cwd()
+
+
+@dataclass(frozen=True)
+class _Given:
+    """Rules already read, as a session reads them."""
+
+    rules: Mapping[str, RuleSpec]
+
+    def __call__(self) -> Mapping[str, RuleSpec]:
+        return self.rules
 
 
 def read_checked_rules(dirs: Sequence[Path]) -> dict[str, RuleSpec]:
@@ -97,6 +135,8 @@ def read_checked_rules(dirs: Sequence[Path]) -> dict[str, RuleSpec]:
 def describe_rules(rules: Mapping[str, RuleSpec], *, with_help: bool) -> dict[str, RuleInfo]:
     """What a report shows of each rule; the full help text (``explain``) only when asked,
     as only SARIF carries it."""
+    from healthlint.core.model import RuleInfo
+
     explain = None
     if with_help:
         from healthlint.rules.docs import explain_rule

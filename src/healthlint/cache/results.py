@@ -28,7 +28,7 @@ import re
 import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from healthlint import __version__
 from healthlint.cache.identity import code_fingerprint
@@ -36,7 +36,9 @@ from healthlint.core import metadata
 from healthlint.core.model import DEFAULT_GENRE, Edit, Finding, PostResult, Severity, Span
 from healthlint.files import private, usercache
 from healthlint.files.limits import load_json
-from healthlint.rules.spec import RuleSpec
+
+if TYPE_CHECKING:
+    from healthlint.rules.spec import RuleSpec
 
 CACHE_DIR = ".healthlint_cache"
 _SEVERITIES = {s.value: s for s in Severity}
@@ -49,50 +51,58 @@ _T = TypeVar("_T")
 def rules_key(
     rules: Sequence[RuleSpec], genre: str = DEFAULT_GENRE, known: Iterable[str] = ()
 ) -> str:
-    """A hash of the rules that run and everything they are run with: the genre, and
-    ``known``, every rule name of the run (a suppression comment naming a rule is
-    judged against them)."""
+    """A hash of the rules that run and everything they are run with: the genre, ``known``
+    (every rule name of the run: a suppression comment naming a rule is judged against
+    them) and today's date as far as the rules read it."""
+    return dated_key(rules_digest(rules, genre, known), today_read(rules))
+
+
+def rules_digest(
+    rules: Sequence[RuleSpec], genre: str = DEFAULT_GENRE, known: Iterable[str] = ()
+) -> str:
+    """``rules_key`` without the date: what ``cache.keys`` keeps for the next run."""
     # healthlint's own code, not only its version: a checkout edited, or installed from a
     # newer commit, must not answer with what the old code found.
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(f"genre\0{genre}\0".encode())
     digest.update(f"known\0{','.join(sorted(known))}\0".encode())
-    today = _today_as_read(rules)
-    if today:
-        digest.update(f"today\0{today}\0".encode())
     for rule in rules:
-        digest.update(_canonical(rule).encode())
+        digest.update(canonical(rule).encode())
     return digest.hexdigest()
 
 
-def _today_as_read(rules: Sequence[RuleSpec]) -> str:
-    """Today's date as precisely as the rules read it (the day, the year, or not at all):
-    a post's "updated 200 days ago" changes with the date, and the results with it. Only
-    rule sets that read the date lose their cache when it changes."""
+def today_read(rules: Sequence[RuleSpec]) -> Literal["day", "year", ""]:
+    """How much of today's date the findings of ``rules`` depend on: a post's "updated 200
+    days ago" changes with the date, and the results with it. Only rule sets that read
+    the date lose their cache when it changes."""
     reads = {rule.reads_today() for rule in rules}
+    return "day" if "day" in reads else "year" if "year" in reads else ""
+
+
+def dated_key(digest: str, reads: Literal["day", "year", ""]) -> str:
+    """The key of the rules of ``rules_digest`` for today, as precisely as they read it."""
+    if not reads:
+        return digest
     today = metadata.today()
-    if "day" in reads:
-        return today.isoformat()
-    if "year" in reads:
-        return str(today.year)
-    return ""
+    when = today.isoformat() if reads == "day" else str(today.year)
+    return hashlib.sha256(f"{digest}\0today\0{when}".encode()).hexdigest()
 
 
-def _canonical(value: object) -> str:
+def canonical(value: object) -> str:
     """Every setting of a rule as text, the same in every process."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = (
-            f"{f.name}={_canonical(getattr(value, f.name))}" for f in dataclasses.fields(value)
+            f"{f.name}={canonical(getattr(value, f.name))}" for f in dataclasses.fields(value)
         )
         return f"{type(value).__name__}({','.join(fields)})"
     if isinstance(value, re.Pattern):
         return f"re({value.pattern!r},{value.flags})"
     if isinstance(value, (tuple, list)):
-        return f"[{','.join(_canonical(item) for item in value)}]"
+        return f"[{','.join(canonical(item) for item in value)}]"
     if isinstance(value, (set, frozenset)):
-        return f"{{{','.join(sorted(_canonical(item) for item in value))}}}"
+        return f"{{{','.join(sorted(canonical(item) for item in value))}}}"
     if isinstance(value, dict):
-        items = sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in value.items())
+        items = sorted(f"{canonical(k)}:{canonical(v)}" for k, v in value.items())
         return f"{{{','.join(items)}}}"
     return repr(value)
 

@@ -15,37 +15,61 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healthlint.cache.identity import code_fingerprint
 from healthlint.core.errors import HealthlintError
 from healthlint.files import usercache
 from healthlint.files.inputs import SETTINGS_LIMIT, read_bytes
 from healthlint.rules.loader import read_rules, rule_files
-from healthlint.rules.spec import RuleSpec
+
+if TYPE_CHECKING:
+    from healthlint.rules.spec import RuleSpec
 
 _KEEP = 8
 """Rule sets kept: one per combination of rule directories in use (projects, branches)."""
 
+Read = Callable[[Sequence[Path]], "dict[str, RuleSpec]"]
 
-def cached_rules(
-    directories: Sequence[Path], read: Callable[[Sequence[Path]], dict[str, RuleSpec]] | None = None
-) -> dict[str, RuleSpec]:
-    """The rules of ``directories``, from the rule set an earlier run validated from the
-    same files when there is one, else by ``read`` (``healthlint.rules.loader.read_rules``
-    unless given: a caller that checks more, such as the rules' own examples, does it
-    there, once per change of the rule files)."""
-    read = read or read_rules
+
+@dataclass(frozen=True)
+class StoredRules:
+    """The rule set of some directories, named by its key before it is loaded: a run
+    answered from the results cache needs the name (``cache.keys``), not the rules."""
+
+    directories: tuple[Path, ...]
+    key: str | None
+    """None when a rule file cannot be read: reading them says which."""
+    read: Read
+
+    def load(self) -> dict[str, RuleSpec]:
+        """The rules, from the rule set an earlier run validated from the same files when
+        there is one, else by ``read`` (then kept for the next run)."""
+        if self.key is None:
+            return self.read(self.directories)
+        rules = load(self.key)
+        if rules is None:
+            rules = self.read(self.directories)
+            store(self.key, rules)
+        return rules
+
+
+def stored_rules(directories: Sequence[Path], read: Read | None = None) -> StoredRules:
+    """The rule set of ``directories``, read by ``read`` when it is not stored
+    (``healthlint.rules.loader.read_rules`` unless given: a caller that checks more, such
+    as the rules' own examples, does it there, once per change of the rule files)."""
     try:
-        cache_key = key(directories)
+        cache_key: str | None = key(directories)
     except (OSError, HealthlintError):
-        # A rule file that cannot be read: reading them says which, properly.
-        return read(directories)
-    rules = load(cache_key)
-    if rules is None:
-        rules = read(directories)
-        store(cache_key, rules)
-    return rules
+        cache_key = None
+    return StoredRules(tuple(directories), cache_key, read or read_rules)
+
+
+def cached_rules(directories: Sequence[Path], read: Read | None = None) -> dict[str, RuleSpec]:
+    """The rules of ``directories`` (``stored_rules``), loaded."""
+    return stored_rules(directories, read).load()
 
 
 def key(directories: Sequence[Path]) -> str:
@@ -64,6 +88,8 @@ def key(directories: Sequence[Path]) -> str:
 
 
 def load(cache_key: str) -> dict[str, RuleSpec] | None:
+    from healthlint.rules.spec import RuleSpec
+
     data = usercache.read(f"rules-{cache_key}.pickle")
     if data is None:
         return None

@@ -3,32 +3,84 @@ per-glob overrides, the preset and ``--select``/``--ignore``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+import os
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from healthlint.config.settings import Config, matches, preset_name
 from healthlint.core.errors import HealthlintError
-from healthlint.rules.spec import RuleSpec
 from healthlint.rules.validate import InvalidData, describe_problem, did_you_mean
+
+if TYPE_CHECKING:
+    from healthlint.cache.keys import RuleKey
+    from healthlint.rules.spec import RuleSpec
 
 
 class RuleSet:
-    """The rules that apply to each file, after config, --select and --ignore."""
+    """The rules that apply to each file, after config, --select and --ignore.
+
+    ``rules`` may be given as a function that reads them, with ``book`` naming the stored
+    rule set they are read from (``app.session.Session``): when an earlier run with the
+    same rules, config and options kept the keys it worked out (``cache.keys``), the
+    results cache's keys come from there, and the rules are read only when a file is
+    linted. Otherwise they are read, and checked against the config, at once.
+    """
 
     def __init__(
         self,
-        rules: Mapping[str, RuleSpec],
+        rules: Mapping[str, RuleSpec] | Callable[[], Mapping[str, RuleSpec]],
         config: Config,
         select: Iterable[str] | None = None,
         ignore: Iterable[str] = (),
         preset: str | None = None,
         genre: str | None = None,
+        *,
+        book: str | None = None,
     ) -> None:
         self._config = config
         self._genre = genre
         self._preset = preset_name(preset or config.model.preset)
-        self._all = dict(rules)
-        model = config.model
+        self._options = (None if select is None else tuple(select), tuple(ignore))
+        self._read = rules if callable(rules) else None
+        self._loaded: dict[str, RuleSpec] | None = None if callable(rules) else dict(rules)
+        self._cache: dict[tuple[int, ...], list[RuleSpec]] = {}
+        self._keys: dict[tuple[int, ...], str] = {}
+        self._unavailable: dict[str, str] = {}
+        self._book: str | None = None
+        self._kept: dict[str, RuleKey] = {}
+        if book is not None:
+            from healthlint.cache import keys
+
+            self._book = keys.book(book, *self._inputs())
+            kept = keys.read(self._book)
+            if kept is not None:
+                self._kept = kept
+                return
+        self._settle()
+
+    def _inputs(self) -> tuple[str, ...]:
+        """Besides the stored rule set, everything the rules of each file follow from."""
+        from healthlint.cache.results import canonical
+
+        select, ignore = self._options
+        return (
+            canonical(self._config.model),
+            repr(None if select is None else sorted(select)),
+            repr(sorted(ignore)),
+            self._preset,
+            repr(self._genre),
+            # A rule's setting may come from the environment (a grammar server).
+            repr(sorted((k, v) for k, v in os.environ.items() if k.startswith("HEALTHLINT_"))),
+        )
+
+    def _settle(self) -> None:
+        """Read the rules if they are not, and check the config and options against them."""
+        if self._loaded is None:
+            assert self._read is not None
+            self._loaded = dict(self._read())
+        select, ignore = self._options
+        model = self._config.model
+        self._all = self._loaded
         self._check_names(select or (), "--select")
         self._check_names(ignore, "--ignore")
         self._check_names(model.select or (), "select", ("select",))
@@ -51,9 +103,17 @@ class RuleSet:
             for name, values in settings.items()
             if isinstance(values, Mapping) and values.get("enabled") is True
         }
-        self._cache: dict[tuple[int, ...], list[RuleSpec]] = {}
-        self._keys: dict[tuple[int, ...], str] = {}
-        self._unavailable: dict[str, str] = {}
+        self._read = None
+        self._keys.clear()  # those from the book: worked out again from the rules
+
+    def _ready(self) -> None:
+        if self._read is not None:
+            self._settle()
+
+    def __getstate__(self) -> dict[str, object]:
+        # Worker processes get the rules themselves, not a way to read them.
+        self._ready()
+        return self.__dict__
 
     @property
     def preset(self) -> str:
@@ -65,9 +125,11 @@ class RuleSet:
 
     @property
     def all_rules(self) -> dict[str, RuleSpec]:
+        self._ready()
         return self._base
 
     def for_path(self, path: str) -> list[RuleSpec]:
+        self._ready()
         active = self._active(path)
         if active not in self._cache:
             self._cache[active] = self._resolve(active)
@@ -94,13 +156,24 @@ class RuleSet:
 
     def key_for_path(self, path: str) -> str:
         """A hash of the exact rules that apply to ``path``, for the results cache."""
-        from healthlint.cache.results import rules_key
+        from healthlint.cache import keys
+        from healthlint.cache.results import dated_key, rules_digest, today_read
 
         active = self._active(path)
-        if active not in self._keys:
-            self._keys[active] = rules_key(
-                self.for_path(path), self._genre_of(active), self._all.keys()
+        if active in self._keys:
+            return self._keys[active]
+        entry = keys.active_name(active)
+        kept = self._kept.get(entry)
+        if kept is None or self._read is None:
+            rules = self.for_path(path)
+            worked = keys.RuleKey(
+                rules_digest(rules, self._genre_of(active), self._all.keys()), today_read(rules)
             )
+            if self._book is not None and worked != kept and not self.unavailable():
+                self._kept[entry] = worked
+                keys.write(self._book, self._kept)
+            kept = worked
+        self._keys[active] = dated_key(kept.digest, kept.today)
         return self._keys[active]
 
     def _resolve(self, active: tuple[int, ...]) -> list[RuleSpec]:
@@ -130,6 +203,8 @@ class RuleSet:
     def unavailable(self) -> dict[str, str]:
         """Rules that would run but cannot (no server configured, say), with the reason:
         the CLI says so once instead of failing every file."""
+        if self._read is not None:
+            return {}  # a book is only kept for rules that can all run
         self.for_path(str(self._config.root / "post.md"))
         for index in range(len(self._config.model.overrides)):
             if (index,) not in self._cache:

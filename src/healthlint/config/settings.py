@@ -28,8 +28,9 @@ from healthlint.core.errors import HealthlintError
 from healthlint.core.model import DEFAULT_GENRE, Genre
 from healthlint.files.discover import repository_top
 from healthlint.files.inputs import SETTINGS_LIMIT, read_bytes
-from healthlint.rules.spec import STRICT, Constraint
 from healthlint.rules.validate import (
+    STRICT,
+    Constraint,
     InvalidData,
     Lines,
     validate,

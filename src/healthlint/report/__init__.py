@@ -10,6 +10,9 @@ from dataclasses import astuple, dataclass, field
 from healthlint.core.model import PostResult, RuleInfo, Severity
 
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit", "html")
+SHOWS_RULES = ("sarif", "html")
+"""The formats that show the rules themselves (``Report.rules``); the others show only
+the findings, so a run answered from the results cache need not read the rules for them."""
 
 
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -110,6 +113,7 @@ class Report:
     results: Sequence[PostResult]
     summary: Summary
     rules: Mapping[str, RuleInfo] = field(default_factory=dict)
+    """Every rule of the run, for the formats in ``SHOWS_RULES``."""
     color: bool = False
     quiet: bool = False
     notes: Sequence[str] = ()

@@ -5,16 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healthlint.core.errors import HealthlintError
-from healthlint.rules.kinds import KINDS
-from healthlint.rules.spec import RuleSpec
-from healthlint.rules.validate import (
-    InvalidData,
-    at_line,
-    validate,
-    validation_message,
-)
+
+if TYPE_CHECKING:
+    from healthlint.rules.spec import RuleSpec
 
 RULE_SUFFIXES = (".yaml", ".yml")
 
@@ -85,8 +81,11 @@ def load_rule_file(path: Path) -> RuleSpec:
 
 
 def parse_rule(text: str, name: str) -> RuleSpec:
-    # YAML is read only when a rule file is: a stored rule set needs no parser.
+    # YAML and the rule kinds are imported only when a rule file is read: a stored rule
+    # set needs no parser, and a run answered from the caches no kind.
     from healthlint.files.yamlio import key_lines, read_yaml_file
+    from healthlint.rules.kinds import KINDS
+    from healthlint.rules.validate import InvalidData, at_line, validate, validation_message
 
     data = read_yaml_file(text, name)
     if not isinstance(data, dict):

@@ -3,7 +3,7 @@
 Rules are frozen dataclasses, so that a run that only checks posts (with a rule set kept
 from an earlier run, see ``healthlint.cache.rules``) imports nothing heavy. pydantic
 validates rule files into them (``healthlint.rules.validate``): it reads the field types and
-the ``Constraint`` and ``Regex`` markers below only then.
+the ``Regex`` marker below and ``Constraint`` (from ``rules.validate``) only then.
 
 Rule files are validated strictly (unknown keys are errors) so that a typo in a content
 team's rule is caught when the rule loads, not silently ignored.
@@ -20,27 +20,13 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 from healthlint.core.model import DEFAULT_GENRE, Applicability, Genre
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import MAX_PATTERN_LENGTH, backtracking_risk, trie
+from healthlint.rules.validate import STRICT, Constraint
 
 if TYPE_CHECKING:
     from healthlint.core.model import Hit, Post
     from healthlint.language.prose import Prose
 
 RULE_NAME = r"^[a-z0-9][a-z0-9-]*$"
-# Unknown keys are errors (pydantic reads this from each dataclass).
-STRICT: dict[str, Any] = {"extra": "forbid"}
-
-
-class Constraint:
-    """Limits on a field's value (``min_length``, ``ge``, ``pattern``), in pydantic's
-    terms, applied when the field is validated."""
-
-    def __init__(self, **limits: Any) -> None:
-        self.limits = limits
-
-    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        schema = handler(source)
-        schema.update(self.limits)
-        return schema
 
 
 class _Pattern:

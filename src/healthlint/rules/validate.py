@@ -14,6 +14,23 @@ from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
+# Here, not in rules.spec, for the config too (a run from the caches needs no rule code).
+# Unknown keys are errors (pydantic reads this from each dataclass).
+STRICT: dict[str, Any] = {"extra": "forbid"}
+
+
+class Constraint:
+    """Limits on a field's value (``min_length``, ``ge``, ``pattern``), in pydantic's
+    terms, applied when the field is validated."""
+
+    def __init__(self, **limits: Any) -> None:
+        self.limits = limits
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema.update(self.limits)
+        return schema
+
 
 class InvalidData(Exception):
     """Data that does not fit its dataclass; ``problems`` are pydantic's error records."""

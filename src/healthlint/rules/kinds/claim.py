@@ -13,7 +13,8 @@ from healthlint.core.model import Hit, Post, Span
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, Prefilter
 from healthlint.language.prose import Prose, Sentence
-from healthlint.rules.spec import Constraint, Regex, RuleSpec, check_placeholders
+from healthlint.rules.spec import Regex, RuleSpec, check_placeholders
+from healthlint.rules.validate import Constraint
 
 if TYPE_CHECKING:
     from healthlint.claims.knowledge import Knowledge

@@ -11,7 +11,8 @@ from healthlint.core.metadata import parse_date
 from healthlint.core.model import Hit, Post
 from healthlint.language.prose import Prose
 from healthlint.parse.metadata import DATE_FIELDS
-from healthlint.rules.spec import Constraint, RuleSpec
+from healthlint.rules.spec import RuleSpec
+from healthlint.rules.validate import Constraint
 
 Field_ = Literal["author", "published", "updated", "reviewed", "reviewer"]
 

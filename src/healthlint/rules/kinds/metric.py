@@ -10,7 +10,8 @@ from healthlint.core.lines import LineIndex
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prose import Prose, Sentence, words
 from healthlint.language.readability import Counts, grade_of
-from healthlint.rules.spec import Constraint, RuleSpec
+from healthlint.rules.spec import RuleSpec
+from healthlint.rules.validate import Constraint
 
 # Fewer words make a fragment (a caption, a label), not a sentence to grade.
 _MIN_WORDS = 3

@@ -12,13 +12,13 @@ from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prefilter import Prefilter
 from healthlint.language.prose import Prose
 from healthlint.rules.spec import (
-    Constraint,
     Regex,
     RuleSpec,
     check_placeholders,
     check_word_count,
     word_pattern,
 )
+from healthlint.rules.validate import Constraint
 
 
 def scope_spans(post: Post, prose: Prose, scope: str) -> Iterator[Span]:

@@ -11,7 +11,8 @@ from healthlint.core.model import Hit, Post, Span
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
 from healthlint.language.prose import Prose
-from healthlint.rules.spec import Constraint, Regex, RuleSpec
+from healthlint.rules.spec import Regex, RuleSpec
+from healthlint.rules.validate import Constraint
 
 _TAG = Pattern.lazy(r"<[^<>]*>")
 _QUOTED = Pattern.lazy(r"“[^”]*”|\"[^\"\n]*\"")
