@@ -329,6 +329,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Our team is behind the new clinic.",
         "Some people dab tea tree oil on cuts to help them heal faster.",
         "Take small steps to improve your health.",
+        "The park is great for a family picnic.",
         "Cells that fight infection in your body are white.",
         "The recovery room is on the left.",
     ],
@@ -503,6 +504,8 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("12 Essential Oils to Help You Sleep\n", 19, "to Help You Sleep"),
         ("Natural Relief for Anxiety\n", 1, "Natural Relief"),
         ("Immunity booster\n", 1, "Immunity booster"),
+        ("Blueberries are good for gut health.\n", 13, "are good for"),
+        ("Yoga is loved for its ability to help ease back pain.\n", 19, "its ability to help ease"),
     ],
 )
 def test_a_blog_claim_with_any_verb(

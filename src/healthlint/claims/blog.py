@@ -247,6 +247,15 @@ _FOR_HEALTH = Pattern.lazy(
     r"[ -](?:boosters?|relievers?|regulators?|busters?|fighters?))\b",
     re.IGNORECASE,
 )
+# Said to be good for the body or a health outcome: "6 Foods That Are Good for Gut
+# Health"; what it is able to do: "its ability to help alleviate pain".
+_GOOD_FOR = Pattern.lazy(
+    r"\b(?P<cue>(?:is|are)\s+(?:\w+\s+)?(?:good|great|excellent|perfect|ideal|beneficial)\s+for"
+    rf"(?=\s+(?:your\s+|the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PARTS}|{_BODY_OUTCOMES}|health)\b)"
+    r"|(?:its|their)\s+(?:\w+\s+)?(?:ability|power|capacity)\s+to\s+(?:help\s+)?"
+    rf"(?:{_BASE}))\b",
+    re.IGNORECASE,
+)
 # A heading or a list item that names things by what they do: "12 Essential Oils to Help
 # You Sleep", "Tips to cure migraines" (in a longer sentence "to" after a plural is
 # mostly a purpose: "use it on wounds to help healing"; "steps to" and "ways to" are
@@ -464,6 +473,22 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_BENEFITS_COLON, True, _NO_WORDS, ("benefit",)),
     (_KEY_TO, True, _NO_WORDS, ()),  # it needs "the" or "you": nearly every sentence has one
     (_MAKES, False, _NO_WORDS, ("make", "send")),
+    (
+        _GOOD_FOR,
+        True,
+        _NO_WORDS,
+        (
+            "good",
+            "great",
+            "excellent",
+            "perfect",
+            "ideal",
+            "beneficial",
+            "ability",
+            "power",
+            "capacity",
+        ),
+    ),
     (
         _FOR_HEALTH,
         True,
