@@ -59,10 +59,12 @@ _OBJECT = (
     r"|but|than|is|are|was|were|has|have)\b)[A-Za-z'’])"
 )
 # A verb form right after these is a noun: "a toddler with burns", "women of all ages",
-# "many drugs".
+# "many drugs", "10,000 steps".
 _NOT_AFTER = (
     r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\ball\s)"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bmany\s)(?<!\bmost\s)(?<!\bsome\s)(?<!\bfew\s)(?<!\bany\s)"
+    # ...and after a number, what it counts: "Walking 10,000 steps a day".
+    r"(?<!\d\s)"
 )
 # Words that start a sentence but are not a subject of their own ("The", "This" are
 # fine: "These foods raise…"); a pronoun subject is the claim model's business.
@@ -76,7 +78,7 @@ _NOUN = r"[A-Za-z][\w'’-]*"
 # ashwagandha calms…" is theirs, not the writer's).
 _SUBJECT_WORD = (
     r"(?!(?:that|which|who|whom|whose|if|because|when|while|although|but|so|says?|said"
-    r"|swears?|claims?|believes?|thinks?)\b)" + _NOUN
+    r"|swears?|claims?|believes?|thinks?)\b)(?:" + _NOUN + r"|\d[\d,.]*)"
 )
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
@@ -108,7 +110,8 @@ _CLAIMS = [
         # "Advertising on our site helps support our mission": the site's business.
         r"(?!\s+(?:\w+\s+)?(?:our|us)\b)"
         r"(?:\s+(?:to|you|your(?:\s+[\w-]+){0,2}?|the\s+body(?:['’]s)?(?:\s+[\w-]+){0,2}?"
-        r"|someone|people|users|women|men|kids|children|adults|patients|in))?"
+        r"|someone|people|users|women|men|kids|children|babies|toddlers|infants|teens|adults"
+        r"|patients|in))?"
         rf"\s+(?:to\s+)?(?:{_BASE}|{_GERUND}|sleep|relax|heal|recover|lose|shed|beat|overcome"
         r"|get rid of|stay|keep|maintain|fall asleep|digest|absorb|detox|feel)"
         r"|works?\s+to\s+\w+|(?:can|will|does|do)\s+(?:wonders|miracles)\s+for)\b",
@@ -207,7 +210,7 @@ _PLURAL_BASE = (
     rf"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)){_BASE_VERB}"
 )
 # What a verb acts on lies within its next few words.
-_OBJECT_WITHIN = r"\s+(?:[\w'’-]+\s+){0,5}?"
+_OBJECT_WITHIN = r"\s+(?:[\w'’-]+,?\s+){0,5}?"
 _ACTS_ON = Pattern.lazy(
     _ACTS.replace("{plural}", _PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET})",
     re.IGNORECASE,
@@ -306,7 +309,9 @@ _HEALTH_WORD = Pattern.lazy(
     rf"{_TARGET}|\b(?:{_OUTCOMES}|fat|bulky|sick|ill|tired|hyperactive|bloated|brain|heart|gut"
     r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|young|aging"
     r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
-    r"|weight|scale|sleep|energy|mood|stress|anxiety|pain|taller|stronger|mind|focus|calm)\b",
+    r"|weight|scale|sleep|energy|mood|stress|anxiety|pain|taller|stronger|mind|focus|calm"
+    r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
+    r"|constipated|sore)\b",
     re.IGNORECASE,
 )
 _HELPS_WITH = Pattern.lazy(
