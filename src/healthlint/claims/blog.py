@@ -536,7 +536,6 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         line = _BENEFIT_LINE.match(sentence)
         if line:
             return line.span("cue")
-
     found = [
         m.span("cue")
         for m, needs_health in (
