@@ -79,6 +79,12 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ("Relieve: arthritis pain with turmeric.", False, None),
         # Exercise is not a product, even when called a remedy.
         ("Walking is one of the best natural remedies for anxiety.", False, None),
+        # A blog's own verb for what a product does to a disease.
+        ("Horse chestnut cream fades varicose veins.", False, "fades varicose veins"),
+        ("Cranberry tablets flush out bladder infections.", False, "flush out bladder infections"),
+        # ...but not a harm it brings on, nor a disease in a clause of its own.
+        ("Too much zinc can trigger nausea.", False, None),
+        ("Chamomile helps you unwind when insomnia strikes.", False, None),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:

@@ -68,6 +68,17 @@ _ANTI = Pattern.lazy(
     r"\banti-?(?:cancer|tumou?r|diabetic|viral|depressant|anxiety|anxiolytic)\b",
     re.IGNORECASE,
 )
+# A disease after one of these words is in a clause of its own, not what the verb acts
+# on: "It helps you relax when anxiety keeps you up".
+_CLAUSE_BREAK = Pattern.lazy(r"\b(?:when|whenever|if|because|while|since|unless|until|but)\b", re.I)
+# A blog wording that says a product brings on or worsens a disease is a warning, not a
+# claim that it treats one: "Niacin can cause nausea", "Sugar feeds cancer cells".
+_HARM = Pattern.lazy(
+    r"(?:(?:can|may|will|could|might|does|do)\s+)?(?:also\s+)?(?:caus|trigger|lead|led\b|worsen"
+    r"|aggravat|damag|rais|increas|spik|inflam|clog|disrupt|sabotag|feed|fuel|driv|contribut"
+    r"|provok|induc|exacerbat)",
+    re.IGNORECASE,
+)
 # A product named with "for" and a disease: "Best CBD Oil for Anxiety", "Home Remedies
 # for Eczema" (headings and list items say it this way).
 _FOR = Pattern.lazy(r"\s+(?:for|against)\b", re.IGNORECASE)
@@ -216,7 +227,7 @@ def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> Dise
         # A bounded look: a long line must not cost a word count per pair.
         if len(gap) > _MAX_CHARS_TO_DISEASE or len(gap.split()) > _MAX_WORDS_TO_DISEASE:
             continue
-        if any(c in gap for c in ":;"):
+        if any(c in gap for c in ":;") or _CLAUSE_BREAK.search(gap):
             continue
         before = sentence[max(0, start - _CLAUSE_CHARS) : start]
         if _DENIED.search(before) or _QUESTIONED.search(before):
@@ -303,6 +314,13 @@ def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool, boo
         found = _FOR.match(sentence, product.end())
         if found:
             yield product.start(), found.end(), True, False
+    # A blog's own wording of an effect, any verb ("flushes out bladder infections",
+    # "fades varicose veins"): the claim reading of healthlint.claims.blog.
+    from healthlint.claims.blog import blog_claim
+
+    cue = blog_claim(sentence, lexicon.diseases)
+    if cue is not None and not _HARM.match(sentence, cue[0]):
+        yield cue[0], cue[1], False, False
 
 
 def _has_product_subject(
