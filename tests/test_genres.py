@@ -521,3 +521,27 @@ def test_a_blog_claim_with_any_verb(
     assert (finding.line, finding.column) == (1, column)
     assert finding.message.startswith(f"'{trigger}' states a cause and effect")
     assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        ("It's estimated that 40 million adults snore.\n", 1, "It's estimated that"),
+        (
+            "One survey of 1,500 runners found that most stretch too little.\n",
+            1,
+            "One survey of 1,500 runners found",
+        ),
+        ("Night owls are twice as likely to skip breakfast.\n", 16, "twice as likely"),
+        ("Research tells us that gratitude lowers stress.\n", 1, "Research tells us"),
+    ],
+)
+def test_a_blog_appeal_to_research_or_statistic(
+    text: str, column: int, trigger: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    select = ("missing-citation",)
+    (finding,) = _lint(builtin_rules, text, "blog", select)
+    assert (finding.line, finding.column) == (1, column)
+    assert finding.message.startswith(f"'{trigger}' needs a source")
+    # A news story tells its own study's results in these words.
+    assert _lint(builtin_rules, text, "news", select) == []

@@ -173,9 +173,11 @@ def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sente
 @dataclass(frozen=True, kw_only=True)
 class ClaimRule(RuleSpec):
     kind: Literal["claim"]
-    detector: Literal["causal"] | None = None
+    detector: Literal["causal", "appeal"] | None = None
     """``causal``: the claim-strength model finds direct causal claims (see
-    ``healthlint.claims.model``)."""
+    ``healthlint.claims.model``); ``appeal``: on a post read as a blog, appeals to
+    research and statistics in a blog's wording too (see ``healthlint.claims.appeals``);
+    a news story keeps the triggers alone."""
     known_facts: bool = False
     """Leave out claims that state a consensus relation from healthlint's curated facts
     ("smoking causes lung cancer"): textbook knowledge an editor leaves unsourced. The
@@ -368,10 +370,13 @@ class ClaimRule(RuleSpec):
             )
         for index, sentence in enumerate(sentences):
             by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
-            by_detector = self.detector == "causal" and (
-                _may_assert_cause(prose, sentence)
-                or (blog and _may_blog_claim(prose, sentence, self._lexicon.diseases))
-            )
+            by_detector = (
+                self.detector == "causal"
+                and (
+                    _may_assert_cause(prose, sentence)
+                    or (blog and _may_blog_claim(prose, sentence, self._lexicon.diseases))
+                )
+            ) or (self.detector == "appeal" and blog)
             if not by_trigger and not by_detector:
                 continue
             # The context test is per paragraph and rare to pass: it goes before the rest.
@@ -555,7 +560,13 @@ class ClaimRule(RuleSpec):
         found = []
         if by_trigger:
             found = [(m.span(), False) for m in (t.search(text) for t in self.triggers) if m]
-        if by_detector:
+        if by_detector and self.detector == "appeal":
+            from healthlint.claims.appeals import blog_appeal
+
+            appeal = prose.memo(("appeal", sentence.span), lambda: blog_appeal(text))
+            if appeal is not None:
+                found.append((appeal, False))
+        elif by_detector:
             # Several rules read the same sentence's claim, in the post's genre.
             reading = prose.memo(("reading", sentence.span), lambda: read(text, prose.genre))
             # Only causal verbs and stated efficacy ("is effective against"): bare nouns

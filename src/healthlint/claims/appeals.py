@@ -1,0 +1,56 @@
+"""Appeals to research and statistics in the wording of health blogs, beyond a claim
+rule's own triggers: estimates and surveys with no one behind them ("It's estimated
+that", "One survey of 2,000 parents found", "A 2018 study found": a year alone names no
+study), research in general as the speaker ("research tells us", "a decade of studies
+backs that up", "researchers have long known") and comparisons told as facts ("twice as
+likely", "have tripled", "the average American eats").
+
+Only posts read as blogs use this (``detector: appeal``): a news story about a study
+tells its own results in these words, with the study named in its lede.
+"""
+
+from __future__ import annotations
+
+import re
+
+from healthlint.core.pattern import Pattern
+
+_APPEALS = (
+    Pattern.lazy(
+        r"\bit(?:'s|’s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:estimated|reported)\s+that\b"
+        r"|\bby\s+(?:some|one|most|many|recent|conservative)\s+estimates?\b",
+        re.IGNORECASE,
+    ),
+    Pattern.lazy(
+        r"\b(?:a|an|one|another)\s+(?:(?:recent|new|large|small|major|\d{4})\s+)?"
+        r"(?:study|trial|review|survey|poll|analysis|meta-analysis)\s+"
+        r"(?:of\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:\w+\s+){1,2}?)?"
+        r"(?:also\s+)?(?:found|finds|showed|shows|suggests|suggested|revealed|concluded|proved"
+        r"|confirmed|discovered)\b",
+        re.IGNORECASE,
+    ),
+    Pattern.lazy(
+        r"\b(?:research|studies|evidence|science)\s+(?:also\s+)?(?:tells\s+us|links"
+        r"|backs\s+(?:that|this|it)\s+up|keeps\s+piling\s+up|(?:has|have)\s+(?:long\s+)?"
+        r"(?:proven|shown))\b"
+        r"|\b(?:researchers|scientists|experts|doctors)\s+have\s+(?:long\s+)?known\b"
+        r"|\baccording\s+to\s+(?:some\s+|many\s+|most\s+)?(?:[\w-]+\s+)?(?:researchers|scientists)\b"
+        r"|\b(?:broad|general|scientific|growing)\s+consensus\s+among\b",
+        re.IGNORECASE,
+    ),
+    Pattern.lazy(
+        r"\b(?:twice|three\s+times|four\s+times|half)\s+as\s+(?:likely|much|many|long|often)\b"
+        r"|\b(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|quadrupled)\b"
+        r"|\bthe\s+average\s+(?:american|adult|person|woman|man|child|kid|teen|toddler|briton)"
+        r"\s+(?:\w+\s+)?(?:eats|drinks|spends|touches|sleeps|takes|gets|walks|consumes|sits)\b"
+        r"|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+of\s+us\b|\ban\s+average\s+of\s+\d",
+        re.IGNORECASE,
+    ),
+)
+
+
+def blog_appeal(sentence: str) -> tuple[int, int] | None:
+    """The first words of the sentence that appeal to research or state a statistic as a
+    blog words it, or None."""
+    spans = [m.span() for m in (p.search(sentence) for p in _APPEALS) if m]
+    return min(spans) if spans else None
