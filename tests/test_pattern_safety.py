@@ -147,9 +147,11 @@ needs_timer = pytest.mark.skipif(
     not hasattr(signal, "setitimer"), reason="no interval timer here (Windows): no limit"
 )
 
-# Accepted at load (two repeats in a row), yet cubic: half a minute on 3,000 letters.
+# Accepted at load (two repeats in a row), yet cubic: half a minute on 3,000 letters. The
+# sentence ends in a match, so that the prefilter's scan (RE2, in linear time) chooses it
+# and Python's engine then searches it from its first letter.
 SLOW = r"\w*\w*!"
-CRAFTED = "Coffee cures gout. " + "a" * 3_000 + "\n"
+CRAFTED = "Coffee cures gout. " + "a" * 3_000 + " b!\n"
 
 
 def slow_rule() -> str:
@@ -179,6 +181,16 @@ def test_without_a_list_of_errors_a_rule_over_its_time_is_a_user_error() -> None
     document = parse_document("post.md", CRAFTED)
     with pytest.raises(HealthlintError, match=r"^post\.md: rule 'team-rule' was stopped after"):
         lint_document(document, [rule], time_limit=0.2)
+
+
+@needs_timer
+def test_a_slow_pattern_is_not_run_on_a_sentence_the_linear_scan_rules_out() -> None:
+    rule = parse_rule(slow_rule(), "team/rule.yaml")
+    errors: list[FileError] = []
+    document = parse_document("post.md", "Coffee cures gout. " + "a" * 3_000 + "\n")
+    results = lint_document(document, [rule], errors, time_limit=0.2)
+    assert errors == []
+    assert [f for r in results for f in r.findings] == []
 
 
 TEAM = "team-rule,gout-rule"
