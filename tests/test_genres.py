@@ -545,3 +545,26 @@ def test_a_blog_appeal_to_research_or_statistic(
     assert finding.message.startswith(f"'{trigger}' needs a source")
     # A news story tells its own study's results in these words.
     assert _lint(builtin_rules, text, "news", select) == []
+
+
+def test_a_harm_of_what_a_reader_does_is_a_blog_claim_not_a_warning(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Drinking five cans of soda a day can lead to kidney stones.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 34)
+    assert finding.message.startswith("'can lead to' states a cause and effect")
+    # A news story warning of a harm gives its readers what they need.
+    assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Untreated sleep apnea can lead to high blood pressure.\n",  # a disease's harm
+        "Niacin can cause flushing and nausea.\n",  # a side effect
+        "Too much caffeine can raise your heart rate.\n",  # too much of it
+    ],
+)
+def test_a_harm_told_as_a_warning_in_a_blog(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
+    assert _lint(builtin_rules, text, "blog") == []

@@ -245,7 +245,7 @@ def background(
         # What the sentence names after its verb still counts: "It is reversed by a
         # 30-day juice fast".
         rest = text[cue_start:]
-        if _names_any(rest, INTERVENTIONS) or (products and _acts(rest, products)):
+        if _names_any(rest, INTERVENTIONS) or (products and acts(rest, products)):
             return False
         subject = f"{previous} {subject}"
     for pattern in BACKGROUND_SUBJECTS:
@@ -260,7 +260,7 @@ def background(
             return True
         scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
         # On a blog (products given) a product or a practice is something a reader does.
-        if not _names_any(scope, INTERVENTIONS) and not (products and _acts(scope, products)):
+        if not _names_any(scope, INTERVENTIONS) and not (products and acts(scope, products)):
             return True
     return False
 
@@ -280,14 +280,14 @@ def passing_object(
     # On a blog what anything but the body or a disease is said to do to the reader's
     # body is a claim too: "Scented candles disrupt your hormones".
     if products is not None and (
-        _acts(subject, products)
+        acts(subject, products)
         or (_TO_YOU.match(text, cue_end) and not _names_any(subject, BACKGROUND_SUBJECTS))
     ):
         patterns = _NOT_MECHANISMS
     return any(p.match(text, cue_end) for p in patterns)
 
 
-def _acts(subject: str, products: re.Pattern[str]) -> bool:
+def acts(subject: str, products: re.Pattern[str]) -> bool:
     """Whether the subject names something a reader takes or does on their own (a drug's
     mechanism is pharmacology: "The drug triggers the release of serotonin")."""
     return (

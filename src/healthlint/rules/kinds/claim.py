@@ -448,6 +448,8 @@ class ClaimRule(RuleSpec):
                     continue
             elif _hedged(text, lowered, cue, skips):
                 continue
+            if self._warns_of_harm(text, blog):
+                continue
             if previous is not None and self._goes_on_from(prose, previous, sentence):
                 continue
             if index + 1 < len(sentences) and self._credited_after(
@@ -614,6 +616,15 @@ class ClaimRule(RuleSpec):
         return background(text, cue[0], referred, products) or passing_object(
             text, cue[0], cue[1], products
         )
+
+    def _warns_of_harm(self, text: str, blog: bool) -> bool:
+        """A harm something "can" cause, told as a warning (see ``claims.harms``); on a
+        blog, one said of what a reader takes or does is a claim."""
+        if self.detector != "causal":
+            return False
+        from healthlint.claims.harms import warns_of_harm
+
+        return warns_of_harm(text, self._lexicon if blog else None)
 
     def _textbook(self, text: str, previous: Sentence | None) -> bool:
         """Whether the claim states a textbook fact. "It leads to thin, soft bones" goes on
