@@ -193,9 +193,12 @@ HEAVY = (
     "pydantic",
     "yaml",
     "markdown_it",
+    "healthlint.app.exports",
+    "healthlint.files.exports",
 )
 """What a run answered from both caches has no use for: the rules' code (and the claims
-and language modules the kinds import), the engine, the parsers, validation."""
+and language modules the kinds import), the engine, the parsers, validation, and for a
+post the CMS exports' readers and options."""
 
 
 def test_a_run_answered_from_the_caches_imports_nothing_heavy(tmp_path: Path) -> None:
