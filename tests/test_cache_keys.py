@@ -193,9 +193,15 @@ HEAVY = (
     "pydantic",
     "yaml",
     "markdown_it",
+    "healthlint.app.exports",
+    "healthlint.files.exports",
+    "pickle",
+    "secrets",
 )
 """What a run answered from both caches has no use for: the rules' code (and the claims
-and language modules the kinds import), the engine, the parsers, validation."""
+and language modules the kinds import), the engine, the parsers, validation, for a post
+the CMS exports' readers and options, and what only loading a stored rule set (pickle) or
+writing to a cache (secrets) needs."""
 
 
 def test_a_run_answered_from_the_caches_imports_nothing_heavy(tmp_path: Path) -> None:

@@ -330,6 +330,15 @@ def test_export_kind(tmp_path: Path, wxr: Path) -> None:
     assert export_kind("posts.NDJSON") == "jsonl"
     assert export_kind("posts.csv") == "csv"
     assert export_kind("post.md") is None
+
+
+@pytest.mark.parametrize(
+    "name", ["posts.jsonl", "posts.NDJSON", "posts.csv", "export.XML", "post.md", "a.htm", "notes"]
+)
+def test_a_name_export_kind_may_take_is_known_without_its_import(name: str) -> None:
+    from healthlint.core.formats import may_be_export
+
+    assert may_be_export(name) == (export_kind(name) is not None or name.lower().endswith(".xml"))
     assert export_kind("post.html") is None
 
 

@@ -303,3 +303,40 @@ def test_editing_the_curated_knowledge_changes_the_key() -> None:
     finally:
         os.utime(facts, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert fingerprint() == key
+
+
+def test_the_code_fingerprint_sees_every_edit_of_an_editable_install(tmp_path: Path) -> None:
+    """A checkout installed in place: editing, adding or removing a module or a data file
+    anywhere under the package changes the key; bytecode does not."""
+    import os
+
+    from healthlint.cache.identity import package_fingerprint
+
+    module = tmp_path / "claims" / "model.py"
+    module.parent.mkdir()
+    module.write_text("CAUSAL = 'prevents'\n", "utf-8")
+    (tmp_path / "claims" / "knowledge.csv").write_text("myth,source\n", "utf-8")
+    key = package_fingerprint(str(tmp_path))
+    assert package_fingerprint(str(tmp_path)) == key
+
+    bytecode = tmp_path / "claims" / "__pycache__" / "model.cpython-311.pyc"
+    bytecode.parent.mkdir()
+    bytecode.write_bytes(b"\0")
+    (tmp_path / "notes.txt").write_text("not code\n", "utf-8")
+    assert package_fingerprint(str(tmp_path)) == key
+
+    # Edited in place, same size: only the file's own time tells (not its folder's).
+    before, folder = module.stat(), module.parent.stat()
+    module.write_text("CAUSAL = 'protects'\n", "utf-8")
+    os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
+    os.utime(module.parent, ns=(folder.st_atime_ns, folder.st_mtime_ns))
+    assert module.stat().st_size == before.st_size
+    edited = package_fingerprint(str(tmp_path))
+    assert edited != key
+
+    (tmp_path / "claims" / "knowledge.yaml").write_text("facts: []\n", "utf-8")
+    added = package_fingerprint(str(tmp_path))
+    assert added not in (key, edited)
+
+    (tmp_path / "claims" / "knowledge.csv").unlink()
+    assert package_fingerprint(str(tmp_path)) not in (key, edited, added)

@@ -198,16 +198,19 @@ def _export_options(function: F) -> F:
     )(function)
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from healthlint.app.exports import ExportOptions
-
         values = {f"{name}_field": kwargs.pop(f"{name}_field") for name in _EXPORT_FIELDS}
-        kwargs["exports"] = ExportOptions(
+        values.update(
             input=kwargs.pop("input_kind"),
             text_format=kwargs.pop("text_format"),
             post_types=kwargs.pop("post_types") or None,
             statuses=kwargs.pop("statuses") or None,
-            **values,
         )
+        kwargs["exports"] = None
+        if any(value is not None for value in values.values()):
+            # Only then: ExportOptions imports the export readers' options.
+            from healthlint.app.exports import ExportOptions
+
+            kwargs["exports"] = ExportOptions(**values)
         return function(*args, **kwargs)
 
     wrapper.__name__ = function.__name__
@@ -395,7 +398,7 @@ def check(
     follow_links: bool,
     show_config: bool,
     hook: bool,
-    exports: ExportOptions,
+    exports: ExportOptions | None,
 ) -> None:
     """Lint posts: files, directories (searched for .md, .html, .txt), - for stdin, or
     CMS exports named (a WordPress .xml export, .jsonl, .ndjson, .csv: docs/exports.md)."""

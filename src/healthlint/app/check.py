@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from healthlint.app.exports import ExportOptions
 from healthlint.core.errors import HealthlintError
+from healthlint.core.formats import may_be_export
 
 if TYPE_CHECKING:
     from healthlint.app.baseline import Baseline
+    from healthlint.app.exports import ExportOptions
     from healthlint.app.progress import Progress
     from healthlint.app.run import FileOutcome, RunResult
     from healthlint.app.session import Session
@@ -70,8 +71,8 @@ class CheckOptions:
     """Show how far the run has got on stderr (a terminal's, when the run takes a while)."""
     follow_links: bool = False
     """Walk into folders through links (each folder once)."""
-    exports: ExportOptions = field(default_factory=ExportOptions)
-    """How the CMS exports named are read."""
+    exports: ExportOptions | None = None
+    """How the CMS exports named are read; None when no export option is given."""
 
     def validate(self) -> None:
         """Refuse combinations that cannot work, before anything is loaded."""
@@ -209,9 +210,12 @@ def _exit_code(
 def _exports(options: CheckOptions) -> dict[str, ExportSpec]:
     """The exports named, and how each is read; refused where what is asked cannot
     apply to one: its records are no files to rewrite, and have no lines in git."""
-    from healthlint.app.exports import find_exports
+    if options.exports is None and not any(map(may_be_export, options.paths)):
+        # Reading exports imports their readers: a run of posts alone pays nothing for it.
+        return {}
+    from healthlint.app.exports import ExportOptions, find_exports
 
-    exports = find_exports(options.paths, options.exports)
+    exports = find_exports(options.paths, options.exports or ExportOptions())
     if exports:
         first = next(iter(exports))
         if options.fix:

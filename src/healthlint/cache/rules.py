@@ -13,7 +13,6 @@ linter one. A cache that is missing, stale, unreadable or unwritable is ignored.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +87,9 @@ def key(directories: Sequence[Path]) -> str:
 
 
 def load(cache_key: str) -> dict[str, RuleSpec] | None:
+    # Here rather than at the top: a run the results cache answers loads no rule set.
+    import pickle
+
     from healthlint.rules.spec import RuleSpec
 
     data = usercache.read(f"rules-{cache_key}.pickle")
@@ -103,6 +105,8 @@ def load(cache_key: str) -> dict[str, RuleSpec] | None:
 
 
 def store(cache_key: str, rules: dict[str, RuleSpec]) -> None:
+    import pickle
+
     try:
         for rule in rules.values():
             rule.prepare()

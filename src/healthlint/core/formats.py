@@ -17,11 +17,20 @@ _SUFFIXES = {
     ".text": "text",
 }
 LINTABLE_SUFFIXES = frozenset(_SUFFIXES)
+EXPORT_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv", ".xml"})
+"""The suffixes of a file ``files.exports.export_kind`` may take for a CMS export (an
+``.xml`` file only when its first bytes say so)."""
 
 
 def format_for(path: str) -> str:
     """The input format for a file name; anything unknown is read as plain text."""
     return _SUFFIXES.get(PurePath(path).suffix.lower(), "text")
+
+
+def may_be_export(path: str) -> bool:
+    """Whether the name of a file named may be a CMS export's (``--input`` aside): for
+    any other, ``files.exports.export_kind`` says None without reading it."""
+    return PurePath(path).suffix.lower() in EXPORT_SUFFIXES
 
 
 # A repository's own files share the suffixes of posts but are not posts; a directory walk

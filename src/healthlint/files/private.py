@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -98,6 +97,8 @@ class Folder:
     def write(self, name: str, data: bytes) -> bool:
         """Store ``data`` as ``name`` in one step (a reader never sees half of it), readable
         by the user only; False when it cannot be written."""
+        import secrets  # only to write: a run answered from the caches writes nothing
+
         temporary = f".{name}.{secrets.token_hex(6)}.tmp"
         where, at = self._at(temporary)
         try:

@@ -12,7 +12,6 @@ used at all: healthlint then runs without these caches, as with --no-cache, and
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -109,6 +108,8 @@ def secret() -> bytes | None:
         key = folder.read(_SECRET, _SECRET_SIZE, secret=True)
         if key is not None and len(key) == _SECRET_SIZE:
             return key
+        import secrets  # only for a first run: a run from the caches reads the key
+
         key = secrets.token_bytes(_SECRET_SIZE)
         # Two first runs at once each sign with their own key; the loser's entries are
         # misses next time, nothing worse.
