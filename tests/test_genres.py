@@ -330,6 +330,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Some people dab tea tree oil on cuts to help them heal faster.",
         "Take small steps to improve your health.",
         "The park is great for a family picnic.",
+        "Place your feet apart and lower your hips until your thighs are level.",
         "Cells that fight infection in your body are white.",
         "The recovery room is on the left.",
     ],
@@ -505,6 +506,8 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Natural Relief for Anxiety\n", 1, "Natural Relief"),
         ("Immunity booster\n", 1, "Immunity booster"),
         ("Blueberries are good for gut health.\n", 13, "are good for"),
+        # A promise joined to an instruction.
+        ("Swap soda for seltzer and watch your waistline shrink.\n", 27, "watch"),
         # More of the body; babies helped to sleep; a mood as the health a cause needs;
         # a number's noun is not the verb.
         ("Nettle tea tones your uterus.\n", 12, "tones"),

@@ -259,6 +259,15 @@ _GOOD_FOR = Pattern.lazy(
     rf"(?:{_BASE}))\b",
     re.IGNORECASE,
 )
+# A promise joined to an instruction: "Enjoy your favorite drink and protect your liver!",
+# "Swap soda for seltzer and watch your waistline shrink".
+_PROMISE = Pattern.lazy(
+    rf"\band\s+(?P<cue>(?:{_BASE})|watch)\s+(?=your\s+)"
+    # A limb moved in an exercise is no promise: "and lower your hips until…".
+    r"(?!your\s+(?:\w+\s+)?(?:hips|arms|legs|knees|shoulders|feet|chin|head|hands|elbows|back"
+    r"|torso|core|glutes|heels|toes|chest|pelvis)\b)",
+    re.IGNORECASE,
+)
 # A heading or a list item that names things by what they do: "12 Essential Oils to Help
 # You Sleep", "Tips to cure migraines" (in a longer sentence "to" after a plural is
 # mostly a purpose: "use it on wounds to help healing"; "steps to" and "ways to" are
@@ -494,6 +503,7 @@ _WORDINGS: tuple[_Wording, ...] = (
             "capacity",
         ),
     ),
+    (_PROMISE, True, _NO_WORDS, ("and",)),
     (
         _FOR_HEALTH,
         True,
