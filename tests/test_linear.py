@@ -198,3 +198,47 @@ def test_a_post_whose_lower_cased_copy_moves_offsets_is_scanned_by_python() -> N
     chooser = Prefilter([Pattern.compile(r"\bcures?\b", re.IGNORECASE)])
     chosen = chooser.scopes(text, None, Span(0, len(text)), sentences)
     assert [text[s.start : s.end] for s in chosen] == ["Green tea cures colds."]
+
+
+def test_each_post_of_a_dump_is_scanned_by_itself() -> None:
+    # RE2 encodes the text it is given on every call: given the whole dump for each of its
+    # posts, a dump of many posts would take time in the square of its length.
+    scan = LinearScan.of(["cure"])
+    assert scan is not None
+    given: list[int] = []
+
+    class Counting:
+        def finditer(self, text: str) -> Iterator[re2._Match]:
+            given.append(len(text))
+            return compiled.finditer(text)
+
+    compiled = re2.compile(scan.source)
+    scan._compiled = Counting()
+    posts = ["A tea that can cure colds. " * 3, "Nothing here. " * 5, "A cure. "]
+    dump = "".join(posts)
+    start = 0
+    found = []
+    for post in posts:
+        found += scan.spans(dump, start, start + len(post))
+        start += len(post)
+    assert given == [len(p) for p in posts]
+    assert [dump[a:b] for a, b in found] == ["cure"] * 4
+
+
+def test_a_lone_surrogate_is_scanned_by_python() -> None:
+    # A JSON export may hold "\ud800", which UTF-8, and so RE2, cannot encode.
+    text = "My garden is nice \ud800 today. Green tea cures colds."
+    sentences = list(split_sentences(text))
+    chooser = Prefilter([Pattern.compile(r"\bcures?\b", re.IGNORECASE)])
+    chosen = chooser.scopes(text, lower_text(text), Span(0, len(text)), sentences)
+    assert [text[s.start : s.end] for s in chosen] == ["Green tea cures colds."]
+
+
+def test_a_post_with_a_lone_surrogate_is_linted(tmp_path: Path) -> None:
+    from healthlint.api import Linter
+
+    (post,) = Linter.from_config().lint_text("Coffee prevents cancer \ud800 today.\n", name="x.md")
+    assert [(f.rule, f.line, f.column) for f in post.findings] == [
+        ("supplement-disease-claim", 1, 8),
+        ("unsupported-causal-claim", 1, 8),
+    ]

@@ -220,7 +220,11 @@ class Fingerprints:
             )
             self._begun[rule, line] = begun
         digest = begun.copy()
-        digest.update(" ".join(self._source[hit.span.start : hit.span.end].split()).encode())
+        digest.update(
+            " ".join(self._source[hit.span.start : hit.span.end].split()).encode(
+                "utf-8", "surrogatepass"
+            )
+        )
         return digest.hexdigest()[:20]
 
     def _context(self, line: int) -> bytes:
@@ -228,5 +232,5 @@ class Fingerprints:
         if context is None:
             lines = self._lines
             words = self._source[lines.line_start(line) : lines.line_end(line)].split()
-            context = self._contexts[line] = " ".join(words).encode()
+            context = self._contexts[line] = " ".join(words).encode("utf-8", "surrogatepass")
         return context

@@ -468,15 +468,22 @@ class Prefilter:
         self, text: str, lowered_text: str | None, within: Span
     ) -> Iterator[tuple[int, int]]:
         """Where the patterns match in ``text[within]``: by RE2 where it can scan them."""
-        if lowered_text is None or engine() is None:
-            # RE2's rewrites are of the twins for the lower-cased text; a rule set stored
-            # where RE2 was installed may be loaded where it is not.
-            patterns: Iterable[FastPattern] = self._all
-        else:
-            patterns = self._rest
-            for scan, searched in zip(self._linear, (lowered_text, text), strict=True):
-                if scan is not None:
-                    yield from scan.spans(searched, within.start, within.end)
+        patterns: Iterable[FastPattern] = self._all
+        # RE2's rewrites are of the twins for the lower-cased text; a rule set stored
+        # where RE2 was installed may be loaded where it is not.
+        if lowered_text is not None and engine() is not None:
+            try:
+                found = [
+                    span
+                    for scan, searched in zip(self._linear, (lowered_text, text), strict=True)
+                    if scan is not None
+                    for span in scan.spans(searched, within.start, within.end)
+                ]
+            except UnicodeEncodeError:
+                pass  # RE2 reads UTF-8, which has no lone surrogate: Python's engine scans
+            else:
+                yield from found
+                patterns = self._rest
         for pattern in patterns:
             for match in pattern.finditer(text, lowered_text, within.start, within.end):
                 yield match.span()
