@@ -499,7 +499,7 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         # driver, or as what is behind a disease.
         ("7 Teas That Melt Belly Fat While You Sleep\n", 13, "Melt"),
         ("The blue light from your phone is quietly aging your skin.\n", 32, "is quietly aging"),
-        ("Dairy is a major driver of congestion.\n", 7, "is a major driver of"),
+        ("Dairy is a major driver of sinus congestion.\n", 7, "is a major driver of"),
         ("Tight jeans are behind a lot of heartburn.\n", 13, "are behind a lot of"),
         # Things named by what they are for, in a heading.
         ("12 Essential Oils to Help You Sleep\n", 19, "to Help You Sleep"),

@@ -17,7 +17,7 @@ from healthlint.core.pattern import Pattern
 
 _APPEALS = (
     Pattern.lazy(
-        r"\bit(?:'s|’s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?(?:estimated|reported)\s+that\b"
+        r"\bit(?:'s|’s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?estimated\s+that\b"
         r"|\bby\s+(?:some|one|most|many|recent|conservative)\s+estimates?\b",
         re.IGNORECASE,
     ),
@@ -34,13 +34,20 @@ _APPEALS = (
         r"|backs\s+(?:that|this|it)\s+up|keeps\s+piling\s+up|(?:has|have)\s+(?:long\s+)?"
         r"(?:proven|shown))\b"
         r"|\b(?:researchers|scientists|experts|doctors)\s+have\s+(?:long\s+)?known\b"
-        r"|\baccording\s+to\s+(?:some\s+|many\s+|most\s+)?(?:[\w-]+\s+)?(?:researchers|scientists)\b"
+        # "according to sleep researchers", not "the researchers I spoke with".
+        r"|\baccording\s+to\s+(?!(?:the|our|my|these|those|his|her|their)\b)(?:some\s+|many\s+"
+        r"|most\s+)?(?:[\w-]+\s+)?(?:researchers|scientists)\b"
         r"|\b(?:broad|general|scientific|growing)\s+consensus\s+among\b",
         re.IGNORECASE,
     ),
     Pattern.lazy(
-        r"\b(?:twice|three\s+times|four\s+times|half)\s+as\s+(?:likely|much|many|long|often)\b"
-        r"|\b(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:doubled|tripled|quadrupled)\b"
+        # Not a recipe's or a diary's: "half as much salt", "my distance has doubled".
+        r"\b(?:twice|three\s+times|four\s+times|half)\s+as\s+likely\b"
+        r"|\b(?:twice|three\s+times|half)\s+as\s+many\s+(?:people|adults|women|men|children|kids"
+        r"|teens|americans|patients)\b"
+        r"|\b(?:rates?|cases|numbers?|risk|incidence|prevalence|deaths|visits|diagnoses|admissions)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
+        r"(?:doubled|tripled|quadrupled)\b"
         r"|\bthe\s+average\s+(?:american|adult|person|woman|man|child|kid|teen|toddler|briton)"
         r"\s+(?:\w+\s+)?(?:eats|drinks|spends|touches|sleeps|takes|gets|walks|consumes|sits)\b"
         r"|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+of\s+us\b|\ban\s+average\s+of\s+\d",

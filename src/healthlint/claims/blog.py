@@ -309,14 +309,15 @@ _OUTCOMES = (
     r"pain|aches?|nausea|weight(?:\s+loss)?|sleep|insomnia|anxiety|stress|digestion|bloating"
     r"|inflammation|symptoms|acne|eczema|constipation|diarrh(?:o)?ea|headaches?|migraines?"
     r"|cramps|fatigue|energy|mood|depression|focus|memory|immunity|colds?|flu|blood\s+sugar"
-    r"|blood\s+pressure|cholesterol|recovery|healing|arthritis|allergies|congestion|coughs?"
+    r"|blood\s+pressure|cholesterol|recovery|healing|arthritis|allergies"
+    r"|(?:nasal|sinus|chest)\s+congestion|coughs?"
     r"|hot\s+flashes|menopause|pms|hair\s+loss|wrinkles|skin|gut\s+health|detox"
 )
 # A wording that names no effect of its own ("is the key to", "and you'll…") is a claim
 # only about the body or health: "Water is the key to a good soup" is a recipe.
 _HEALTH_WORD = Pattern.lazy(
     rf"{_TARGET}|\b(?:{_OUTCOMES}|fat|bulky|sick|ill|tired|hyperactive|bloated|brain|heart|gut"
-    r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|young|aging"
+    r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|aging"
     r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
     r"|weight|scale|sleep|energy|mood|stress|anxiety|pain|taller|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
