@@ -145,6 +145,21 @@ def test_healthlints_environment_changes_the_key(
     assert ruleset.key_for_path("post.md") != before
 
 
+def test_whether_the_grammar_rule_can_run_here_keys_the_book(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A book written while language-tool-python was installed must not answer once it is
+    # gone: the rule then cannot run, and the run must say so.
+    from healthlint.config import ruleset as ruleset_module
+
+    monkeypatch.setenv("HEALTHLINT_LANGUAGETOOL_URL", "http://localhost:8081")
+    _key(preset="strict")
+    assert _unread(_ruleset(preset="strict"))  # the book answers while nothing changes
+    ground = ruleset_module._grammar_ground()
+    monkeypatch.setattr(ruleset_module, "_grammar_ground", lambda: (not ground[0], *ground[1:]))
+    assert not _unread(_ruleset(preset="strict"))
+
+
 def test_no_book_is_kept_for_rules_that_cannot_all_run(project: Path) -> None:
     ruleset = _ruleset(preset="strict")
     assert "grammar" in ruleset.unavailable()

@@ -69,8 +69,11 @@ class RuleSet:
             repr(sorted(ignore)),
             self._preset,
             repr(self._genre),
-            # A rule's setting may come from the environment (a grammar server).
+            # A rule's setting may come from the environment (a grammar server)...
             repr(sorted((k, v) for k, v in os.environ.items() if k.startswith("HEALTHLINT_"))),
+            # ...and whether it can run at all from the machine: the grammar rule needs
+            # language-tool-python, and Java with a LanguageTool folder or a server.
+            repr(_grammar_ground()),
         )
 
     def _settle(self) -> None:
@@ -275,3 +278,15 @@ def _dotted(path: tuple[str | int, ...]) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
+
+
+def _grammar_ground() -> tuple[bool, str | None, str | None]:
+    """What decides, besides the config, whether the grammar rule can run here."""
+    import importlib.util
+    import shutil
+
+    return (
+        importlib.util.find_spec("language_tool_python") is not None,
+        shutil.which("java"),
+        os.environ.get("LTP_PATH"),
+    )
