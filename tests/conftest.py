@@ -48,3 +48,17 @@ def lint(builtin_rules: dict[str, RuleSpec]) -> Lint:
 def where(findings: Sequence[Finding], rule: str) -> list[tuple[int, int]]:
     """(line, column) of each finding of one rule."""
     return [(f.line, f.column) for f in findings if f.rule == rule]
+
+
+# A team's own rule, for the tests of the caches that must see it change.
+HOUSE_RULE = """\
+name: house-hype
+kind: pattern
+severity: info
+words: [{word}]
+message: "Avoid '{{match}}'."
+description: Hype words.
+examples:
+  fail: ["Kale is a {word}."]
+  pass: ["Kale is a vegetable."]
+"""

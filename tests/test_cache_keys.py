@@ -10,21 +10,10 @@ from typing import Any
 
 import pytest
 
+from conftest import HOUSE_RULE
 from healthlint.app.session import Session
 from healthlint.cache import keys, results
 from healthlint.config.ruleset import RuleSet
-
-HOUSE_RULE = """\
-name: house-hype
-kind: pattern
-severity: info
-words: [{word}]
-message: "Avoid '{{match}}'."
-description: Hype words.
-examples:
-  fail: ["Kale is a {word}."]
-  pass: ["Kale is a vegetable."]
-"""
 
 
 @pytest.fixture

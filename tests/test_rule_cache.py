@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import HOUSE_RULE
 from healthlint.cache.results import rules_key
 from healthlint.cache.rules import cached_rules
 from healthlint.cli import main
@@ -15,18 +16,6 @@ from healthlint.core.errors import HealthlintError
 from healthlint.core.pattern import Pattern
 from healthlint.rules.loader import load_rules, rule_dirs
 from healthlint.rules.spec import RuleSpec
-
-HOUSE_RULE = """\
-name: house-hype
-kind: pattern
-severity: info
-words: [{word}]
-message: "Avoid '{{match}}'."
-description: Hype words.
-examples:
-  fail: ["Kale is a {word}."]
-  pass: ["Kale is a vegetable."]
-"""
 
 
 @pytest.fixture

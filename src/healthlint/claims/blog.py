@@ -449,6 +449,7 @@ _SENTENCE_WORD = Pattern.lazy(r"\w+")
 # compiles the wording: its few thousand characters of verbs cost more to compile than
 # a post's search.
 _Wording = tuple[Pattern, bool, frozenset[str], tuple[str, ...]]
+_PRAISE = ("good", "great", "excellent", "perfect", "ideal")
 _NO_WORDS: frozenset[str] = frozenset()
 _WORDINGS: tuple[_Wording, ...] = (
     (_CLAIMS[0], False, _BASE_WORDS, ()),
@@ -459,11 +460,7 @@ _WORDINGS: tuple[_Wording, ...] = (
         False,
         _NO_WORDS,
         (
-            "good",
-            "great",
-            "excellent",
-            "perfect",
-            "ideal",
+            *_PRAISE,
             "useful",
             "helpful",
             "effective",
@@ -488,22 +485,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_BENEFITS_COLON, True, _NO_WORDS, ("benefit",)),
     (_KEY_TO, True, _NO_WORDS, ()),  # it needs "the" or "you": nearly every sentence has one
     (_MAKES, False, _NO_WORDS, ("make", "send")),
-    (
-        _GOOD_FOR,
-        True,
-        _NO_WORDS,
-        (
-            "good",
-            "great",
-            "excellent",
-            "perfect",
-            "ideal",
-            "beneficial",
-            "ability",
-            "power",
-            "capacity",
-        ),
-    ),
+    (_GOOD_FOR, True, _NO_WORDS, (*_PRAISE, "beneficial", "ability", "power", "capacity")),
     (_PROMISE, True, _NO_WORDS, ("and",)),
     (
         _FOR_HEALTH,
