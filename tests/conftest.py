@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +63,36 @@ examples:
   fail: ["Kale is a {word}."]
   pass: ["Kale is a vegetable."]
 """
+
+
+def modules_after_check(post: Path, prefixes: tuple[str, ...]) -> tuple[list[str], str]:
+    """The modules starting with ``prefixes`` that ``healthlint check post`` imported, and
+    what it printed, run in a fresh Python in the post's folder with a user cache of its
+    own (``cache`` beside the post) and the results cache on."""
+    import ast
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from healthlint.cli import main\n"
+        "try:\n"
+        f"    main(['check', {str(post)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({prefixes!r})))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_NO_CACHE"}
+    environment["XDG_CACHE_HOME"] = str(post.parent / "cache")
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=post.parent,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    *printed, last = done.stdout.strip().splitlines()
+    names: list[str] = ast.literal_eval(last)
+    return names, "\n".join(printed)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from conftest import HOUSE_RULE
+from conftest import HOUSE_RULE, modules_after_check
 from healthlint.app.session import Session
 from healthlint.cache import keys, results
 from healthlint.config.ruleset import RuleSet
@@ -209,38 +209,11 @@ writing to a cache (secrets) needs."""
 
 
 def test_a_run_answered_from_the_caches_imports_nothing_heavy(tmp_path: Path) -> None:
-    import ast
-    import os
-    import subprocess
-    import sys
-
     post = tmp_path / "post.md"
     post.write_text("# Coffee\n\nCoffee prevents liver cancer.\n", "utf-8")
-    script = (
-        "import sys\n"
-        "from healthlint.cli import main\n"
-        "try:\n"
-        f"    main(['check', {str(post)!r}])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        f"heavy = {HEAVY!r}\n"
-        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
-    )
-    environment = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_NO_CACHE"}
-    environment["XDG_CACHE_HOME"] = str(tmp_path / "cache")
-
-    def imported() -> list[str]:
-        done = subprocess.run(
-            [sys.executable, "-c", script],
-            cwd=tmp_path,
-            env=environment,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        assert "prevents" in done.stdout  # the same finding, linted or from the cache
-        names: list[str] = ast.literal_eval(done.stdout.strip().splitlines()[-1])
-        return names
-
-    assert "healthlint.rules.kinds" in imported()  # the first run reads and lints
-    assert imported() == []
+    first, printed = modules_after_check(post, HEAVY)
+    assert "healthlint.rules.kinds" in first  # the first run reads and lints
+    again, printed_again = modules_after_check(post, HEAVY)
+    assert again == []
+    # The same finding, linted or from the cache.
+    assert "prevents" in printed and "prevents" in printed_again

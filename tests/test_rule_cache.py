@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import HOUSE_RULE
+from conftest import HOUSE_RULE, modules_after_check
 from healthlint.cache.results import rules_key
 from healthlint.cache.rules import cached_rules
 from healthlint.cli import main
@@ -203,77 +203,28 @@ def test_without_a_home_nothing_is_kept(
 
 def test_a_run_with_a_stored_rule_set_imports_no_validator(tmp_path: Path) -> None:
     """The point of storing the rule set: linting a post starts without pydantic or YAML."""
-    import os
-    import subprocess
-    import sys
-
     post = tmp_path / "post.md"
     post.write_text("# Kale\n\nKale is green.\n", "utf-8")
-    script = (
-        "import sys\n"
-        "from healthlint.cli import main\n"
-        "try:\n"
-        f"    main(['check', {str(post)!r}])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(sorted(m for m in ('pydantic', 'pydantic_core', 'yaml') if m in sys.modules))\n"
-    )
-    environment = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_NO_CACHE"}
-    environment["XDG_CACHE_HOME"] = str(tmp_path / "cache")
-
-    def imported() -> str:
-        done = subprocess.run(
-            [sys.executable, "-c", script],
-            cwd=tmp_path,
-            env=environment,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return done.stdout.strip().splitlines()[-1]
-
-    assert imported() == "['pydantic', 'pydantic_core', 'yaml']"  # the first run validates
-    assert imported() == "[]"
+    validators = ("pydantic", "yaml")
+    first, _ = modules_after_check(post, validators)
+    assert {"pydantic", "pydantic_core", "yaml"} <= set(first)  # the first run validates
+    # A changed post is linted again, with the rules from the stored rule set.
+    post.write_text("# Kale\n\nKale is green and leafy.\n", "utf-8")
+    assert modules_after_check(post, validators)[0] == []
 
 
 def test_a_run_answered_from_the_caches_imports_no_claim_model(tmp_path: Path) -> None:
     """With both caches warm nothing reads a sentence, so the claim model and the
     wordings it reads (hundreds of patterns to compile) are not imported; a post that
     changed is read with them."""
-    import os
-    import subprocess
-    import sys
-
     post = tmp_path / "post.md"
     post.write_text("# Coffee\n\nCoffee prevents liver cancer.\n", "utf-8")
-    script = (
-        "import sys\n"
-        "from healthlint.cli import main\n"
-        "try:\n"
-        f"    main(['check', {str(post)!r}])\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith('healthlint.claims.')))\n"
-    )
-    environment = {k: v for k, v in os.environ.items() if k != "HEALTHLINT_NO_CACHE"}
-    environment["XDG_CACHE_HOME"] = str(tmp_path / "cache")
-
-    def imported() -> str:
-        done = subprocess.run(
-            [sys.executable, "-c", script],
-            cwd=tmp_path,
-            env=environment,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return done.stdout.strip().splitlines()[-1]
-
-    assert "'healthlint.claims.model'" in imported()  # the first run reads the post
+    claims = ("healthlint.claims.",)
+    assert "healthlint.claims.model" in modules_after_check(post, claims)[0]  # read
     # The rule set itself is not read (cache.keys): nor are the curated lists it holds.
-    assert imported() == "[]"
+    assert modules_after_check(post, claims)[0] == []
     post.write_text("# Coffee\n\nCoffee cures liver cancer.\n", "utf-8")
-    assert "'healthlint.claims.blog'" in imported()
+    assert "healthlint.claims.blog" in modules_after_check(post, claims)[0]
 
 
 def test_editing_the_curated_knowledge_changes_the_key() -> None:
