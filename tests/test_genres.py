@@ -332,6 +332,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "The park is great for a family picnic.",
         "Place your feet apart and lower your hips until your thighs are level.",
         "Cells that fight infection in your body are white.",
+        "The word collagen comes from the Greek word for glue.",
         "The recovery room is on the left.",
     ],
 )
@@ -506,6 +507,10 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Natural Relief for Anxiety\n", 1, "Natural Relief"),
         ("Immunity booster\n", 1, "Immunity booster"),
         ("Blueberries are good for gut health.\n", 13, "are good for"),
+        # The effect first, its cause after.
+        ("Those 3 p.m. crashes come from a sluggish liver.\n", 22, "come from"),
+        ("Kids who skip sleep end up with more colds.\n", 21, "end up with"),
+        ("Sprouted grains are easier on your gut.\n", 17, "are easier on your"),
         # A promise joined to an instruction.
         ("Swap soda for seltzer and watch your waistline shrink.\n", 27, "watch"),
         # More of the body; babies helped to sleep; a mood as the health a cause needs;

@@ -280,6 +280,18 @@ _FOR_HEALTH_HEADING = Pattern.lazy(
     re.IGNORECASE,
 )
 _HEADING_WORDS = 10
+# The effect first, its cause after: "Those afternoon crashes come from a sluggish liver",
+# "Kids who skip sleep end up with more colds", "Sprouted grains are easier on your gut".
+_EFFECT_FIRST = Pattern.lazy(
+    r"\b(?P<cue>(?:comes?|came|stems?|stemmed)\s+from"
+    # A word's origin is no cause: "'Collagen' comes from the Greek word for glue".
+    r"(?!\s+(?:the\s+|an?\s+)?(?:ancient\s+)?(?:greek|latin|french|german|arabic|sanskrit"
+    r"|old\s+english|japanese|chinese|hindi)\b)"
+    r"|(?:is|are)\s+(?:largely\s+|mostly\s+|mainly\s+|partly\s+)?due\s+to"
+    r"|end(?:s|ed)?\s+up\s+(?:with|having|developing)"
+    r"|(?:is|are)\s+(?:much\s+|far\s+)?(?:easier|harder|tougher|gentler|kinder)\s+on\s+your)\b",
+    re.IGNORECASE,
+)
 # What a food or a habit is said to do to you: "Sugar makes children hyperactive", "sends
 # your blood sugar soaring".
 _MAKES = Pattern.lazy(
@@ -395,6 +407,25 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "you’ll",
     "will",
     "become",
+    # The first words of the newer wordings' cues.
+    "come",
+    "comes",
+    "came",
+    "stem",
+    "stems",
+    "stemmed",
+    "end",
+    "ends",
+    "ended",
+    "watch",
+    "its",
+    "their",
+    "natural",
+    "fast",
+    "quick",
+    "instant",
+    "lasting",
+    "drug-free",
 }
 
 
@@ -487,6 +518,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_MAKES, False, _NO_WORDS, ("make", "send")),
     (_GOOD_FOR, True, _NO_WORDS, (*_PRAISE, "beneficial", "ability", "power", "capacity")),
     (_PROMISE, True, _NO_WORDS, ("and",)),
+    (_EFFECT_FIRST, True, _NO_WORDS, ("from", "due", "with", "having", "developing", "your")),
     (
         _FOR_HEALTH,
         True,
