@@ -85,6 +85,19 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         # ...but not a harm it brings on, nor a disease in a clause of its own.
         ("Too much zinc can trigger nausea.", False, None),
         ("Chamomile helps you unwind when insomnia strikes.", False, None),
+        # Named by what it is for; not a doctor's treatment.
+        (
+            "Pumpkin seeds are a folk treatment for intestinal worms.",
+            False,
+            "folk treatment for intestinal worms",
+        ),
+        (
+            "Tart cherry juice is a must-have for anyone with gout.",
+            False,
+            "must-have for anyone with gout",
+        ),
+        ("Ibuprofen is a common treatment for headaches.", False, None),
+        ("Honey can quiet a nighttime cough.", False, "quiet a nighttime cough"),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:

@@ -41,7 +41,13 @@ _CUE = Pattern.lazy(
     r"|(?:is|are|was|were|be) used (?:to treat|for)|improv(?:e|es|ed|ing) symptoms of"
     r"|clear(?:s|ed|ing)?(?: up)?|calm(?:s|ed|ing)?|settl(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank"
     r"|regrow(?:s|ing)?|rebuild(?:s|ing)?|repair(?:s|ed|ing)?|tam(?:e|es|ed|ing)"
-    r"|take(?:s)? the edge off|keep(?:s|ing)? (?:\w+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
+    r"|take(?:s)? the edge off|keep(?:s|ing)? (?:[\w'’-]+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
+    # "may cut your cold short", "quiets a nighttime cough"; a product named by what it
+    # is for: "a traditional treatment for worms" (not "a treatment for", which a doctor
+    # gives), "a must-have for anyone with gout", "my lifesaver for morning sickness".
+    r"|cut(?:s|ting)? (?:[\w'’-]+ ){0,3}?short|quiet(?:s|ed|ing)?"
+    r"|(?:(?:traditional|natural|folk|home) treatment|lifesaver|life-saver|must-have|saviou?r"
+    r"|secret weapon) for(?: (?:anyone|people|those|kids|adults) with)?"
     r"|protect(?:s|ed|ing)? (?:\w+ ){0,2}?from(?: developing| getting)?"
     r"|nip(?:s|ped)? (?:\w+ ){0,2}in the bud"
     r"|slow(?:s|ed|ing)?(?: down)?(?!-)|fix(?:es|ed|ing)?|halt(?:s|ed|ing)?|banish(?:es|ed|ing)?"
