@@ -18,22 +18,24 @@ from healthlint.core.pattern import Pattern
 _WARNINGS = (
     # The symptoms a thing "can cause": "can cause dizziness and fatigue".
     Pattern.lazy(
-        r"\b(?:can|sometimes|often|also|occasionally|rarely|commonly)\s+(?:also\s+)?(?:cause|t"
-        r"rigger|induce|provoke|lead to|result in)\s+(?:(?!less\b|fewer\b|reduced\b|lower\b|de"
-        r"creased\b|no\b)\w+[\s,]+){0,4}?(?:nausea|vomiting|dizziness|drowsiness|fatigue|cravi"
-        r"ngs|nervousness|irritability|confusion|anxiety|headaches?|diarrh(?:o)?ea|constipatio"
-        r"n|rash(?:es)?|itching|hives|swelling|bruising|bleeding|insomnia|hallucinations|dry m"
-        r"outh|cramps|cramping|muscle (?:pain|aches?)|(?:joint|stomach|abdominal|chest|back|bo"
-        r"ne) pain|pain|discomfort|irritation|redness|soreness|flu-like symptoms|symptoms|anem"
-        r"ia|allergic reactions?|infections?|inflammation)\b",
+        r"\b(?:can|sometimes|often|also|occasionally|rarely|commonly)\s+(?:also\s+)?"
+        r"(?:cause|trigger|induce|provoke|lead to|result in)\s+"
+        r"(?:(?!less\b|fewer\b|reduced\b|lower\b|decreased\b|no\b)\w+[\s,]+){0,4}?"
+        r"(?:nausea|vomiting|dizziness|drowsiness|fatigue|cravings|nervousness|irritability"
+        r"|confusion|anxiety|headaches?|diarrh(?:o)?ea|constipation|rash(?:es)?|itching|hives"
+        r"|swelling|bruising|bleeding|insomnia|hallucinations|dry mouth|cramps|cramping"
+        r"|muscle (?:pain|aches?)|(?:joint|stomach|abdominal|chest|back|bone) pain|pain"
+        r"|discomfort|irritation|redness|soreness|flu-like symptoms|symptoms|anemia"
+        r"|allergic reactions?|infections?|inflammation)\b",
         re.IGNORECASE,
     ),
     # A harm a thing "can" do: "can lead to blindness", "can raise the risk of infection".
     Pattern.lazy(
-        r"\bcan\s+(?:also\s+|sometimes\s+|even\s+|eventually\s+|\w+ly\s+)?(?:cause|lead to|res"
-        r"ult in|trigger|destroy|damage|impair|impede|weaken|worsen|aggravate|exacerbate|contr"
-        r"ibute to|affect|(?:raise|increase|boost|elevate)\s+(?:[\w'’]+\s+){0,2}?(?:risks?|blo"
-        r"od pressure|blood sugar|cholesterol|heart rate))\b",
+        r"\bcan\s+(?:also\s+|sometimes\s+|even\s+|eventually\s+|\w+ly\s+)?"
+        r"(?:cause|lead to|result in|trigger|destroy|damage|impair|impede|weaken|worsen"
+        r"|aggravate|exacerbate|contribute to|affect"
+        r"|(?:raise|increase|boost|elevate)\s+(?:[\w'’]+\s+){0,2}?"
+        r"(?:risks?|blood pressure|blood sugar|cholesterol|heart rate))\b",
         re.IGNORECASE,
     ),
 )
