@@ -542,6 +542,7 @@ def test_a_blog_claim_with_any_verb(
         ),
         ("Night owls are twice as likely to skip breakfast.\n", 16, "twice as likely"),
         ("Research tells us that gratitude lowers stress.\n", 1, "Research tells us"),
+        ("Dieters who weigh in daily lose twice as much weight.\n", 33, "twice as much weight"),
     ],
 )
 def test_a_blog_appeal_to_research_or_statistic(

@@ -45,6 +45,7 @@ _APPEALS = (
         r"\b(?:twice|three\s+times|four\s+times|half)\s+as\s+likely\b"
         r"|\b(?:twice|three\s+times|half)\s+as\s+many\s+(?:people|adults|women|men|children|kids"
         r"|teens|americans|patients)\b"
+        r"|\b(?:twice|three\s+times|half)\s+as\s+much\s+(?:weight|fat|belly\s+fat)\b"
         r"|\b(?:rates?|cases|numbers?|risk|incidence|prevalence|deaths|visits|diagnoses|admissions)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
         r"(?:doubled|tripled|quadrupled)\b"
