@@ -239,7 +239,9 @@ _BLIND_MIN_LENGTH = 1000
 
 def _loose(pattern: Pattern) -> FastPattern:
     # A looser pattern only adds scopes to search exactly (see ``Prefilter.scopes``).
-    return FastPattern.of(pattern).loosened()
+    # ``loosened`` keeps no twin but the lower-cased one: the others are not made.
+    fast = lowered(pattern)
+    return FastPattern(pattern, fast, required_literals(fast)).loosened()
 
 
 def _held(pattern: Pattern | re.Pattern[str]) -> Pattern:
@@ -468,9 +470,10 @@ class Prefilter:
         self, text: str, lowered_text: str | None, within: Span
     ) -> Iterator[tuple[int, int]]:
         """Where the patterns match in ``text[within]``: by RE2 where it can scan them."""
-        patterns: Iterable[FastPattern] = self._all
         # RE2's rewrites are of the twins for the lower-cased text; a rule set stored
-        # where RE2 was installed may be loaded where it is not.
+        # where RE2 was installed may be loaded where it is not. ``_all`` (a compile or
+        # two per pattern) is made only when RE2 cannot scan.
+        patterns: Iterable[FastPattern] | None = None
         if lowered_text is not None and engine() is not None:
             try:
                 found = [
@@ -484,6 +487,6 @@ class Prefilter:
             else:
                 yield from found
                 patterns = self._rest
-        for pattern in patterns:
+        for pattern in self._all if patterns is None else patterns:
             for match in pattern.finditer(text, lowered_text, within.start, within.end):
                 yield match.span()
