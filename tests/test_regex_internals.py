@@ -86,3 +86,41 @@ def test_without_the_parser_each_answer_is_unknown(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(regex, "parser", None)
     assert has_nested_quantifier(r"(a+)+$") is False
     assert required_literals(re.compile(r"\bdetox\b")) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"\b(?P<drug>statins?)\s+(?:cure|prevent)s?\b", CASE_BLIND),
+        (r"(?-i:[A-Z])\w+ (?:et al\.)?", CASE_BLIND),
+        (r"^Related posts$", CASE_BLIND | re.MULTILINE),
+        (r"(a+)+$", 0),
+        (r"(?x) proven \s+ to", 0),
+    ],
+)
+def test_checked_compile_gives_what_compile_and_the_check_give(source: str, flags: int) -> None:
+    compiled, risk = regex.checked_compile(source, flags)
+    expected = re.compile(source, flags)
+    assert (compiled.pattern, compiled.flags) == (expected.pattern, expected.flags)
+    assert (compiled.groups, compiled.groupindex) == (expected.groups, expected.groupindex)
+    text = "Statins prevent strokes, Smith et al. say; Related posts\nproven  to aaaa"
+    assert [m.span() for m in compiled.finditer(text)] == [
+        m.span() for m in expected.finditer(text)
+    ]
+    assert risk == regex.backtracking_risk(source)
+
+
+def test_checked_compile_raises_what_compile_raises() -> None:
+    with pytest.raises(re.error, match="missing \\)"):
+        regex.checked_compile("(unclosed", CASE_BLIND)
+
+
+@pytest.mark.parametrize(
+    "source", [r"\bproven to\b", r"(?:detox|cleanse) (?:tea|diet)s?", r"(?-i:FDA) approved"]
+)
+def test_required_literals_read_the_parse_parsed_compile_made(source: str) -> None:
+    compiled, parsed = regex.parsed_compile(source)
+    assert parsed is not None
+    expected = required_literals(compiled)
+    assert expected
+    assert required_literals(compiled, parsed=parsed) == expected

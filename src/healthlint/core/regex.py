@@ -13,6 +13,11 @@ the internet; a rule must not be able to hang a pre-commit hook. ``backtracking_
 refuses, at load time, the shapes that make backtracking explode (each is named in its
 docstring); what it lets through costs at worst a small power of the text's length, and
 the engine's time budget (``healthlint.engine.lint``) stops a rule that still runs away.
+
+Parsing is much of the cost of checking and compiling a pattern, and a ``--no-cache`` run
+checks and compiles several hundred: ``checked_compile`` and ``parsed_compile`` compile
+from the parse the checks read (``re._compiler``'s own steps, on the Pythons whose
+``_sre.compile`` is known; elsewhere they compile and parse apart).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -32,6 +38,17 @@ try:  # the parser is private API; without it the check is skipped, not the rule
     constants = importlib.import_module("re._constants")
 except ImportError:  # pragma: no cover - a Python without these modules
     parser = constants = None
+
+# The compiler's own steps, to compile a pattern from the parse the check has made
+# (``checked_compile``); the Pythons whose ``_sre.compile`` takes these arguments.
+compiler: Any = None
+sre: Any = None
+if (3, 11) <= sys.version_info[:2] <= (3, 13):
+    try:
+        compiler = importlib.import_module("re._compiler")
+        sre = importlib.import_module("_sre")
+    except ImportError:  # pragma: no cover - a Python without these modules
+        compiler = sre = None
 
 
 MAX_PATTERN_LENGTH = 10_000
@@ -49,6 +66,46 @@ _LONG = 100
 # Unbounded repeats in a row that can match the same characters: each one more multiplies
 # the cost of a failing match by the text's length.
 _MAX_CHAIN = 2
+
+
+def checked_compile(source: str, flags: int = 0) -> tuple[re.Pattern[str], str | None]:
+    """``source`` compiled, and its ``backtracking_risk``, from one parse: parsing is
+    about half of checking a pattern and a large share of compiling it, and a rule set
+    checks several hundred. Raises what ``re.compile`` raises for a bad pattern.
+
+    Without the private compiler (another Python), it compiles and parses apart."""
+    compiled, tree = parsed_compile(source, flags)
+    return compiled, backtracking_risk(source) if tree is None else _risk_of(tree)
+
+
+def parsed_compile(source: str, flags: int = 0) -> tuple[re.Pattern[str], Any]:
+    """``source`` compiled, with the parse it was compiled from, for ``_risk_of`` and
+    ``required_literals`` to read (None without the private compiler). Raises what
+    ``re.compile`` raises."""
+    if compiler is None or parser is None or constants is None:
+        return re.compile(source, flags), None
+    flags = int(flags)  # as ``re.compile`` does, for an ``re.RegexFlag``
+    tree = parser.parse(source, flags)
+    return _compiled_from(source, flags, tree), tree
+
+
+def _compiled_from(source: str, flags: int, tree: Any) -> re.Pattern[str]:
+    """What ``re.compile(source, flags)`` gives, from its parse (``re._compiler.compile``
+    less its own parse)."""
+    code = compiler._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    made: re.Pattern[str] = sre.compile(
+        source,
+        flags | tree.state.flags,
+        code,
+        tree.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    return made
 
 
 def backtracking_risk(pattern: str) -> str | None:
@@ -73,6 +130,11 @@ def backtracking_risk(pattern: str) -> str | None:
         tree = parser.parse(pattern)
     except Exception:  # a syntax error: the compiler reports it better
         return None
+    return _risk_of(tree)
+
+
+def _risk_of(tree: Any) -> str | None:
+    """``backtracking_risk`` of a parsed pattern."""
     try:
         if _unsafe(tree):
             return "a repeated group contains another repeat, as in (a+)+"
@@ -379,6 +441,7 @@ def required_literals(
     *,
     most: int = _MAX_NEEDED,
     shortest: int = _MIN_NEEDED_LENGTH,
+    parsed: Any = None,
 ) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, or None when that cannot
     be shown cheaply (a case-blind pattern, a pattern made of classes and repeats), or
@@ -387,13 +450,14 @@ def required_literals(
     Worked out on the parsed pattern: a run of literal characters must appear as written;
     a group, or a repeat that runs at least once, needs what its body needs; alternatives
     need the union of what each needs. Of the candidates the most telling is kept.
+    ``parsed``: the pattern's parse, when ``parsed_compile`` has made it.
     """
     if pattern.flags & re.IGNORECASE:
         return None
     if parser is None or constants is None:
         return None
     try:
-        tree = parser.parse(pattern.pattern, pattern.flags)
+        tree = parser.parse(pattern.pattern, pattern.flags) if parsed is None else parsed
         needed = _needed(tree, constants)
     except Exception:  # the parser is private API: without it, nothing is known
         return None

@@ -23,10 +23,11 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from healthlint.core.model import Span
 from healthlint.core.pattern import Pattern
-from healthlint.core.regex import required_literals
+from healthlint.core.regex import parsed_compile, required_literals
 from healthlint.language.linear import LinearScan, accepted, engine, superset
 
 # Escapes that mean the same in a lower-cased pattern over lower-cased text. Others
@@ -139,9 +140,10 @@ class FastPattern:
     @classmethod
     def of(cls, pattern: Pattern | re.Pattern[str]) -> FastPattern:
         pattern = _held(pattern)
-        fast = lowered(pattern)
+        fast, parsed = _lowered_parsed(pattern)
         loose = (_twin(pattern), _twin(fast))
-        return cls(pattern, fast, required_literals(fast), loose, _blind_twin(pattern, fast))
+        needs = required_literals(fast, parsed=parsed)
+        return cls(pattern, fast, needs, loose, _blind_twin(pattern, fast))
 
     @classmethod
     def for_sentences(cls, pattern: Pattern | re.Pattern[str]) -> FastPattern:
@@ -237,9 +239,13 @@ class FastPattern:
 _BLIND_MIN_LENGTH = 1000
 
 
-def _loose(pattern: Pattern) -> FastPattern:
-    # A looser pattern only adds scopes to search exactly (see ``Prefilter.scopes``).
-    return FastPattern.of(pattern).loosened()
+def _loose(pattern: Pattern, twin: tuple[Pattern, Any] | None = None) -> FastPattern:
+    """``FastPattern.of(pattern).loosened()``, given ``_lowered_parsed(pattern)`` when
+    it is made already. A looser pattern only adds scopes to search exactly (see
+    ``Prefilter.scopes``). ``loosened`` keeps no twin but the lower-cased one: the
+    others are not made."""
+    fast, parsed = _lowered_parsed(pattern) if twin is None else twin
+    return FastPattern(pattern, fast, required_literals(fast, parsed=parsed)).loosened()
 
 
 def _held(pattern: Pattern | re.Pattern[str]) -> Pattern:
@@ -349,6 +355,19 @@ def _group_end(source: str, start: int) -> int | None:
     return None
 
 
+def _lowered_parsed(pattern: Pattern) -> tuple[Pattern, Any]:
+    """``lowered(pattern)``, with the parse of a new twin (None for the pattern itself),
+    so that working out the words it needs parses it no second time."""
+    text = _lowered_source(pattern)
+    if text is None:
+        return pattern, None
+    try:
+        compiled, parsed = parsed_compile(text, pattern.flags & ~re.IGNORECASE)
+    except re.error:
+        return pattern, None
+    return Pattern.of(compiled), parsed
+
+
 def lowered(pattern: Pattern, *, checked: bool = True) -> Pattern:
     """A case-sensitive pattern that matches the lower-cased text where ``pattern`` (which
     ignores case) matches the original; ``pattern`` itself when its source does not show
@@ -357,8 +376,21 @@ def lowered(pattern: Pattern, *, checked: bool = True) -> Pattern:
     ``checked=False`` leaves the twin uncompiled, for healthlint's own patterns, whose
     twins the tests compile; a user's pattern is checked, so that a twin the engine
     rejects (a range like ``[Z-a]`` lower-cased) falls back to the pattern itself."""
-    if not pattern.flags & re.IGNORECASE or _CASE_SWITCH.search(pattern.pattern):
+    text = _lowered_source(pattern)
+    if text is None:
         return pattern
+    if not checked:
+        return Pattern(text, pattern.flags & ~re.IGNORECASE)
+    try:
+        return Pattern.compile(text, pattern.flags & ~re.IGNORECASE)
+    except re.error:
+        return pattern
+
+
+def _lowered_source(pattern: Pattern) -> str | None:
+    """The source of ``lowered(pattern)``, None when it is the pattern itself."""
+    if not pattern.flags & re.IGNORECASE or _CASE_SWITCH.search(pattern.pattern):
+        return None
     source = pattern.pattern
     out: list[str] = []
     index = 0
@@ -367,7 +399,7 @@ def lowered(pattern: Pattern, *, checked: bool = True) -> Pattern:
         if char == "\\":
             escaped = source[index + 1 : index + 2]
             if escaped not in _KEPT_ESCAPES:
-                return pattern
+                return None
             out.append(source[index : index + 2])
             index += 2
             continue
@@ -380,14 +412,7 @@ def lowered(pattern: Pattern, *, checked: bool = True) -> Pattern:
         out.append(char.lower())
         index += 1
     text = "".join(out)
-    if len(text) != len(source):
-        return pattern
-    if not checked:
-        return Pattern(text, pattern.flags & ~re.IGNORECASE)
-    try:
-        return Pattern.compile(text, pattern.flags & ~re.IGNORECASE)
-    except re.error:
-        return pattern
+    return text if len(text) == len(source) else None
 
 
 def _group_header_end(source: str, start: int) -> int:
@@ -431,18 +456,19 @@ class Prefilter:
         # the rest, and for all of them where RE2 cannot scan (``_all``).
         on_lowered: list[str] = []
         on_text: list[str] = []
-        rest: list[Pattern] = []
+        rest: list[FastPattern] = []
         for pattern in self._searched:
-            fast = lowered(pattern)
+            twin = _lowered_parsed(pattern)
+            fast = twin[0]
             source = superset(fast.pattern, fast.flags)
             if source is None or not accepted(source):
-                rest.append(pattern)
+                rest.append(_loose(pattern, twin))
             elif fast is pattern:
                 on_text.append(source)
             else:
                 on_lowered.append(source)
         self._linear = (LinearScan.of(on_lowered), LinearScan.of(on_text))
-        self._rest = tuple(_loose(p) for p in rest)
+        self._rest = tuple(rest)
 
     @cached_property
     def _all(self) -> tuple[FastPattern, ...]:
@@ -468,9 +494,10 @@ class Prefilter:
         self, text: str, lowered_text: str | None, within: Span
     ) -> Iterator[tuple[int, int]]:
         """Where the patterns match in ``text[within]``: by RE2 where it can scan them."""
-        patterns: Iterable[FastPattern] = self._all
         # RE2's rewrites are of the twins for the lower-cased text; a rule set stored
-        # where RE2 was installed may be loaded where it is not.
+        # where RE2 was installed may be loaded where it is not. ``_all`` (a compile or
+        # two per pattern) is made only when RE2 cannot scan.
+        patterns: Iterable[FastPattern] | None = None
         if lowered_text is not None and engine() is not None:
             try:
                 found = [
@@ -484,6 +511,6 @@ class Prefilter:
             else:
                 yield from found
                 patterns = self._rest
-        for pattern in patterns:
+        for pattern in self._all if patterns is None else patterns:
             for match in pattern.finditer(text, lowered_text, within.start, within.end):
                 yield match.span()

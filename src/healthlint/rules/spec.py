@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from healthlint.core.model import DEFAULT_GENRE, Applicability, Genre
 from healthlint.core.pattern import Pattern
-from healthlint.core.regex import MAX_PATTERN_LENGTH, backtracking_risk, trie
+from healthlint.core.regex import MAX_PATTERN_LENGTH, checked_compile, trie
 from healthlint.rules.validate import STRICT, Constraint
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _compile(value: object) -> Pattern:
         )
     try:
         # Prose is matched without regard to case; a rule can opt out with (?-i:...).
-        compiled = Pattern.compile(value, re.IGNORECASE)
+        compiled, risk = checked_compile(value, re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"bad regular expression {value!r}: {error}") from None
     except (RecursionError, OverflowError) as error:
@@ -64,10 +64,9 @@ def _compile(value: object) -> Pattern:
         problem = "groups nested too deeply" if isinstance(error, RecursionError) else error
         shown = value if len(value) <= 60 else value[:60] + "…"
         raise ValueError(f"bad regular expression {shown!r}: {problem}") from None
-    risk = backtracking_risk(value)
     if risk is not None:
         raise ValueError(f"regular expression {value!r} can take exponential time: {risk}")
-    return compiled
+    return Pattern.of(compiled)
 
 
 Regex = Annotated[Pattern, _Pattern()]

@@ -298,8 +298,8 @@ class ClaimRule(RuleSpec):
     def _skips_when_credited(self) -> tuple[FastPattern, ...]:
         """The same without the attributions: "researchers say" credits research, and
         whether that research is named is what decides (see ``study_credits``)."""
-        patterns = (*self.hedges, *self.negations, *self.unless)
-        return tuple(FastPattern.of(p) for p in patterns)
+        start = len(self.hedges) + len(self.negations)
+        return self._skips[:start] + self._skips[start + len(self.attributions) :]
 
     @cached_property
     def _attribution_tests(self) -> tuple[FastPattern, ...]:
