@@ -333,6 +333,9 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Place your feet apart and lower your hips until your thighs are level.",
         "Cells that fight infection in your body are white.",
         "The word collagen comes from the Greek word for glue.",
+        # Plural nouns a post names its subject with, read as verbs before a disease.
+        "Those with digestion issues such as IBS know the discomfort well.",
+        "Nurses and other health professionals in the clinic treat asthma every day.",
         "The recovery room is on the left.",
     ],
 )

@@ -147,6 +147,7 @@ _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 _ACTOR = Pattern.lazy(
     r"\b(?:article|post|guide|page|blog|app|nurses?|doctors?|dentists?|dermatologists?"
     r"|physicians?|therapists?|pharmacists?|surgeons?|clinicians?|practitioners?|trainers?"
+    r"|professionals?"
     r"|acupuncturists?|chiropractors?|naturopaths?|nutritionists?|dietitians?|herbalists?"
     r"|midwi(?:fe|ves)|specialists?|providers?"
     r"|coaches?|staff|team|lab|laboratory|clinic|hospital)\b",
@@ -167,6 +168,8 @@ _ANY_VERB = (
     # Looking at the body is no effect on it: "This app tracks your sleep".
     r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
     r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
+    # Plural nouns a health post names its subject with: "digestion issues such as IBS".
+    r"|issues|problems|conditions|symptoms|disorders|concerns|professionals"
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
     # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress".
     r"(?:(?:switches|turns)\s+on|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)[a-z]{3,}(?:es|s)"
