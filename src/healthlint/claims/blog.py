@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from healthlint.claims.model import causal_verb_forms, inflect
 from healthlint.claims.products import curated_terms
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
 from healthlint.language.prefilter import lower_text
+
+if TYPE_CHECKING:
+    from healthlint.language.prose import Prose, Sentence
 
 # Verbs a blog uses for an effect on health that research prose rarely does.
 _BLOG_VERBS = (
@@ -584,6 +588,12 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         if cue is not None:
             found.append(cue)
     return min(found) if found else None
+
+
+def read_once(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:
+    """``blog_claim`` of a post's sentence, read once however many rules and steps ask
+    (the claim rules and supplement-disease-claim share the lexicon's ``diseases``)."""
+    return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text, diseases))
 
 
 def _about_health(sentence: str, start: int, diseases: Pattern | None) -> bool:

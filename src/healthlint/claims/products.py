@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -206,8 +206,14 @@ def is_about_products(lexicon: Lexicon, opening: str, text: str) -> bool:
     return len(lexicon.products.compiled.findall(text)) >= 3
 
 
-def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> DiseaseClaim | None:
-    """The disease claim a sentence makes for a product, or None."""
+def disease_claim(
+    lexicon: Lexicon,
+    sentence: str,
+    about_products: bool,
+    blog_cue: Callable[[], tuple[int, int] | None] | None = None,
+) -> DiseaseClaim | None:
+    """The disease claim a sentence makes for a product, or None. ``blog_cue`` gives the
+    sentence's blog claim reading where a post has it already (else it is read here)."""
     diseases = list(lexicon.diseases.finditer(sentence)) + list(_ANTI.finditer(sentence))
     if not diseases or sentence.rstrip("\"'”’) ").endswith("?"):
         return None  # a question asks whether; it claims nothing
@@ -215,7 +221,7 @@ def disease_claim(lexicon: Lexicon, sentence: str, about_products: bool) -> Dise
     passive = _passive_claim(lexicon, sentence, diseases, about_products)
     if passive is not None:
         return passive
-    for start, end, names_product, adjacent in _cues(lexicon, sentence):
+    for start, end, names_product, adjacent in _cues(lexicon, sentence, blog_cue):
         # The disease after the cue's words; one inside them only when none follows ("keeps
         # colds at bay"): "protect their hives from infection" is about the infection.
         disease = next((d for d in diseases if d.start() >= end), None) or next(
@@ -297,7 +303,9 @@ def _product_after(sentence: str, position: int) -> int:
     return found.end() if found else position
 
 
-def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool, bool]]:
+def _cues(
+    lexicon: Lexicon, sentence: str, blog_cue: Callable[[], tuple[int, int] | None] | None
+) -> Iterable[tuple[int, int, bool, bool]]:
     """Where the claim's verb is, whether the cue names the product itself, and whether
     the disease must follow at once ("helps acid reflux")."""
     for match in _HELP.finditer(sentence):
@@ -322,9 +330,12 @@ def _cues(lexicon: Lexicon, sentence: str) -> Iterable[tuple[int, int, bool, boo
             yield product.start(), found.end(), True, False
     # A blog's own wording of an effect, any verb ("flushes out bladder infections",
     # "fades varicose veins"): the claim reading of healthlint.claims.blog.
-    from healthlint.claims.blog import blog_claim
+    if blog_cue is None:
+        from healthlint.claims.blog import blog_claim
 
-    cue = blog_claim(sentence, lexicon.diseases)
+        cue = blog_claim(sentence, lexicon.diseases)
+    else:
+        cue = blog_cue()
     if cue is not None and not _HARM.match(sentence, cue[0]):
         yield cue[0], cue[1], False, False
 

@@ -71,10 +71,10 @@ def _may_blog_claim(prose: Prose, sentence: Sentence, diseases: Pattern) -> bool
 
 def _blog_reading(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:
     """The blog wording of a claim in the sentence (see ``healthlint.claims.blog``), read
-    once however many rules and steps ask (they share the lexicon's ``diseases``)."""
-    from healthlint.claims.blog import blog_claim
+    once however many rules and steps ask."""
+    from healthlint.claims.blog import read_once
 
-    return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text, diseases))
+    return read_once(prose, sentence, diseases)
 
 
 def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:

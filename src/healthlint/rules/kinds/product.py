@@ -4,6 +4,7 @@ for products and diseases are curated data shipped with it."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,8 +39,12 @@ class ProductClaimRule(RuleSpec):
             [post.title, *(text[p.start : p.end] for p in post.paragraphs[:_OPENING_PARAGRAPHS])]
         )
         about = is_about_products(lexicon, opening, post.text)
+        from healthlint.claims.blog import read_once
+
         for sentence in prose.sentences:
-            claim = disease_claim(lexicon, sentence.text, about)
+            # The claim rules read the same sentence's blog wording: read it once.
+            reading = functools.partial(read_once, prose, sentence, lexicon.diseases)
+            claim = disease_claim(lexicon, sentence.text, about, reading)
             if claim is None:
                 continue
             start = sentence.span.start + claim.start
