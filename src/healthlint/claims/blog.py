@@ -249,9 +249,10 @@ _KEY_TO = Pattern.lazy(
 )
 # A product named by what it is for: "oils you can use to promote sleep", "Natural Relief
 # for Anxiety", "Immunity booster".
+# What a thing is for, told with "to": "to promote sleep", "to help you sleep".
+_TO_HEALTH = rf"to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?(?:sleep|relax|heal|{_BASE})"
 _FOR_HEALTH = Pattern.lazy(
-    r"(?P<cue>(?:(?<=\buse\s)|(?<=\btake\s))to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?"
-    rf"(?:sleep|relax|heal|{_BASE})"
+    rf"(?P<cue>(?:(?<=\buse\s)|(?<=\btake\s)){_TO_HEALTH}"
     r"|\b(?:natural|fast|quick|instant|lasting|drug-free)\s+relief(?=\s+(?:for|from)\b)"
     r"|\b(?:immunity|immune|energy|mood|metabolism|stress|hormone|fat|cancer)"
     r"[ -](?:boosters?|relievers?|regulators?|busters?|fighters?))\b",
@@ -282,8 +283,7 @@ _PROMISE = Pattern.lazy(
 _FOR_HEALTH_HEADING = Pattern.lazy(
     r"(?<=[a-z]s\s)(?<!\bsteps\s)(?<!\bways\s)(?<!\bhelps\s)(?<!\bworks\s)(?<!\bneeds\s)(?<!\bwants\s)"
     r"(?<!\btries\s)(?<!\baims\s)(?<!\bseems\s)(?<!\bgoes\s)(?<!\buses\s)(?<!\btakes\s)"
-    r"(?<!\bhas\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bdoes\s)(?P<cue>to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?"
-    rf"(?:sleep|relax|heal|{_BASE}))\b",
+    rf"(?<!\bhas\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bdoes\s)(?P<cue>{_TO_HEALTH})\b",
     re.IGNORECASE,
 )
 _HEADING_WORDS = 10
@@ -438,8 +438,10 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 
 # "Scented candles sabotage your sleep": a plural subject read as the verb, with the real
 # verb and its object right after it.
+# Words after a plural noun that are not the verb that follows it.
+_NO_VERB = r"(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)"
 _NEXT_VERB = Pattern.lazy(
-    r"\s+(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)(?P<verb>[a-z]{3,})"
+    rf"\s+{_NO_VERB}(?P<verb>[a-z]{{3,}})"
     r"(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all)\b)",
     re.IGNORECASE,
 )
@@ -449,8 +451,7 @@ _SINGULAR_BEFORE = Pattern.lazy(
     r"\b(?:a|an|this|that|each|every|one)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
 _LONE_WORD = Pattern.lazy(
-    r"\s+(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)"
-    r"(?P<verb>[a-z]{3,})\s+",
+    rf"\s+{_NO_VERB}(?P<verb>[a-z]{{3,}})\s+",
     re.IGNORECASE,
 )
 
