@@ -76,7 +76,9 @@ _ANTI = Pattern.lazy(
 )
 # A disease after one of these words is in a clause of its own, not what the verb acts
 # on: "It helps you relax when anxiety keeps you up".
-_CLAUSE_BREAK = Pattern.lazy(r"\b(?:when|whenever|if|because|while|since|unless|until|but)\b", re.I)
+_CLAUSE_BREAK = Pattern.lazy(
+    r"\b(?:when|whenever|if|because|while|since|unless|until|but)\b", re.IGNORECASE
+)
 # A blog wording that says a product brings on or worsens a disease is a warning, not a
 # claim that it treats one: "Niacin can cause nausea", "Sugar feeds cancer cells".
 _HARM = Pattern.lazy(
