@@ -580,3 +580,43 @@ def test_a_harm_of_what_a_reader_does_is_a_blog_claim_not_a_warning(
 )
 def test_a_harm_told_as_a_warning_in_a_blog(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
     assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_a_hedge_in_a_relative_clause_after_the_claim_hedges_only_that_clause(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Cinnamon helps lower blood sugar, which may protect your kidneys.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 10)
+    assert finding.message.startswith("'helps lower' states a cause and effect")
+    # A hedge on the claim's own verb still hedges it.
+    text = "Cinnamon may help lower blood sugar, which protects your kidneys.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_a_disease_named_above_is_what_it_points_back_to(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Rosacea is a skin condition of the face.\n\nIt often causes flushed cheeks.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    # A disease word that only qualifies a product names no disease at work.
+    text = "Rosacea serums calm your skin overnight.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 16)
+    assert finding.message.startswith("'calm' states a cause and effect")
+
+
+def test_a_plural_noun_before_a_verb_is_no_verb(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Most juice cleanses involve big changes to your diet.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_a_title_case_line_over_prose_is_no_part_of_its_sentence(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = (
+        "A Beginner's Guide to Massage and Its Many Benefits\n"
+        "Why Massage Therapy Matters\n"
+        "Massage therapy is a hands-on practice.\n"
+    )
+    assert _lint(builtin_rules, text, "blog") == []

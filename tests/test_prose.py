@@ -108,6 +108,18 @@ def test_short_wrapped_lines_of_prose_are_no_titles() -> None:
     ]
 
 
+def test_a_line_in_title_case_is_a_title_wherever_it_stands() -> None:
+    text = "Why Sleep Matters for Teens and Their Parents\nHow Much Sleep\nTeens need nine hours.\n"
+    assert _sentences(text) == [
+        "Why Sleep Matters for Teens and Their Parents",
+        "How Much Sleep",
+        "Teens need nine hours.",
+    ]
+    # Wrapped prose that names a few things in capitals goes on.
+    text = "The advice comes from the American Heart Association\nAnd Its Partners.\n"
+    assert _sentences(text) == [text.strip()]
+
+
 def test_a_letter_naming_a_vitamin_ends_a_sentence_an_initial_does_not() -> None:
     text = "Most adults need vitamin D. Levels of 25(OH)D. Tests vary. J. Smith wrote it.\n"
     assert _sentences(text) == [

@@ -230,12 +230,14 @@ def background(
     cue_start: int,
     previous: str | None,
     products: re.Pattern[str] | None = None,
+    diseases: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether the words before the claim's verb (at ``cue_start``) make the sentence tell
     how a disease or the body works. ``previous`` is what the sentence before in its
     paragraph is about (see ``antecedent``), read when this one only points back to it
     ("It also…", "This overstretching…"); ``products`` are words of things a reader
-    takes, which make it a claim after all (a blog's supplements)."""
+    takes, which make it a claim after all (a blog's supplements); ``diseases`` names
+    more diseases as subjects ("Eczema is a skin inflammation. It causes itchy skin")."""
     # The claim's subject is in its own clause: after a semicolon or a colon, what came
     # before ("not everyone will get surgery; thousands with the condition can
     # benefit") says nothing about it.
@@ -248,9 +250,16 @@ def background(
         if _names_any(rest, INTERVENTIONS) or (products and acts(rest, products)):
             return False
         subject = f"{previous} {subject}"
-    for pattern in BACKGROUND_SUBJECTS:
+    subjects: tuple[Pattern | re.Pattern[str], ...] = BACKGROUND_SUBJECTS
+    if diseases is not None:
+        subjects = (*subjects, diseases)
+    for pattern in subjects:
         match = pattern.search(subject)
         if match is None:
+            continue
+        # A disease that only qualifies a noun is not the subject: "Acne patches clear…",
+        # "eczema-friendly creams".
+        if pattern is diseases and not _DISEASE_HEAD.match(subject, match.end()):
             continue
         # Something a reader could take or do makes it a claim after all. A clause right
         # before the verb ("…a defect that often leads to blindness") is about the noun
@@ -265,6 +274,12 @@ def background(
     return False
 
 
+# What may follow a disease that heads its noun phrase: its verb, or the phrase's end.
+_DISEASE_HEAD = Pattern.lazy(
+    r"\s*(?:$|[,.;:!?)—–]|(?:is|are|was|were|can|could|may|might|will|would|often|also"
+    r"|usually|typically|and|or|that|which|who)\b)",
+    re.IGNORECASE,
+)
 _TO_YOU = Pattern.lazy(r"\s+(?:[\w-]+\s+){0,2}?your\b", re.IGNORECASE)
 
 

@@ -57,10 +57,13 @@ _THIRDS = (
 _BASE = phrase_trie(_BASES)
 _GERUND = phrase_trie(frozenset(inflect(v)[3] for v in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
-# What a health verb acts on: anything but a preposition or a clause boundary.
+# Verbs that follow a plural noun, so a word in "s" before them is the noun, not a verb:
+# "detox cleanses involve", "herbal remedies tend to".
+_AFTER_A_NOUN = "involve|include|require|contain|need|tend|seem|vary|differ|remain|become|work|help"
+# What a health verb acts on: anything but a preposition, a clause boundary or a verb.
 _OBJECT = (
     r"(?=(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or"
-    r"|but|than|is|are|was|were|has|have)\b)[A-Za-z'’])"
+    rf"|but|than|is|are|was|were|has|have|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
 )
 # A verb form right after these is a noun: "a toddler with burns", "women of all ages",
 # "many drugs", "10,000 steps".
@@ -203,10 +206,11 @@ _ACTS = (
     rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
     rf"{{plural}})"
     # A verb takes its object at once; a noun that only looks like one ("adverse effects
-    # on your body", "home remedies to lower") is followed by a preposition or a verb.
+    # on your body", "home remedies to lower", "detox cleanses involve") is followed by a
+    # preposition or a verb.
     r"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|are|is|was|were|can|could|will|would|may"
     r"|might|should|must|and|or|that|which|who|when|while|because|so|if|than|also|often"
-    r"|typically|usually)\b))"
+    rf"|typically|usually|have|{_AFTER_A_NOUN})\b))"
 )
 # Any word after a word in "s" is read as a plural subject's verb: only a body or health
 # word as its object makes that likely enough (a disease follows "discusses" too).

@@ -271,7 +271,8 @@ _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
 # After a base or -s form, these make it a noun: "benefits and harms", "the benefits were".
 _NOUN_FOLLOWERS = frozenset(
     "and or were are was is have has had of for outweigh outweighs outweighed include "
-    "includes included remain remains remained can may might could will would should must".split()
+    "includes included remain remains remained can may might could will would should must "
+    "involve involved require required contain contained need".split()
 )
 # "affects 2.6 million people", "affects men more often than women": how common a disease
 # is and whom it strikes, not what it does.

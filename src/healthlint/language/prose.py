@@ -68,8 +68,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _LINE_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[•◦▪▫●○■□➤►▶→✔✓✗✘★·–—|])")
 # A title on a line of its own, pasted without Markdown ("Causes" over "A migraine is
 # caused by…"), ends there too: a few words with no sentence mark, then a capital.
-_TITLE_LINE = re.compile(r"^[ \t]*[^\s\n][^\n]{0,39}\n(?=[ \t]*[A-Z])", re.MULTILINE)
+_TITLE_LINE = re.compile(r"^[ \t]*[^\s\n][^\n]{0,99}\n(?=[ \t]*[A-Z])", re.MULTILINE)
+_TITLE_CHARS = 40
 _TITLE_WORDS = 6
+_TITLE_CASE_WORDS = 12
+_TITLE_CASE_MIN = 3
 _SENTENCE_ENDS = frozenset('.!?:”"')
 _SENTENCE_GOES_ON = frozenset(",;-–—(")
 _TITLE_MARKS = re.compile(r"[.!?;,:(\"“‘]")
@@ -308,9 +311,10 @@ class _SpanIndex:
 
 
 def _is_title(chunk: str, match: re.Match[str]) -> bool:
-    """Whether a short line is a title of its own, not a line of wrapped prose: it opens
-    the text or follows a finished sentence, holds no sentence mark of its own and does not
-    end on a word that needs more ("ask your", "Research suggests that")."""
+    """Whether a line is a title of its own, not a line of wrapped prose: it holds no
+    sentence mark of its own, does not end on a word that needs more ("ask your",
+    "Research suggests that") and is either short and opens the text or follows a
+    finished sentence, or is in title case."""
     line = match.group().strip()
     words = line.split()
     # The last mark before the line, found in place: copying the text before every short
@@ -319,13 +323,22 @@ def _is_title(chunk: str, match: re.Match[str]) -> bool:
     while end and chunk[end - 1].isspace():
         end -= 1
     last = chunk[end - 1] if end else ""
-    return (
-        len(words) <= _TITLE_WORDS
-        and last not in _SENTENCE_GOES_ON
-        and (not last or last in _SENTENCE_ENDS)
-        and not _TITLE_MARKS.search(line)
-        and words[-1].lower() not in _FUNCTION_WORDS
+    if _TITLE_MARKS.search(line) or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    if last in _SENTENCE_GOES_ON:
+        return False
+    # A line in title case is a title wherever it stands, even under another one
+    # ("Introduction to Chiropractic Care and Its Wider Benefits" over "Overview of…").
+    short = len(words) <= _TITLE_WORDS and len(line) <= _TITLE_CHARS
+    return (short and (not last or last in _SENTENCE_ENDS)) or (
+        len(words) <= _TITLE_CASE_WORDS and _title_cased(words)
     )
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether every word but the small ones starts with a capital, and there are a few."""
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return len(content) >= _TITLE_CASE_MIN and all(w[:1].isupper() for w in content)
 
 
 def _split_on_blank_lines(chunk: str) -> list[tuple[int, int]]:

@@ -118,20 +118,35 @@ _NOUN_BEFORE = Pattern.lazy(
     r"\s+(?:(?:commonly|often|frequently|usually|typically|closely|strongly|also)\s+)?$",
     re.IGNORECASE,
 )
+# A relative clause opened after a claim's words: it says something of its own.
+_RELATIVE_CLAUSE = Pattern.lazy(r",\s*(?:which|who)\b", re.IGNORECASE)
 
 
 def _hedged(
-    text: str, lowered: str | None, cue: tuple[int, int], patterns: Sequence[FastPattern]
+    text: str,
+    lowered: str | None,
+    cue: tuple[int, int],
+    patterns: Sequence[FastPattern],
+    *,
+    hedges: int = 0,
 ) -> bool:
     """Whether a hedge, a negation or an attribution lets the claim pass: anywhere in
     the sentence, except a link that only describes a noun after the claim's words (not
-    the claim's own word: "risks and benefits associated with each")."""
-    for pattern in patterns:
+    the claim's own word: "risks and benefits associated with each"). The first
+    ``hedges`` patterns are hedges, which hedge only their own clause: one in a relative
+    clause after the claim's words is about what that clause says ("Helps reduce insulin
+    resistance, which may prevent diabetes")."""
+    for number, pattern in enumerate(patterns):
         for match in pattern.finditer(text, lowered):
-            described = (
-                match.start() >= cue[1]
-                and _LINK.fullmatch(match.group()) is not None
-                and _NOUN_BEFORE.search(text, cue[1], match.start()) is not None
+            described = match.start() >= cue[1] and (
+                (
+                    _LINK.fullmatch(match.group()) is not None
+                    and _NOUN_BEFORE.search(text, cue[1], match.start()) is not None
+                )
+                or (
+                    number < hedges
+                    and _RELATIVE_CLAUSE.search(text, cue[1], match.start()) is not None
+                )
             )
             if not described:
                 return True
@@ -441,7 +456,9 @@ class ClaimRule(RuleSpec):
                 # "Studies have shown that…" is the blog's own claim, made with an appeal
                 # to research it does not name; only a speaker makes it someone else's.
                 context = text if previous is None else f"{previous.text} {text}"
-                if _hedged(text, lowered, cue, self._skips_when_credited) or any(
+                if _hedged(
+                    text, lowered, cue, self._skips_when_credited, hedges=len(self.hedges)
+                ) or any(
                     (m := t.search_text(text, lowered)) and not unnamed_research(m.group(), context)
                     for t in self._attribution_tests
                 ):
@@ -613,7 +630,8 @@ class ClaimRule(RuleSpec):
         from healthlint.claims.background import background, passing_object
 
         products = self._lexicon.products.compiled if blog else None
-        return background(text, cue[0], referred, products) or passing_object(
+        diseases = self._lexicon.diseases.compiled if blog else None
+        return background(text, cue[0], referred, products, diseases) or passing_object(
             text, cue[0], cue[1], products
         )
 
