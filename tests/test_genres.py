@@ -166,6 +166,8 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Sugar is the #1 cause of breakouts.", "is the #1 cause of", 7),
         ("Seed oils are behind the rise in inflammation.", "are behind the", 11),
         ("Switch to barefoot shoes and you'll never have knee pain.", "and you'll never have", 26),
+        ("Skipping breakfast lets your body burn more fat.", "lets your body burn", 20),
+        ("Cold compresses bring instant relief for tension headaches.", "bring instant relief", 17),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -337,6 +339,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Those with digestion issues such as IBS know the discomfort well.",
         "Nurses and other health professionals in the clinic treat asthma every day.",
         "The recovery room is on the left.",
+        "The new rent law provides relief to tenants.",
+        "This app lets you track your steps.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

@@ -280,6 +280,17 @@ _PROMISE = Pattern.lazy(
     r"|torso|core|glutes|heels|toes|chest|pelvis)\b)",
     re.IGNORECASE,
 )
+# What it lets the reader's body do: "allows you to shed excess weight", "lets your body
+# heal faster"; relief it is said to give: "herbs known to provide relief".
+_LETS_YOU = Pattern.lazy(
+    r"\b(?P<cue>(?:allows?|allowing|lets|letting|enables?|enabling)\s+(?:you|your\s+body"
+    rf"|the\s+body)\s+(?:to\s+)?(?:{_BASE}|shed|lose|burn|sleep|heal|recover|absorb|digest))\b",
+    re.IGNORECASE,
+)
+_RELIEF = Pattern.lazy(
+    r"\b(?P<cue>(?:provides?|provided|providing|offers?|brings?|gives?)\s+(?:\w+\s+)?relief)\b",
+    re.IGNORECASE,
+)
 # A heading or a list item that names things by what they do: "12 Essential Oils to Help
 # You Sleep", "Tips to cure migraines" (in a longer sentence "to" after a plural is
 # mostly a purpose: "use it on wounds to help healing"; "steps to" and "ways to" are
@@ -437,6 +448,22 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "instant",
     "lasting",
     "drug-free",
+    "allow",
+    "allows",
+    "allowing",
+    "lets",
+    "letting",
+    "enable",
+    "enables",
+    "enabling",
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "offer",
+    "offers",
+    "bring",
+    "brings",
 }
 
 
@@ -530,6 +557,8 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_MAKES, False, _NO_WORDS, ("make", "send")),
     (_GOOD_FOR, True, _NO_WORDS, (*_PRAISE, "beneficial", "ability", "power", "capacity")),
     (_PROMISE, True, _NO_WORDS, ("and",)),
+    (_LETS_YOU, True, _NO_WORDS, ("allow", "allowing", "lets", "letting", "enable", "enabling")),
+    (_RELIEF, True, _NO_WORDS, ("relief",)),
     (_EFFECT_FIRST, True, _NO_WORDS, ("from", "due", "with", "having", "developing", "your")),
     (
         _FOR_HEALTH,
