@@ -624,3 +624,49 @@ def test_a_title_case_line_over_prose_is_no_part_of_its_sentence(
         "Massage therapy is a hands-on practice.\n"
     )
     assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_this_goes_on_from_a_hedged_sentence_in_a_blog(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Some think green tea speeds up fat burning. This helps you lose weight faster.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    # Said flatly, it is a claim; so is a new subject after a hedged sentence.
+    text = "Green tea speeds up fat burning. This helps you lose weight faster.\n"
+    assert [f.column for f in _lint(builtin_rules, text, "blog")] == [11, 39]
+    text = "Green tea may speed up fat burning. It also melts belly fat.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert finding.message.startswith("'melts' states a cause and effect")
+
+
+def test_a_reaction_is_a_side_effect_told_as_a_warning(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Sesame can occasionally cause a reaction in people with a nut allergy.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "column"),
+    [
+        ("Eczema flares are triggered by gluten.\n", "triggered", 19),
+        ("Psoriasis is caused by eating nightshades.\n", "caused", 14),
+    ],
+)
+def test_what_a_disease_is_caused_by_is_a_blog_claim(
+    text: str, cue: str, column: int, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, column)
+    assert finding.message.startswith(f"'{cue}' states a cause and effect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most stomach ulcers are caused by an infection.\n",
+        "A cluster headache is caused by abnormal activity in the brain.\n",
+        "Hives are a skin rash. They can be triggered by many things.\n",
+    ],
+)
+def test_a_disease_caused_by_illness_is_how_illness_works(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text, "blog") == []

@@ -238,6 +238,10 @@ def background(
     ("It also…", "This overstretching…"); ``products`` are words of things a reader
     takes, which make it a claim after all (a blog's supplements); ``diseases`` names
     more diseases as subjects ("Eczema is a skin inflammation. It causes itchy skin")."""
+    # On a blog, a disease that something is done to is no actor: "Acne is caused by
+    # dairy" names a cause; "…is caused by kidney disease" tells how illness works.
+    if diseases is not None and (passive := _PASSIVE.match(text, cue_start)) is not None:
+        return by_illness(text, passive.end(), diseases)
     # The claim's subject is in its own clause: after a semicolon or a colon, what came
     # before ("not everyone will get surgery; thousands with the condition can
     # benefit") says nothing about it.
@@ -280,6 +284,43 @@ _DISEASE_HEAD = Pattern.lazy(
     r"|usually|typically|and|or|that|which|who)\b)",
     re.IGNORECASE,
 )
+_BY_AGENT = Pattern.lazy(r"\s+by\s+(?P<agent>(?:[\w'’-]+,?\s+){0,5}[\w'’-]+)", re.IGNORECASE)
+# What goes wrong in the body: "abnormal brain activity", "a hormonal imbalance".
+_ILLNESS = Pattern.lazy(
+    r"\b(?:abnormal|faulty|overactive|underactive|damaged|inflamed|brain|nerves?|nervous"
+    r"|hormonal|genetic|imbalances?|deficienc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# Causes named only as many: "can be triggered by many things".
+_VAGUE = Pattern.lazy(
+    r"(?:many|several|various|numerous|multiple|different|a\s+(?:number|variety|range|mix"
+    r"|combination)\s+of|a\s+few|lots\s+of|a\s+lot\s+of)\b",
+    re.IGNORECASE,
+)
+# A passive's verb before its agent: "is caused by", "are often triggered by".
+_PASSIVE = Pattern.lazy(
+    r"(?:(?:is|are|was|were|be|been|being|can\s+be|may\s+be|often|usually|mostly|also|mainly"
+    r"|largely|typically|commonly|sometimes)\s+)*[a-z]+(?:ed|en)(?=\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+def by_illness(text: str, cue_end: int, diseases: re.Pattern[str]) -> bool:
+    """Whether a passive's agent after the claim's words (from ``cue_end``) is a disease
+    or the body: "is caused by conditions such as kidney disease" tells how illness
+    works, as a disease for its subject does."""
+    agent = _BY_AGENT.match(text, cue_end)
+    if agent is None:
+        return False
+    words = agent.group("agent")
+    return (
+        _VAGUE.match(words) is not None
+        or diseases.search(words) is not None
+        or _ILLNESS.search(words) is not None
+        or any(p.search(words) for p in BACKGROUND_SUBJECTS)
+    )
+
+
 _TO_YOU = Pattern.lazy(r"\s+(?:[\w-]+\s+){0,2}?your\b", re.IGNORECASE)
 
 

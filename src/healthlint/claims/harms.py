@@ -26,7 +26,7 @@ _WARNINGS = (
         r"|swelling|bruising|bleeding|insomnia|hallucinations|dry mouth|cramps|cramping"
         r"|muscle (?:pain|aches?)|(?:joint|stomach|abdominal|chest|back|bone) pain|pain"
         r"|discomfort|irritation|redness|soreness|flu-like symptoms|symptoms|anemia"
-        r"|allergic reactions?|infections?|inflammation)\b",
+        r"|(?:allergic\s+)?reactions?|infections?|inflammation)\b",
         re.IGNORECASE,
     ),
     # A harm a thing "can" do: "can lead to blindness", "can raise the risk of infection".

@@ -118,6 +118,15 @@ _NOUN_BEFORE = Pattern.lazy(
     r"\s+(?:(?:commonly|often|frequently|usually|typically|closely|strongly|also)\s+)?$",
     re.IGNORECASE,
 )
+# "This" or "that" standing for what the sentence before said, as the subject of a verb:
+# "This helps…", "That in turn means…" (not "This herb…").
+_FOLLOWS_FROM = Pattern.lazy(
+    r"\W*(?:(?:and|so|in\s+turn),?\s+)?(?:this|that|which)\s+(?:in\s+turn\s+|\w+ly\s+|also\s+"
+    r"|can\s+|could\s+|may\s+|might\s+|will\s+|would\s+)*"
+    r"(?:helps?|means|leads?|allows?|lets|keeps?|makes?|causes?|gives?|results?|enables?"
+    r"|contributes?|explains?|is\s+(?:why|how|what))\b",
+    re.IGNORECASE,
+)
 # A relative clause opened after a claim's words: it says something of its own.
 _RELATIVE_CLAUSE = Pattern.lazy(r",\s*(?:which|who)\b", re.IGNORECASE)
 
@@ -469,6 +478,8 @@ class ClaimRule(RuleSpec):
                 continue
             if previous is not None and self._goes_on_from(prose, previous, sentence):
                 continue
+            if blog and previous is not None and self._hedge_goes_on(prose, previous, sentence):
+                continue
             if index + 1 < len(sentences) and self._credited_after(
                 prose, sentence, sentences[index + 1]
             ):
@@ -550,6 +561,21 @@ class ClaimRule(RuleSpec):
             and any(t.search_text(previous.text, lowered) for t in self._attribution_tests)
         )
 
+    def _hedge_goes_on(self, prose: Prose, previous: Sentence, sentence: Sentence) -> bool:
+        """Whether the sentence only says what follows from a hedged one before it: "It's
+        thought that coffee triggers autophagy. This helps keep your liver working." A
+        new subject ("It also cures…") makes a claim of its own."""
+        return (
+            previous.paragraph == sentence.paragraph
+            and _FOLLOWS_FROM.match(sentence.text) is not None
+            and _hedged(
+                previous.text,
+                prose.lowered_of(previous.span),
+                (0, 0),
+                self._skips[: len(self.hedges)],
+            )
+        )
+
     def _credited_after(self, prose: Prose, sentence: Sentence, following: Sentence) -> bool:
         """Whether the speaker is named once, at the end of what they said ("…in 90 percent
         of patients. But the response is brief, the researchers explained."): a sentence
@@ -627,12 +653,14 @@ class ClaimRule(RuleSpec):
         ``referred`` is what the sentences before it in its paragraph are about."""
         if self.detector != "causal":
             return False
-        from healthlint.claims.background import background, passing_object
+        from healthlint.claims.background import background, by_illness, passing_object
 
         products = self._lexicon.products.compiled if blog else None
         diseases = self._lexicon.diseases.compiled if blog else None
-        return background(text, cue[0], referred, products, diseases) or passing_object(
-            text, cue[0], cue[1], products
+        return (
+            background(text, cue[0], referred, products, diseases)
+            or passing_object(text, cue[0], cue[1], products)
+            or (diseases is not None and by_illness(text, cue[1], diseases))
         )
 
     def _warns_of_harm(self, text: str, blog: bool) -> bool:
