@@ -670,3 +670,14 @@ def test_a_disease_caused_by_illness_is_how_illness_works(
     text: str, builtin_rules: dict[str, RuleSpec]
 ) -> None:
     assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_what_one_learns_is_no_cause_of_health(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Most adults can benefit from reading about sleep hygiene.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    text = "Most adults can benefit from magnesium gummies.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 13)
+    # A consensus fact needs no source: lifestyle changes lower cholesterol (NHLBI).
+    text = "Heart-healthy lifestyle changes can lower your cholesterol.\n"
+    assert _lint(builtin_rules, text, "blog") == []

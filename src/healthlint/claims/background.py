@@ -293,7 +293,7 @@ _ILLNESS = Pattern.lazy(
 )
 # Causes named only as many: "can be triggered by many things".
 _VAGUE = Pattern.lazy(
-    r"(?:many|several|various|numerous|multiple|different|a\s+(?:number|variety|range|mix"
+    r"(?:many|several|various|numerous|multiple|different|certain|a\s+(?:number|variety|range|mix"
     r"|combination)\s+of|a\s+few|lots\s+of|a\s+lot\s+of)\b",
     re.IGNORECASE,
 )

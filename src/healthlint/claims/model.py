@@ -268,6 +268,10 @@ _PREPOSITIONS = frozenset(
     "of with in for from among at on toward towards about without including".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
+# Taking in advice, not a treatment: "can benefit from learning about…".
+_TAKING_IN = frozenset(
+    "learning knowing reading understanding hearing asking talking speaking watching".split()
+)
 # After a base or -s form, these make it a noun: "benefits and harms", "the benefits were".
 _NOUN_FOLLOWERS = frozenset(
     "and or were are was is have has had of for outweigh outweighs outweighed include "
@@ -787,7 +791,9 @@ def _assertion(
         # time": no object, no claim of an effect on something. "can benefit from" names
         # the cause after it.
         if phrase == "benefit" and following == "from":
-            return Strength.DIRECT
+            # What one learns is no cause of health: "can benefit from learning about…".
+            after_from = after[1][2] if len(after) > 1 else ""
+            return None if after_from in _TAKING_IN else Strength.DIRECT
         if following and following not in wording.intransitive_followers:
             return Strength.DIRECT
         return None
