@@ -236,6 +236,12 @@ def test_an_unnamed_appeal_to_research_does_not_make_the_claim_someone_elses(
     assert [f.rule for f in _lint(builtin_rules, unnamed, "blog")] == [UCC]
     assert _lint(builtin_rules, named, "blog") == []
     assert _lint(builtin_rules, unnamed, "news") == []
+    # A heading's capitals name nobody: the same words stand in lower case below it.
+    text = (
+        "Benefits of Black Seed Oil: black seed oil is pressed from seeds. Some studies have "
+        "found that black seed oil can help ease joint stiffness.\n"
+    )
+    assert [f.rule for f in _lint(builtin_rules, text, "blog")] == [UCC]
 
 
 def test_supplement_disease_claim_is_for_blogs(builtin_rules: dict[str, RuleSpec]) -> None:

@@ -690,4 +690,12 @@ def unnamed_research(attribution: str, context: str) -> bool:
     """Whether the words that credit a claim (``attribution``) name only research or
     experts in general, and its sentence and the one before (``context``) name nobody
     ("Dr. Lee", "Jane Park"): in a blog the claim then stays the writer's."""
-    return bool(_UNNAMED_RESEARCH.search(attribution)) and not _NAMED.search(context)
+    return bool(_UNNAMED_RESEARCH.search(attribution)) and not any(
+        _names_someone(m.group(), context) for m in _NAMED.finditer(context)
+    )
+
+
+def _names_someone(words: str, context: str) -> bool:
+    """Whether capitalised words name someone, not a thing a heading capitalised: "Apple
+    Cider Vinegar" over "…apple cider vinegar can help…" is written in lower case too."""
+    return words.startswith(("Dr", "Prof")) or words.lower() not in context
