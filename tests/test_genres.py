@@ -168,6 +168,8 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Switch to barefoot shoes and you'll never have knee pain.", "and you'll never have", 26),
         ("Skipping breakfast lets your body burn more fat.", "lets your body burn", 20),
         ("Cold compresses bring instant relief for tension headaches.", "bring instant relief", 17),
+        ("It's no secret that fried food wrecks your gut.", "wrecks", 32),
+        ("Soda does nothing but harm your health.", "does nothing but harm", 6),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -347,6 +349,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "The recovery room is on the left.",
         "The new rent law provides relief to tenants.",
         "This app lets you track your steps.",
+        "Our newsletter cares about your health.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

@@ -92,7 +92,10 @@ _SUBJECT_WORD = (
 _CLAUSE_START = (
     r"(?:^|[:;]\s+)\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+"
     # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood".
-    r"|how\s+)?"
+    r"|how\s+"
+    # The writer vouching for it: "It's common knowledge that sugar…", "The truth is,…".
+    r"|it(?:['’]s|\s+is)\s+(?:common\s+knowledge|a\s+fact|no\s+secret|well[\s-]known|obvious"
+    r"|clear)\s+that\s+|the\s+(?:truth|fact|bottom\s+line)\s+is,?\s+(?:that\s+)?)?"
 )
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 _CLAIMS = [
@@ -188,7 +191,7 @@ _BASE_VERB = (
     r"|still|just|only|even|never|always|usually|not|are|were|was|will|would|should|could|can"
     r"|may|might|must|shall|that|this|these|those|which|who|what|when|where|how|why|there|then"
     r"|than|do|does|did|happen|occur|the|and|but|for|with|from|into|your|our|their|after"
-    r"|before|at|on|in|over|under|during|without|within|all|every|each"
+    r"|before|at|on|in|over|under|during|without|within|all|every|each|about"
     # Looking at the body is no effect on it: "The nurse will assess your symptoms".
     r"|discuss|explain|cover|track|monitor|measure|check|test|count|describe|show|list|review"
     r"|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach)\b)"
@@ -200,7 +203,8 @@ _ACTS = (
     rf"{_CLAUSE_START}(?:\d+\s+)?{_DETERMINER}{_NOT_SUBJECT}"
     rf"(?:{_SUBJECT_WORD}(?:,(?=\s+which\b))?\s+){{1,10}}?"
     rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
-    rf"(?P<cue>{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|away|down))?"
+    # "does nothing but harm your health": only that verb, and it acts.
+    rf"(?P<cue>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|away|down))?"
     # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
     # after 6 p.m. sabotage your weight loss".
     rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
@@ -208,7 +212,7 @@ _ACTS = (
     # A verb takes its object at once; a noun that only looks like one ("adverse effects
     # on your body", "home remedies to lower", "detox cleanses involve") is followed by a
     # preposition or a verb.
-    r"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|are|is|was|were|can|could|will|would|may"
+    r"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|about|are|is|was|were|can|could|will|would|may"
     r"|might|should|must|and|or|that|which|who|when|while|because|so|if|than|also|often"
     rf"|typically|usually|have|{_AFTER_A_NOUN})\b))"
 )
