@@ -170,6 +170,8 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Cold compresses bring instant relief for tension headaches.", "bring instant relief", 17),
         ("It's no secret that fried food wrecks your gut.", "wrecks", 32),
         ("Soda does nothing but harm your health.", "does nothing but harm", 6),
+        ("Eat all the carbs you like and still shed weight.", "shed", 38),
+        ("This tonic works by gently boosting your metabolism.", "works by gently boosting", 12),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -350,6 +352,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "The new rent law provides relief to tenants.",
         "This app lets you track your steps.",
         "Our newsletter cares about your health.",
+        "Walk the dog and lose track of time.",
+        "The step counter works by tracking your movement.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

@@ -124,7 +124,9 @@ _CLAIMS = [
         r"|patients|in))?"
         rf"\s+(?:to\s+)?(?:{_BASE}|{_GERUND}|sleep|relax|heal|recover|lose|shed|beat|overcome"
         r"|get rid of|stay|keep|maintain|fall asleep|digest|absorb|detox|feel)"
-        r"|works?\s+to\s+\w+|(?:can|will|does|do)\s+(?:wonders|miracles)\s+for)\b",
+        r"|works?\s+to\s+\w+|(?:can|will|does|do)\s+(?:wonders|miracles)\s+for"
+        # How it is said to work: "It works by gently boosting your natural energy".
+        rf"|works?\s+by\s+(?:\w+ly\s+)?(?:{_GERUND}))\b",
         re.IGNORECASE,
     ),
     # "is good for arthritis", "are great for treating", "is a natural remedy for", "is
@@ -278,7 +280,8 @@ _GOOD_FOR = Pattern.lazy(
 # A promise joined to an instruction: "Enjoy your favorite drink and protect your liver!",
 # "Swap soda for seltzer and watch your waistline shrink".
 _PROMISE = Pattern.lazy(
-    rf"\band\s+(?P<cue>(?:{_BASE})|watch)\s+(?=your\s+)"
+    rf"\band\s+(?:still\s+|even\s+)?(?P<cue>(?:{_BASE})|watch|lose|shed|drop)\s+"
+    r"(?=your\s+|(?:\w+\s+)?(?:weight|fat|pounds|inches)\b)"
     # A limb moved in an exercise is no promise: "and lower your hips until…".
     r"(?!your\s+(?:\w+\s+)?(?:hips|arms|legs|knees|shoulders|feet|chin|head|hands|elbows|back"
     r"|torso|core|glutes|heels|toes|chest|pelvis)\b)",
@@ -468,6 +471,9 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "offers",
     "bring",
     "brings",
+    "lose",
+    "shed",
+    "drop",
 }
 
 
