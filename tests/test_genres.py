@@ -172,6 +172,17 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Soda does nothing but harm your health.", "does nothing but harm", 6),
         ("Eat all the carbs you like and still shed weight.", "shed", 38),
         ("This tonic works by gently boosting your metabolism.", "works by gently boosting", 12),
+        ("Kids who nap daily grow into calmer, less anxious teens.", "grow into", 20),
+        (
+            "Late-night snacking is quietly messing with your thyroid.",
+            "is quietly messing with",
+            21,
+        ),
+        ("Go dairy-free and the eczema clears up.", "the eczema clears up", 19),
+        ("Nothing ages your skin faster than sugar.", "Nothing ages", 1),
+        ("A night bra keeps your breasts from sagging.", "keeps", 13),
+        ("Ditch the phone at night — scrolling is draining your sperm count.", "is draining", 38),
+        ("Most bloating comes down to one thing: a sluggish gut.", "comes down to", 15),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -354,6 +365,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Our newsletter cares about your health.",
         "Walk the dog and lose track of time.",
         "The step counter works by tracking your movement.",
+        "Stir the soup and the lumps disappear.",
+        "Once you sign up, the newsletter arrives weekly.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

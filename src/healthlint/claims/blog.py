@@ -42,7 +42,10 @@ _BLOG_VERBS = (
     "whiten decompress realign rebuild rewire inflame clog rebalance"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
-_PHRASAL = "fire up|sweat out|smooth away|melt away|perk up|kick start|jump start".split("|")
+_PHRASAL = (
+    "fire up|sweat out|smooth away|melt away|perk up|kick start|jump start|mess with"
+    "|throw off".split("|")
+)
 
 
 # "affects" mostly says how common something is ("affects almost 50% of adults"): the
@@ -90,7 +93,7 @@ _SUBJECT_WORD = (
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
 _CLAUSE_START = (
-    r"(?:^|[:;]\s+)\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+"
+    r"(?:^|[:;—–]\s*)\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+"
     # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood".
     r"|how\s+"
     # The writer vouching for it: "It's common knowledge that sugar…", "The truth is,…".
@@ -152,7 +155,7 @@ _CLAIMS = [
 _PARTS = phrase_trie(frozenset(curated_terms("body.csv", "part")))
 _BODY_OUTCOMES = phrase_trie(frozenset(curated_terms("body.csv", "outcome")))
 _TARGET = (
-    rf"(?:your|the\s+body['’]s|a\s+child['’]s|kids['’])\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
+    rf"(?:your|their|our|the\s+body['’]s|a\s+child['’]s|kids['’])\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
     rf"|\b(?:{_BODY_OUTCOMES})(?:e?s)?\b"
 )
 _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
@@ -206,7 +209,7 @@ _ACTS = (
     rf"(?:{_SUBJECT_WORD}(?:,(?=\s+which\b))?\s+){{1,10}}?"
     rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
     # "does nothing but harm your health": only that verb, and it acts.
-    rf"(?P<cue>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|away|down))?"
+    rf"(?P<cue>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|away|down)|(?<=messing)\s+with)?"
     # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
     # after 6 p.m. sabotage your weight loss".
     rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
@@ -250,6 +253,12 @@ _KEY_TO = Pattern.lazy(
     r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+for"
     r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
     r"|(?:is|are)\s+what\s+(?:really\s+)?(?:makes|keeps|causes|gives|turns|drives|triggers)"
+    r"|are\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger)"
+    # The cause named after its effect: "the culprit is almost always sugar", "blame the
+    # pill for…", "your sluggish afternoons come down to one thing".
+    r"|the\s+(?:real\s+|main\s+|hidden\s+|usual\s+|biggest\s+)?(?:culprit|cause)\s+is"
+    r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
+    r"|comes?\s+down\s+to"
     r"|keeps?\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing|clear"
     r"|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full)"
     r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
@@ -317,8 +326,24 @@ _EFFECT_FIRST = Pattern.lazy(
     r"(?!\s+(?:the\s+|an?\s+)?(?:ancient\s+)?(?:greek|latin|french|german|arabic|sanskrit"
     r"|old\s+english|japanese|chinese|hindi)\b)"
     r"|(?:is|are)\s+(?:largely\s+|mostly\s+|mainly\s+|partly\s+)?due\s+to"
-    r"|end(?:s|ed)?\s+up\s+(?:with|having|developing)"
+    r"|end(?:s|ed)?\s+up\s+(?:with|having|developing|more|less|(?!\w+ing\b)\w+er\b)"
+    r"|(?:grow|grows|grew)\s+(?:up\s+)?(?:into|to\s+be)"
     r"|(?:is|are)\s+(?:much\s+|far\s+)?(?:easier|harder|tougher|gentler|kinder)\s+on\s+your)\b",
+    re.IGNORECASE,
+)
+# The effect as what follows an instruction or a change: "Start eating for your blood type
+# and the energy dips disappear", "Once you cut out seed oils, the inflammation in your
+# body just switches off"; none like it: "Nothing ages your face faster than…".
+_RESULT = Pattern.lazy(
+    r"(?:\band\s+|\bthen\s+|^\W*(?:once|when|after|if)\s+you\b[^,.;]{1,60},\s+)"
+    r"(?P<cue>(?:the|your|those|that|all\s+(?:the|your|those))\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
+    r"|clears?\s+up|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|melts?\s+away|fades?"
+    r"|lifts?|calms?\s+down|settles?\s+down|improves?|heals?))\b",
+    re.IGNORECASE,
+)
+_NONE_LIKE = Pattern.lazy(
+    r"^\W*(?P<cue>nothing\s+[a-z]+s)\s+(?:[\w'’-]+\s+){1,3}?(?:faster|more|better|quicker|worse)\b",
     re.IGNORECASE,
 )
 # What a food or a habit is said to do to you: "Sugar makes children hyperactive", "sends
@@ -362,7 +387,7 @@ _HEALTH_WORD = Pattern.lazy(
     r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
     r"|weight|scale|sleep|energy|mood|stress|anxiety|pain|taller|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
-    r"|constipated|sore)\b",
+    r"|constipated|sore|hair|labou?r|fertility|allerg\w+)\b",
     re.IGNORECASE,
 )
 _HELPS_WITH = Pattern.lazy(
@@ -569,7 +594,28 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_PROMISE, True, _NO_WORDS, ("and",)),
     (_LETS_YOU, True, _NO_WORDS, ("allow", "allowing", "lets", "letting", "enable", "enabling")),
     (_RELIEF, True, _NO_WORDS, ("relief",)),
-    (_EFFECT_FIRST, True, _NO_WORDS, ("from", "due", "with", "having", "developing", "your")),
+    (
+        _RESULT,
+        True,
+        _NO_WORDS,
+        (
+            "switch",
+            "melt",
+            "settle",
+            "heal",
+            "take",
+            "improve",
+            "clear",
+            "disappear",
+            "vanish",
+            "calm",
+            "fade",
+            "away",
+            "lift",
+        ),
+    ),
+    (_NONE_LIKE, True, _NO_WORDS, ("nothing",)),
+    (_EFFECT_FIRST, True, _NO_WORDS, ("from", "due", "end", "gr", "your")),
     (
         _FOR_HEALTH,
         True,
