@@ -183,6 +183,7 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("A night bra keeps your breasts from sagging.", "keeps", 13),
         ("Ditch the phone at night — scrolling is draining your sperm count.", "is draining", 38),
         ("Most bloating comes down to one thing: a sluggish gut.", "comes down to", 15),
+        ("Sugar is slowly ageing your skin faster than smoking could.", "is slowly ageing", 7),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -367,6 +368,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "The step counter works by tracking your movement.",
         "Stir the soup and the lumps disappear.",
         "Once you sign up, the newsletter arrives weekly.",
+        "Sugar may age your skin faster than smoking.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

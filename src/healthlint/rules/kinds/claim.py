@@ -127,8 +127,9 @@ _FOLLOWS_FROM = Pattern.lazy(
     r"|contributes?|explains?|is\s+(?:why|how|what))\b",
     re.IGNORECASE,
 )
-# A relative clause opened after a claim's words: it says something of its own.
-_RELATIVE_CLAUSE = Pattern.lazy(r",\s*(?:which|who)\b", re.IGNORECASE)
+# A relative clause opened after a claim's words says something of its own, and so does
+# a comparison's ("faster than the sun ever could").
+_OWN_CLAUSE = Pattern.lazy(r",\s*(?:which|who)\b|\bthan\b", re.IGNORECASE)
 
 
 def _hedged(
@@ -143,8 +144,9 @@ def _hedged(
     the sentence, except a link that only describes a noun after the claim's words (not
     the claim's own word: "risks and benefits associated with each"). The first
     ``hedges`` patterns are hedges, which hedge only their own clause: one in a relative
-    clause after the claim's words is about what that clause says ("Helps reduce insulin
-    resistance, which may prevent diabetes")."""
+    clause or a comparison after the claim's words is about what that clause says ("Helps
+    reduce insulin resistance, which may prevent diabetes", "ages your skin faster than
+    the sun could")."""
     for number, pattern in enumerate(patterns):
         for match in pattern.finditer(text, lowered):
             described = match.start() >= cue[1] and (
@@ -152,10 +154,7 @@ def _hedged(
                     _LINK.fullmatch(match.group()) is not None
                     and _NOUN_BEFORE.search(text, cue[1], match.start()) is not None
                 )
-                or (
-                    number < hedges
-                    and _RELATIVE_CLAUSE.search(text, cue[1], match.start()) is not None
-                )
+                or (number < hedges and _OWN_CLAUSE.search(text, cue[1], match.start()) is not None)
             )
             if not described:
                 return True
