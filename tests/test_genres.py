@@ -578,6 +578,8 @@ def test_a_blog_claim_with_any_verb(
         ("Night owls are twice as likely to skip breakfast.\n", 16, "twice as likely"),
         ("Research tells us that gratitude lowers stress.\n", 1, "Research tells us"),
         ("Dieters who weigh in daily lose twice as much weight.\n", 33, "twice as much weight"),
+        ("It's been proven that naps boost memory.\n", 1, "It's been proven that"),
+        ("Nearly half of new dads say they sleep badly.\n", 1, "Nearly half of new dads say"),
     ],
 )
 def test_a_blog_appeal_to_research_or_statistic(
@@ -709,3 +711,27 @@ def test_what_one_learns_is_no_cause_of_health(builtin_rules: dict[str, RuleSpec
     # A consensus fact needs no source: lifestyle changes lower cholesterol (NHLBI).
     text = "Heart-healthy lifestyle changes can lower your cholesterol.\n"
     assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_a_year_alone_names_no_study_in_a_blog(builtin_rules: dict[str, RuleSpec]) -> None:
+    select = ("missing-citation",)
+    text = "A 2021 study found that 40% of runners stretch too little.\n"
+    (finding,) = _lint(builtin_rules, text, "blog", select)
+    assert (finding.line, finding.column) == (1, 1)
+    assert finding.message == (
+        "'A 2021 study found' needs a source: link the study, add a footnote or say who "
+        "published it and where."
+    )
+    # Who did it names it; a news story's year points to the study its lede names.
+    text = "A 2021 study by the Royal College of Nursing found that 40% of nurses skip lunch.\n"
+    assert _lint(builtin_rules, text, "blog", select) == []
+    text = "A 2021 study found that 40% of runners stretch too little.\n"
+    assert _lint(builtin_rules, text, "news", select) == []
+
+
+def test_a_profession_that_agrees_names_nobody(builtin_rules: dict[str, RuleSpec]) -> None:
+    select = ("weasel-attribution",)
+    text = "Midwives swear by raspberry leaf tea in the last weeks.\n"
+    (finding,) = _lint(builtin_rules, text, "blog", select)
+    assert (finding.line, finding.column) == (1, 1)
+    assert finding.message.startswith("'Midwives swear by' attributes the point to nobody")

@@ -98,6 +98,13 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ),
         ("Ibuprofen is a common treatment for headaches.", False, None),
         ("Honey can quiet a nighttime cough.", False, "quiet a nighttime cough"),
+        (
+            "Thyme honey is a natural antibiotic for chest infections.",
+            False,
+            "natural antibiotic for chest infections",
+        ),
+        ("Warm castor oil packs dissolve ovarian cysts.", False, "dissolve ovarian cysts"),
+        ("Dissolve the tablet in warm water.", False, None),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:

@@ -18,6 +18,8 @@ from healthlint.core.pattern import Pattern
 _APPEALS = (
     Pattern.lazy(
         r"\bit(?:'s|’s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?estimated\s+that\b"
+        r"|\bit(?:'s|’s|\s+has)\s+been\s+(?:\w+ly\s+)?(?:proven|proved|shown|found|demonstrated"
+        r"|established)\s+that\b"
         r"|\bby\s+(?:some|one|most|many|recent|conservative)\s+estimates?\b",
         re.IGNORECASE,
     ),
@@ -51,7 +53,16 @@ _APPEALS = (
         r"(?:doubled|tripled|quadrupled)\b"
         r"|\bthe\s+average\s+(?:american|adult|person|woman|man|child|kid|teen|toddler|briton)"
         r"\s+(?:\w+\s+)?(?:eats|drinks|spends|touches|sleeps|takes|gets|walks|consumes|sits)\b"
-        r"|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+of\s+us\b|\ban\s+average\s+of\s+\d",
+        r"|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+of\s+us\b|\ban\s+average\s+of\s+\d"
+        # A share of a group, told as a survey tells it: "Almost half of teenagers say…".
+        r"|\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly|just\s+under|just\s+over)"
+        r"\s+)?(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third"
+        r"|one[- ]quarter)\s+of\s+(?:all\s+)?(?!(?:the|these|those|them|my|our|his|her)\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:people|adults|women|men|children|kids|teens|teenagers|parents"
+        r"|mums|moms|mothers|dads|fathers|americans|britons|brits|seniors|students|workers"
+        r"|employees|babies|toddlers|couples|runners|dieters|smokers|drinkers)\s+(?:say|said"
+        r"|report|admit|feel|have|struggle|experience|suffer|don['’]t|do\s+not|will|skip|sleep"
+        r"|eat|drink)\b",
         re.IGNORECASE,
     ),
 )

@@ -48,6 +48,10 @@ _CUE = Pattern.lazy(
     r"|cut(?:s|ting)? (?:[\w'’-]+ ){0,3}?short|quiet(?:s|ed|ing)?"
     r"|(?:(?:traditional|natural|folk|home) treatment|lifesaver|life-saver|must-have|saviou?r"
     r"|secret weapon) for(?: (?:anyone|people|those|kids|adults) with)?"
+    # A drug's class claimed for a food: "a natural antibiotic for sinus infections".
+    r"|(?:natural|nature['’]s|herbal|plant-based) (?:antibiotic|antiviral|antidepressant"
+    r"|antihistamine|painkiller|pain reliever|anti-inflammatory|decongestant|sedative"
+    r"|laxative|diuretic|antiseptic|antifungal)s? for|dissolv(?:e|es|ed|ing)"
     r"|protect(?:s|ed|ing)? (?:\w+ ){0,2}?from(?: developing| getting)?"
     r"|nip(?:s|ped)? (?:\w+ ){0,2}in the bud"
     r"|slow(?:s|ed|ing)?(?: down)?(?!-)|fix(?:es|ed|ing)?|halt(?:s|ed|ing)?|banish(?:es|ed|ing)?"

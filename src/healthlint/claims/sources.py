@@ -33,13 +33,25 @@ CITATION_MARKS: tuple[Pattern, ...] = tuple(
         r"\.(?:ly|com|org|gov|edu|net|int|io)/\S+",
     )
 )
-# A named source: a study or report with its year, a journal, or a public health body.
-NAMED_SOURCE = Pattern.lazy(
+# A study or report with its year: enough for a news story, whose lede names the study;
+# a blog's "a 2019 study found" names nothing a reader could look up.
+DATED_SOURCE = Pattern.lazy(
     r"\b(?:19|20)\d{2}\b[^.!?]{0,60}?\b(?:study|studies|trial|review|report|survey|analysis"
     r"|meta-analysis|paper|guidelines?|statement|data)\b"
     r"|\b(?:study|trial|review|report|survey|analysis|paper|guidelines?)\b[^.!?]{0,80}?"
-    r"\b(?:19|20)\d{2}\b"
-    r"|\b(?:published|appeared|reported) (?:in|by) (?:the )?(?-i:[A-Z])"
+    r"\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+# ...which a blog names by who did it: "a review by Australia's National Health and
+# Medical Research Council", "a study from Harvard Medical School".
+CREDITED_SOURCE = Pattern.lazy(
+    r"\b(?:study|studies|review|report|survey|analysis|meta-analysis|paper|trial|guidelines?)"
+    r"\s+(?:\w+\s+){0,2}?(?:by|from) (?:the )?(?-i:[A-Z][\w'’.-]*\s+[A-Z])",
+    re.IGNORECASE,
+)
+# A named source: a journal, a public health body.
+NAMED_SOURCE = Pattern.lazy(
+    r"\b(?:published|appeared|reported) (?:in|by) (?:the )?(?-i:[A-Z])"
     r"|\baccording to (?:the |a |an )?(?:\w+ ){0,3}?(?:(?:from|by|of) (?:the )?)?"
     r"(?-i:[A-Z][\w.&-]+)"
     r"|(?-i:\b(?:CDC|WHO|NIH|NHS|FDA|NICE|USPSTF|JAMA|BMJ|NEJM|Lancet|Cochrane|PLOS"
@@ -78,27 +90,38 @@ STUDY_REFERENCE = Pattern.lazy(
 )
 
 
-def cites(text: str, lowered_text: str | None = None) -> bool:
-    """Whether the text has a citation mark or names a source (a study with its year, a
-    journal, a public health body). ``lowered_text`` is ``lower_text(text)``, if known."""
+def cites(text: str, lowered_text: str | None = None, *, dated: bool = True) -> bool:
+    """Whether the text has a citation mark or names a source (a journal, a public health
+    body; with ``dated``, as a news story names it, a study with its year; without, as a
+    blog must, a study with who did it). ``lowered_text`` is ``lower_text(text)``, if
+    known."""
     if any(p.search(text) for p in CITATION_MARKS):
         return True
     if lowered_text is None:
         lowered_text = lower_text(text)
-    return _searchers()[0].search(text, lowered_text)
+    named, _, dated_source, credited = _searchers()
+    return named.search(text, lowered_text) or (dated_source if dated else credited).search(
+        text, lowered_text
+    )
 
 
-def names_source(text: str, lowered_text: str | None = None) -> bool:
+def names_source(text: str, lowered_text: str | None = None, *, dated: bool = True) -> bool:
     """``cites``, or the text identifies a study as a news story does ("the study,
-    published in…", "researchers at Duke University"). ``lowered_text`` as for ``cites``."""
+    published in…", "researchers at Duke University"). ``lowered_text`` and ``dated`` as
+    for ``cites``."""
     if lowered_text is None:
         lowered_text = lower_text(text)
-    return cites(text, lowered_text) or _searchers()[1].search(text, lowered_text)
+    return cites(text, lowered_text, dated=dated) or _searchers()[1].search(text, lowered_text)
 
 
 @functools.cache
-def _searchers() -> tuple[FastPattern, FastPattern]:
-    """The two named-source patterns, each first searched case-blind in the lower-cased
-    text (about ten times faster for the parts that mind case, "published in (?-i:[A-Z])").
+def _searchers() -> tuple[FastPattern, FastPattern, FastPattern, FastPattern]:
+    """The named-source patterns, each first searched case-blind in the lower-cased text
+    (about ten times faster for the parts that mind case, "published in (?-i:[A-Z])").
     Made on first use, as a compiled pattern is: a run without claims does not pay."""
-    return FastPattern.of(NAMED_SOURCE), FastPattern.of(STUDY_REFERENCE)
+    return (
+        FastPattern.of(NAMED_SOURCE),
+        FastPattern.of(STUDY_REFERENCE),
+        FastPattern.of(DATED_SOURCE),
+        FastPattern.of(CREDITED_SOURCE),
+    )

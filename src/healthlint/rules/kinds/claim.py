@@ -825,7 +825,12 @@ class ClaimRule(RuleSpec):
         # searched once per text and post, the rule's own ``sources`` each time.
         from healthlint.claims.sources import names_source
 
-        built_in = prose.memo(("names-source", key), lambda: names_source(text, lowered_text))
+        # A blog's "a 2019 study" names nothing a reader could look up; a news story's
+        # lede names the study that a year then points to.
+        dated = prose.genre != "blog"
+        built_in = prose.memo(
+            ("names-source", key), lambda: names_source(text, lowered_text, dated=dated)
+        )
         return built_in or any(p.search(text) for p in self.sources)
 
 
