@@ -735,3 +735,13 @@ def test_a_profession_that_agrees_names_nobody(builtin_rules: dict[str, RuleSpec
     (finding,) = _lint(builtin_rules, text, "blog", select)
     assert (finding.line, finding.column) == (1, 1)
     assert finding.message.startswith("'Midwives swear by' attributes the point to nobody")
+
+
+def test_a_line_with_a_bullet_markdown_does_not_know_is_no_headline(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    select = ("missing-citation",)
+    text = "✔ 87% of users saw calmer skin in two weeks\n"
+    (finding,) = _lint(builtin_rules, text, "blog", select)
+    assert (finding.line, finding.column) == (1, 3)
+    assert finding.message.startswith("'87%' needs a source")

@@ -88,7 +88,12 @@ def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
         return False
     if post.masked[paragraph.start : paragraph.end].strip() != text.strip():
         return False
+    if _BULLET.match(text):
+        return False  # a list item written with a bullet Markdown does not know
     return not prose.in_list_item(sentence.span) and not _unpunctuated(post, prose)
+
+
+_BULLET = Pattern.lazy(r"\s*[•◦▪▫●○■□➤►▶→✔✓✗✘★·–—]")
 
 
 def _unpunctuated(post: Post, prose: Prose) -> bool:
