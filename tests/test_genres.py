@@ -580,6 +580,8 @@ def test_a_blog_claim_with_any_verb(
         ("Dieters who weigh in daily lose twice as much weight.\n", 33, "twice as much weight"),
         ("It's been proven that naps boost memory.\n", 1, "It's been proven that"),
         ("Nearly half of new dads say they sleep badly.\n", 1, "Nearly half of new dads say"),
+        ("Skipping sleep doubles your risk of a cold.\n", 16, "doubles your risk"),
+        ("Singers live up to seven years longer.\n", 9, "live up to seven years longer"),
     ],
 )
 def test_a_blog_appeal_to_research_or_statistic(
