@@ -184,6 +184,14 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Ditch the phone at night — scrolling is draining your sperm count.", "is draining", 38),
         ("Most bloating comes down to one thing: a sluggish gut.", "comes down to", 15),
         ("Sugar is slowly ageing your skin faster than smoking could.", "is slowly ageing", 7),
+        (
+            "Late dinners turn your pasta straight into belly fat.",
+            "turn your pasta straight into belly fat",
+            14,
+        ),
+        ("White bread goes straight to your thighs.", "goes straight to your", 13),
+        ("Chamomile will knock you out in minutes.", "knock you out", 16),
+        ("Fennel tea settles a fussy tummy.", "settles", 12),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -369,6 +377,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Stir the soup and the lumps disappear.",
         "Once you sign up, the newsletter arrives weekly.",
         "Sugar may age your skin faster than smoking.",
+        "Turn the dough into a ball and let it rest.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

@@ -157,6 +157,9 @@ _BODY_OUTCOMES = phrase_trie(frozenset(curated_terms("body.csv", "outcome")))
 _TARGET = (
     rf"(?:your|their|our|the\s+body['’]s|a\s+child['’]s|kids['’])\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
     rf"|\b(?:{_BODY_OUTCOMES})(?:e?s)?\b"
+    # A part named by what ails it: "settles a fussy tummy", "calms a racing mind".
+    r"|\b(?:an?|that)\s+(?:upset|fussy|racing|sore|achy|stiff|inflamed|irritated|tired|dry|itchy"
+    rf"|sluggish|bloated|overactive|restless|aching|leaky|sagging)\s+(?:{_PARTS})(?:e?s)?\b"
 )
 _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 _ACTOR = Pattern.lazy(
@@ -349,11 +352,19 @@ _NONE_LIKE = Pattern.lazy(
 # What a food or a habit is said to do to you: "Sugar makes children hyperactive", "sends
 # your blood sugar soaring".
 _MAKES = Pattern.lazy(
-    r"\b(?P<cue>makes?\s+(?:you|your\s+\w+|children|kids|babies|people|women|men)\s+(?:\w+\s+)?"
+    r"\b(?P<cue>(?:makes?|turns?)\s+(?:you|your\s+\w+|children|kids|babies|people|women|men)"
+    r"\s+(?:\w+\s+)?"
     r"(?:hyperactive|fat|sick|ill|tired|bloated|anxious|depressed|sleepy|hungry|gain\s+weight"
-    r"|age|look\s+(?:older|bulky|younger))"
+    r"|age|bulky|look\s+(?:older|bulky|younger))"
     r"|sends?\s+(?:your\s+|the\s+)?(?:\w+\s+){1,2}(?:soaring|skyrocketing|spiking|through\s+the"
-    r"\s+roof|into\s+overdrive))\b",
+    r"\s+roof|into\s+overdrive|bouncing\s+off\s+the\s+walls)"
+    # "turns your dinner straight into fat", "goes straight to your hips", "will knock you
+    # out", "dehydrates you".
+    r"|turns?\s+(?:[\w'’-]+\s+){1,3}?(?:straight\s+)?into\s+(?:belly\s+)?fat"
+    r"|go(?:es)?\s+straight\s+to\s+your"
+    r"|knocks?\s+(?:you|kids|children|babies|them)\s+out"
+    r"|(?:dehydrates?|energi[sz]es?|exhausts?|sedates?|overstimulates?|constipates?)"
+    r"\s+(?:you|kids|children|babies|toddlers|them))\b",
     re.IGNORECASE,
 )
 # "Benefits of morning sun: sharper focus, deeper sleep…": a benefit list after a colon.
@@ -387,7 +398,8 @@ _HEALTH_WORD = Pattern.lazy(
     r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
     r"|weight|scale|sleep|energy|mood|stress|anxiety|pain|taller|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
-    r"|constipated|sore|hair|labou?r|fertility|allerg\w+)\b",
+    r"|constipated|sore|hair|labou?r|fertility|allerg\w+|leaner|slimmer|heavier|fatter"
+    r"|healthier|sicker|calmer)\b",
     re.IGNORECASE,
 )
 _HELPS_WITH = Pattern.lazy(
@@ -499,6 +511,20 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "lose",
     "shed",
     "drop",
+    "turn",
+    "turns",
+    "goes",
+    "go",
+    "knock",
+    "knocks",
+    "dehydrates",
+    "dehydrate",
+    "energizes",
+    "energises",
+    "exhausts",
+    "sedates",
+    "overstimulates",
+    "constipates",
 }
 
 
@@ -589,7 +615,24 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_BENEFITS_INCLUDE, False, _NO_WORDS, ("benefit",)),
     (_BENEFITS_COLON, True, _NO_WORDS, ("benefit",)),
     (_KEY_TO, True, _NO_WORDS, ()),  # it needs "the" or "you": nearly every sentence has one
-    (_MAKES, False, _NO_WORDS, ("make", "send")),
+    (
+        _MAKES,
+        False,
+        _NO_WORDS,
+        (
+            "constipate",
+            "turn",
+            "make",
+            "send",
+            "dehydrate",
+            "overstimulate",
+            "sedate",
+            "energi",
+            "straight",
+            "exhaust",
+            "knock",
+        ),
+    ),
     (_GOOD_FOR, True, _NO_WORDS, (*_PRAISE, "beneficial", "ability", "power", "capacity")),
     (_PROMISE, True, _NO_WORDS, ("and",)),
     (_LETS_YOU, True, _NO_WORDS, ("allow", "allowing", "lets", "letting", "enable", "enabling")),
