@@ -78,14 +78,16 @@ def _digest(findings: list[Finding]) -> str:
 
 
 # Every finding (position, message, fingerprint, fix) of the benchmark's inputs at a small
-# size, as linting them the straightforward way gave before the speed work.
+# size, as linting them the straightforward way gave before the speed work (updated when
+# a rule's findings change on purpose: "Hypertension is proven to be cured by this miracle
+# cure" names its cause in the passive's agent).
 PINNED = {
-    "one_line_page": ("page.html", 12, 20, "dd751f249ae9e4d1"),
-    "cms_dump": ("dump.txt", 12, 60, "0445dc07368672a2"),
-    "many_findings": ("post.md", 12, 74, "fd485faacc49dd85"),
+    "one_line_page": ("page.html", 12, 22, "4c54c6a1e905a151"),
+    "cms_dump": ("dump.txt", 12, 66, "ba9c2d6d202dd405"),
+    "many_findings": ("post.md", 12, 86, "5cc855cefe5e2fb9"),
     "repeated_headings": ("post.md", 30, 30, "fc5dac01e488a73d"),
     "long_sentence": ("post.md", 30, 32, "2f03c15fd9fc037a"),
-    "big_post": ("post.md", 6, 35, "f06e57bfdeb7c267"),
+    "big_post": ("post.md", 6, 39, "4fb3319860dc7a5d"),
     "disabled_stretches": ("post.md", 12, 13, "148b65cc329c7e20"),
 }
 
