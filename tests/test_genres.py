@@ -192,6 +192,11 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("White bread goes straight to your thighs.", "goes straight to your", 13),
         ("Chamomile will knock you out in minutes.", "knock you out", 16),
         ("Fennel tea settles a fussy tummy.", "settles", 12),
+        (
+            "For kids with eczema, a gluten-free diet makes all the difference.",
+            "makes all the difference",
+            42,
+        ),
     ],
 )
 def test_blog_wording_of_a_claim(
@@ -378,6 +383,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Once you sign up, the newsletter arrives weekly.",
         "Sugar may age your skin faster than smoking.",
         "Turn the dough into a ball and let it rest.",
+        "A good pair of boots makes all the difference on long hikes.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

@@ -349,6 +349,12 @@ _NONE_LIKE = Pattern.lazy(
     r"^\W*(?P<cue>nothing\s+[a-z]+s)\s+(?:[\w'’-]+\s+){1,3}?(?:faster|more|better|quicker|worse)\b",
     re.IGNORECASE,
 )
+_DIFFERENCE = Pattern.lazy(
+    r"\b(?P<cue>(?:makes?|made|making)\s+(?:all\s+the|a\s+(?:big|huge|real|massive|major"
+    r"|noticeable|dramatic)|a\s+world\s+of)\s+difference"
+    r"|(?:is|are)\s+(?:a\s+|the\s+)?(?:real\s+)?game[- ]changers?)\b",
+    re.IGNORECASE,
+)
 # What a food or a habit is said to do to you: "Sugar makes children hyperactive", "sends
 # your blood sugar soaring".
 _MAKES = Pattern.lazy(
@@ -525,6 +531,8 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "sedates",
     "overstimulates",
     "constipates",
+    "difference",
+    "changer",
 }
 
 
@@ -710,6 +718,16 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         and not _NEGATED.search(sentence, 0, m.start("cue"))
         and (not needs_health or _about_health(sentence, m.start("cue"), diseases))
     ]
+    if not found and (lowered is None or "difference" in words or "changer" in words):
+        # What makes "all the difference" is named before it: "The right ADHD nutrition plan
+        # can make all the difference" is about health wherever the sentence says so.
+        told = _DIFFERENCE.search(sentence)
+        if (
+            told
+            and not _NEGATED.search(sentence, 0, told.start("cue"))
+            and _about_health(sentence, 0, diseases)
+        ):
+            found.append(told.span("cue"))
     if not found and len(sentence.split()) <= _HEADING_WORDS and (lowered is None or "to" in words):
         named = _FOR_HEALTH_HEADING.search(sentence)
         if named and _about_health(sentence, named.start("cue"), diseases):
