@@ -762,3 +762,21 @@ def test_a_line_with_a_bullet_markdown_does_not_know_is_no_headline(
     (finding,) = _lint(builtin_rules, text, "blog", select)
     assert (finding.line, finding.column) == (1, 3)
     assert finding.message.startswith("'87%' needs a source")
+
+
+def test_an_instruction_in_other_words_of_a_claims_verb_leaves_the_claim_standing(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    # "cut out" is an instruction here, not the claim's own word in another sense.
+    text = "Cutting out gluten will clear up your skin in a week.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 20)
+    assert finding.message.startswith("'will clear up' states a cause and effect")
+    # Where the other sense is the claim's own word, it still passes.
+    assert _lint(builtin_rules, "The surgeon cut out the cyst.\n", "blog") == []
+    # A noun, its adverb, then its verb: "cleanses often involve".
+    text = "Cleanses often involve juice and little else.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    # Ice that melts under the tongue melts nothing in the body.
+    text = "Let the ice chips melt under your tongue.\n"
+    assert _lint(builtin_rules, text, "blog") == []

@@ -66,7 +66,8 @@ _AFTER_A_NOUN = "involve|include|require|contain|need|tend|seem|vary|differ|rema
 # What a health verb acts on: anything but a preposition, a clause boundary or a verb.
 _OBJECT = (
     r"(?=(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or"
-    rf"|but|than|is|are|was|were|has|have|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
+    rf"|but|than|is|are|was|were|has|have|often|usually|typically|always|sometimes|generally"
+    rf"|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
 )
 # A verb form right after these is a noun: "a toddler with burns", "women of all ages",
 # "many drugs", "10,000 steps".

@@ -263,7 +263,15 @@ _INTRANSITIVE_FOLLOWERS = frozenset(
     "because though although".split()
 )
 # "reduced each year", "lowers every time": how often, not what.
-_BLOG_INTRANSITIVE_FOLLOWERS = _INTRANSITIVE_FOLLOWERS | {"each", "every"}
+_BLOG_INTRANSITIVE_FOLLOWERS = _INTRANSITIVE_FOLLOWERS | {
+    "each",
+    "every",
+    "under",
+    "into",
+    "inside",
+    "through",
+    "around",
+}
 _PREPOSITIONS = frozenset(
     "of with in for from among at on toward towards about without including".split()
 )
