@@ -436,7 +436,8 @@ _BENEFITS_INCLUDE = Pattern.lazy(
 # A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress"; not
 # a noun that names the section ("Benefits of Ashwagandha", "Causes and symptoms").
 _BENEFIT_LINE = Pattern.lazy(
-    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+(?!(?:of|and|for)\b|&)\S",
+    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+(?!(?:of|and|for|often"
+    rf"|usually|typically|always|sometimes|generally|{_AFTER_A_NOUN})\b|&)\S",
     re.IGNORECASE,
 )
 _BENEFIT_WORDS = 7

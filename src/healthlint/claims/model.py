@@ -276,6 +276,7 @@ _PREPOSITIONS = frozenset(
     "of with in for from among at on toward towards about without including".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
+_FREQUENCY = frozenset("often usually typically always sometimes generally also".split())
 # Taking in advice, not a treatment: "can benefit from learning about…".
 _TAKING_IN = frozenset(
     "learning knowing reading understanding hearing asking talking speaking watching".split()
@@ -849,6 +850,15 @@ def _assertion(
     if not following or following in wording.intransitive_followers:
         return None  # no object: "rates increased in 2019", "levels rose"
     if form in ("base", "third") and following in _NOUN_FOLLOWERS:
+        return None
+    # "Cleanses often involve…": a noun, an adverb of how often, then its verb.
+    if (
+        wording.blog
+        and form in ("base", "third")
+        and following in _FREQUENCY
+        and len(after) > 1
+        and after[1][2] in _NOUN_FOLLOWERS
+    ):
         return None
     # "the number of deaths averted was modest": a verb's object, not a copula, follows a
     # finite verb; "results in mice were published" is a noun.

@@ -144,7 +144,6 @@ def _hedged(
     patterns: Sequence[FastPattern],
     *,
     hedges: int = 0,
-    senses: int | None = None,
 ) -> bool:
     """Whether a hedge, a negation or an attribution lets the claim pass: anywhere in
     the sentence, except a link that only describes a noun after the claim's words (not
@@ -152,17 +151,9 @@ def _hedged(
     ``hedges`` patterns are hedges, which hedge only their own clause: one in a relative
     clause or a comparison after the claim's words is about what that clause says ("Helps
     reduce insulin resistance, which may prevent diabetes", "ages your skin faster than
-    the sun could"). From pattern ``senses`` on, the patterns tell other senses of the
-    claim's words, and count only where they meet them: "cut out" is a claim's word in
-    "cuts out the tumour", an instruction in "Cut out sugar and your skin clears up"."""
+    the sun could")."""
     for number, pattern in enumerate(patterns):
         for match in pattern.finditer(text, lowered):
-            if (
-                senses is not None
-                and number >= senses
-                and not (match.start() < cue[1] and match.end() > cue[0])
-            ):
-                continue
             described = match.start() >= cue[1] and (
                 (
                     _LINK.fullmatch(match.group()) is not None
@@ -484,7 +475,6 @@ class ClaimRule(RuleSpec):
                     cue,
                     self._skips_when_credited,
                     hedges=len(self.hedges),
-                    senses=len(self.hedges) + len(self.negations),
                 ) or any(
                     (m := t.search_text(text, lowered)) and not unnamed_research(m.group(), context)
                     for t in self._attribution_tests
