@@ -12,6 +12,7 @@ same limits on YAML's node graph before building any value.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 MAX_DEPTH = 64
@@ -51,6 +52,26 @@ def check_depth(value: object) -> None:
         if depth >= MAX_DEPTH:
             raise too_deep()
         stack.extend((child, depth + 1) for child in children)
+
+
+def read_up_to(handle: int, size: int, limit: int) -> bytes:
+    """The bytes of the open file ``handle``, at most ``limit + 1`` of them (one more than
+    a caller allows, to tell a file over its limit), for a file whose ``os.fstat`` gave
+    ``size``. Asking for ``limit + 1`` bytes at once would allocate a buffer that large for
+    every file (64 MB for each post of a warm run): the size is asked for, and more is read
+    only if the file turns out longer (it grew, or it is one that reports no size)."""
+    chunks: list[bytes] = []
+    total = 0
+    want = min(size, limit) + 1
+    while total <= limit:
+        asked = min(want, limit + 1 - total)
+        chunk = os.read(handle, asked)
+        chunks.append(chunk)
+        total += len(chunk)
+        if len(chunk) < asked:  # the end of a regular file
+            break
+        want = max(want, 64 * 1024)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def load_json(text: str | bytes) -> Any:
