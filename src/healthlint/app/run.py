@@ -278,7 +278,7 @@ def _lint_stdin(name: str, rules: RuleSet) -> FileOutcome:
 def _cached(path: str, rules: RuleSet, cache: Cache) -> FileOutcome | None:
     """The file's cached results, or None (not cached, or unreadable: linting says why)."""
     try:
-        data = read_bytes(Path(path))
+        data = read_bytes(path)
         text = decode(data, path)
     except HealthlintError:
         return None
