@@ -152,7 +152,8 @@ class Cache:
         if not hmac.compare_digest(mac, _sign(self._secret, key, body)):
             return None
         try:
-            return _results(load_json(body), path, len(text))
+            # ``_results`` checks each level against an entry's shape: no walk first.
+            return _results(load_json(body, walk=False), path, len(text))
         except (ValueError, KeyError, TypeError):  # ValueError: also nested too deeply
             return None
 
