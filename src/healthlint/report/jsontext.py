@@ -18,12 +18,15 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from healthlint.core.pattern import Pattern
+
 if TYPE_CHECKING:
     from healthlint.core.model import Finding
 
 _CONTAINERS = (dict, list)
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-_UNSAFE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+# Compiled when first needed: most reports have nothing to escape.
+_UNSAFE = Pattern.lazy("[\x7f-\x9f\ud800-\udfff]")
 _make_encoder = getattr(json.encoder, "c_make_encoder", None)
 # The C encoder that ``_encode`` makes anew on each call, made once: a report calls it for
 # every finding, and making it took half of each call. Same arguments as ``_encode``'s.
