@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from healthlint.cache.results import Cache
 from healthlint.config.ruleset import RuleSet
 from healthlint.core.errors import HealthlintError
-from healthlint.core.model import Document, FileError, Finding, PostResult, Record
+from healthlint.core.model import FileError, Finding, PostResult
 from healthlint.files.discover import STDIN, discover
 from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_stdin
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from healthlint.app.progress import Progress
+    from healthlint.core.posts import Document, Record
     from healthlint.files.exports import ExportSpec
 
 _MIN_FILES_PER_JOB = 8
