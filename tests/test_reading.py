@@ -58,3 +58,19 @@ def test_a_file_that_reports_no_size_is_read_whole() -> None:
     data = read_bytes(Path("/proc/self/cmdline"))
     assert os.stat("/proc/self/cmdline").st_size == 0
     assert data
+
+
+def test_a_read_that_stops_short_is_read_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read may return fewer bytes than asked before the end of the file (a signal on
+    some file systems): only an empty read ends the file."""
+    from healthlint.files import limits
+
+    path = tmp_path / "post.md"
+    data = bytes(range(256)) * 40
+    path.write_bytes(data)
+    real_read = os.read
+    monkeypatch.setattr(limits.os, "read", lambda handle, size: real_read(handle, min(size, 100)))
+    assert _read(path, len(data), 1_000_000) == data
+    assert _read(path, len(data), 5000) == data[:5001]

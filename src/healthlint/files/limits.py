@@ -63,14 +63,15 @@ def read_up_to(handle: int, size: int, limit: int) -> bytes:
     chunks: list[bytes] = []
     total = 0
     want = min(size, limit) + 1
+    # Until the end of the file (an empty read): a read may also stop short before it,
+    # on a file system that lets a signal cut it.
     while total <= limit:
-        asked = min(want, limit + 1 - total)
-        chunk = os.read(handle, asked)
+        chunk = os.read(handle, min(want, limit + 1 - total))
+        if not chunk:
+            break
         chunks.append(chunk)
         total += len(chunk)
-        if len(chunk) < asked:  # the end of a regular file
-            break
-        want = max(want, 64 * 1024)
+        want = max(want - len(chunk), 64 * 1024)
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
