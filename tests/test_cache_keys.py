@@ -201,11 +201,13 @@ HEAVY = (
     "healthlint.files.exports",
     "pickle",
     "secrets",
+    "healthlint.core.posts",
 )
 """What a run answered from both caches has no use for: the rules' code (and the claims
 and language modules the kinds import), the engine, the parsers, validation, for a post
-the CMS exports' readers and options, and what only loading a stored rule set (pickle) or
-writing to a cache (secrets) needs."""
+the CMS exports' readers and options, what only loading a stored rule set (pickle) or
+writing to a cache (secrets) needs, and the posts, documents and hits that the parsers
+and rules make (``core.posts``)."""
 
 
 def test_a_run_answered_from_the_caches_imports_nothing_heavy(tmp_path: Path) -> None:
@@ -217,3 +219,18 @@ def test_a_run_answered_from_the_caches_imports_nothing_heavy(tmp_path: Path) ->
     assert again == []
     # The same finding, linted or from the cache.
     assert "prevents" in printed and "prevents" in printed_again
+
+
+def test_the_names_core_model_hands_out_lazily_are_those_of_core_posts() -> None:
+    """``core.model`` and ``core.metadata`` give the classes moved to ``core.posts`` (so
+    that a run from the caches never defines them) to every module that imports them from
+    there, and nothing else."""
+    from healthlint.core import metadata, model, posts
+
+    for name in ("Directive", "DirectiveKind", "Document", "Hit", "Post", "Record"):
+        assert getattr(model, name) is getattr(posts, name)
+    assert metadata.Metadata is posts.Metadata
+    with pytest.raises(AttributeError):
+        _ = model.Metadata  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        _ = metadata.Post  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from healthlint.core.errors import HealthlintError
-from healthlint.files.limits import MAX_DEPTH, TooComplex, load_json, load_toml
+from healthlint.files.limits import MAX_DEPTH, MAX_VALUES, TooComplex, load_json, load_toml
 from healthlint.files.yamlio import key_lines, load_yaml, read_yaml_file
 
 POST = "# Coffee\n\nHiking prevents gout.\n"
@@ -286,3 +286,38 @@ def test_without_libyaml_deep_nesting_is_refused_too(monkeypatch: pytest.MonkeyP
     finally:
         monkeypatch.undo()
         importlib.reload(yamlio)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: [1, 2, {b: c}]\n",
+        "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1),  # one level too deep, no alias
+        "[" * MAX_DEPTH + "]" * MAX_DEPTH,
+        "x: &a [1, 2]\ny: *a\n",  # an alias: the full check decides
+        "- " + "\n- ".join(["1"] * (MAX_VALUES - 1)) + "\n",  # as many values as allowed
+        "- " + "\n- ".join(["1"] * MAX_VALUES) + "\n",  # one more
+    ],
+    ids=["small", "too deep", "deepest", "alias", "most values", "too many values"],
+)
+def test_a_document_without_aliases_is_judged_as_the_full_check_judges_it(text: str) -> None:
+    """``_tree_fits``, the one walk that passes most documents, passes only what
+    ``_check_nodes``'s walk of the expanded graph passes, and leaves the rest (and every
+    document with an alias) to it, so that the errors are the same."""
+    import re
+
+    import yaml
+
+    from healthlint.files import yamlio
+
+    node = yaml.compose(text, Loader=yamlio._SAFE_LOADER)
+    try:
+        yamlio._check_nodes(node)
+        full: str | None = None
+    except TooComplex as error:
+        full = str(error)
+    fits = yamlio._tree_fits(node)
+    assert fits == (full is None and "*" not in text)
+    if full is not None:
+        with pytest.raises(TooComplex, match=re.escape(full)):
+            load_yaml(text)

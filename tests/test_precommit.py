@@ -7,9 +7,13 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from healthlint.core.formats import is_project_file, is_project_name, suffix
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -167,3 +171,19 @@ def test_hook_arguments_put_the_file_names_after_the_options(
     ]
     assert split(check, ["--output=README.md"]) == ["--", "--output=README.md"]
     assert split(check, ["--preset", "strict"]) == ["--preset", "strict", "--"]
+
+
+@given(st.text(st.characters(blacklist_characters="/\\\x00"), min_size=1, max_size=12))
+def test_a_walk_reads_a_file_name_as_a_path_would(name: str) -> None:
+    """A directory walk tells posts and a repository's own files by the bare name, without
+    making a path of it: it must read the name as ``PurePath`` does."""
+    assert suffix(name) == PurePath(name).suffix.lower()
+    assert is_project_name(name) == is_project_file(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["README.md", "readme", "requirements-dev.txt", "notes.TXT", "a.", ".md", "x..md"]
+)
+def test_a_walk_reads_these_names_as_a_path_would(name: str) -> None:
+    assert suffix(name) == PurePath(name).suffix.lower()
+    assert is_project_name(name) == is_project_file(name)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from healthlint.cache.results import Cache
 from healthlint.config.ruleset import RuleSet
 from healthlint.core.errors import HealthlintError
-from healthlint.core.model import Document, FileError, Finding, PostResult, Record
+from healthlint.core.model import FileError, Finding, PostResult
 from healthlint.files.discover import STDIN, discover
 from healthlint.files.inputs import BinaryFileError, decode, read_bytes, read_stdin
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from healthlint.app.progress import Progress
+    from healthlint.core.posts import Document, Record
     from healthlint.files.exports import ExportSpec
 
 _MIN_FILES_PER_JOB = 8
@@ -278,7 +279,7 @@ def _lint_stdin(name: str, rules: RuleSet) -> FileOutcome:
 def _cached(path: str, rules: RuleSet, cache: Cache) -> FileOutcome | None:
     """The file's cached results, or None (not cached, or unreadable: linting says why)."""
     try:
-        data = read_bytes(Path(path))
+        data = read_bytes(path)
         text = decode(data, path)
     except HealthlintError:
         return None

@@ -35,7 +35,7 @@ from healthlint.cache.identity import code_fingerprint
 from healthlint.core import metadata
 from healthlint.core.model import DEFAULT_GENRE, Edit, Finding, PostResult, Severity, Span
 from healthlint.files import private, usercache
-from healthlint.files.limits import load_json
+from healthlint.files.limits import load_json, read_up_to
 
 if TYPE_CHECKING:
     from healthlint.rules.spec import RuleSpec
@@ -139,16 +139,21 @@ class Cache:
             handle = os.open(name, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
         except OSError:
             return None
-        with os.fdopen(handle, "rb") as entry:
+        try:
             status = os.fstat(handle)
             if not stat.S_ISREG(status.st_mode) or status.st_size > _LIMIT:
                 return None
-            data = entry.read(_LIMIT + 1)
+            data = read_up_to(handle, status.st_size, _LIMIT)
+        except OSError:
+            return None
+        finally:
+            os.close(handle)
         mac, _, body = data.partition(b"\n")
         if not hmac.compare_digest(mac, _sign(self._secret, key, body)):
             return None
         try:
-            return _results(load_json(body), path, len(text))
+            # ``_results`` checks each level against an entry's shape: no walk first.
+            return _results(load_json(body, walk=False), path, len(text))
         except (ValueError, KeyError, TypeError):  # ValueError: also nested too deeply
             return None
 

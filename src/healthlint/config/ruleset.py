@@ -144,6 +144,8 @@ class RuleSet:
         return self._genre_of(self._active(path))
 
     def _active(self, path: str) -> tuple[int, ...]:
+        if not self._config.model.overrides:  # most configs: nothing to match the path with
+            return ()
         relative = self._config.relative(path)
         return tuple(
             i for i, o in enumerate(self._config.model.overrides) if matches(relative, o.files)

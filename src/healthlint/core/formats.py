@@ -52,7 +52,18 @@ PROJECT_FILES = frozenset(
 def is_project_file(name: str) -> bool:
     """Whether a file name is a repository's README, LICENSE, requirements.txt and the like."""
     path = PurePath(name)
-    stem = path.name.split(".", 1)[0].lower()
-    return stem in PROJECT_FILES or (
-        stem.startswith("requirements") and path.suffix.lower() == ".txt"
-    )
+    return is_project_name(path.name)
+
+
+def is_project_name(name: str) -> bool:
+    """``is_project_file`` of a bare file name (no folder), as a directory walk has it."""
+    stem = name.split(".", 1)[0].lower()
+    return stem in PROJECT_FILES or (stem.startswith("requirements") and suffix(name) == ".txt")
+
+
+def suffix(name: str) -> str:
+    """The lower-cased suffix of a bare file name, as ``PurePath(name).suffix`` gives it
+    (none for a name that ends with a dot or has no dot after its first character),
+    without making a path: a directory walk asks it of every file."""
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from healthlint.core.formats import LINTABLE_SUFFIXES, is_project_file
+from healthlint.core.formats import LINTABLE_SUFFIXES, is_project_name, suffix
 from healthlint.core.model import FileError
 
 STDIN = "-"
@@ -120,8 +120,8 @@ def _walk(root: Path, follow_links: bool, skipped: list[FileError]) -> Iterator[
         for name in names:
             if (
                 name.startswith(".")
-                or Path(name).suffix.lower() not in LINTABLE_SUFFIXES
-                or is_project_file(name)
+                or suffix(name) not in LINTABLE_SUFFIXES
+                or is_project_name(name)
             ):
                 continue
             path = os.path.normpath(os.path.join(directory, name))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from healthlint.core.errors import HealthlintError
+from healthlint.files.limits import read_up_to
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -76,6 +77,12 @@ def open_regular(path: Path, *, what: str = "post") -> BinaryIO:
     """The regular file at ``path`` (symbolic links are followed), open for reading bytes,
     to be read as a ``what``. A named pipe, a device or a socket is refused before anything
     is read from it: reading one could block forever or never end."""
+    handle, _ = _open_regular(path, what)
+    return os.fdopen(handle, "rb")
+
+
+def _open_regular(path: Path | str, what: str) -> tuple[int, int]:
+    """``open_regular``'s descriptor and the file's size as it was opened."""
     # Opening a named pipe for reading waits for a writer unless asked not to.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -89,10 +96,11 @@ def open_regular(path: Path, *, what: str = "post") -> BinaryIO:
     except OSError as error:
         raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
     try:
-        mode = os.fstat(handle).st_mode
+        status = os.fstat(handle)
     except OSError as error:
         os.close(handle)
         raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
+    mode = status.st_mode
     if not stat.S_ISREG(mode):
         os.close(handle)
         if stat.S_ISDIR(mode):
@@ -100,18 +108,19 @@ def open_regular(path: Path, *, what: str = "post") -> BinaryIO:
         raise HealthlintError(
             f"{path}: {file_kind(mode)}, not a regular file; not read as a {what}"
         )
-    file = os.fdopen(handle, "rb")
-    return file
+    return handle, status.st_size
 
 
-def read_bytes(path: Path, *, what: str = "post", limit: int = POST_LIMIT) -> bytes:
+def read_bytes(path: Path | str, *, what: str = "post", limit: int = POST_LIMIT) -> bytes:
     """The bytes of the regular file at ``path``, for a ``what`` of at most ``limit``
     bytes, refused as ``open_regular`` refuses."""
-    with open_regular(path, what=what) as file:
-        try:
-            data = file.read(limit + 1)
-        except OSError as error:
-            raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
+    handle, size = _open_regular(path, what)
+    try:
+        data = read_up_to(handle, size, limit)
+    except OSError as error:
+        raise HealthlintError(f"{path}: cannot read ({error.strerror})") from None
+    finally:
+        os.close(handle)
     if len(data) > limit:
         raise HealthlintError(
             f"{path}: larger than {limit // MB} MB, the limit for a {what}; not read"

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from healthlint.files.limits import read_up_to
+
 _AT = (
     hasattr(os, "geteuid")
     # os.replace takes directory descriptors where os.rename does (renameat).
@@ -83,7 +85,7 @@ class Folder:
             handle = os.open(where, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC, dir_fd=at)
         except OSError:
             return None
-        with os.fdopen(handle, "rb") as file:
+        with os.fdopen(handle, "rb"):
             status = os.fstat(handle)
             if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
                 return None
@@ -91,7 +93,7 @@ class Folder:
                 return None  # a hard link to a file elsewhere is not ours to trust
             if _AT and secret and status.st_mode & 0o077:
                 return None
-            data = file.read(limit + 1)
+            data = read_up_to(handle, status.st_size, limit)
         return data if len(data) <= limit else None
 
     def write(self, name: str, data: bytes) -> bool:
