@@ -192,6 +192,7 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("White bread goes straight to your thighs.", "goes straight to your", 13),
         ("Chamomile will knock you out in minutes.", "knock you out", 16),
         ("Fennel tea settles a fussy tummy.", "settles", 12),
+        ("Most of its healing power is due to its antioxidants.", "is due to", 27),
         (
             "For kids with eczema, a gluten-free diet makes all the difference.",
             "makes all the difference",

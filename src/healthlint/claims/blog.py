@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from healthlint.claims.model import causal_verb_forms, inflect
 from healthlint.claims.products import curated_terms
@@ -589,16 +589,20 @@ _SENTENCE_WORD = Pattern.lazy(r"\w+")
 # pattern). A sentence without them is not searched, and a post without them never
 # compiles the wording: its few thousand characters of verbs cost more to compile than
 # a post's search.
-_Wording = tuple[Pattern, bool, frozenset[str], tuple[str, ...]]
+# Where the sentence must name the body or health for the wording to count: nowhere,
+# after its cue, or anywhere (an effect named before its cause: "Those crashes are due
+# to…", "The right ADHD plan makes all the difference").
+_Health = Literal["no", "after", "anywhere"]
+_Wording = tuple[Pattern, _Health, frozenset[str], tuple[str, ...]]
 _PRAISE = ("good", "great", "excellent", "perfect", "ideal")
 _NO_WORDS: frozenset[str] = frozenset()
 _WORDINGS: tuple[_Wording, ...] = (
-    (_CLAIMS[0], False, _BASE_WORDS, ()),
-    (_CLAIMS[1], False, _THIRD_WORDS, ()),
-    (_CLAIMS[2], False, _NO_WORDS, ("help", "work", "wonders", "miracles")),
+    (_CLAIMS[0], "no", _BASE_WORDS, ()),
+    (_CLAIMS[1], "no", _THIRD_WORDS, ()),
+    (_CLAIMS[2], "no", _NO_WORDS, ("help", "work", "wonders", "miracles")),
     (
         _CLAIMS[3],
-        False,
+        "no",
         _NO_WORDS,
         (
             *_PRAISE,
@@ -615,19 +619,19 @@ _WORDINGS: tuple[_Wording, ...] = (
             "simple",
         ),
     ),
-    (_HELPS_WITH, False, _NO_WORDS, ("help",)),
+    (_HELPS_WITH, "no", _NO_WORDS, ("help",)),
     (
         _PROPERTIES,
-        False,
+        "no",
         _NO_WORDS,
         ("properties", "effect", "power", "benefits", "qualities", "abilities"),
     ),
-    (_BENEFITS_INCLUDE, False, _NO_WORDS, ("benefit",)),
-    (_BENEFITS_COLON, True, _NO_WORDS, ("benefit",)),
-    (_KEY_TO, True, _NO_WORDS, ()),  # it needs "the" or "you": nearly every sentence has one
+    (_BENEFITS_INCLUDE, "no", _NO_WORDS, ("benefit",)),
+    (_BENEFITS_COLON, "after", _NO_WORDS, ("benefit",)),
+    (_KEY_TO, "after", _NO_WORDS, ()),  # it needs "the" or "you": nearly every sentence has one
     (
         _MAKES,
-        False,
+        "no",
         _NO_WORDS,
         (
             "constipate",
@@ -643,13 +647,13 @@ _WORDINGS: tuple[_Wording, ...] = (
             "knock",
         ),
     ),
-    (_GOOD_FOR, True, _NO_WORDS, (*_PRAISE, "beneficial", "ability", "power", "capacity")),
-    (_PROMISE, True, _NO_WORDS, ("and",)),
-    (_LETS_YOU, True, _NO_WORDS, ("allow", "allowing", "lets", "letting", "enable", "enabling")),
-    (_RELIEF, True, _NO_WORDS, ("relief",)),
+    (_GOOD_FOR, "after", _NO_WORDS, (*_PRAISE, "beneficial", "ability", "power", "capacity")),
+    (_PROMISE, "after", _NO_WORDS, ("and",)),
+    (_LETS_YOU, "after", _NO_WORDS, ("allow", "allowing", "lets", "letting", "enable", "enabling")),
+    (_RELIEF, "after", _NO_WORDS, ("relief",)),
     (
         _RESULT,
-        True,
+        "after",
         _NO_WORDS,
         (
             "switch",
@@ -667,11 +671,12 @@ _WORDINGS: tuple[_Wording, ...] = (
             "lift",
         ),
     ),
-    (_NONE_LIKE, True, _NO_WORDS, ("nothing",)),
-    (_EFFECT_FIRST, True, _NO_WORDS, ("from", "due", "end", "gr", "your")),
+    (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
+    (_EFFECT_FIRST, "anywhere", _NO_WORDS, ("from", "due", "end", "gr", "your")),
+    (_DIFFERENCE, "anywhere", _NO_WORDS, ("difference", "game")),
     (
         _FOR_HEALTH,
-        True,
+        "after",
         _NO_WORDS,
         ("to", "relief", "booster", "reliever", "regulator", "buster", "fighter"),
     ),
@@ -718,18 +723,13 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         )
         if m
         and not _NEGATED.search(sentence, 0, m.start("cue"))
-        and (not needs_health or _about_health(sentence, m.start("cue"), diseases))
+        and (
+            needs_health == "no"
+            or _about_health(
+                sentence, 0 if needs_health == "anywhere" else m.start("cue"), diseases
+            )
+        )
     ]
-    if not found and (lowered is None or "difference" in words or "changer" in words):
-        # What makes "all the difference" is named before it: "The right ADHD nutrition plan
-        # can make all the difference" is about health wherever the sentence says so.
-        told = _DIFFERENCE.search(sentence)
-        if (
-            told
-            and not _NEGATED.search(sentence, 0, told.start("cue"))
-            and _about_health(sentence, 0, diseases)
-        ):
-            found.append(told.span("cue"))
     if not found and len(sentence.split()) <= _HEADING_WORDS and (lowered is None or "to" in words):
         named = _FOR_HEALTH_HEADING.search(sentence)
         if named and _about_health(sentence, named.start("cue"), diseases):
