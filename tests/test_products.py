@@ -105,6 +105,13 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ),
         ("Warm castor oil packs dissolve ovarian cysts.", False, "dissolve ovarian cysts"),
         ("Dissolve the tablet in warm water.", False, None),
+        ("St. John's wort lifts mild depression.", False, "lifts mild depression"),
+        ("Lift the weights slowly to avoid back pain.", False, None),
+        (
+            "Our electrolyte mix stops dehydration headaches.",
+            False,
+            "stops dehydration",
+        ),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:

@@ -40,6 +40,7 @@ _CUE = Pattern.lazy(
     r"|effectiveness (?:in|for|against)|positive (?:effects?|impacts?) on"
     r"|(?:is|are|was|were|be) used (?:to treat|for)|improv(?:e|es|ed|ing) symptoms of"
     r"|clear(?:s|ed|ing)?(?: up)?|calm(?:s|ed|ing)?|settl(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank"
+    r"|lift(?:s|ed|ing)?"
     r"|regrow(?:s|ing)?|rebuild(?:s|ing)?|repair(?:s|ed|ing)?|tam(?:e|es|ed|ing)"
     r"|take(?:s)? the edge off|keep(?:s|ing)? (?:[\w'’-]+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
     # "may cut your cold short", "quiets a nighttime cough"; a product named by what it
