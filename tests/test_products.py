@@ -107,6 +107,13 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ("Dissolve the tablet in warm water.", False, None),
         ("St. John's wort lifts mild depression.", False, "lifts mild depression"),
         ("Lift the weights slowly to avoid back pain.", False, None),
+        # A customer's story is the seller's claim (FTC).
+        (
+            "After a month on the nettle tincture, my hay fever finally cleared up.",
+            False,
+            "nettle tincture, my hay fever finally cleared up",
+        ),
+        ("I tried turmeric but my arthritis has not improved.", False, None),
         (
             "Our electrolyte mix stops dehydration headaches.",
             False,

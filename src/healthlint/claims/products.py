@@ -228,6 +228,9 @@ def disease_claim(
     passive = _passive_claim(lexicon, sentence, diseases, about_products)
     if passive is not None:
         return passive
+    told = _testimony(lexicon, sentence, diseases)
+    if told is not None:
+        return told
     for start, end, names_product, adjacent in _cues(lexicon, sentence, blog_cue):
         # The disease after the cue's words; one inside them only when none follows ("keeps
         # colds at bay"): "protect their hives from infection" is about the infection.
@@ -297,6 +300,34 @@ def _passive_claim(
             rest = _NAMING_WORDS.match(sentence, anaphor.end(), end)
             return DiseaseClaim(disease.start(), rest.end() if rest else anaphor.end())
     return None
+
+
+def _testimony(
+    lexicon: Lexicon, sentence: str, diseases: list[re.Match[str]]
+) -> DiseaseClaim | None:
+    """A customer's story of a disease gone after a product, which the FTC reads as the
+    seller's claim: "After two weeks on the calendula tincture, my eczema finally cleared
+    up"."""
+    for disease in diseases:
+        gone = _GONE.match(sentence, disease.end())
+        if gone is None or not _MY.search(sentence, 0, disease.start()):
+            continue
+        product = lexicon.products.search(sentence, 0, disease.start())
+        if product is None or _DENIED.search(sentence, 0, disease.start()):
+            continue
+        return DiseaseClaim(product.start(), gone.end())
+    return None
+
+
+# What became of a disease in a testimonial: "…my eczema finally cleared up", "my PCOS
+# symptoms are practically gone".
+_GONE = Pattern.lazy(
+    r"(?:\s+symptoms)?\s+(?:(?:has|have|had|is|are|was|were|finally|completely|practically"
+    r"|totally|basically|all\s+but|just)\s+){0,3}(?:cleared\s+up|cleared|gone|went\s+away"
+    r"|disappeared|vanished|healed|stopped|improved|eased|lifted|faded)\b",
+    re.IGNORECASE,
+)
+_MY = Pattern.lazy(r"\bmy\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # What may stand before a sentence's first word: a bullet, a number, a quote mark.
