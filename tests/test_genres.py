@@ -180,7 +180,7 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ),
         ("Go dairy-free and the eczema clears up.", "the eczema clears up", 19),
         ("Nothing ages your skin faster than sugar.", "Nothing ages", 1),
-        ("A night bra keeps your breasts from sagging.", "keeps", 13),
+        ("Collagen keeps your skin from sagging.", "keeps", 10),
         ("Ditch the phone at night — scrolling is draining your sperm count.", "is draining", 38),
         ("Most bloating comes down to one thing: a sluggish gut.", "comes down to", 15),
         ("Sugar is slowly ageing your skin faster than smoking could.", "is slowly ageing", 7),
@@ -189,8 +189,8 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
             "turn your pasta straight into belly fat",
             14,
         ),
-        ("White bread goes straight to your thighs.", "goes straight to your", 13),
-        ("Chamomile will knock you out in minutes.", "knock you out", 16),
+        ("White bread goes straight to your thighs.", "goes straight to your thighs", 13),
+        ("Chamomile will knock you out in minutes.", "knock you out in minutes", 16),
         ("Fennel tea settles a fussy tummy.", "settles", 12),
         ("Most of its healing power is due to its antioxidants.", "is due to", 27),
         (
@@ -385,6 +385,16 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Sugar may age your skin faster than smoking.",
         "Turn the dough into a ball and let it rest.",
         "A good pair of boots makes all the difference on long hikes.",
+        # Review: other senses of the newer wordings.
+        "The bus goes straight to your hotel.",
+        "That boxer knocks you out in the first round.",
+        "Once you sand the door, the paint heals over the scratches.",
+        "The hotel lets you sleep until noon.",
+        "Most of the kids ended up taller than their parents.",
+        "Green tea boosts your metabolism more than coffee, although the effect may be small.",
+        "You may have heard of rooibos. This helps explain its popularity.",
+        "This frame flatters your face.",
+        "This bra lifts your breasts and smooths your silhouette.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -781,3 +791,42 @@ def test_an_instruction_in_other_words_of_a_claims_verb_leaves_the_claim_standin
     # Ice that melts under the tongue melts nothing in the body.
     text = "Let the ice chips melt under your tongue.\n"
     assert _lint(builtin_rules, text, "blog") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fold the dough and you'll finish five minutes faster.\n",
+        "Doubling the recipe doubles the risk of a soggy bottom.\n",
+        "My grandmother lived ten years longer than her sister.\n",
+    ],
+)
+def test_a_measured_effect_is_a_statistic_only_about_health(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text, "blog", ("missing-citation",)) == []
+
+
+def test_a_source_is_who_did_the_study_not_who_sells_or_pays(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    select = ("missing-citation",)
+    text = "A study from the University of Leeds found that 30% of adults snack at night.\n"
+    assert _lint(builtin_rules, text, "blog", select) == []
+    text = "A survey from Our Sleep Shop found that 30% of teens sleep badly.\n"
+    (finding,) = _lint(builtin_rules, text, "blog", select)
+    assert finding.message.startswith("'30%' needs a source")
+
+
+def test_a_year_alone_is_no_source_for_a_blog_post_either(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    select = ("sources-missing",)
+    text = (
+        "# Sleep and snacks\n\n"
+        + "A 2019 study found that people who sleep less snack more at night. " * 30
+        + "\n"
+    )
+    blog = _lint(builtin_rules, text, "blog", select)
+    assert [f.rule for f in blog] == ["sources-missing"]
+    assert _lint(builtin_rules, text, "news", select) == []

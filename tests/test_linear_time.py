@@ -78,9 +78,8 @@ def _digest(findings: list[Finding]) -> str:
 
 
 # Every finding (position, message, fingerprint, fix) of the benchmark's inputs at a small
-# size, as linting them the straightforward way gave before the speed work (updated when
-# a rule's findings change on purpose: "Hypertension is proven to be cured by this miracle
-# cure" names its cause in the passive's agent).
+# size, as linting them the straightforward way gives: a speed change must leave them as
+# they are, and only a change to a rule's findings may change them.
 PINNED = {
     "one_line_page": ("page.html", 12, 22, "4c54c6a1e905a151"),
     "cms_dump": ("dump.txt", 12, 66, "ba9c2d6d202dd405"),

@@ -15,7 +15,12 @@ import re
 
 from healthlint.core.pattern import Pattern
 
-_AMOUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+# A number in words or figures; a figure starts where no other figure does, so that a run
+# of "1,1,1,…" is not read from each of its digits.
+_AMOUNT = (
+    r"(?:(?<![\d,.])\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
+    r"|twenty)"
+)
 _APPEALS = (
     Pattern.lazy(
         r"\bit(?:'s|’s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?estimated\s+that\b"
@@ -55,17 +60,10 @@ _APPEALS = (
         r"|\bthe\s+average\s+(?:american|adult|person|woman|man|child|kid|teen|toddler|briton)"
         r"\s+(?:\w+\s+)?(?:eats|drinks|spends|touches|sleeps|takes|gets|walks|consumes|sits)\b"
         r"|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+of\s+us\b|\ban\s+average\s+of\s+\d"
-        # An effect measured without a percent sign: "doubles your chances of", "cuts your
-        # risk of injury in half", "adds three years to your life", "fell asleep nine
-        # minutes faster".
-        r"|\b(?:doubles?|doubling|triples?|tripling|halves|halving)\s+(?:your\s+|the\s+)?"
-        r"(?:chances?|risk|odds|likelihood)\b"
-        r"|\bcuts?\s+(?:your\s+|the\s+)?(?:risk|chances?|odds)\s+(?:[\w-]+\s+){0,4}?in\s+half\b"
-        rf"|\badds?\s+(?:up\s+to\s+)?{_AMOUNT}\s+(?:years?|months?)\s+to\s+(?:your|a\s+person['’]s)"
-        r"\s+life\b"
-        rf"|\b(?:live|lives|lived|living)\s+(?:up\s+to\s+|about\s+|around\s+)?{_AMOUNT}\s+years?"
+        # Years of life, as studies of a group count them: "Singers live up to seven
+        # years longer" (not one person's: "She lived ten years longer").
+        rf"|\b(?:live|lives|living)\s+(?:up\s+to\s+|about\s+|around\s+)?{_AMOUNT}\s+years?"
         r"\s+longer\b"
-        rf"|\b{_AMOUNT}\s+(?:minutes?|years?)\s+(?:faster|sooner|off\s+(?:your|their)\s+life)\b"
         # A share of a group, told as a survey tells it: "Almost half of teenagers say…".
         r"|\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly|just\s+under|just\s+over)"
         r"\s+)?(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third"
@@ -79,9 +77,29 @@ _APPEALS = (
     ),
 )
 
+# An effect measured without a percent sign: "doubles your chances of", "cuts your risk of
+# injury in half", "adds three years to your life", "fell asleep nine minutes faster". A
+# recipe or a timetable says the same of dough and trains, so the sentence must be about
+# health.
+_MEASURED = Pattern.lazy(
+    r"\b(?:doubles?|doubling|triples?|tripling|halves|halve|halving)\s+(?:your\s+|the\s+)?"
+    r"(?:chances?|risk|odds|likelihood)\b"
+    r"|\bcuts?\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:risk|chances?|odds)\s+(?:[\w-]+\s+){0,4}?"
+    r"in\s+half\b"
+    rf"|\badds?\s+(?:up\s+to\s+)?{_AMOUNT}\s+(?:years?|months?)\s+to\s+(?:your|a\s+person['’]s)"
+    r"\s+life\b"
+    rf"|\b{_AMOUNT}\s+(?:minutes?|years?)\s+(?:faster|quicker|sooner|off\s+(?:your|their)\s+life)\b",
+    re.IGNORECASE,
+)
+
 
 def blog_appeal(sentence: str) -> tuple[int, int] | None:
     """The first words of the sentence that appeal to research or state a statistic as a
     blog words it, or None."""
+    from healthlint.claims.blog import names_health
+
     spans = [m.span() for m in (p.search(sentence) for p in _APPEALS) if m]
+    measured = _MEASURED.search(sentence)
+    if measured is not None and names_health(sentence):
+        spans.append(measured.span())
     return min(spans) if spans else None

@@ -240,8 +240,13 @@ def background(
     more diseases as subjects ("Eczema is a skin inflammation. It causes itchy skin")."""
     # On a blog, a disease that something is done to is no actor: "Acne is caused by
     # dairy" names a cause; "…is caused by kidney disease" tells how illness works.
-    if diseases is not None and (passive := _PASSIVE.match(text, cue_start)) is not None:
-        return by_illness(text, passive.end(), diseases)
+    # One person's story stays one ("his sperm was weakened by cancer treatment").
+    if (
+        diseases is not None
+        and (passive := _PASSIVE.match(text, cue_start)) is not None
+        and not _ONE_PERSON.search(text, 0, cue_start)
+    ):
+        return by_illness(text, passive.end(), diseases, products)
     # The claim's subject is in its own clause: after a semicolon or a colon, what came
     # before ("not everyone will get surgery; thousands with the condition can
     # benefit") says nothing about it.
@@ -287,8 +292,12 @@ _DISEASE_HEAD = Pattern.lazy(
 _BY_AGENT = Pattern.lazy(r"\s+by\s+(?P<agent>(?:[\w'’-]+,?\s+){0,5}[\w'’-]+)", re.IGNORECASE)
 # What goes wrong in the body: "abnormal brain activity", "a hormonal imbalance".
 _ILLNESS = Pattern.lazy(
-    r"\b(?:abnormal|faulty|overactive|underactive|damaged|inflamed|brain|nerves?|nervous"
-    r"|hormonal|genetic|imbalances?|deficienc(?:y|ies))\b",
+    r"\b(?:abnormal|faulty|overactive|underactive|damaged|inflamed|hormonal|genetic"
+    r"|imbalances?|deficienc(?:y|ies))\b"
+    # The body as what does it, not as what a product is named for ("brain-boosting
+    # smoothies", "nerve tonics"): its word ends the agent's first phrase.
+    r"|\b(?:brain|nerves?|nervous\s+system)(?:\s+(?:activity|signals?|cells?|chemistry))?"
+    r"(?=\s*(?:$|[,;.]|\s(?:and|or|in|that|which|when|such)\b))",
     re.IGNORECASE,
 )
 # Causes named only as many: "can be triggered by many things".
@@ -296,6 +305,9 @@ _VAGUE = Pattern.lazy(
     r"(?:many|several|various|numerous|multiple|different|certain|a\s+(?:number|variety|range|mix"
     r"|combination)\s+of|a\s+few|lots\s+of|a\s+lot\s+of)\b",
     re.IGNORECASE,
+)
+_ONE_PERSON = Pattern.lazy(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|got)\s+$", re.IGNORECASE
 )
 # A passive's verb before its agent: "is caused by", "are often triggered by".
 _PASSIVE = Pattern.lazy(
@@ -305,14 +317,22 @@ _PASSIVE = Pattern.lazy(
 )
 
 
-def by_illness(text: str, cue_end: int, diseases: re.Pattern[str]) -> bool:
+def by_illness(
+    text: str,
+    cue_end: int,
+    diseases: re.Pattern[str],
+    products: re.Pattern[str] | None = None,
+) -> bool:
     """Whether a passive's agent after the claim's words (from ``cue_end``) is a disease
     or the body: "is caused by conditions such as kidney disease" tells how illness
-    works, as a disease for its subject does."""
+    works, as a disease for its subject does. Something a reader eats, takes or does
+    makes it a claim however it is named ("by certain foods", "by nerve tonics")."""
     agent = _BY_AGENT.match(text, cue_end)
     if agent is None:
         return False
     words = agent.group("agent")
+    if _names_any(words, INTERVENTIONS) or (products is not None and acts(words, products)):
+        return False
     return (
         _VAGUE.match(words) is not None
         or diseases.search(words) is not None

@@ -63,11 +63,13 @@ _THIRD = phrase_trie(_THIRDS)
 # Verbs that follow a plural noun, so a word in "s" before them is the noun, not a verb:
 # "detox cleanses involve", "herbal remedies tend to".
 _AFTER_A_NOUN = "involve|include|require|contain|need|tend|seem|vary|differ|remain|become|work|help"
+# How often: after a word in "s" it makes that word a noun ("Cleanses often involve").
+_FREQUENCY = "often|usually|typically|always|sometimes|generally"
 # What a health verb acts on: anything but a preposition, a clause boundary or a verb.
 _OBJECT = (
     r"(?=(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or"
-    rf"|but|than|is|are|was|were|has|have|often|usually|typically|always|sometimes|generally"
-    rf"|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
+    r"|under|into|inside|through|around"
+    rf"|but|than|is|are|was|were|has|have|{_FREQUENCY}|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
 )
 # A verb form right after these is a noun: "a toddler with burns", "women of all ages",
 # "many drugs", "10,000 steps".
@@ -258,11 +260,8 @@ _KEY_TO = Pattern.lazy(
     r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
     r"|(?:is|are)\s+what\s+(?:really\s+)?(?:makes|keeps|causes|gives|turns|drives|triggers)"
     r"|are\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger)"
-    # The cause named after its effect: "the culprit is almost always sugar", "blame the
-    # pill for…", "your sluggish afternoons come down to one thing".
-    r"|the\s+(?:real\s+|main\s+|hidden\s+|usual\s+|biggest\s+)?(?:culprit|cause)\s+is"
+    # "Blame the pill for throwing your gut flora out of whack".
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
-    r"|comes?\s+down\s+to"
     r"|keeps?\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing|clear"
     r"|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full)"
     r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
@@ -330,9 +329,17 @@ _EFFECT_FIRST = Pattern.lazy(
     r"(?!\s+(?:the\s+|an?\s+)?(?:ancient\s+)?(?:greek|latin|french|german|arabic|sanskrit"
     r"|old\s+english|japanese|chinese|hindi)\b)"
     r"|(?:is|are)\s+(?:largely\s+|mostly\s+|mainly\s+|partly\s+)?due\s+to"
-    r"|end(?:s|ed)?\s+up\s+(?:with|having|developing|more|less|(?!\w+ing\b)\w+er\b)"
+    r"|end(?:s|ed)?\s+up\s+(?:with|having|developing|(?:more|less)\s+(?:prone|likely|susceptible"
+    r"|vulnerable)\s+to)"
+    # ...and what people who do something end up: "Kids who drink whole milk end up leaner"
+    # (not "Most of the kids ended up taller", which names no cause).
+    r"|(?<=\s)(?:who|that)\s+[^.;:]{1,80}?\bend(?:s|ed)?\s+up\s+(?:more|less|(?!\w+ing\b)\w+er\b)"
     r"|(?:grow|grows|grew)\s+(?:up\s+)?(?:into|to\s+be)"
-    r"|(?:is|are)\s+(?:much\s+|far\s+)?(?:easier|harder|tougher|gentler|kinder)\s+on\s+your)\b",
+    r"|(?:is|are)\s+(?:much\s+|far\s+)?(?:easier|harder|tougher|gentler|kinder)\s+on\s+your"
+    # The cause named after its effect: "If your periods are painful, the culprit is almost
+    # always sugar", "Your sluggish afternoons come down to one thing".
+    r"|the\s+(?:real\s+|main\s+|hidden\s+|usual\s+|biggest\s+)?(?:culprit|cause)\s+is"
+    r"|comes?\s+down\s+to)\b",
     re.IGNORECASE,
 )
 # The effect as what follows an instruction or a change: "Start eating for your blood type
@@ -368,8 +375,12 @@ _MAKES = Pattern.lazy(
     # "turns your dinner straight into fat", "goes straight to your hips", "will knock you
     # out", "dehydrates you".
     r"|turns?\s+(?:[\w'’-]+\s+){1,3}?(?:straight\s+)?into\s+(?:belly\s+)?fat"
-    r"|go(?:es)?\s+straight\s+to\s+your"
-    r"|knocks?\s+(?:you|kids|children|babies|them)\s+out"
+    r"|go(?:es)?\s+straight\s+to\s+your\s+(?:hips|thighs|belly|waist(?:line)?|middle|bottom"
+    r"|butt|stomach|gut|arteries|liver|bloodstream|love\s+handles)"
+    # Off to sleep, not in a boxing ring: "will knock you out in no time".
+    r"|knocks?\s+(?:you|kids|children|babies|them)\s+out\s+(?:cold\s+)?(?:in\s+(?:no\s+time"
+    r"|minutes|seconds)|faster|quicker|like\s+a\s+light|at\s+night|for\s+the\s+night|before\s+bed"
+    r"|every\s+night)"
     r"|(?:dehydrates?|energi[sz]es?|exhausts?|sedates?|overstimulates?|constipates?)"
     r"\s+(?:you|kids|children|babies|toddlers|them))\b",
     re.IGNORECASE,
@@ -403,7 +414,7 @@ _HEALTH_WORD = Pattern.lazy(
     rf"{_TARGET}|\b(?:{_OUTCOMES}|fat|bulky|sick|ill|tired|hyperactive|bloated|brain|heart|gut"
     r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|aging"
     r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
-    r"|weight|scale|sleep|energy|mood|stress|anxiety|pain|taller|stronger|mind|focus|calm"
+    r"|weight|scale|sleep|asleep|energy|mood|stress|anxiety|pain|painful|taller|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
     r"|constipated|sore|hair|labou?r|fertility|allerg\w+|leaner|slimmer|heavier|fatter"
     r"|healthier|sicker|calmer)\b",
@@ -436,8 +447,8 @@ _BENEFITS_INCLUDE = Pattern.lazy(
 # A benefit list's line: "Prevents cancer", "Boosts immune system", "Reduces Stress"; not
 # a noun that names the section ("Benefits of Ashwagandha", "Causes and symptoms").
 _BENEFIT_LINE = Pattern.lazy(
-    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+(?!(?:of|and|for|often"
-    rf"|usually|typically|always|sometimes|generally|{_AFTER_A_NOUN})\b|&)\S",
+    rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+"
+    rf"(?!(?:of|and|for|{_FREQUENCY}|{_AFTER_A_NOUN})\b|&)\S",
     re.IGNORECASE,
 )
 _BENEFIT_WORDS = 7
@@ -672,7 +683,26 @@ _WORDINGS: tuple[_Wording, ...] = (
         ),
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
-    (_EFFECT_FIRST, "anywhere", _NO_WORDS, ("from", "due", "end", "gr", "your")),
+    (
+        _EFFECT_FIRST,
+        "anywhere",
+        _NO_WORDS,
+        (
+            "ause",
+            "come",
+            "developing",
+            "due",
+            "end",
+            "from",
+            "gr",
+            "having",
+            "less",
+            "more",
+            "ulprit",
+            "with",
+            "your",
+        ),
+    ),
     (_DIFFERENCE, "anywhere", _NO_WORDS, ("difference", "game")),
     (
         _FOR_HEALTH,
@@ -726,7 +756,10 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         and (
             needs_health == "no"
             or _about_health(
-                sentence, 0 if needs_health == "anywhere" else m.start("cue"), diseases
+                sentence,
+                0 if needs_health == "anywhere" else m.start("cue"),
+                diseases,
+                _last_word(sentence, m.span("cue")),
             )
         )
     ]
@@ -749,11 +782,36 @@ def read_once(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int,
     return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text, diseases))
 
 
-def _about_health(sentence: str, start: int, diseases: Pattern | None) -> bool:
-    """Whether the sentence names the body, health or a disease from ``start`` on."""
-    return bool(_HEALTH_WORD.search(sentence, start)) or (
-        diseases is not None and bool(diseases.search(sentence, start))
+def names_health(sentence: str) -> bool:
+    """Whether the sentence names the body or health anywhere (not the disease lexicon)."""
+    return _HEALTH_WORD.search(sentence) is not None
+
+
+def _about_health(
+    sentence: str, start: int, diseases: Pattern | None, verb: tuple[int, int] = (0, 0)
+) -> bool:
+    """Whether the sentence names the body, health or a disease from ``start`` on. The
+    claim's own verb (``verb``) does not count: "the paint heals", "lets you sleep until
+    noon" and "ended up taller" are about paint, hotels and height."""
+    if diseases is not None and diseases.search(sentence, start):
+        return True
+    return any(
+        not (verb[0] <= word.start() and word.end() <= verb[1])
+        for word in _HEALTH_WORD.finditer(sentence, start)
     )
+
+
+def _last_word(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of the cue's last word when it is a verb that names health by itself
+    ("heals", "sleep", "calm"), else an empty span: a cue's outcome ("end up leaner",
+    "grow taller") is what it is about."""
+    words = list(_WORD.finditer(sentence, span[0], span[1]))
+    if words and _HEALTH_VERB.fullmatch(words[-1].group()):
+        return words[-1].span()
+    return (0, 0)
+
+
+_HEALTH_VERB = Pattern.lazy(r"heal\w*|sleep|calm|relax|focus|rest|recover", re.IGNORECASE)
 
 
 def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:

@@ -65,7 +65,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # A blank line always ends a sentence; so does a line that starts with a bullet Markdown
 # does not know ("• item", "– item", "✔ item") or a table row: each is a unit of its own,
 # never merged with the lines around it into one long "sentence".
-_LINE_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[•◦▪▫●○■□➤►▶→✔✓✗✘★·–—|])")
+# Bullets Markdown does not know, as a CMS leaves them at a line's start.
+PLAIN_BULLETS = "•◦▪▫●○■□➤►▶→✔✓✗✘★·–—"
+_LINE_BREAK = re.compile(rf"\n[ \t]*\n|\n(?=[ \t]*[{PLAIN_BULLETS}|])")
 # A title on a line of its own, pasted without Markdown ("Causes" over "A migraine is
 # caused by…"), ends there too: a few words with no sentence mark, then a capital.
 _TITLE_LINE = re.compile(r"^[ \t]*[^\s\n][^\n]{0,99}\n(?=[ \t]*[A-Z])", re.MULTILINE)

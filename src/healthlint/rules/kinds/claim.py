@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 from healthlint.core.model import Hit, Post, Span
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, Prefilter
-from healthlint.language.prose import Prose, Sentence
+from healthlint.language.prose import PLAIN_BULLETS, Prose, Sentence
 from healthlint.rules.spec import Regex, RuleSpec, check_placeholders
 from healthlint.rules.validate import Constraint
 
@@ -93,7 +93,7 @@ def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
     return not prose.in_list_item(sentence.span) and not _unpunctuated(post, prose)
 
 
-_BULLET = Pattern.lazy(r"\s*[•◦▪▫●○■□➤►▶→✔✓✗✘★·–—]")
+_BULLET = Pattern.lazy(rf"\s*[{PLAIN_BULLETS}]")
 
 
 def _unpunctuated(post: Post, prose: Prose) -> bool:
@@ -128,13 +128,19 @@ _NOUN_BEFORE = Pattern.lazy(
 _FOLLOWS_FROM = Pattern.lazy(
     r"\W*(?:(?:and|so|in\s+turn),?\s+)?(?:this|that|which)\s+(?:in\s+turn\s+|\w+ly\s+|also\s+"
     r"|can\s+|could\s+|may\s+|might\s+|will\s+|would\s+)*"
-    r"(?:helps?|means|leads?|allows?|lets|keeps?|makes?|causes?|gives?|results?|enables?"
-    r"|contributes?|explains?|is\s+(?:why|how|what))\b",
+    r"(?:helps?|leads?|allows?|lets|keeps?|makes?|causes?|gives?|results?|enables?"
+    r"|contributes?)\b",
     re.IGNORECASE,
 )
 # A relative clause opened after a claim's words says something of its own, and so does
 # a comparison's ("faster than the sun ever could").
-_OWN_CLAUSE = Pattern.lazy(r",\s*(?:which|who)\b|\bthan\b", re.IGNORECASE)
+_OWN_CLAUSE = Pattern.lazy(
+    r",\s*(?:which|who)\b"
+    # ...up to the hedge, with no new clause between: "…faster than the sun ever could",
+    # not "…more than coffee, although the effect may be small".
+    r"|\bthan\b(?![^,;]*[,;])(?![^,;]*\b(?:although|though|but|while|whereas)\b)[^,;]*$",
+    re.IGNORECASE,
+)
 
 
 def _hedged(
@@ -582,6 +588,9 @@ class ClaimRule(RuleSpec):
                 (0, 0),
                 self._skips[: len(self.hedges)],
             )
+            # What was hedged is a claim: "You may have heard of turmeric" hedges nothing
+            # that "This helps reverse arthritis" could go on from.
+            and self._trigger(prose, previous, False, True, True) is not None
         )
 
     def _credited_after(self, prose: Prose, sentence: Sentence, following: Sentence) -> bool:
@@ -668,7 +677,7 @@ class ClaimRule(RuleSpec):
         return (
             background(text, cue[0], referred, products, diseases)
             or passing_object(text, cue[0], cue[1], products)
-            or (diseases is not None and by_illness(text, cue[1], diseases))
+            or (diseases is not None and by_illness(text, cue[1], diseases, products))
         )
 
     def _warns_of_harm(self, text: str, blog: bool) -> bool:

@@ -62,7 +62,9 @@ class Required(RuleSpec):
             # reads no post.
             from healthlint.claims.sources import cites
 
-            if post.citations or cites(text, lowered_text):
+            # A blog's "a 2019 study" names nothing a reader could look up (see
+            # ``claims.sources``); a news story's year points to the study it names.
+            if post.citations or cites(text, lowered_text, dated=prose.genre != "blog"):
                 return
         if post.source is not post.masked:
             # A disclaimer kept in page chrome (an HTML footer, say) still counts as present.
