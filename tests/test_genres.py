@@ -181,6 +181,8 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ("Go dairy-free and the eczema clears up.", "the eczema clears up", 19),
         ("Nothing ages your skin faster than sugar.", "Nothing ages", 1),
         ("Collagen keeps your skin from sagging.", "keeps", 10),
+        ("Warm compresses comfort achy knees.", "comfort", 17),
+        ("Skip breakfast and still lose 10 pounds.", "lose", 26),
         ("Ditch the phone at night — scrolling is draining your sperm count.", "is draining", 38),
         ("Most bloating comes down to one thing: a sluggish gut.", "comes down to", 15),
         ("Sugar is slowly ageing your skin faster than smoking could.", "is slowly ageing", 7),
@@ -394,6 +396,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Green tea boosts your metabolism more than coffee, although the effect may be small.",
         "You may have heard of rooibos. This helps explain its popularity.",
         "This frame flatters your face.",
+        "Bend your knees slightly and keep your back straight.",
+        "The bakery sells tired bread at half price.",
         "This bra lifts your breasts and smooths your silhouette.",
     ],
 )

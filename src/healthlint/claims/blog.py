@@ -163,6 +163,9 @@ _TARGET = (
     # A part named by what ails it: "settles a fussy tummy", "calms a racing mind".
     r"|\b(?:an?|that)\s+(?:upset|fussy|racing|sore|achy|stiff|inflamed|irritated|tired|dry|itchy"
     rf"|sluggish|bloated|overactive|restless|aching|leaky|sagging)\s+(?:{_PARTS})(?:e?s)?\b"
+    # ...or many of them: "dials down achy knees", "soothes upset stomachs".
+    r"|\b(?:upset|sore|achy|stiff|inflamed|irritated|tired|itchy|aching|swollen|creaky)\s+"
+    rf"(?:{_PARTS})e?s\b"
 )
 _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 _ACTOR = Pattern.lazy(
@@ -414,7 +417,8 @@ _HEALTH_WORD = Pattern.lazy(
     rf"{_TARGET}|\b(?:{_OUTCOMES}|fat|bulky|sick|ill|tired|hyperactive|bloated|brain|heart|gut"
     r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|aging"
     r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
-    r"|weight|scale|sleep|asleep|energy|mood|stress|anxiety|pain|painful|taller|stronger|mind|focus|calm"
+    r"|weight|pounds|lbs|kilos|scale|sleep|asleep|energy|mood|stress|anxiety|pain|painful|taller"
+    r"|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
     r"|constipated|sore|hair|labou?r|fertility|allerg\w+|leaner|slimmer|heavier|fatter"
     r"|healthier|sicker|calmer)\b",
