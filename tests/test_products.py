@@ -114,6 +114,15 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
             "nettle tincture, my hay fever finally cleared up",
         ),
         ("I tried turmeric but my arthritis has not improved.", False, None),
+        # Doubted, a study in animals, or someone else's words: no claim of the post's.
+        ("Copper bracelets for arthritis work mostly as placebos.", False, None),
+        ("Echinacea for colds has been controversial for years.", False, None),
+        ("Green tea slowed tumour growth in animal studies.", False, None),
+        (
+            '"It eases heartburn," says Dr. Ana Ruiz, who treats reflux patients.',
+            False,
+            None,
+        ),
         (
             "Our electrolyte mix stops dehydration headaches.",
             False,

@@ -82,7 +82,18 @@ _ANTI = Pattern.lazy(
 # A disease after one of these words is in a clause of its own, not what the verb acts
 # on: "It helps you relax when anxiety keeps you up".
 _CLAUSE_BREAK = Pattern.lazy(
-    r"\b(?:when|whenever|if|because|while|since|unless|until|but)\b", re.IGNORECASE
+    r"\b(?:when|whenever|if|because|while|since|unless|until|but|says|said)\b|[\"”]",
+    re.IGNORECASE,
+)
+# What the sentence goes on to say of the claim: it is doubted ("…function primarily as
+# placebos", "…has been controversial for decades"), or the claim is a study's result in
+# animals or cells, which animal-or-lab-extrapolation reads ("…in laboratory and animal
+# studies").
+_DOUBTED = Pattern.lazy(
+    r"\b(?:placebos?|controversial|(?:is|are|remains?)\s+(?:still\s+)?(?:debated|disputed|unproven)"
+    r"|(?:do|does)\s*n[o']?t\s+(?:really\s+)?work|in\s+(?:\w+\s+){0,2}?(?:laboratory|lab|animal"
+    r"|test-tube|cell)\s+(?:studies|experiments|tests)|in\s+(?:mice|rats|rodents)\b)",
+    re.IGNORECASE,
 )
 # A blog wording that says a product brings on or worsens a disease is a warning, not a
 # claim that it treats one: "Niacin can cause nausea", "Sugar feeds cancer cells".
@@ -225,6 +236,8 @@ def disease_claim(
     if not diseases or sentence.rstrip("\"'”’) ").endswith("?"):
         return None  # a question asks whether; it claims nothing
     diseases.sort(key=lambda m: m.start())
+    if _DOUBTED.search(sentence):
+        return None
     passive = _passive_claim(lexicon, sentence, diseases, about_products)
     if passive is not None:
         return passive
