@@ -834,3 +834,39 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
     blog = _lint(builtin_rules, text, "blog", select)
     assert [f.rule for f in blog] == ["sources-missing"]
     assert _lint(builtin_rules, text, "news", select) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("A humidifier in the nursery is your best defence against croup.", 29),
+        ("Damp weather is what sets off your migraines.", 22),
+        ("Tight shoes are to blame for bunions.", 13),
+        ("Seed oils are the hidden spark behind modern inflammation.", 11),
+        ("Skipping breakfast sets you up for weight gain.", 20),
+        ("Probiotics lift depression.", 12),
+        ("Eating after 8 p.m. packs on belly fat.", 21),
+        ("Mould is the root of chronic fatigue.", 7),
+        # Two claims joined: the first one's verb is the one reported.
+        ("Breakfast smoothies spike your insulin and set you up for a day of hunger.", 21),
+    ],
+)
+def test_a_cause_named_in_more_blog_words(
+    text: str, column: int, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog")
+    assert (finding.line, finding.column) == (1, column)
+    assert _lint(builtin_rules, text + "\n", "news") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This course sets you up for success.",
+        "A 7-day PCOS meal plan for weight loss",
+        "Antibiotics are useless against cold viruses.",
+        "What is the main thing that sets off a migraine?",
+    ],
+)
+def test_no_cause_in_these_blog_words(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog") == []

@@ -44,7 +44,7 @@ _BLOG_VERBS = (
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
 _PHRASAL = (
     "fire up|sweat out|smooth away|melt away|perk up|kick start|jump start|mess with"
-    "|throw off".split("|")
+    "|throw off|pack on|pile on|put on".split("|")
 )
 
 
@@ -91,7 +91,7 @@ _NOUN = r"[A-Za-z][\w'’-]*"
 # ashwagandha calms…" is theirs, not the writer's).
 _SUBJECT_WORD = (
     r"(?!(?:that|which|who|whom|whose|if|because|when|while|although|but|so|says?|said"
-    r"|swears?|claims?|believes?|thinks?)\b)(?:" + _NOUN + r"|\d[\d,.]*)"
+    r"|swears?|claims?|believes?|thinks?)\b)(?:[ap]\.m\.|" + _NOUN + r"|\d[\d,.]*(?:-[A-Za-z]+)?)"
 )
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
@@ -195,8 +195,10 @@ _ANY_VERB = (
     # Plural nouns a health post names its subject with: "digestion issues such as IBS".
     r"|issues|problems|conditions|symptoms|disorders|concerns|professionals"
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
-    # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress".
-    r"(?:(?:switches|turns)\s+on|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)[a-z]{3,}(?:es|s)"
+    # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress";
+    # nor is an acronym: "a 7-day PCOS meal plan".
+    r"(?:(?:switches|turns)\s+on|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)(?-i:(?![A-Z]{2,}\b))"
+    r"[a-z]{3,}(?:es|s)"
     r"(?:\s+(?:up|out|off|away|down|back|in))?)"
 )
 _BASE_VERB = (
@@ -256,12 +258,24 @@ _KEY_TO = Pattern.lazy(
     # "Dairy is a major driver of congestion", "is the single biggest driver of belly fat".
     r"|(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|root\s+causes?)\s+of"
     r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many|those|these|a\s+lot\s+of|much\s+of)"
+    # "are the hidden spark behind", "is the root of", "is your best defence against",
+    # "sets you up for weight gain", "steals an hour of sleep from you", "works as well
+    # as antidepressants for".
+    r"|(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}?(?:spark|force|fuel|engine)\s+behind"
+    r"|(?:is|are)\s+the\s+(?:real\s+|hidden\s+|true\s+)?root\s+of"
+    r"|(?:is|are)\s+(?:your|the)\s+(?:best|first|number\s+one|top|secret)\s+(?:defen[cs]e|weapon"
+    r"|protection)\s+against"
+    r"|sets?\s+(?:you|kids|children|them|teens|babies|your\s+\w+)\s+up\s+for"
+    r"|(?:steals?|stealing|robs?|robbing|starves?|starving|deprives?|depriving)\s+"
+    r"(?:you|your\s+\w+|kids|children|toddlers|babies|teens|them)\s+of"
+    r"|works?\s+(?:just\s+)?as\s+well\s+as\s+(?:[\w-]+\s+){1,3}?(?:for|at|in)"
     r"|(?:is|are)\s+to\s+blame\s+for"
     r"|say\s+goodbye\s+to|(?:and|then)\s+(?:you['’]ll|you\s+will)\s+(?:never\s+)?\w+"
     r"|and\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+for"
     r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
-    r"|(?:is|are)\s+what\s+(?:really\s+)?(?:makes|keeps|causes|gives|turns|drives|triggers)"
+    r"|(?:is|are)\s+what\s+(?:really\s+)?(?:makes|keeps|causes|gives|turns|drives|triggers"
+    r"|sets\s+off|brings\s+on|sparks|fuels|feeds)"
     r"|are\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger)"
     # "Blame the pill for throwing your gut flora out of whack".
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
@@ -550,6 +564,22 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "constipates",
     "difference",
     "changer",
+    "set",
+    "sets",
+    "steal",
+    "steals",
+    "stealing",
+    "rob",
+    "robs",
+    "robbing",
+    "starves",
+    "starving",
+    "deprives",
+    "depriving",
+    "root",
+    "defence",
+    "defense",
+    "spark",
 }
 
 
@@ -771,11 +801,14 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         named = _FOR_HEALTH_HEADING.search(sentence)
         if named and _about_health(sentence, named.start("cue"), diseases):
             found.append(named.span("cue"))
-    if not found:
-        # Any verb at all, when what it acts on is the body or a disease: read last, so
-        # that a known wording of the sentence is the one reported.
+    if not found or min(found)[0] > 0:
+        # Any verb at all, when what it acts on is the body or a disease: a known wording
+        # is the one reported, unless this verb comes first ("Smoothies spike your insulin
+        # and set you up for hunger": the claim is the spike, not what follows it).
         cue = _acts_on(sentence, diseases)
-        if cue is not None:
+        if cue is not None and (
+            not found or _FIRST_OF_TWO.search(sentence, cue[1], min(found)[0]) is not None
+        ):
             found.append(cue)
     return min(found) if found else None
 
@@ -824,7 +857,9 @@ def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
     acts = _ACTS_ON.search(sentence)
     on_disease = False
     if acts is None and diseases is not None and diseases.search(sentence):
-        acts = _acts_on_disease(diseases.pattern).search(sentence)
+        acts = _acts_on_disease(diseases.pattern).search(sentence) or _plural_acts_on_disease(
+            diseases.pattern
+        ).search(sentence)
         on_disease = True
     if acts is None:
         return None
@@ -836,8 +871,9 @@ def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
         # pressure", "This article discusses inflammation".
         or _ACTOR.search(sentence, 0, cue[0])
         # The body acting on itself is physiology: "Your liver filters your blood", "Red
-        # blood cells carry oxygen to your muscles".
-        or _TARGET_WORD.search(sentence, 0, acts.start("cue"))
+        # blood cells carry oxygen to your muscles" (a practice done to it is no body:
+        # "Washing your hair every day thins your hair").
+        or (_TARGET_WORD.search(sentence, 0, acts.start("cue")) and not _PRACTICE.match(sentence))
         or _BODY_SUBJECT.search(sentence, 0, acts.end("cue"))
         # A disease acting is how it works: "Diabetes damages the nerves in your feet".
         or (on_disease and diseases is not None and diseases.search(sentence, 0, cue[0]))
@@ -846,12 +882,30 @@ def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
     return cue
 
 
+# Two claims joined: the second verb follows "and" or a comma after the first one's object.
+_FIRST_OF_TWO = Pattern.lazy(r"\S\s+(?:and|but)\s+$|,\s+$")
+# A sentence that opens on what someone does: "Washing…", "Sleeping on your side…".
+_PRACTICE = Pattern.lazy(r"\W*[A-Za-z]+ing\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=2)
 def _acts_on_disease(diseases: str) -> Pattern:
     """``_ACTS_ON`` with a disease of the lexicon (``diseases``: its pattern) as what the
     verb acts on; made once a process, for the lexicon the rules share."""
     return Pattern.lazy(
         _ACTS.replace("{plural}", "") + rf"{_OBJECT_WITHIN}(?P<object>{diseases})",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def _plural_acts_on_disease(diseases: str) -> Pattern:
+    """After a plural subject, a health verb's base form with the disease at once or one
+    word on ("Probiotics lift depression"); any other word there is as often a noun or an
+    adjective ("digestion issues such as IBS", "useless against cold viruses")."""
+    plural = _PLURAL_BASE.replace(_BASE_VERB, rf"(?:{_BASE}|lift)")
+    return Pattern.lazy(
+        _ACTS.replace("{plural}", plural) + rf"\s+(?:[\w'’-]+\s+)?(?P<object>{diseases})",
         re.IGNORECASE,
     )
 

@@ -466,7 +466,9 @@ _BLOG_OTHER_DIRECT = FastPattern.for_sentences(
 _EMBEDDED_QUESTION = FastPattern.for_sentences(
     # "What's more, …" adds a point; it asks nothing.
     Pattern.lazy(
-        r"\b(?:whether|if|why|how|what(?!['’]s\s+more\b|\s+is\s+more\b))\b"
+        # "Dairy is what sets off your migraines" answers; it asks nothing either.
+        r"\b(?:whether|if|why|how|(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)"
+        r"what(?!['’]s\s+more\b|\s+is\s+more\b))\b"
         # "to see which drug resulted in better outcomes"
         r"|\b(?:see|know|determine|find out|learn|tell|compare|assess|predict)\s+(?:which|who)\b",
         re.IGNORECASE,
