@@ -847,6 +847,8 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         ("Probiotics lift depression.", 12),
         ("Eating after 8 p.m. packs on belly fat.", 21),
         ("Mould is the root of chronic fatigue.", 7),
+        # A noun in "us" or "ss" is no plural subject: the verb is the next word but one.
+        ("Eucalyptus steam loosens mucus in your chest.", 18),
         # Two claims joined: the first one's verb is the one reported.
         ("Breakfast smoothies spike your insulin and set you up for a day of hunger.", 21),
     ],

@@ -235,7 +235,8 @@ _ACTS = (
 # Any word after a word in "s" is read as a plural subject's verb: only a body or health
 # word as its object makes that likely enough (a disease follows "discusses" too).
 _PLURAL_BASE = (
-    rf"|(?:(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)"
+    rf"|(?:(?<=[a-z]s\s)(?<!us\s)(?<!ss\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)"
+    rf"(?<!\bhis\s)"
     rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s)"
     # ...and after a plural noun's relative pronoun: "Teas that melt belly fat".
     rf"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)){_BASE_VERB}"
