@@ -260,7 +260,7 @@ _KEY_TO = Pattern.lazy(
     r"|(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|root\s+causes?)\s+of"
     r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many|those|these|a\s+lot\s+of|much\s+of)"
     # "are the hidden spark behind", "is the root of", "is your best defence against",
-    # "sets you up for weight gain", "steals an hour of sleep from you", "works as well
+    # "sets you up for weight gain", "are robbing toddlers of their sleep", "works as well
     # as antidepressants for".
     r"|(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}?(?:spark|force|fuel|engine)\s+behind"
     r"|(?:is|are)\s+the\s+(?:real\s+|hidden\s+|true\s+)?root\s+of"
@@ -362,7 +362,7 @@ _EFFECT_FIRST = Pattern.lazy(
 )
 # The effect as what follows an instruction or a change: "Start eating for your blood type
 # and the energy dips disappear", "Once you cut out seed oils, the inflammation in your
-# body just switches off"; none like it: "Nothing ages your face faster than…".
+# body just switches off"; none like it: "Nothing ages your skin faster than…".
 _RESULT = Pattern.lazy(
     r"(?:\band\s+|\bthen\s+|^\W*(?:once|when|after|if)\s+you\b[^,.;]{1,60},\s+)"
     r"(?P<cue>(?:the|your|those|that|all\s+(?:the|your|those))\s+(?:[\w'’-]+\s+){0,5}?"
