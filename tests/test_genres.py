@@ -847,6 +847,7 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         ("Probiotics lift depression.", 12),
         ("Eating after 8 p.m. packs on belly fat.", 21),
         ("Mould is the root of chronic fatigue.", 7),
+        ("Sparkling water is quietly eating away at your enamel.", 17),
         # A noun in "us" or "ss" is no plural subject: the verb is the next word but one.
         ("Eucalyptus steam loosens mucus in your chest.", 18),
         # Two claims joined: the first one's verb is the one reported.

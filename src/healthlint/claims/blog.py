@@ -220,7 +220,7 @@ _ACTS = (
     rf"(?:{_SUBJECT_WORD}(?:,(?=\s+which\b))?\s+){{1,10}}?"
     rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
     # "does nothing but harm your health": only that verb, and it acts.
-    rf"(?P<cue>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|away|down)|(?<=messing)\s+with)?"
+    rf"(?P<cue>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|down)|\s+away(?:\s+at)?|(?<=messing)\s+with)?"
     # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
     # after 6 p.m. sabotage your weight loss".
     rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
