@@ -123,15 +123,14 @@ _ELSEWHERE = _compiled(
 )
 SKIP_OBJECTS = (*_STORIES, *MECHANISMS, *_ELSEWHERE)
 _NOT_MECHANISMS = (*_STORIES, *_ELSEWHERE)
+# A subject that is one person's: "his sperm", "her headaches".
+_ONE_PERSONS = r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
 # The words before the claim's verb, when they make the sentence say how a disease or
 # the body works ("cystic fibrosis causes thick mucus").
 BACKGROUND_SUBJECTS = _compiled(
     # One person's story told from the subject's side: "his sperm was weakened by earlier
     # cancer treatment", "her headaches improved".
-    (
-        r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|had been|has been|got)"
-        r"\s+)?$"
-    ),
+    rf"{_ONE_PERSONS}(?:(?:was|were|had been|has been|got)\s+)?$",
     # A clause that describes the noun before it ("overdiagnosis, which can lead to…",
     # "multiple system atrophy, which impairs…"): background to the sentence's point.
     r",\s*which\s+(?:\w+\s+){0,2}$",
@@ -306,8 +305,9 @@ _VAGUE = Pattern.lazy(
     r"|combination)\s+of|a\s+few|lots\s+of|a\s+lot\s+of)\b",
     re.IGNORECASE,
 )
+# ...which a passive tells too: "his sperm was weakened by cancer treatment".
 _ONE_PERSON = Pattern.lazy(
-    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|got)\s+$", re.IGNORECASE
+    rf"{_ONE_PERSONS}(?:was|were|had\s+been|has\s+been|got)\s+$", re.IGNORECASE
 )
 # A passive's verb before its agent: "is caused by", "are often triggered by".
 _PASSIVE = Pattern.lazy(

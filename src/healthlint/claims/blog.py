@@ -22,7 +22,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Literal
 
-from healthlint.claims.model import causal_verb_forms, inflect
+from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
 from healthlint.claims.products import curated_terms
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
@@ -63,8 +63,7 @@ _THIRD = phrase_trie(_THIRDS)
 # Verbs that follow a plural noun, so a word in "s" before them is the noun, not a verb:
 # "detox cleanses involve", "herbal remedies tend to".
 _AFTER_A_NOUN = "involve|include|require|contain|need|tend|seem|vary|differ|remain|become|work|help"
-# How often: after a word in "s" it makes that word a noun ("Cleanses often involve").
-_FREQUENCY = "often|usually|typically|always|sometimes|generally"
+_FREQUENCY = "|".join(FREQUENCY_WORDS)
 # What a health verb acts on: anything but a preposition, a clause boundary or a verb.
 _OBJECT = (
     r"(?=(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or"
@@ -287,10 +286,10 @@ _KEY_TO = Pattern.lazy(
     r"|grows?\s+(?:taller|stronger|faster|healthier))\b",
     re.IGNORECASE,
 )
-# A product named by what it is for: "oils you can use to promote sleep", "Natural Relief
-# for Anxiety", "Immunity booster".
 # What a thing is for, told with "to": "to promote sleep", "to help you sleep".
 _TO_HEALTH = rf"to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?(?:sleep|relax|heal|{_BASE})"
+# A product named by what it is for: "oils you can use to promote sleep", "Natural Relief
+# for Anxiety", "Immunity booster".
 _FOR_HEALTH = Pattern.lazy(
     rf"(?P<cue>(?:(?<=\buse\s)|(?<=\btake\s)){_TO_HEALTH}"
     r"|\b(?:natural|fast|quick|instant|lasting|drug-free)\s+relief(?=\s+(?:for|from)\b)"
@@ -802,13 +801,15 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         named = _FOR_HEALTH_HEADING.search(sentence)
         if named and _about_health(sentence, named.start("cue"), diseases):
             found.append(named.span("cue"))
-    if not found or min(found)[0] > 0:
-        # Any verb at all, when what it acts on is the body or a disease: a known wording
-        # is the one reported, unless this verb comes first ("Smoothies spike your insulin
-        # and set you up for hunger": the claim is the spike, not what follows it).
+    # Any verb at all, when what it acts on is the body or a disease: a known wording is
+    # the one reported, unless this verb comes first in a claim joined to it ("Smoothies
+    # spike your insulin and set you up for hunger": the claim is the spike). Only a
+    # known wording that follows "and" or a comma can be such a second claim.
+    first = min(found)[0] if found else None
+    if first is None or _FIRST_OF_TWO.search(sentence, 0, first):
         cue = _acts_on(sentence, diseases)
         if cue is not None and (
-            not found or _FIRST_OF_TWO.search(sentence, cue[1], min(found)[0]) is not None
+            first is None or _FIRST_OF_TWO.search(sentence, cue[1], first) is not None
         ):
             found.append(cue)
     return min(found) if found else None

@@ -276,7 +276,10 @@ _PREPOSITIONS = frozenset(
     "of with in for from among at on toward towards about without including".split()
 )
 _PARTICIPLE_CLAUSE = frozenset({"thereby", "thus", "so", "hence"})
-_FREQUENCY = frozenset("often usually typically always sometimes generally also".split())
+# How often: after a word in "s" it makes that word a noun ("Cleanses often involve");
+# the blog wordings read the same words (``claims.blog``).
+FREQUENCY_WORDS = ("often", "usually", "typically", "always", "sometimes", "generally")
+_FREQUENCY = frozenset((*FREQUENCY_WORDS, "also"))
 # Taking in advice, not a treatment: "can benefit from learning about…".
 _TAKING_IN = frozenset(
     "learning knowing reading understanding hearing asking talking speaking watching".split()
