@@ -612,6 +612,15 @@ def test_a_blog_claim_with_any_verb(
         ("Nearly half of new dads say they sleep badly.\n", 1, "Nearly half of new dads say"),
         ("Skipping sleep doubles your risk of a cold.\n", 16, "doubles your risk"),
         ("Singers live up to seven years longer.\n", 9, "live up to seven years longer"),
+        ("About 30 million Americans have diabetes.\n", 7, "30 million"),
+        ("Psoriasis affects around 8 million people in the U.S.\n", 26, "8 million"),
+        ("Over 2,000,000 adults take it daily.\n", 6, "2,000,000"),
+        (
+            "The link was confirmed by a large meta-analysis.\n",
+            14,
+            "confirmed by a large meta-analysis",
+        ),
+        ("Researchers believe that green tea protects the heart.\n", 1, "Researchers believe"),
     ],
 )
 def test_a_blog_appeal_to_research_or_statistic(
@@ -623,6 +632,26 @@ def test_a_blog_appeal_to_research_or_statistic(
     assert finding.message.startswith(f"'{trigger}' needs a source")
     # A news story tells its own study's results in these words.
     assert _lint(builtin_rules, text, "news", select) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app has 2 million users.\n",  # no people counted
+        "People have used ginger for thousands of years.\n",
+        "Dr. Ana Ruiz ran the trial. The researchers think the fibre explains it.\n",
+    ],
+)
+def test_what_is_no_blog_appeal(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
+    assert _lint(builtin_rules, text, "blog", ("missing-citation",)) == []
+
+
+def test_a_determiner_is_no_speaker(builtin_rules: dict[str, RuleSpec]) -> None:
+    # "An estimated" names nobody who answers for the figure.
+    text = "An estimated 40% of adults snore.\n"
+    (finding,) = _lint(builtin_rules, text, "news", ("missing-citation",))
+    assert (finding.line, finding.column) == (1, 14)
+    assert finding.message.startswith("'40%' needs a source")
 
 
 def test_a_harm_of_what_a_reader_does_is_a_blog_claim_not_a_warning(

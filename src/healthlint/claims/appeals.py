@@ -42,10 +42,29 @@ _APPEALS = (
         r"|backs\s+(?:that|this|it)\s+up|keeps\s+piling\s+up|(?:has|have)\s+(?:long\s+)?"
         r"(?:proven|shown))\b"
         r"|\b(?:researchers|scientists|experts|doctors)\s+have\s+(?:long\s+)?known\b"
+        # Researchers' opinion, with none named: "Researchers believe that…" (not "the
+        # researchers", those of a study already told).
+        r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bour\s)\bresearchers\s+(?:now\s+|still\s+)?(?:believe|think|suspect|theori[sz]e|speculate)\b"
         # "according to sleep researchers", not "the researchers I spoke with".
         r"|\baccording\s+to\s+(?!(?:the|our|my|these|those|his|her|their)\b)(?:some\s+|many\s+"
         r"|most\s+)?(?:[\w-]+\s+)?(?:researchers|scientists)\b"
-        r"|\b(?:broad|general|scientific|growing)\s+consensus\s+among\b",
+        r"|\b(?:broad|general|scientific|growing)\s+consensus\s+among\b"
+        # Research in the passive, naming none: "as confirmed by a large meta-analysis",
+        # "backed by dozens of studies".
+        r"|\b(?:confirmed|supported|backed(?:\s+up)?|proven|shown|demonstrated)\s+by\s+"
+        r"(?:an?\s+|several\s+|many\s+|multiple\s+|numerous\s+|some\s+|recent\s+|dozens\s+of\s+"
+        r"|hundreds\s+of\s+)?(?:(?:large|recent|new|major|big|small|landmark)\s+)?"
+        r"(?:stud(?:y|ies)|research|trials?|meta-analys[ei]s|reviews?|science|evidence)\b",
+        re.IGNORECASE,
+    ),
+    # How many people, counted by nobody named: "affects around 30 million people in the
+    # U.S.", "Over 2,000,000 Americans live with…" (not "thousands of years", nor a count
+    # with no people in it).
+    Pattern.lazy(
+        r"(?<![\w,.])(?:\d[\d,.]*\s+(?:million|billion)|\d{1,3}(?:,\d{3}){2,})\s+"
+        r"(?:[\w-]+\s+){0,2}?"
+        r"(?=(?:people|adults|women|men|children|kids|teens|teenagers|americans|britons|brits"
+        r"|canadians|australians|seniors|babies|patients|cases|deaths|workers|smokers)\b)",
         re.IGNORECASE,
     ),
     Pattern.lazy(
