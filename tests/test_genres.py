@@ -399,6 +399,16 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Bend your knees slightly and keep your back straight.",
         "The bakery sells tired bread at half price.",
         "This bra lifts your breasts and smooths your silhouette.",
+        # A drug's class named as what a drug is; parts as a subject; a noun before "do".
+        "Penicillin is an antibiotic.",
+        "Bones need calcium to stay strong.",
+        "It's unclear whether collagen supplements do much for joints.",
+        # Textbook facts in the words of a blog.
+        "Calcium builds strong bones.",
+        "Sugar rots teeth.",
+        "Staring at screens strains eyes.",
+        # A promised adjective with no part of the body after it.
+        "Our shop sells healthy snacks for strong kids.",
     ],
 )
 def test_blog_wording_that_is_no_claim(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -585,6 +595,38 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Doomscrolling is the real reason you wake up anxious.\n", 15, "is the real reason you"),
         ("Walking 10,000 steps a day adds years to your life.\n", 28, "adds"),
         ("Yoga is loved for its ability to help ease back pain.\n", 19, "its ability to help ease"),
+        # A part promised to become better, a part's cells, someone else's part; parts in
+        # general right after the verb; more outcomes.
+        ("Raw milk builds a stronger immune system.\n", 10, "builds"),
+        ("Mushroom coffee regenerates brain cells.\n", 17, "regenerates"),
+        ("Soy milk dulls children's IQ.\n", 10, "dulls"),
+        ("Beetroot juice widens arteries.\n", 16, "widens"),
+        ("Arnica gel lubricates joints.\n", 12, "lubricates"),
+        ("Dandelion tea drains water weight.\n", 15, "drains"),
+        # What it gives, puts you to, leaves you; what it is as toxic as; what builds.
+        (
+            "Celery juice gives you an instant energy boost.\n",
+            14,
+            "gives you an instant energy boost",
+        ),
+        ("A cup of chamomile puts you to sleep.\n", 20, "puts you to sleep"),
+        ("Oat milk leaves your gut bloated.\n", 10, "leaves your gut bloated"),
+        ("Fried food is as toxic to your liver as alcohol.\n", 12, "is as toxic to"),
+        ("Creatine is what builds muscle.\n", 10, "is what builds"),
+        ("A probiotic a day keeps your bowels regular.\n", 19, "keeps your bowels regular"),
+        # A heading naming the cause first; the effect as what a habit means; what
+        # people who do something have.
+        ("Sugar: The #1 Cause of Bad Skin\n", 8, "The #1 Cause of"),
+        ("Sleep on your back, which means fewer wrinkles.\n", 21, "which means fewer"),
+        ("Cold showers mean better circulation.\n", 14, "mean"),
+        (
+            "Children who eat fish twice a week have fewer allergies.\n",
+            10,
+            "who eat fish twice a week have fewer",
+        ),
+        # A drug's class claimed for a food.
+        ("Oregano oil is a natural antibiotic.\n", 13, "is a natural antibiotic"),
+        ("Turmeric is nature's ibuprofen.\n", 10, "is nature's ibuprofen"),
     ],
 )
 def test_a_blog_claim_with_any_verb(

@@ -39,7 +39,7 @@ _BLOG_VERBS = (
     "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
     "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
-    "whiten decompress realign rebuild rewire inflame clog rebalance"
+    "whiten decompress realign rebuild rewire inflame clog rebalance fuel"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
 _PHRASAL = (
@@ -103,6 +103,29 @@ _CLAUSE_START = (
     r"|clear)\s+that\s+|the\s+(?:truth|fact|bottom\s+line)\s+is,?\s+(?:that\s+)?)?"
 )
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
+# A drug, or its class, a food is said to be "natural" or "nature's" version of.
+_DRUGS = (
+    "antibiotic",
+    "antiviral",
+    "antidepressant",
+    "antihistamine",
+    "painkiller",
+    "sedative",
+    "laxative",
+    "diuretic",
+    "blood thinner",
+    "detoxifier",
+    "prozac",
+    "xanax",
+    "valium",
+    "ozempic",
+    "viagra",
+    "ibuprofen",
+    "aspirin",
+    "insulin",
+    "botox",
+)
+_DRUG = "|".join(d.replace(" ", r"\s+") for d in _DRUGS)
 _CLAIMS = [
     # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
     # naming things in the plural, then a base-form verb with an object.
@@ -143,6 +166,11 @@ _CLAIMS = [
         r"|reducing|lowering|fighting|healing|curing|managing|boosting|improving)"
         r"|(?:is|are)\s+(?:an?\s+|one\s+of\s+the\s+)?(?:\w+\s+){0,2}?(?:natural|home|herbal|"
         r"effective|proven|best|great)\s+(?:remed(?:y|ies)|cures?|treatments?)\s+for"
+        # A drug's class claimed for a food: "Garlic is a natural antibiotic", "is nature's
+        # Prozac".
+        r"|(?:is|are)\s+(?:an?\s+|nature['’]s\s+)(?:(?:natural|powerful|potent|real)\s+)*"
+        r"(?:(?<=natural\s)|(?<=powerful\s)|(?<=potent\s)|(?<=nature['’]s\s))"
+        rf"(?:{_DRUG})s?"
         r"|(?:is|are)\s+an?\s+(?:\w+\s+)?(?:great|good|easy|natural|simple|proven)\s+ways?\s+to"
         rf"\s+(?:{_BASE}))\b",
         re.IGNORECASE,
@@ -156,8 +184,20 @@ _CLAIMS = [
 # fat", "inflammation").
 _PARTS = phrase_trie(frozenset(curated_terms("body.csv", "part")))
 _BODY_OUTCOMES = phrase_trie(frozenset(curated_terms("body.csv", "outcome")))
+# What a part is promised to become.
+_PROMISED = (
+    "stronger|healthier|happier|calmer|clearer|faster|thicker|fuller|shinier|smoother|softer"
+    "|firmer|tighter|brighter|younger|sharper|leaner|flatter|slimmer|whiter|cleaner|steadier"
+    "|healthy|strong|glowing|radiant|youthful|supple|flawless|shiny|lustrous"
+)
 _TARGET = (
-    rf"(?:your|their|our|the\s+body['’]s|a\s+child['’]s|kids['’])\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
+    r"(?:your|their|our|the\s+body['’]s|an?\s+(?:child|baby|teen|woman|man)['’]s|(?:kids|babies"
+    r"|teens)['’]|(?:children|everyone|women|men|people)['’]s)"
+    rf"\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
+    # A part as it is promised to become: "builds a stronger immune system", "for
+    # healthier skin"; a part's cells: "regenerates liver cells".
+    rf"|\b(?:{_PROMISED})\s+(?:[\w-]+\s+)?(?:{_PARTS})(?:e?s)?\b"
+    rf"|\b(?:{_PARTS})\s+cells\b"
     rf"|\b(?:{_BODY_OUTCOMES})(?:e?s)?\b"
     # A part named by what ails it: "settles a fussy tummy", "calms a racing mind".
     r"|\b(?:an?|that)\s+(?:upset|fussy|racing|sore|achy|stiff|inflamed|irritated|tired|dry|itchy"
@@ -167,6 +207,14 @@ _TARGET = (
     rf"(?:{_PARTS})e?s\b"
 )
 _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
+# Parts in general, named right after the verb that acts on them: "thickens bones",
+# "Ice baths supercharge muscles" (after another word they are as often a disease's:
+# "fades varicose veins").
+_BARE_PARTS = (
+    r"(?:bones|joints|muscles|arteries|nerves|lungs|kidneys|teeth|gums|hormones|veins|sinuses"
+    r"|pores|ovaries|intestines|eyes)\b"
+)
+_BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
 _ACTOR = Pattern.lazy(
     r"\b(?:article|post|guide|page|blog|app|nurses?|doctors?|dentists?|dermatologists?"
     r"|physicians?|therapists?|pharmacists?|surgeons?|clinicians?|practitioners?|trainers?"
@@ -229,7 +277,7 @@ _ACTS = (
     # preposition or a verb.
     r"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|about|are|is|was|were|can|could|will|would|may"
     r"|might|should|must|and|or|that|which|who|when|while|because|so|if|than|also|often"
-    rf"|typically|usually|have|{_AFTER_A_NOUN})\b))"
+    rf"|typically|usually|have|do|does|did|don|doesn|didn|won|{_AFTER_A_NOUN})\b))"
 )
 # Any word after a word in "s" is read as a plural subject's verb: only a body or health
 # word as its object makes that likely enough (a disease follows "discusses" too).
@@ -244,6 +292,14 @@ _PLURAL_BASE = (
 _OBJECT_WITHIN = r"\s+(?:[\w'’-]+,?\s+){0,5}?"
 _ACTS_ON = Pattern.lazy(
     _ACTS.replace("{plural}", _PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET})",
+    re.IGNORECASE,
+)
+# ...and on parts in general, by a verb right before them; after a plural subject only a
+# health verb's base form ("Omega-3s strengthen joints"): any word there may be an
+# adjective ("fades varicose veins").
+_ACTS_ON_PART = Pattern.lazy(
+    _ACTS.replace("{plural}", _PLURAL_BASE.replace(_BASE_VERB, f"(?:{_BASE})"))
+    + rf"\s+(?P<object>{_BARE_PARTS})",
     re.IGNORECASE,
 )
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
@@ -272,17 +328,23 @@ _KEY_TO = Pattern.lazy(
     r"|(?:is|are)\s+to\s+blame\s+for"
     r"|say\s+goodbye\s+to|(?:and|then)\s+(?:you['’]ll|you\s+will)\s+(?:never\s+)?\w+"
     r"|and\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
-    r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+for"
+    r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+(?:for|to)"
     r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
-    r"|(?:is|are)\s+what\s+(?:really\s+)?(?:makes|keeps|causes|gives|turns|drives|triggers"
-    r"|sets\s+off|brings\s+on|sparks|fuels|feeds)"
+    # A heading that names the cause first: "Dehydration: The #1 Cause of Fatigue".
+    r"|(?<=:\s)the\s+(?:#1|number\s+one|real|hidden|main|biggest|secret)\s+(?:cause|culprit"
+    r"|reason)\s+(?:of|behind|for)"
+    r"|(?:is|are)\s+what\s+(?:really\s+|actually\s+)?(?:makes|keeps|causes|gives|turns|drives"
+    r"|triggers|sets\s+off|brings\s+on|sparks|fuels|feeds|builds|burns|heals|repairs|clears"
+    r"|protects|prevents)"
     r"|are\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger)"
     # "Blame the pill for throwing your gut flora out of whack".
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
-    r"|keeps?\s+(?:your\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing|clear"
-    r"|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full)"
+    r"|keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing"
+    r"|clear|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full|settled"
+    r"|down|low|in\s+check|under\s+control)"
     r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
-    r"|gives?\s+(?:you|everyone|people|your\s+\w+)\s+(?:more|clearer|better|glowing|stronger|less)"
+    r"|gives?\s+(?:you|everyone|people|your\s+\w+)\s+(?:more|clearer|better|glowing|stronger|less"
+    r"|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:boost|lift|kick))"
     r"|grows?\s+(?:taller|stronger|faster|healthier))\b",
     re.IGNORECASE,
 )
@@ -352,6 +414,9 @@ _EFFECT_FIRST = Pattern.lazy(
     # (not "Most of the kids ended up taller", which names no cause).
     r"|(?<=\s)(?:who|that)\s+[^.;:]{1,80}?\bend(?:s|ed)?\s+up\s+(?:more|less|(?!\w+ing\b)\w+er\b)"
     r"|(?:grow|grows|grew)\s+(?:up\s+)?(?:into|to\s+be)"
+    # ...and what people who do something have: "Kids who play outside have fewer colds".
+    r"|(?<=\s)(?:who|that)\s+[^.;:,]{1,60}?\b(?:have|get|catch|suffer|develop|experience)\s+"
+    r"(?:far\s+|much\s+|significantly\s+)?(?:fewer|less|lower|more|higher|better|worse)\b"
     r"|(?:is|are)\s+(?:much\s+|far\s+)?(?:easier|harder|tougher|gentler|kinder)\s+on\s+your"
     # The cause named after its effect: "If your periods are painful, the culprit is almost
     # always sugar", "Your sluggish afternoons come down to one thing".
@@ -368,6 +433,12 @@ _RESULT = Pattern.lazy(
     r"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
     r"|clears?\s+up|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|melts?\s+away|fades?"
     r"|lifts?|calms?\s+down|settles?\s+down|improves?|heals?))\b",
+    re.IGNORECASE,
+)
+# The effect told as what a habit means: "…, which means better sleep and fewer cavities".
+_MEANS = Pattern.lazy(
+    r"\b(?P<cue>(?:which|that|this)\s+means\s+(?:a\s+|an\s+)?(?:better|fewer|less|more|lower|higher"
+    r"|deeper|clearer|stronger|faster|healthier|calmer|smoother|reduced|improved|increased))\b",
     re.IGNORECASE,
 )
 _NONE_LIKE = Pattern.lazy(
@@ -398,6 +469,10 @@ _MAKES = Pattern.lazy(
     r"|knocks?\s+(?:you|kids|children|babies|them)\s+out\s+(?:cold\s+)?(?:in\s+(?:no\s+time"
     r"|minutes|seconds)|faster|quicker|like\s+a\s+light|at\s+night|for\s+the\s+night|before\s+bed"
     r"|every\s+night)"
+    # "puts you to sleep", "leaves your metabolism sluggish".
+    r"|puts?\s+(?:you|kids|children|babies|toddlers|them)\s+to\s+sleep"
+    r"|leaves?\s+(?:you|your\s+(?:\w+\s+)?\w+)\s+(?:feeling\s+)?(?:sluggish|bloated|tired|exhausted"
+    r"|drained|foggy|inflamed|depleted|toxic|weak|starving|hungry|constipated|dehydrated)"
     r"|(?:dehydrates?|energi[sz]es?|exhausts?|sedates?|overstimulates?|constipates?)"
     r"\s+(?:you|kids|children|babies|toddlers|them))\b",
     re.IGNORECASE,
@@ -554,6 +629,11 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "go",
     "knock",
     "knocks",
+    "put",
+    "puts",
+    "leave",
+    "leaves",
+    "means",
     "dehydrates",
     "dehydrate",
     "energizes",
@@ -589,7 +669,8 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 _NO_VERB = r"(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)"
 _NEXT_VERB = Pattern.lazy(
     rf"\s+{_NO_VERB}(?P<verb>[a-z]{{3,}})"
-    r"(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all)\b)",
+    r"(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all|better|more|less|fewer|lower"
+    r"|higher|faster|stronger|healthier|deeper)\b)",
     re.IGNORECASE,
 )
 
@@ -662,6 +743,7 @@ _WORDINGS: tuple[_Wording, ...] = (
             "proven",
             "easy",
             "simple",
+            *(d.split()[0] for d in _DRUGS),
         ),
     ),
     (_HELPS_WITH, "no", _NO_WORDS, ("help",)),
@@ -690,6 +772,8 @@ _WORDINGS: tuple[_Wording, ...] = (
             "straight",
             "exhaust",
             "knock",
+            "sleep",
+            "leave",
         ),
     ),
     (_GOOD_FOR, "after", _NO_WORDS, (*_PRAISE, "beneficial", "ability", "power", "capacity")),
@@ -717,6 +801,7 @@ _WORDINGS: tuple[_Wording, ...] = (
         ),
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
+    (_MEANS, "after", _NO_WORDS, ("means",)),
     (
         _EFFECT_FIRST,
         "anywhere",
@@ -733,6 +818,11 @@ _WORDINGS: tuple[_Wording, ...] = (
             "less",
             "more",
             "ulprit",
+            "fewer",
+            "lower",
+            "higher",
+            "better",
+            "worse",
             "with",
             "your",
         ),
@@ -763,6 +853,7 @@ def may_claim(sentence: str, diseases: Pattern | None = None) -> bool:
     return (
         not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence))
         or bool(_TARGET_WORD.search(sentence))
+        or bool(_BARE_PART_WORD.search(sentence))
         or (diseases is not None and bool(diseases.search(sentence)))
     )
 
@@ -856,7 +947,7 @@ _HEALTH_VERB = Pattern.lazy(r"heal\w*|sleep|calm|relax|focus|rest|recover", re.I
 def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
     """The verb of a thing or a habit acting on the body or on a disease ("Wheatgrass
     oxygenates your blood", "Vitamin D shields you from colds"), or None."""
-    acts = _ACTS_ON.search(sentence)
+    acts = _ACTS_ON.search(sentence) or _ACTS_ON_PART.search(sentence)
     on_disease = False
     if acts is None and diseases is not None and diseases.search(sentence):
         acts = _acts_on_disease(diseases.pattern).search(sentence) or _plural_acts_on_disease(

@@ -195,6 +195,7 @@ _REMOVE = (
 _BOOST = (
     r"boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)"
     r"|increas(?:e|es|ed|ing)|support(?:s|ed|ing)?|supercharg(?:e|es|ed|ing)|better"
+    r"|build(?:s|ing)?|built"
 )
 _BURN = (
     r"burn(?:s|ed|ing)?|melt(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|blast(?:s|ed|ing)?"
