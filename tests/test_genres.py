@@ -407,6 +407,10 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Calcium builds strong bones.",
         "Sugar rots teeth.",
         "Staring at screens strains eyes.",
+        # A passive whose agent is the body or an illness, or a person.
+        "Eczema flares are often triggered by an overactive immune system.",
+        "Acne is treated by a dermatologist.",
+        "Your joints are cushioned by cartilage.",
         # A promised adjective with no part of the body after it.
         "Our shop sells healthy snacks for strong kids.",
     ],
@@ -624,6 +628,10 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
             10,
             "who eat fish twice a week have fewer",
         ),
+        # The effect as a passive's subject, the cause as its agent; a cut that names
+        # what it cuts.
+        ("Joint pain is often made worse by nightshades.\n", 12, "is often made worse by"),
+        ("Houseplants purify the air and cut down on headaches.\n", 13, "purify"),
         # A drug's class claimed for a food.
         ("Oregano oil is a natural antibiotic.\n", 13, "is a natural antibiotic"),
         ("Turmeric is nature's ibuprofen.\n", 10, "is nature's ibuprofen"),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from typing import TYPE_CHECKING, Literal
 
 from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
@@ -441,6 +442,18 @@ _MEANS = Pattern.lazy(
     r"|deeper|clearer|stronger|faster|healthier|calmer|smoother|reduced|improved|increased))\b",
     re.IGNORECASE,
 )
+# The effect as a passive's subject, its cause as the agent: "Inflammation is fuelled by
+# sugar", "Most eczema flares are brought on by detergent" (whether the agent is an
+# illness or the body, which tells how illness works, the claim rules decide).
+_PASSIVE_CAUSE = Pattern.lazy(
+    r"\b(?P<cue>(?:is|are|gets?|got)\s+(?:(?:often|usually|mostly|mainly|largely|also|actually"
+    r"|really|directly)\s+)*(?:made\s+worse|fu(?:el)?led|worsened|triggered|caused|driven"
+    r"|aggravated|sparked|fed|brought\s+(?:on|about)|set\s+off|kick-started|kicked\s+off)\s+by)\s+"
+    # A person is no cause: "is treated by a dermatologist".
+    r"(?!(?:a|an|the|your|our)?\s*(?:doctors?|nurses?|dermatologists?|physicians?|specialists?"
+    r"|surgeons?|therapists?|dentists?|pharmacists?|practitioners?|gps?|team|staff)\b)",
+    re.IGNORECASE,
+)
 _NONE_LIKE = Pattern.lazy(
     r"^\W*(?P<cue>nothing\s+[a-z]+s)\s+(?:[\w'’-]+\s+){1,3}?(?:faster|more|better|quicker|worse)\b",
     re.IGNORECASE,
@@ -716,9 +729,10 @@ _SENTENCE_WORD = Pattern.lazy(r"\w+")
 # compiles the wording: its few thousand characters of verbs cost more to compile than
 # a post's search.
 # Where the sentence must name the body or health for the wording to count: nowhere,
-# after its cue, or anywhere (an effect named before its cause: "Those crashes are due
-# to…", "The right ADHD plan makes all the difference").
-_Health = Literal["no", "after", "anywhere"]
+# after its cue, anywhere (an effect named before its cause: "Those crashes are due
+# to…", "The right ADHD plan makes all the difference"), or before its cue (a passive's
+# subject: "Inflammation is fuelled by sugar").
+_Health = Literal["no", "after", "anywhere", "before"]
 _Wording = tuple[Pattern, _Health, frozenset[str], tuple[str, ...]]
 _PRAISE = ("good", "great", "excellent", "perfect", "ideal")
 _NO_WORDS: frozenset[str] = frozenset()
@@ -803,6 +817,26 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
     (_MEANS, "after", _NO_WORDS, ("means",)),
     (
+        _PASSIVE_CAUSE,
+        "before",
+        _NO_WORDS,
+        (
+            "made",
+            "led",
+            "worsened",
+            "triggered",
+            "caused",
+            "driven",
+            "aggravated",
+            "sparked",
+            "fed",
+            "brought",
+            "set",
+            "kick-started",
+            "kicked",
+        ),
+    ),
+    (
         _EFFECT_FIRST,
         "anywhere",
         _NO_WORDS,
@@ -882,9 +916,10 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
             needs_health == "no"
             or _about_health(
                 sentence,
-                0 if needs_health == "anywhere" else m.start("cue"),
+                m.start("cue") if needs_health == "after" else 0,
                 diseases,
                 _last_word(sentence, m.span("cue")),
+                m.start("cue") if needs_health == "before" else sys.maxsize,
             )
         )
     ]
@@ -918,16 +953,20 @@ def names_health(sentence: str) -> bool:
 
 
 def _about_health(
-    sentence: str, start: int, diseases: Pattern | None, verb: tuple[int, int] = (0, 0)
+    sentence: str,
+    start: int,
+    diseases: Pattern | None,
+    verb: tuple[int, int] = (0, 0),
+    end: int = sys.maxsize,
 ) -> bool:
-    """Whether the sentence names the body, health or a disease from ``start`` on. The
-    claim's own verb (``verb``) does not count: "the paint heals", "lets you sleep until
-    noon" and "ended up taller" are about paint, hotels and height."""
-    if diseases is not None and diseases.search(sentence, start):
+    """Whether the sentence names the body, health or a disease from ``start`` on (up to
+    ``end``). The claim's own verb (``verb``) does not count: "the paint heals", "lets you
+    sleep until noon" and "ended up taller" are about paint, hotels and height."""
+    if diseases is not None and diseases.search(sentence, start, end):
         return True
     return any(
         not (verb[0] <= word.start() and word.end() <= verb[1])
-        for word in _HEALTH_WORD.finditer(sentence, start)
+        for word in _HEALTH_WORD.finditer(sentence, start, end)
     )
 
 
