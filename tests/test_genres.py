@@ -411,6 +411,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Eczema flares are often triggered by an overactive immune system.",
         "Acne is treated by a dermatologist.",
         "Your joints are cushioned by cartilage.",
+        "People who follow plant-based diets tend to have better cholesterol.",
         # A promised adjective with no part of the body after it.
         "Our shop sells healthy snacks for strong kids.",
     ],
@@ -702,6 +703,35 @@ def test_a_determiner_is_no_speaker(builtin_rules: dict[str, RuleSpec]) -> None:
     (finding,) = _lint(builtin_rules, text, "news", ("missing-citation",))
     assert (finding.line, finding.column) == (1, 14)
     assert finding.message.startswith("'40%' needs a source")
+
+
+def test_a_list_under_a_lead_in_that_promises_what_each_item_does(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Magnesium helps:\n\n- Calm your nerves\n- Steady your heart rhythm\n"
+    found = _lint(builtin_rules, text, "blog")
+    assert [(f.line, f.column) for f in found] == [(3, 3), (4, 3)]
+    assert found[0].message.startswith("'Calm' states a cause and effect")
+    # A bullet a CMS left in the text makes an item too.
+    text = "Ashwagandha can:\n\n  \u2022 Lower cortisol\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (3, 5)
+    assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hedge, the reader's own steps, an illness that works so.
+        "Magnesium may:\n\n- Calm your nerves\n",
+        "You can:\n\n- Calm your nerves\n",
+        "Chronic inflammation can:\n\n- Worsen insulin resistance\n",
+    ],
+)
+def test_a_list_under_a_lead_in_that_promises_nothing(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text, "blog") == []
 
 
 def test_a_harm_of_what_a_reader_does_is_a_blog_claim_not_a_warning(

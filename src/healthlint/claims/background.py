@@ -161,7 +161,8 @@ BACKGROUND_SUBJECTS = _compiled(
         r"condition|cases|trauma|injur(?:y|ies)|pain|seizures?|fibrillation|autism|"
         r"ASDs?|osteoporosis|dryness|scarring|(?:autoimmune|immune) attack|cartilage|"
         r"(?:risk\s+)?factors|flare-?ups?|(?:tissue|nerve|cell|organ|liver|kidney|brain|heart|"
-        r"skin|sun|joint|bone|muscle|vascular|arterial)\s+damage)\b"
+        r"skin|sun|joint|bone|muscle|vascular|arterial)\s+damage|(?:chronic\s+)?inflammation"
+        r"|(?:hormonal|hormone)\s+imbalances?)\b"
         # A word that only qualifies another is not the subject: "A protein-packed
         # breakfast", "cancer-fighting broccoli".
         r"(?!-)"

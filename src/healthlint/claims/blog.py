@@ -416,7 +416,9 @@ _EFFECT_FIRST = Pattern.lazy(
     r"|(?<=\s)(?:who|that)\s+[^.;:]{1,80}?\bend(?:s|ed)?\s+up\s+(?:more|less|(?!\w+ing\b)\w+er\b)"
     r"|(?:grow|grows|grew)\s+(?:up\s+)?(?:into|to\s+be)"
     # ...and what people who do something have: "Kids who play outside have fewer colds".
-    r"|(?<=\s)(?:who|that)\s+[^.;:,]{1,60}?\b(?:have|get|catch|suffer|develop|experience)\s+"
+    # ("tend to have" is a hedge).
+    r"|(?<=\s)(?:who|that)\s+[^.;:,]{1,60}?\b(?<!\btend\sto\s)(?<!\btends\sto\s)"
+    r"(?:have|get|catch|suffer|develop|experience)\s+"
     r"(?:far\s+|much\s+|significantly\s+)?(?:fewer|less|lower|more|higher|better|worse)\b"
     r"|(?:is|are)\s+(?:much\s+|far\s+)?(?:easier|harder|tougher|gentler|kinder)\s+on\s+your"
     # The cause named after its effect: "If your periods are painful, the culprit is almost
@@ -939,6 +941,37 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         ):
             found.append(cue)
     return min(found) if found else None
+
+
+# A list's lead-in that promises what each of its items does: "Chronic inflammation
+# can:", "Magnesium helps:" (not the reader's own steps, "You can:", nor a hedge, "This
+# may:").
+_PROMISING_LEAD_IN = Pattern.lazy(
+    r"(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)\b(?:can|will|helps?(?:\s+(?:to|you(?:\s+to)?))?"
+    r"|is\s+(?:proven|known)\s+to)\s*:\s*$",
+    re.IGNORECASE,
+)
+_ITEM_VERB = Pattern.lazy(
+    r"[^A-Za-z]*(?P<cue>[A-Za-z][a-z]+(?:\s+(?:up|out|off|down|away|to|on))?)\b"
+)
+
+
+def promising_subject(lead_in: str) -> str | None:
+    """The subject of a list's lead-in that promises what each of its items does
+    ("Chronic inflammation" of "Chronic inflammation can:"), or None when it promises
+    nothing."""
+    promise = _PROMISING_LEAD_IN.search(lead_in)
+    return None if promise is None else lead_in[: promise.start()].rstrip()
+
+
+def promised_item(item: str, diseases: Pattern | None = None) -> tuple[int, int] | None:
+    """The verb a list item opens on, under a lead-in that ``promises`` ("Chronic
+    inflammation can:" over "Trigger cortisol spikes"), when the item names the body,
+    health or a disease; else None."""
+    verb = _ITEM_VERB.match(item)
+    if verb is None or not _about_health(item, verb.end("cue"), diseases):
+        return None
+    return verb.span("cue")
 
 
 def read_once(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:

@@ -188,13 +188,38 @@ def _referred(sentences: tuple[Sentence, ...], index: int) -> str | None:
     return antecedent([s.text for s in sentences[start:index]])
 
 
+# Bullets a CMS leaves in the text instead of Markdown's: "• Trigger cortisol spikes".
+_BULLETS = frozenset("•◦▪▸►✔✓–·")
+_BULLET_INDENT = 8
+# How far back a list's lead-in is looked for.
+_LIST_ITEMS = 40
+
+
+def _promised(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> int | None:
+    """The index of the lead-in, when the sentence is a list item whose lead-in promises
+    what each item does; else None."""
+    from healthlint.claims.blog import promising_subject
+
+    lead_in = _lead_in(prose, sentences, index)
+    if lead_in is None or promising_subject(lead_in.text) is None:
+        return None
+    return sentences.index(lead_in, max(0, index - _LIST_ITEMS), index)
+
+
 def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
     """The sentence a list item finishes ("the most optimistic women had:" before "- a 16
     percent lower risk"): who said it, and whether it is a result, is told there. A CMS
     often drops the bullets and leaves each item a paragraph of its own, in lower case."""
 
+    source = prose.post.masked
+
     def item(sentence: Sentence) -> bool:
-        return sentence.text[:1].islower() or prose.in_list_item(sentence.span)
+        if sentence.text[:1].islower() or prose.in_list_item(sentence.span):
+            return True
+        # A bullet a CMS left in the text opens the sentence's line.
+        start = sentence.span.start
+        line = source.rfind("\n", 0, start) + 1
+        return start - line < _BULLET_INDENT and source[line:start].strip() in _BULLETS
 
     if not item(sentences[index]):
         return None
@@ -404,10 +429,17 @@ class ClaimRule(RuleSpec):
             )
         for index, sentence in enumerate(sentences):
             by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
+            # A list item under a lead-in that promises what each item does: "This can:"
+            # over "- Trigger cortisol spikes".
+            lead = (
+                _promised(prose, sentences, index) if blog and self.detector == "causal" else None
+            )
+            listed = lead is not None
             by_detector = (
                 self.detector == "causal"
                 and (
-                    _may_assert_cause(prose, sentence)
+                    listed
+                    or _may_assert_cause(prose, sentence)
                     or (blog and _may_blog_claim(prose, sentence, self._lexicon.diseases))
                 )
             ) or (self.detector == "appeal" and blog)
@@ -419,7 +451,7 @@ class ClaimRule(RuleSpec):
             text = sentence.text
             if self.skip_headings and not claims_in_titles and _headline(post, prose, sentence):
                 continue
-            found = self._trigger(prose, sentence, by_trigger, by_detector, blog)
+            found = self._trigger(prose, sentence, by_trigger, by_detector, blog, listed)
             if found is None:
                 continue
             cue, reported = found
@@ -429,6 +461,8 @@ class ClaimRule(RuleSpec):
             if previous is not None and previous.paragraph != sentence.paragraph:
                 previous = None
             referred = _referred(sentences, index)
+            if lead is not None and self._promised_in_passing(sentences, lead, text, cue, blog):
+                continue
             if self._told_in_passing(text, cue, referred, blog):
                 # In a blog the sentence may still claim something in its own words: "has
                 # strong anti-inflammatory properties, which can help reduce swelling".
@@ -613,9 +647,11 @@ class ClaimRule(RuleSpec):
         by_trigger: bool,
         by_detector: bool,
         blog: bool = False,
+        listed: bool = False,
     ) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
-        past result; None when it is not a claim."""
+        past result; None when it is not a claim. ``listed``: a list item whose lead-in
+        promises what each item does."""
         from healthlint.claims.model import Strength, read
 
         text = sentence.text
@@ -651,6 +687,12 @@ class ClaimRule(RuleSpec):
                 blog_cue = _blog_reading(prose, sentence, self._lexicon.diseases)
                 if blog_cue is not None and not reading.denied:
                     found.append((blog_cue, False))
+            if listed and not found and not reading.denied:
+                from healthlint.claims.blog import promised_item
+
+                item = promised_item(text, self._lexicon.diseases)
+                if item is not None:
+                    found.append((item, False))
         return min(found) if found else None
 
     def _in_context(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
@@ -679,6 +721,26 @@ class ClaimRule(RuleSpec):
             or passing_object(text, cue[0], cue[1], products)
             or (diseases is not None and by_illness(text, cue[1], diseases, products))
         )
+
+    def _promised_in_passing(
+        self,
+        sentences: tuple[Sentence, ...],
+        lead: int,
+        item: str,
+        cue: tuple[int, int],
+        blog: bool,
+    ) -> bool:
+        """Whether a list item is background or a textbook fact, read with its lead-in's
+        subject ("Chronic inflammation" of "Chronic inflammation can:" over "- Worsen
+        insulin resistance": how an illness works)."""
+        from healthlint.claims.blog import promising_subject
+
+        subject = promising_subject(sentences[lead].text) or ""
+        told = f"{subject} {item}"
+        shift = len(subject) + 1
+        return self._told_in_passing(
+            told, (cue[0] + shift, cue[1] + shift), _referred(sentences, lead), blog
+        ) or self._textbook(told, sentences[lead - 1] if lead else None)
 
     def _warns_of_harm(self, text: str, blog: bool) -> bool:
         """A harm something "can" cause, told as a warning (see ``claims.harms``); on a
