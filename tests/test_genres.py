@@ -180,7 +180,7 @@ def test_a_textbook_mechanism_passes_in_news(builtin_rules: dict[str, RuleSpec])
         ),
         ("Go dairy-free and the eczema clears up.", "the eczema clears up", 19),
         ("Nothing ages your skin faster than sugar.", "Nothing ages", 1),
-        ("Collagen keeps your skin from sagging.", "keeps", 10),
+        ("Collagen keeps your skin from sagging.", "keeps your skin from sagging", 10),
         ("Warm compresses comfort achy knees.", "comfort", 17),
         ("Skip breakfast and still lose 10 pounds.", "lose", 26),
         ("Ditch the phone at night — scrolling is draining your sperm count.", "is draining", 38),
@@ -412,6 +412,8 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Acne is treated by a dermatologist.",
         "Your joints are cushioned by cartilage.",
         "People who follow plant-based diets tend to have better cholesterol.",
+        "The more you practise, the better you play.",
+        "This app makes your workouts easier to plan.",
         # A promised adjective with no part of the body after it.
         "Our shop sells healthy snacks for strong kids.",
     ],
@@ -633,6 +635,31 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         # what it cuts.
         ("Joint pain is often made worse by nightshades.\n", 12, "is often made worse by"),
         ("Houseplants purify the air and cut down on headaches.\n", 13, "purify"),
+        # Two things that rise together; kept from, an end put to, out of balance;
+        # made easier; a second claim in a relative clause; setting up for.
+        (
+            "The less sugar you eat, the fewer breakouts you get.\n",
+            1,
+            "The less sugar you eat, the fewer",
+        ),
+        ("A night brace keeps your knees from aching.\n", 15, "keeps your knees from aching"),
+        ("Oat baths put an end to itchy skin.\n", 11, "put an end to"),
+        (
+            "Tight jeans throw your gut bacteria out of balance.\n",
+            13,
+            "throw your gut bacteria out of balance",
+        ),
+        ("Raspberry leaf tea makes labour shorter.\n", 20, "makes labour shorter"),
+        (
+            "Parabens flood your body with chemicals that throw your hormones out of whack.\n",
+            10,
+            "flood",
+        ),
+        (
+            "Lazy weekends are setting your kids up for weight gain.\n",
+            19,
+            "setting your kids up for",
+        ),
         # A drug's class claimed for a food.
         ("Oregano oil is a natural antibiotic.\n", 13, "is a natural antibiotic"),
         ("Turmeric is nature's ibuprofen.\n", 10, "is nature's ibuprofen"),

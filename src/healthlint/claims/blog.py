@@ -188,6 +188,7 @@ _BODY_OUTCOMES = phrase_trie(frozenset(curated_terms("body.csv", "outcome")))
 # What a part is promised to become.
 _PROMISED = (
     "stronger|healthier|happier|calmer|clearer|faster|thicker|fuller|shinier|smoother|softer"
+    "|tougher|hardier|denser|sturdier"
     "|firmer|tighter|brighter|younger|sharper|leaner|flatter|slimmer|whiter|cleaner|steadier"
     "|healthy|strong|glowing|radiant|youthful|supple|flawless|shiny|lustrous"
 )
@@ -322,7 +323,13 @@ _KEY_TO = Pattern.lazy(
     r"|(?:is|are)\s+the\s+(?:real\s+|hidden\s+|true\s+)?root\s+of"
     r"|(?:is|are)\s+(?:your|the)\s+(?:best|first|number\s+one|top|secret)\s+(?:defen[cs]e|weapon"
     r"|protection)\s+against"
-    r"|sets?\s+(?:you|kids|children|them|teens|babies|your\s+\w+)\s+up\s+for"
+    r"|(?:sets?|setting)\s+(?:you|kids|children|them|teens|babies|your\s+\w+)\s+up\s+for"
+    # "keeps your breasts from sagging", "Keeps Asthma From Developing", "puts an end to
+    # bloating", "throws your hormones out of whack".
+    r"|keeps?\s+(?:your\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?from\s+[a-z]+ing"
+    r"|puts?\s+an\s+end\s+to"
+    r"|(?:throws?|knocks?|puts?)\s+(?:your\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?out\s+of"
+    r"\s+(?:balance|whack|sync)"
     r"|(?:steals?|stealing|robs?|robbing|starves?|starving|deprives?|depriving)\s+"
     r"(?:you|your\s+\w+|kids|children|toddlers|babies|teens|them)\s+of"
     r"|works?\s+(?:just\s+)?as\s+well\s+as\s+(?:[\w-]+\s+){1,3}?(?:for|at|in)"
@@ -456,6 +463,21 @@ _PASSIVE_CAUSE = Pattern.lazy(
     r"|surgeons?|therapists?|dentists?|pharmacists?|practitioners?|gps?|team|staff)\b)",
     re.IGNORECASE,
 )
+# Two things that rise together, told as cause and effect: "The more you sweat, the
+# more toxins you clear out", "The less sugar you eat, the fewer breakouts you'll get".
+_THE_MORE = Pattern.lazy(
+    r"^\W*(?P<cue>the\s+(?:more|less|fewer|longer|earlier|later|sooner)\b[^,;:.]{1,80},\s+the\s+"
+    r"(?:more|less|fewer|better|worse|faster|slower|healthier|stronger|lower|higher|deeper)\b)",
+    re.IGNORECASE,
+)
+# A habit said to make a health outcome easier or better: "makes labour shorter and
+# easier", "makes your periods lighter".
+_MAKES_BETTER = Pattern.lazy(
+    r"\b(?P<cue>(?:makes?|made|making)\s+(?:your\s+|their\s+)?(?:[\w-]+\s+){1,2}?"
+    r"(?:shorter|easier|faster|better|deeper|smoother|stronger|healthier|lighter|less\s+painful"
+    r"|more\s+regular|more\s+restful|quicker|sounder|calmer))\b",
+    re.IGNORECASE,
+)
 _NONE_LIKE = Pattern.lazy(
     r"^\W*(?P<cue>nothing\s+[a-z]+s)\s+(?:[\w'’-]+\s+){1,3}?(?:faster|more|better|quicker|worse)\b",
     re.IGNORECASE,
@@ -525,7 +547,7 @@ _HEALTH_WORD = Pattern.lazy(
     r"|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
     r"|constipated|sore|hair|labou?r|fertility|allerg\w+|leaner|slimmer|heavier|fatter"
-    r"|healthier|sicker|calmer)\b",
+    r"|healthier|sicker|calmer|vagina|vaginal|ph|hormonal|breasts?)\b",
     re.IGNORECASE,
 )
 _HELPS_WITH = Pattern.lazy(
@@ -819,6 +841,33 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
     (_MEANS, "after", _NO_WORDS, ("means",)),
     (
+        _THE_MORE,
+        "anywhere",
+        _NO_WORDS,
+        ("earlier", "fewer", "later", "less", "longer", "more", "sooner"),
+    ),
+    (
+        _MAKES_BETTER,
+        "anywhere",
+        _NO_WORDS,
+        (
+            "better",
+            "calmer",
+            "deeper",
+            "easier",
+            "faster",
+            "healthier",
+            "less",
+            "lighter",
+            "more",
+            "quicker",
+            "shorter",
+            "smoother",
+            "sounder",
+            "stronger",
+        ),
+    ),
+    (
         _PASSIVE_CAUSE,
         "before",
         _NO_WORDS,
@@ -932,7 +981,8 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
     # Any verb at all, when what it acts on is the body or a disease: a known wording is
     # the one reported, unless this verb comes first in a claim joined to it ("Smoothies
     # spike your insulin and set you up for hunger": the claim is the spike). Only a
-    # known wording that follows "and" or a comma can be such a second claim.
+    # known wording that follows "and", a comma or a relative pronoun can be such a
+    # second claim ("flood your body with mimics that throw your hormones out of whack").
     first = min(found)[0] if found else None
     if first is None or _FIRST_OF_TWO.search(sentence, 0, first):
         cue = _acts_on(sentence, diseases)
@@ -1047,8 +1097,9 @@ def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
     return cue
 
 
-# Two claims joined: the second verb follows "and" or a comma after the first one's object.
-_FIRST_OF_TWO = Pattern.lazy(r"\S\s+(?:and|but)\s+$|,\s+$")
+# Two claims joined: the second verb follows "and", "that" or a comma after the first
+# one's object.
+_FIRST_OF_TWO = Pattern.lazy(r"\S\s+(?:and|but|that|which)\s+$|,\s+$")
 # A sentence that opens on what someone does: "Washing…", "Sleeping on your side…".
 _PRACTICE = Pattern.lazy(r"\W*[A-Za-z]+ing\b", re.IGNORECASE)
 
