@@ -761,6 +761,42 @@ def test_a_list_under_a_lead_in_that_promises_nothing(
     assert _lint(builtin_rules, text, "blog") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        ("What's really behind your bloating? Cheap olive oil.\n", 37, "Cheap olive oil"),
+        ("The secret to a calm gut? Fennel tea, twice a day.\n", 27, "Fennel tea"),
+        (
+            "Always tired? It's because your adrenals are worn out.\n",
+            15,
+            "It's because your adrenals are worn out",
+        ),
+    ],
+)
+def test_the_answer_to_a_question_asking_for_a_cause_is_a_blog_claim(
+    text: str, column: int, trigger: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, column)
+    assert finding.message.startswith(f"'{trigger}' states a cause and effect")
+    assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why do we catch colds? Viruses spread from person to person.\n",  # how illness works
+        "What's behind your bloating? Nobody knows for sure.\n",
+        "Does coffee cause cancer? No, the evidence says otherwise.\n",
+        "What's behind the new menu? Our chef loves spring.\n",  # no health asked about
+    ],
+)
+def test_an_answer_that_names_no_cause_to_source(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text, "blog") == []
+
+
 def test_a_harm_of_what_a_reader_does_is_a_blog_claim_not_a_warning(
     builtin_rules: dict[str, RuleSpec],
 ) -> None:

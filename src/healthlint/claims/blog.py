@@ -1024,6 +1024,49 @@ def promised_item(item: str, diseases: Pattern | None = None) -> tuple[int, int]
     return verb.span("cue")
 
 
+# A question that asks what causes something, answered by the sentence after it: "What's
+# really behind your brain fog? Hidden mould in your home.", "Wondering why your toddler
+# won't sleep? It's the dairy in their bottle.", "The secret to glossy hair? Biotin."
+_ASKS_CAUSE = Pattern.lazy(
+    r"^\W*(?:(?:q\s*:\s*)?(?:so\s+)?(?:(?:wondering|ever\s+wonder(?:ed)?)\s+)?why\b"
+    r"|(?:q\s*:\s*)?what['’]?s?\s+(?:is\s+)?(?:really\s+|actually\s+)?(?:behind|causing|to\s+blame"
+    r"|the\s+(?:real\s+)?(?:cause|reason|culprit))"
+    r"|(?:q\s*:\s*)?what\s+(?:really\s+|actually\s+)?(?:causes|triggers|drives)"
+    r"|(?:the|your)\s+(?:real\s+|true\s+|hidden\s+|number\s+one\s+|#1\s+)?(?:secret|key|reason"
+    r"|cause|culprit|fix|cure)\b)[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+# ...or any question answered with its cause: "Hit a plateau? It's because you're not
+# eating enough."
+_ANSWERS_CAUSE = Pattern.lazy(
+    r"^\W*(?:a\s*:\s*)?(?:it['’]s|that['’]s|it\s+is)\s+(?:because|due\s+to|all\s+(?:about|down\s+to)"
+    r"|(?:probably\s+)?(?:your|the)\b)",
+    re.IGNORECASE,
+)
+# The answer's words reported: up to its first comma, dash or full stop.
+_ANSWER = Pattern.lazy(r"\W*(?P<cue>[^,.;:!?—–]{1,80}?)\s*(?:[,.;:!?—–]|$)")
+# An answer that takes the question's point back ("Not necessarily.", "Maybe.") or asks
+# again.
+_NO_ANSWER = Pattern.lazy(
+    r"^\W*(?:a\s*:\s*)?(?:no|not|nope|maybe|perhaps|possibly|it\s+depends|nobody|no\s+one|research"
+    r"|studies|scientists|experts|doctors|we\s+don['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+def answered(question: str, answer: str, diseases: Pattern | None = None) -> tuple[int, int] | None:
+    """The words of ``answer`` that name a cause a health ``question`` just asked for, or
+    None: a blog's rhetorical question answered is its claim."""
+    if answer.rstrip().endswith("?") or _NO_ANSWER.match(answer):
+        return None
+    if not question.rstrip().endswith("?") or not _about_health(question, 0, diseases):
+        return None
+    if not (_ASKS_CAUSE.search(question) or _ANSWERS_CAUSE.match(answer)):
+        return None
+    words = _ANSWER.match(answer)
+    return None if words is None else words.span("cue")
+
+
 def read_once(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:
     """``blog_claim`` of a post's sentence, read once however many rules and steps ask
     (the claim rules and supplement-disease-claim share the lexicon's ``diseases``)."""

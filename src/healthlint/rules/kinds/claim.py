@@ -435,10 +435,21 @@ class ClaimRule(RuleSpec):
                 _promised(prose, sentences, index) if blog and self.detector == "causal" else None
             )
             listed = lead is not None
+            # The answer to a rhetorical question that asks for a cause: "What's behind
+            # your brain fog? Hidden mould."
+            asked = (
+                sentences[index - 1].text
+                if blog
+                and self.detector == "causal"
+                and index
+                and sentences[index - 1].text.rstrip().endswith("?")
+                else None
+            )
             by_detector = (
                 self.detector == "causal"
                 and (
                     listed
+                    or asked is not None
                     or _may_assert_cause(prose, sentence)
                     or (blog and _may_blog_claim(prose, sentence, self._lexicon.diseases))
                 )
@@ -451,7 +462,7 @@ class ClaimRule(RuleSpec):
             text = sentence.text
             if self.skip_headings and not claims_in_titles and _headline(post, prose, sentence):
                 continue
-            found = self._trigger(prose, sentence, by_trigger, by_detector, blog, listed)
+            found = self._trigger(prose, sentence, by_trigger, by_detector, blog, listed, asked)
             if found is None:
                 continue
             cue, reported = found
@@ -648,10 +659,11 @@ class ClaimRule(RuleSpec):
         by_detector: bool,
         blog: bool = False,
         listed: bool = False,
+        asked: str | None = None,
     ) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
         past result; None when it is not a claim. ``listed``: a list item whose lead-in
-        promises what each item does."""
+        promises what each item does; ``asked``: the question the sentence answers."""
         from healthlint.claims.model import Strength, read
 
         text = sentence.text
@@ -693,6 +705,15 @@ class ClaimRule(RuleSpec):
                 item = promised_item(text, self._lexicon.diseases)
                 if item is not None:
                     found.append((item, False))
+            if asked is not None and not found and not reading.denied:
+                from healthlint.claims.blog import answered
+
+                answer = answered(asked, text, self._lexicon.diseases)
+                # An answer about the body or an illness tells how it works ("Why do we
+                # get colds? Viruses spread…"): read the whole answer as the subject.
+                end = (len(text), len(text))
+                if answer is not None and not self._told_in_passing(text, end, None, blog):
+                    found.append((answer, False))
         return min(found) if found else None
 
     def _in_context(self, post: Post, prose: Prose, sentence: Sentence) -> bool:
