@@ -660,6 +660,10 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
             19,
             "setting your kids up for",
         ),
+        # More verbs on a disease after a plural subject; the risk of anything.
+        ("Omega-3 capsules smooth out an irregular heartbeat.\n", 18, "smooth out"),
+        ("Pickle juice unknots a leg cramp in seconds.\n", 14, "unknots"),
+        ("Cold showers torpedo your risk of flu.\n", 14, "torpedo"),
         # A drug's class claimed for a food.
         ("Oregano oil is a natural antibiotic.\n", 13, "is a natural antibiotic"),
         ("Turmeric is nature's ibuprofen.\n", 10, "is nature's ibuprofen"),

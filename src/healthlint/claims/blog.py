@@ -292,8 +292,15 @@ _PLURAL_BASE = (
 )
 # What a verb acts on lies within its next few words.
 _OBJECT_WITHIN = r"\s+(?:[\w'’-]+,?\s+){0,5}?"
+# What a verb acts on may also be the risk of anything: "slashes the risk of falls",
+# "raises your odds of a cold" (a risk alone names no health: "the risk of a soggy
+# bottom" when a recipe is doubled).
+_RISK = (
+    r"\b(?:the|your|their|a\s+child['’]s)\s+(?:[\w-]+\s+)?(?:risk|odds|chances?|likelihood)"
+    r"\s+of\b"
+)
 _ACTS_ON = Pattern.lazy(
-    _ACTS.replace("{plural}", _PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET})",
+    _ACTS.replace("{plural}", _PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
     re.IGNORECASE,
 )
 # ...and on parts in general, by a verb right before them; after a plural subject only a
@@ -1157,12 +1164,21 @@ def _acts_on_disease(diseases: str) -> Pattern:
     )
 
 
+# More verbs said of what acts on a disease: "Omega-3 capsules smooth out an irregular
+# heartbeat", "Scented candles bring on headaches".
+_ON_A_DISEASE = (
+    r"lift|settle|shorten|soothe|smooth\s+out|bring\s+on|set\s+off|drag\s+down|slow\s+down"
+    r"|dial\s+down|calm\s+down|clear\s+up|ward\s+off|stave\s+off|fend\s+off|knock\s+out"
+    r"|banish|beat|tame|zap|erase|dissolve|unknot|melt\s+away"
+)
+
+
 @functools.lru_cache(maxsize=2)
 def _plural_acts_on_disease(diseases: str) -> Pattern:
     """After a plural subject, a health verb's base form with the disease at once or one
     word on ("Probiotics lift depression"); any other word there is as often a noun or an
     adjective ("digestion issues such as IBS", "useless against cold viruses")."""
-    plural = _PLURAL_BASE.replace(_BASE_VERB, rf"(?:{_BASE}|lift)")
+    plural = _PLURAL_BASE.replace(_BASE_VERB, rf"(?:{_BASE}|{_ON_A_DISEASE})")
     return Pattern.lazy(
         _ACTS.replace("{plural}", plural) + rf"\s+(?:[\w'’-]+\s+)?(?P<object>{diseases})",
         re.IGNORECASE,
