@@ -413,6 +413,18 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Your joints are cushioned by cartilage.",
         "People who follow plant-based diets tend to have better cholesterol.",
         "The more you practise, the better you play.",
+        # An indirect question; a description; it, them or the thing made easier; a
+        # finding and a denial; counts; a "why" answered with no health; no difference.
+        "Learning what makes a healthy microbiome is a huge field.",
+        "The fluid contains white blood cells, which fight infection.",
+        "A shorter urethra makes it easier for bacteria to reach the bladder.",
+        "Adding conditioner makes the hair easier to comb.",
+        "People who eat more fibre do not have fewer colds.",
+        "Studies found that runners have higher bone density.",
+        "Eat beans three times a week to help your heart.",
+        "Why would a flu shot protect against colds? Some biology helps here.",
+        "Multivitamins made no difference in the risk of cancer.",
+        "When we think of kefir, we usually think of glass bottles.",
         "This app makes your workouts easier to plan.",
         # A promised adjective with no part of the body after it.
         "Our shop sells healthy snacks for strong kids.",
@@ -628,8 +640,8 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Cold showers mean better circulation.\n", 14, "mean"),
         (
             "Children who eat fish twice a week have fewer allergies.\n",
-            10,
-            "who eat fish twice a week have fewer",
+            1,
+            "Children who eat fish twice a week have fewer",
         ),
         # The effect as a passive's subject, the cause as its agent; a cut that names
         # what it cuts.
@@ -664,6 +676,15 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Omega-3 capsules smooth out an irregular heartbeat.\n", 18, "smooth out"),
         ("Pickle juice unknots a leg cramp in seconds.\n", 14, "unknots"),
         ("Cold showers torpedo your risk of flu.\n", 14, "torpedo"),
+        # A hedge after an aside is the main clause's; a benefit is no harm; why so many
+        # do well.
+        (
+            "Kefir, which restores your gut flora, is usually sold in glass bottles.\n",
+            14,
+            "restores",
+        ),
+        ("This diet can lead to weight loss and steadier blood sugar.\n", 11, "can lead to"),
+        ("This is why women see such great results on my PCOS plan.\n", 6, "is why women"),
         # A drug's class claimed for a food.
         ("Oregano oil is a natural antibiotic.\n", 13, "is a natural antibiotic"),
         ("Turmeric is nature's ibuprofen.\n", 10, "is nature's ibuprofen"),

@@ -293,7 +293,8 @@ _BY_AGENT = Pattern.lazy(r"\s+by\s+(?P<agent>(?:[\w'’-]+,?\s+){0,5}[\w'’-]+)
 # What goes wrong in the body: "abnormal brain activity", "a hormonal imbalance".
 _ILLNESS = Pattern.lazy(
     r"\b(?:abnormal|faulty|overactive|underactive|damaged|inflamed|hormonal|genetic"
-    r"|imbalances?|deficienc(?:y|ies))\b"
+    r"|imbalances?|deficienc(?:y|ies)|hormones?|estrogen|oestrogen|testosterone|cortisol|insulin"
+    r"|adrenaline|clots?)\b"
     # The body as what does it, not as what a product is named for ("brain-boosting
     # smoothies", "nerve tonics"): its word ends the agent's first phrase.
     r"|\b(?:brain|nerves?|nervous\s+system)(?:\s+(?:activity|signals?|cells?|chemistry))?"

@@ -91,7 +91,11 @@ _NOUN = r"[A-Za-z][\w'’-]*"
 # ashwagandha calms…" is theirs, not the writer's).
 _SUBJECT_WORD = (
     r"(?!(?:that|which|who|whom|whose|if|because|when|while|although|but|so|says?|said"
-    r"|swears?|claims?|believes?|thinks?)\b)(?:[ap]\.m\.|" + _NOUN + r"|\d[\d,.]*(?:-[A-Za-z]+)?)"
+    r"|swears?|claims?|believes?|thinks?)\b)"
+    # "Learning what makes a healthy gut" asks; "Lifting is what balances your hormones"
+    # names the cause.
+    r"(?!what\b(?<!\bis\swhat)(?<!\bare\swhat))"
+    r"(?:[ap]\.m\.|" + _NOUN + r"|\d[\d,.]*(?:-[A-Za-z]+)?)"
 )
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
@@ -197,9 +201,8 @@ _TARGET = (
     r"|teens)['’]|(?:children|everyone|women|men|people)['’]s)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
     # A part as it is promised to become: "builds a stronger immune system", "for
-    # healthier skin"; a part's cells: "regenerates liver cells".
+    # healthier skin".
     rf"|\b(?:{_PROMISED})\s+(?:[\w-]+\s+)?(?:{_PARTS})(?:e?s)?\b"
-    rf"|\b(?:{_PARTS})\s+cells\b"
     rf"|\b(?:{_BODY_OUTCOMES})(?:e?s)?\b"
     # A part named by what ails it: "settles a fussy tummy", "calms a racing mind".
     r"|\b(?:an?|that)\s+(?:upset|fussy|racing|sore|achy|stiff|inflamed|irritated|tired|dry|itchy"
@@ -210,11 +213,11 @@ _TARGET = (
 )
 _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 # Parts in general, named right after the verb that acts on them: "thickens bones",
-# "Ice baths supercharge muscles" (after another word they are as often a disease's:
-# "fades varicose veins").
+# "regenerates liver cells" (after another word they are as often a disease's, "fades
+# varicose veins", or a description, "contains white blood cells").
 _BARE_PARTS = (
     r"(?:bones|joints|muscles|arteries|nerves|lungs|kidneys|teeth|gums|hormones|veins|sinuses"
-    r"|pores|ovaries|intestines|eyes)\b"
+    r"|pores|ovaries|intestines|eyes|(?:liver|brain|skin|nerve|stem|immune|hair)\s+cells)\b"
 )
 _BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
 _ACTOR = Pattern.lazy(
@@ -242,16 +245,18 @@ _ANY_VERB = (
     r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
     r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
     # Plural nouns a health post names its subject with: "digestion issues such as IBS".
-    r"|issues|problems|conditions|symptoms|disorders|concerns|professionals"
+    r"|issues|problems|conditions|symptoms|disorders|concerns|professionals|effects|risks|levels"
+    r"|rates|factors|benefits|results|times|days|weeks|months|years|hours|minutes|servings|cups"
+    r"|carries"
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
     # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress";
     # nor is an acronym: "a 7-day PCOS meal plan".
     r"(?:(?:switches|turns)\s+on|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)(?-i:(?![A-Z]{2,}\b))"
     r"[a-z]{3,}(?:es|s)"
-    r"(?:\s+(?:up|out|off|away|down|back|in))?)"
+    r"(?:\s+(?:up|out|off|away|down|back))?)"
 )
 _BASE_VERB = (
-    r"(?!(?:be|have|get|let|take|make|help|keep|give|use|need|want|like|feel|look|seem|become"
+    r"(?!(?:be|have|had|carry|get|let|take|make|help|keep|give|use|need|want|like|feel|look|seem|become"
     r"|come|go|say|tell|ask|know|think|see|mean|contain|include|cost|last|start|end|also|often"
     r"|still|just|only|even|never|always|usually|not|are|were|was|will|would|should|could|can"
     r"|may|might|must|shall|that|this|these|those|which|who|what|when|where|how|why|there|then"
@@ -317,7 +322,8 @@ _KEY_TO = Pattern.lazy(
     r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number\s+one\s+)?"
     r"(?:key|secret|answer|reason|cause|culprit|trigger)\s+(?:to|for|behind)"
     r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
-    r"\s+(?:of|why|you|your)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most)"
+    r"\s+(?:of|why|you|your)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
+    r"|women|men|people|kids|children|clients|readers|patients|moms|mums)"
     r"|(?:is|are)\s+what['’]s\s+(?:really\s+)?(?:\w+ing|behind)|is\s+how\s+you\s+\w+"
     r"|is\s+all\s+it\s+takes\s+to"
     # "Dairy is a major driver of congestion", "is the single biggest driver of belly fat".
@@ -335,7 +341,8 @@ _KEY_TO = Pattern.lazy(
     # bloating", "throws your hormones out of whack".
     r"|keeps?\s+(?:your\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?from\s+[a-z]+ing"
     r"|puts?\s+an\s+end\s+to"
-    r"|(?:throws?|knocks?|puts?)\s+(?:your\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?out\s+of"
+    r"|(?:throws?|threw|thrown|knocks?|knocked|puts?)\s+(?:your\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?out\s+of"
     r"\s+(?:balance|whack|sync)"
     r"|(?:steals?|stealing|robs?|robbing|starves?|starving|deprives?|depriving)\s+"
     r"(?:you|your\s+\w+|kids|children|toddlers|babies|teens|them)\s+of"
@@ -430,8 +437,10 @@ _EFFECT_FIRST = Pattern.lazy(
     r"|(?<=\s)(?:who|that)\s+[^.;:]{1,80}?\bend(?:s|ed)?\s+up\s+(?:more|less|(?!\w+ing\b)\w+er\b)"
     r"|(?:grow|grows|grew)\s+(?:up\s+)?(?:into|to\s+be)"
     # ...and what people who do something have: "Kids who play outside have fewer colds".
-    # ("tend to have" is a hedge).
-    r"|(?<=\s)(?:who|that)\s+[^.;:,]{1,60}?\b(?<!\btend\sto\s)(?<!\btends\sto\s)"
+    # ("tend to have" is a hedge; "that" after "found" tells a finding).
+    r"|\b(?:people|kids|children|women|men|adults|those|babies|toddlers|teens|teenagers|mums|moms"
+    r"|dads|parents|seniors|runners|athletes|dieters|students|workers)\s+who\s+[^.;:,]{1,60}?\b"
+    r"(?<!\btend\sto\s)(?<!\btends\sto\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)"
     r"(?:have|get|catch|suffer|develop|experience)\s+"
     r"(?:far\s+|much\s+|significantly\s+)?(?:fewer|less|lower|more|higher|better|worse)\b"
     r"|(?:is|are)\s+(?:much\s+|far\s+)?(?:easier|harder|tougher|gentler|kinder)\s+on\s+your"
@@ -480,7 +489,9 @@ _THE_MORE = Pattern.lazy(
 # A habit said to make a health outcome easier or better: "makes labour shorter and
 # easier", "makes your periods lighter".
 _MAKES_BETTER = Pattern.lazy(
-    r"\b(?P<cue>(?:makes?|made|making)\s+(?:your\s+|their\s+)?(?:[\w-]+\s+){1,2}?"
+    r"\b(?P<cue>(?:makes?|made|making)\s+(?:your\s+|their\s+)?"
+    # Not "makes it easier", "makes the hair easier to comb".
+    r"(?!(?:it|them|this|that|the|things|life|everything)\b)(?:[\w-]+\s+){1,2}?"
     r"(?:shorter|easier|faster|better|deeper|smoother|stronger|healthier|lighter|less\s+painful"
     r"|more\s+regular|more\s+restful|quicker|sounder|calmer))\b",
     re.IGNORECASE,
@@ -530,7 +541,9 @@ _BENEFITS_COLON = Pattern.lazy(
 )
 # A subject read as the verb, denied right after it: "Scented candles don't sabotage…".
 _DENIED_AFTER = Pattern.lazy(
-    r"\s+(?:(?:do|does|did|will|can|could|would)\s*)?(?:n['’]t|not|never|cannot)\b", re.IGNORECASE
+    r"\s+(?:(?:(?:do|does|did|will|can|could|would)\s*)?(?:n['’]t|not|never|cannot)"
+    r"|(?:no|little)\s+(?:difference|effect|impact|change))\b",
+    re.IGNORECASE,
 )
 # A verb denied just before it: "Sugar doesn't actually make kids hyperactive".
 _NEGATED = Pattern.lazy(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -1032,22 +1045,25 @@ def promised_item(item: str, diseases: Pattern | None = None) -> tuple[int, int]
 
 
 # A question that asks what causes something, answered by the sentence after it: "What's
-# really behind your brain fog? Hidden mould in your home.", "Wondering why your toddler
-# won't sleep? It's the dairy in their bottle.", "The secret to glossy hair? Biotin."
+# really behind your brain fog? Hidden mould in your home.", "The secret to glossy hair?
+# Biotin." (A "why" is answered by an explanation as often: only an answer worded as a
+# cause counts for it, "Wondering why your toddler won't sleep? It's the dairy…".)
 _ASKS_CAUSE = Pattern.lazy(
-    r"^\W*(?:(?:q\s*:\s*)?(?:so\s+)?(?:(?:wondering|ever\s+wonder(?:ed)?)\s+)?why\b"
-    r"|(?:q\s*:\s*)?what['’]?s?\s+(?:is\s+)?(?:really\s+|actually\s+)?(?:behind|causing|to\s+blame"
+    r"^\W*(?:(?:q\s*:\s*)?what['’]?s?\s+(?:is\s+)?(?:really\s+|actually\s+)?(?:behind|causing|to\s+blame"
     r"|the\s+(?:real\s+)?(?:cause|reason|culprit))"
     r"|(?:q\s*:\s*)?what\s+(?:really\s+|actually\s+)?(?:causes|triggers|drives)"
     r"|(?:the|your)\s+(?:real\s+|true\s+|hidden\s+|number\s+one\s+|#1\s+)?(?:secret|key|reason"
     r"|cause|culprit|fix|cure)\b)[^?]*\?\W*$",
     re.IGNORECASE,
 )
+_ASKS_WHY = Pattern.lazy(
+    r"^\W*(?:q\s*:\s*)?(?:so\s+)?(?:(?:wondering|ever\s+wonder(?:ed)?)\s+)?why\b", re.IGNORECASE
+)
 # ...or any question answered with its cause: "Hit a plateau? It's because you're not
-# eating enough."
+# eating enough.", "Blame your phone."
 _ANSWERS_CAUSE = Pattern.lazy(
-    r"^\W*(?:a\s*:\s*)?(?:it['’]s|that['’]s|it\s+is)\s+(?:because|due\s+to|all\s+(?:about|down\s+to)"
-    r"|(?:probably\s+)?(?:your|the)\b)",
+    r"^\W*(?:a\s*:\s*)?(?:(?:it['’]s|that['’]s|it\s+is)\s+(?:because|due\s+to|all\s+(?:about"
+    r"|down\s+to)|(?:probably\s+)?(?:your|the)\b)|because\b|blame\b|thank\b)",
     re.IGNORECASE,
 )
 # The answer's words reported: up to its first comma, dash or full stop.
@@ -1068,7 +1084,13 @@ def answered(question: str, answer: str, diseases: Pattern | None = None) -> tup
         return None
     if not question.rstrip().endswith("?") or not _about_health(question, 0, diseases):
         return None
-    if not (_ASKS_CAUSE.search(question) or _ANSWERS_CAUSE.match(answer)):
+    if not (
+        _ASKS_CAUSE.search(question)
+        or _ANSWERS_CAUSE.match(answer)
+        # An explanation of a "why" that is about health itself: "Ever wonder why toast
+        # leaves you bloated? Modern wheat has been bred to irritate your gut lining."
+        or (_ASKS_WHY.match(question) and _about_health(answer, 0, diseases))
+    ):
         return None
     words = _ANSWER.match(answer)
     return None if words is None else words.span("cue")

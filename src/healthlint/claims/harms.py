@@ -49,6 +49,15 @@ _EXCESS = Pattern.lazy(
 )
 
 
+# A benefit is no harm: "This can lead to weight loss and steadier blood sugar".
+_BENEFIT = Pattern.lazy(
+    r"\s+(?:(?:a|an|some|significant|rapid|quick|steady)\s+)?(?:weight\s+loss|fat\s+loss|better"
+    r"|improved|improvements?|healthier|more\s+stable|steadier|lower|reduced|less|fewer|relief"
+    r"|healing|recovery)\b",
+    re.IGNORECASE,
+)
+
+
 def warns_of_harm(text: str, lexicon: Lexicon | None = None) -> bool:
     """Whether the sentence warns of a harm something can do. ``lexicon`` (given on a
     blog): a harm said of something a reader takes or does, not of the body or a
@@ -62,6 +71,8 @@ def warns_of_harm(text: str, lexicon: Lexicon | None = None) -> bool:
         return False
     if lexicon is None:
         return True
+    if _BENEFIT.match(text, found.end()):
+        return False
     subject = text[: found.start()]
     return (
         _EXCESS.search(subject) is not None

@@ -134,6 +134,7 @@ _FOLLOWS_FROM = Pattern.lazy(
 )
 # A relative clause opened after a claim's words says something of its own, and so does
 # a comparison's ("faster than the sun ever could").
+_ASIDE = Pattern.lazy(r",\s*(?:which|who)\b[^,;.()]{3,120},", re.IGNORECASE)
 _OWN_CLAUSE = Pattern.lazy(
     r",\s*(?:which|who)\b"
     # ...up to the hedge, with no new clause between: "…faster than the sun ever could",
@@ -158,6 +159,9 @@ def _hedged(
     clause or a comparison after the claim's words is about what that clause says ("Helps
     reduce insulin resistance, which may prevent diabetes", "ages your skin faster than
     the sun could")."""
+    # A claim in an aside ("probiotics, which restore your gut flora, are usually…"): a
+    # hedge after the aside is the main clause's.
+    aside = next((m for m in _ASIDE.finditer(text) if m.start() < cue[0] < m.end()), None)
     for number, pattern in enumerate(patterns):
         for match in pattern.finditer(text, lowered):
             described = match.start() >= cue[1] and (
@@ -165,7 +169,13 @@ def _hedged(
                     _LINK.fullmatch(match.group()) is not None
                     and _NOUN_BEFORE.search(text, cue[1], match.start()) is not None
                 )
-                or (number < hedges and _OWN_CLAUSE.search(text, cue[1], match.start()) is not None)
+                or (
+                    number < hedges
+                    and (
+                        _OWN_CLAUSE.search(text, cue[1], match.start()) is not None
+                        or (aside is not None and match.start() >= aside.end())
+                    )
+                )
             )
             if not described:
                 return True
