@@ -685,6 +685,27 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ),
         ("This diet can lead to weight loss and steadier blood sugar.\n", 11, "can lead to"),
         ("This is why women see such great results on my PCOS plan.\n", 6, "is why women"),
+        # A heading asking why; a rate a plural subject is taken at; the reason for a
+        # clause; thanks and feelings promised to the body; growing up; an effect after
+        # an instruction; a busy part; a bug kept away; more parts and outcomes.
+        ("Why Kombucha Is Wrecking Your Teeth\n", 14, "Is Wrecking"),
+        ("Three prunes a day keep your bowels moving.\n", 20, "keep"),
+        ("Late dinners are the reason so many kids sleep badly.\n", 14, "are the reason so many"),
+        ("Do this every morning and your gut will thank you.\n", 23, "and your gut will"),
+        ("Your knees will feel ten years younger\n", 12, "will feel ten years younger"),
+        ("If you drink it warm, your liver will thank you.\n", 34, "will thank you"),
+        ("Kids raised on farms grow up healthier.\n", 22, "grow up healthier"),
+        ("Skip the dairy and your skin clears.\n", 20, "your skin clears"),
+        ("This tea quiets a racing mind.\n", 10, "quiets"),
+        (
+            "Fresh air keeps your baby from catching every bug.\n",
+            11,
+            "keeps your baby from catching",
+        ),
+        ("Fennel seeds shield your neurons from stress.\n", 14, "shield"),
+        ("Our program closes diastasis recti for good.\n", 13, "closes"),
+        ("A glass of warm milk knocks you out cold.\n", 22, "knocks you out cold"),
+        ("Box breathing switches off the stress response.\n", 15, "switches off"),
         # A drug's class claimed for a food.
         ("Oregano oil is a natural antibiotic.\n", 13, "is a natural antibiotic"),
         ("Turmeric is nature's ibuprofen.\n", 10, "is nature's ibuprofen"),

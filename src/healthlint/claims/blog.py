@@ -101,8 +101,9 @@ _SUBJECT_WORD = (
 # ("Women over 40, listen up: lifting weights balances your hormones").
 _CLAUSE_START = (
     r"(?:^|[:;—–]\s*)\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+"
-    # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood".
-    r"|how\s+"
+    # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood", "Why
+    # Your Morning Coffee Is Sabotaging Your Hormones".
+    r"|(?:how|why)\s+"
     # The writer vouching for it: "It's common knowledge that sugar…", "The truth is,…".
     r"|it(?:['’]s|\s+is)\s+(?:common\s+knowledge|a\s+fact|no\s+secret|well[\s-]known|obvious"
     r"|clear)\s+that\s+|the\s+(?:truth|fact|bottom\s+line)\s+is,?\s+(?:that\s+)?)?"
@@ -205,7 +206,8 @@ _TARGET = (
     rf"|\b(?:{_PROMISED})\s+(?:[\w-]+\s+)?(?:{_PARTS})(?:e?s)?\b"
     rf"|\b(?:{_BODY_OUTCOMES})(?:e?s)?\b"
     # A part named by what ails it: "settles a fussy tummy", "calms a racing mind".
-    r"|\b(?:an?|that)\s+(?:upset|fussy|racing|sore|achy|stiff|inflamed|irritated|tired|dry|itchy"
+    r"|\b(?:an?|that)\s+(?:upset|fussy|racing|busy|frazzled|overworked|sore|achy|stiff|inflamed"
+    r"|irritated|tired|dry|itchy"
     rf"|sluggish|bloated|overactive|restless|aching|leaky|sagging)\s+(?:{_PARTS})(?:e?s)?\b"
     # ...or many of them: "dials down achy knees", "soothes upset stomachs".
     r"|\b(?:upset|sore|achy|stiff|inflamed|irritated|tired|itchy|aching|swollen|creaky)\s+"
@@ -217,7 +219,8 @@ _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 # varicose veins", or a description, "contains white blood cells").
 _BARE_PARTS = (
     r"(?:bones|joints|muscles|arteries|nerves|lungs|kidneys|teeth|gums|hormones|veins|sinuses"
-    r"|pores|ovaries|intestines|eyes|(?:liver|brain|skin|nerve|stem|immune|hair)\s+cells)\b"
+    r"|pores|ovaries|intestines|eyes|mucus|neurons|(?:liver|brain|skin|nerve|stem|immune|hair)"
+    r"\s+cells)\b"
 )
 _BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
 _ACTOR = Pattern.lazy(
@@ -292,8 +295,10 @@ _PLURAL_BASE = (
     rf"|(?:(?<=[a-z]s\s)(?<!us\s)(?<!ss\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)"
     rf"(?<!\bhis\s)"
     rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s)"
-    # ...and after a plural noun's relative pronoun: "Teas that melt belly fat".
-    rf"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)){_BASE_VERB}"
+    # ...and after a plural noun's relative pronoun: "Teas that melt belly fat"; after a
+    # rate a plural subject is taken at: "Two Brazil nuts a day calm your thyroid".
+    rf"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)|(?<=\sa\sday\s)|(?<=\sa\sweek\s))"
+    rf"{_BASE_VERB}"
 )
 # What a verb acts on lies within its next few words.
 _OBJECT_WITHIN = r"\s+(?:[\w'’-]+,?\s+){0,5}?"
@@ -322,7 +327,7 @@ _KEY_TO = Pattern.lazy(
     r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number\s+one\s+)?"
     r"(?:key|secret|answer|reason|cause|culprit|trigger)\s+(?:to|for|behind)"
     r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
-    r"\s+(?:of|why|you|your)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
+    r"\s+(?:of|why|you|your|today['’]s|so\s+many|many|most|kids|children|teens|women|men|people)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
     r"|women|men|people|kids|children|clients|readers|patients|moms|mums)"
     r"|(?:is|are)\s+what['’]s\s+(?:really\s+)?(?:\w+ing|behind)|is\s+how\s+you\s+\w+"
     r"|is\s+all\s+it\s+takes\s+to"
@@ -435,7 +440,8 @@ _EFFECT_FIRST = Pattern.lazy(
     # ...and what people who do something end up: "Kids who drink whole milk end up leaner"
     # (not "Most of the kids ended up taller", which names no cause).
     r"|(?<=\s)(?:who|that)\s+[^.;:]{1,80}?\bend(?:s|ed)?\s+up\s+(?:more|less|(?!\w+ing\b)\w+er\b)"
-    r"|(?:grow|grows|grew)\s+(?:up\s+)?(?:into|to\s+be)"
+    r"|(?:grow|grows|grew)\s+(?:up\s+)?(?:into|to\s+be|(?<=up\s)(?:smarter|healthier|stronger"
+    r"|leaner|taller|happier|calmer|fatter|sicker))"
     # ...and what people who do something have: "Kids who play outside have fewer colds".
     # ("tend to have" is a hedge; "that" after "found" tells a finding).
     r"|\b(?:people|kids|children|women|men|adults|those|babies|toddlers|teens|teenagers|mums|moms"
@@ -457,8 +463,15 @@ _RESULT = Pattern.lazy(
     r"(?:\band\s+|\bthen\s+|^\W*(?:once|when|after|if)\s+you\b[^,.;]{1,60},\s+)"
     r"(?P<cue>(?:the|your|those|that|all\s+(?:the|your|those))\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
-    r"|clears?\s+up|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|melts?\s+away|fades?"
+    r"|clears?(?:\s+up)?|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|melts?\s+away|fades?"
     r"|lifts?|calms?\s+down|settles?\s+down|improves?|heals?))\b",
+    re.IGNORECASE,
+)
+# A promise made to the body, named before it: "your liver will thank you", "Your joints
+# will feel ten years younger".
+_THANKS = Pattern.lazy(
+    r"\b(?P<cue>(?:will|['’]ll)\s+thank\s+you|will\s+feel\s+(?:[\w-]+\s+){0,3}?(?:younger|better"
+    r"|lighter|stronger|healthier|new))\b",
     re.IGNORECASE,
 )
 # The effect told as what a habit means: "…, which means better sleep and fewer cavities".
@@ -521,7 +534,8 @@ _MAKES = Pattern.lazy(
     r"|go(?:es)?\s+straight\s+to\s+your\s+(?:hips|thighs|belly|waist(?:line)?|middle|bottom"
     r"|butt|stomach|gut|arteries|liver|bloodstream|love\s+handles)"
     # Off to sleep, not in a boxing ring: "will knock you out in no time".
-    r"|knocks?\s+(?:you|kids|children|babies|them)\s+out\s+(?:cold\s+)?(?:in\s+(?:no\s+time"
+    r"|knocks?\s+(?:you|kids|children|babies|them)\s+out\s+cold\b"
+    r"|knocks?\s+(?:you|kids|children|babies|them)\s+out\s+(?:in\s+(?:no\s+time"
     r"|minutes|seconds)|faster|quicker|like\s+a\s+light|at\s+night|for\s+the\s+night|before\s+bed"
     r"|every\s+night)"
     # "puts you to sleep", "leaves your metabolism sluggish".
@@ -566,7 +580,8 @@ _HEALTH_WORD = Pattern.lazy(
     r"|weight|pounds|lbs|kilos|scale|sleep|asleep|energy|mood|stress|anxiety|pain|painful|taller"
     r"|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
-    r"|constipated|sore|hair|labou?r|fertility|allerg\w+|leaner|slimmer|heavier|fatter"
+    r"|constipated|sore|hair|labou?r|fertility|allerg\w+|leaner|slimmer|heavier|fatter|bugs?"
+    r"|germs|viruses"
     r"|healthier|sicker|calmer|vagina|vaginal|ph|hormonal|breasts?)\b",
     re.IGNORECASE,
 )
@@ -725,7 +740,8 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 # Words after a plural noun that are not the verb that follows it.
 _NO_VERB = r"(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)"
 _NEXT_VERB = Pattern.lazy(
-    rf"\s+{_NO_VERB}(?P<verb>[a-z]{{3,}})"
+    # ...past the rate it is taken at: "Three prunes a day keep your bowels moving".
+    rf"\s+(?:a\s+(?:day|week|night)\s+)?{_NO_VERB}(?P<verb>[a-z]{{3,}})"
     r"(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all|better|more|less|fewer|lower"
     r"|higher|faster|stronger|healthier|deeper)\b)",
     re.IGNORECASE,
@@ -860,6 +876,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
     (_MEANS, "after", _NO_WORDS, ("means",)),
+    (_THANKS, "before", _NO_WORDS, ("thank", "will")),
     (
         _THE_MORE,
         "anywhere",
@@ -1135,7 +1152,9 @@ def _last_word(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
     return (0, 0)
 
 
-_HEALTH_VERB = Pattern.lazy(r"heal\w*|sleep|calm|relax|focus|rest|recover", re.IGNORECASE)
+_HEALTH_VERB = Pattern.lazy(
+    r"heal(?:s|ed|ing|er)?|sleep|calm|relax|focus|rest|recover", re.IGNORECASE
+)
 
 
 def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
