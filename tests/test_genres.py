@@ -425,6 +425,10 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Why would a flu shot protect against colds? Some biology helps here.",
         "Multivitamins made no difference in the risk of cancer.",
         "When we think of kefir, we usually think of glass bottles.",
+        # Someone's data used, a list of side effects, what drugs carry.
+        "The app uses a woman's body temperature to predict ovulation.",
+        "Patients reported side effects including weight gain and high blood pressure.",
+        "Those drugs carry a risk of weight gain.",
         "This app makes your workouts easier to plan.",
         # A promised adjective with no part of the body after it.
         "Our shop sells healthy snacks for strong kids.",

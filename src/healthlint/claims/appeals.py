@@ -77,7 +77,9 @@ _APPEALS = (
         r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
         r"(?:doubled|tripled|quadrupled)\b"
         r"|\bthe\s+average\s+(?:american|adult|person|woman|man|child|kid|teen|toddler|briton)"
-        r"\s+(?:\w+\s+)?(?:eats|drinks|spends|touches|sleeps|takes|gets|walks|consumes|sits)\b"
+        r"\s+(?:\w+\s+)?(?:eats|drinks|spends|touches|sleeps|takes|gets|walks|consumes|sits"
+        # ...or does anything a number of times: "checks their phone 96 times a day".
+        r"|[a-z]+s\b(?=[^.;]{0,60}?\b\d[\d,.]*\s+(?:times|hours|minutes|grams|cups|teaspoons)\b))"
         r"|\b(?:half|a\s+third|a\s+quarter|two-thirds)\s+of\s+us\b|\ban\s+average\s+of\s+\d"
         # Years of life, as studies of a group count them: "Singers live up to seven
         # years longer" (not one person's: "She lived ten years longer").

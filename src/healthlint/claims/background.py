@@ -314,7 +314,7 @@ _ONE_PERSON = Pattern.lazy(
 # A passive's verb before its agent: "is caused by", "are often triggered by".
 _PASSIVE = Pattern.lazy(
     r"(?:(?:is|are|was|were|be|been|being|can\s+be|may\s+be|often|usually|mostly|also|mainly"
-    r"|largely|typically|commonly|sometimes)\s+)*(?:[a-z]+(?:ed|en)|made\s+worse|brought\s+(?:on|about)"
+    r"|largely|typically|commonly|sometimes)\s+)*(?:[a-z]+(?:ed|en)|fed|made\s+worse|brought\s+(?:on|about)"
     r"|set\s+off|kicked\s+off)(?=\s+by\b)",
     re.IGNORECASE,
 )

@@ -63,7 +63,9 @@ _GERUND = phrase_trie(frozenset(inflect(v)[3] for v in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
 # Verbs that follow a plural noun, so a word in "s" before them is the noun, not a verb:
 # "detox cleanses involve", "herbal remedies tend to".
-_AFTER_A_NOUN = "involve|include|require|contain|need|tend|seem|vary|differ|remain|become|work|help"
+_AFTER_A_NOUN = (
+    "involve|include|require|contain|need|tend|seem|vary|differ|remain|become|work|help|carry"
+)
 _FREQUENCY = "|".join(FREQUENCY_WORDS)
 # What a health verb acts on: anything but a preposition, a clause boundary or a verb.
 _OBJECT = (
@@ -198,7 +200,7 @@ _PROMISED = (
     "|healthy|strong|glowing|radiant|youthful|supple|flawless|shiny|lustrous"
 )
 _TARGET = (
-    r"(?:your|their|our|the\s+body['’]s|an?\s+(?:child|baby|teen|woman|man)['’]s|(?:kids|babies"
+    r"(?:your|their|our|the\s+body['’]s|an?\s+(?:child|baby)['’]s|(?:kids|babies"
     r"|teens)['’]|(?:children|everyone|women|men|people)['’]s)"
     rf"\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
     # A part as it is promised to become: "builds a stronger immune system", "for
@@ -268,7 +270,7 @@ _BASE_VERB = (
     # Looking at the body is no effect on it: "The nurse will assess your symptoms".
     r"|discuss|explain|cover|track|monitor|measure|check|test|count|describe|show|list|review"
     r"|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach)\b)"
-    r"(?![a-z]+ed\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
+    r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
 _ACTS = (
     # The subject may end in a relative pronoun: "7 Teas That Melt Belly Fat", "Collagen

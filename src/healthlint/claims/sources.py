@@ -45,7 +45,8 @@ DATED_SOURCE = Pattern.lazy(
 # ...which a blog names by who did it: "a review by Australia's National Health and
 # Medical Research Council", "a study from Harvard Medical School".
 CREDITED_SOURCE = Pattern.lazy(
-    r"\b(?:study|studies|review|report|survey|analysis|meta-analysis|paper|trial|guidelines?)"
+    r"\b(?:study|studies|research|review|report|survey|analysis|meta-analysis|paper|trial"
+    r"|guidelines?)"
     # Paid for is not done by: "a study funded by Big Sugar"; nor is a shop's own survey.
     r"\s+(?:(?!(?:funded|sponsored|commissioned|paid|backed)\b)\w+\s+){0,2}?(?:by|from) (?:the )?"
     r"(?!(?-i:Our|My|We|Us)\b)(?-i:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z])",
