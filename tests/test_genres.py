@@ -847,6 +847,16 @@ def test_an_answer_that_names_no_cause_to_source(
     assert _lint(builtin_rules, text, "blog") == []
 
 
+def test_a_signed_testimonial_is_the_sellers_claim(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = '"Honestly, this balm cleared up my eczema in a week." - Maya, verified buyer\n'
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 22)
+    assert finding.message.startswith("'cleared up' states a cause and effect")
+    # Someone quoted and named is a speaker, not a customer.
+    text = '"This balm cleared up my eczema," my sister told me.\n'
+    assert _lint(builtin_rules, text, "blog") == []
+
+
 def test_a_harm_of_what_a_reader_does_is_a_blog_claim_not_a_warning(
     builtin_rules: dict[str, RuleSpec],
 ) -> None:

@@ -205,6 +205,15 @@ _BULLET_INDENT = 8
 _LIST_ITEMS = 40
 
 
+def _signed(post: Post, prose: Prose, sentence: Sentence) -> bool:
+    """Whether a testimonial's signature follows the sentence in its paragraph or the
+    next one ("- Jenna, verified buyer")."""
+    from healthlint.claims.blog import signs_testimonial
+
+    after = prose.paragraphs_around(sentence.paragraph, 0, 1)
+    return signs_testimonial(post.masked[sentence.span.start : after[-1].end])
+
+
 def _promised(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> int | None:
     """The index of the lead-in, when the sentence is a list item whose lead-in promises
     what each item does; else None."""
@@ -519,6 +528,8 @@ class ClaimRule(RuleSpec):
                 self.skip_quotes
                 and prose.in_quotation(sentence.span.start + cue[0])
                 and self._speaker_near(post, prose, sentence)
+                # A customer's signed testimonial is the seller's claim (FTC).
+                and not (blog and _signed(post, prose, sentence))
             ):
                 continue
             credit = next(
