@@ -242,6 +242,22 @@ def test_the_limit_leaves_no_timer_or_handler_behind() -> None:
     assert signal.getsignal(signal.SIGALRM) is before
 
 
+@needs_timer
+def test_the_limit_that_handling_gives_stops_a_rule_and_leaves_nothing_behind() -> None:
+    from healthlint.engine.budget import OutOfTime, handling
+
+    before = signal.getsignal(signal.SIGALRM)
+    with handling(0.01) as limit:
+        with pytest.raises(OutOfTime), limit:
+            while True:
+                pass
+        with limit:
+            pass  # used again, for the next rule
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is before
+
+
 @pytest.mark.parametrize(
     ("pattern", "risky"),
     [

@@ -16,8 +16,9 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from types import FrameType
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from types import FrameType, TracebackType
 
 RULE_SECONDS = 20.0
 """How long one rule may read one post. Every built-in rule takes milliseconds on an
@@ -41,17 +42,40 @@ def _can_interrupt() -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Alarm:
+    """``time_limit`` where ``handling`` has checked that a timer can be used and has
+    installed the handler: only the timer is set and cleared."""
+
+    seconds: float
+
+    def __enter__(self) -> None:
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 @contextmanager
-def handling() -> Iterator[None]:
+def handling(
+    seconds: float | None = None,
+) -> Iterator[AbstractContextManager[None]]:
     """Keep the handler that ``time_limit`` needs installed for the whole block: a linter
     sets a limit per rule and post, and installing a handler costs several times more
-    than setting the timer."""
+    than setting the timer. Gives what limits one rule's reading to ``seconds`` (None:
+    no limit) inside the block: asking each time whether a timer can be used (a system
+    call, the thread, the handler as an enum) cost more than setting it."""
     if not _can_interrupt():
-        yield
+        yield nullcontext()
         return
     previous = signal.signal(signal.SIGALRM, _expire)
     try:
-        yield
+        yield nullcontext() if seconds is None else _Alarm(seconds)
     finally:
         signal.signal(signal.SIGALRM, previous)
 

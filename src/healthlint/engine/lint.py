@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections.abc import Collection, Hashable, Sequence
+from contextlib import AbstractContextManager
 
 from healthlint.core.errors import HealthlintError
 from healthlint.core.lines import LineIndex
@@ -51,8 +52,8 @@ def lint_document(
     ``known`` is every rule name of the run, selected or not: suppression comments naming
     another are reported (when that rule runs); without it, they are not judged."""
     seconds = budget.RULE_SECONDS if time_limit is None else time_limit
-    with budget.handling():
-        return _lint_document(document, rules, errors, genre, known, seconds)
+    with budget.handling(seconds) as limit:
+        return _lint_document(document, rules, errors, genre, known, seconds, limit)
 
 
 def _lint_document(
@@ -62,6 +63,7 @@ def _lint_document(
     genre: str,
     known: Collection[str] | None,
     seconds: float,
+    limit: AbstractContextManager[None],
 ) -> list[PostResult]:
     lines = LineIndex(document.source)
     fingerprints = Fingerprints(document.source, lines, document.record)
@@ -76,7 +78,7 @@ def _lint_document(
             if not rule.applies_to(post, genre):
                 continue
             try:
-                with budget.time_limit(seconds):
+                with limit:
                     if isinstance(rule, SuppressionRule):
                         directives = comments.get(index, ())
                         hits = list(rule.check_comments(document.source, directives, known or ()))
