@@ -99,7 +99,9 @@ class PatternRule(RuleSpec):
         # A whole-post rule has one scope: the exact search is the only one it needs. A
         # prefilter would search the post twice, and without its anchors: "(?m)^[^\w\n]*…"
         # loosened to "[^\w\n]*…" is tried from every position of a long run of blanks.
-        return None if self.scope == "post" else Prefilter(self._matchers)
+        # Headings and the title are a small part of a post: searching them costs less
+        # than scanning the post to choose among them.
+        return None if self.scope in ("post", "heading", "title") else Prefilter(self._matchers)
 
     def reads_today(self) -> Literal["day", "year", ""]:
         return "" if self.older_than_years is None else "year"
