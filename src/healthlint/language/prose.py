@@ -236,8 +236,14 @@ class Prose:
         return None if self.lowered is None else self.lowered[span.start : span.end]
 
     @cached_property
+    def body_word_counts(self) -> tuple[int, ...]:
+        """How many words each of ``body_sentences`` has (the word count and the reading
+        level both need them: each sentence is split once)."""
+        return tuple(len(words(s.text)) for s in self.body_sentences)
+
+    @cached_property
     def word_count(self) -> int:
-        return sum(len(words(s.text)) for s in self.body_sentences)
+        return sum(self.body_word_counts)
 
     @cached_property
     def quotations(self) -> tuple[Span, ...]:

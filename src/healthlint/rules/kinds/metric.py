@@ -55,8 +55,7 @@ class MetricRule(RuleSpec):
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         if self.metric == "sentence-words":
-            for sentence in prose.body_sentences:
-                count = len(words(sentence.text))
+            for sentence, count in zip(prose.body_sentences, prose.body_word_counts, strict=True):
                 if count > self.limit:
                     yield Hit(sentence.span, self._args(count, "words", 1, count))
             return
@@ -64,8 +63,8 @@ class MetricRule(RuleSpec):
         # list of short items would flatter the grade (or a list of terms inflate it).
         sentences = [
             sentence
-            for sentence in prose.body_sentences
-            if len(words(sentence.text)) >= _MIN_WORDS and not prose.in_list_item(sentence.span)
+            for sentence, count in zip(prose.body_sentences, prose.body_word_counts, strict=True)
+            if count >= _MIN_WORDS and not prose.in_list_item(sentence.span)
         ]
         if len(sentences) < self.min_sentences:
             return  # before any syllable is counted: a short post needs no dictionary
