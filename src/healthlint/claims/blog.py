@@ -225,13 +225,15 @@ _BARE_PARTS = (
     r"\s+cells)\b"
 )
 _BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
+# People whose work is to act on the body: what they do to it is no claim of a cause.
+_CARERS = (
+    r"nurses?|doctors?|dentists?|dermatologists?|physicians?|therapists?|pharmacists?|surgeons?"
+    r"|clinicians?|practitioners?|trainers?|professionals?|acupuncturists?|chiropractors?"
+    r"|naturopaths?|nutritionists?|dietitians?|herbalists?|midwi(?:fe|ves)|specialists?"
+    r"|providers?|coaches?|gps?|staff|team"
+)
 _ACTOR = Pattern.lazy(
-    r"\b(?:article|post|guide|page|blog|app|nurses?|doctors?|dentists?|dermatologists?"
-    r"|physicians?|therapists?|pharmacists?|surgeons?|clinicians?|practitioners?|trainers?"
-    r"|professionals?"
-    r"|acupuncturists?|chiropractors?|naturopaths?|nutritionists?|dietitians?|herbalists?"
-    r"|midwi(?:fe|ves)|specialists?|providers?"
-    r"|coaches?|staff|team|lab|laboratory|clinic|hospital)\b",
+    rf"\b(?:article|post|guide|page|blog|app|{_CARERS}|lab|laboratory|clinic|hospital)\b",
     re.IGNORECASE,
 )
 _BODY_SUBJECT = Pattern.lazy(
@@ -510,8 +512,7 @@ _PASSIVE_CAUSE = Pattern.lazy(
     r"|really|directly)\s+)*(?:made\s+worse|fu(?:el)?led|worsened|triggered|caused|driven"
     r"|aggravated|sparked|fed|brought\s+(?:on|about)|set\s+off|kick-started|kicked\s+off)\s+by)\s+"
     # A person is no cause: "is treated by a dermatologist".
-    r"(?!(?:a|an|the|your|our)?\s*(?:doctors?|nurses?|dermatologists?|physicians?|specialists?"
-    r"|surgeons?|therapists?|dentists?|pharmacists?|practitioners?|gps?|team|staff)\b)",
+    rf"(?!(?:a|an|the|your|our)?\s*(?:{_CARERS})\b)",
     re.IGNORECASE,
 )
 # Two things that rise together, told as cause and effect: "The more you sweat, the
