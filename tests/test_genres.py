@@ -429,6 +429,14 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "The app uses a woman's body temperature to predict ovulation.",
         "Patients reported side effects including weight gain and high blood pressure.",
         "Those drugs carry a risk of weight gain.",
+        # Another review's: the writer's own doing, a drug's own class, easier to do, a
+        # hygienist's work, a hedge outside an aside, harms that are less of something.
+        "I stopped my morning run when it got too cold.",
+        "Penicillin is a powerful antibiotic used for many infections.",
+        "The hygienist polishes teeth and checks gums at every visit.",
+        "Kombucha, which may heal your gut lining, is sold everywhere.",
+        "Chronic stress can lead to less sleep and more anxiety.",
+        "Long-term steroid use can lead to lower bone density.",
         "This app makes your workouts easier to plan.",
         # A promised adjective with no part of the body after it.
         "Our shop sells healthy snacks for strong kids.",
@@ -680,6 +688,14 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Omega-3 capsules smooth out an irregular heartbeat.\n", 18, "smooth out"),
         ("Pickle juice unknots a leg cramp in seconds.\n", 14, "unknots"),
         ("Cold showers torpedo your risk of flu.\n", 14, "torpedo"),
+        ("Acne is fueled by dairy.\n", 6, "is fueled by"),
+        ("Two squares of dark chocolate a night calm your nerves.\n", 39, "calm"),
+        (
+            "The more greens you eat, the less bloated you feel.\n",
+            1,
+            "The more greens you eat, the less",
+        ),
+        ("Raspberry leaf tea made my labour shorter.\n", 20, "made my labour shorter"),
         # A hedge after an aside is the main clause's; a benefit is no harm; why so many
         # do well.
         (
@@ -742,7 +758,7 @@ def test_a_blog_claim_with_any_verb(
         ("Singers live up to seven years longer.\n", 9, "live up to seven years longer"),
         ("About 30 million Americans have diabetes.\n", 7, "30 million"),
         ("Psoriasis affects around 8 million people in the U.S.\n", 26, "8 million"),
-        ("Over 2,000,000 adults take it daily.\n", 6, "2,000,000"),
+        ("Over 2,000,000 adults live with the condition.\n", 6, "2,000,000"),
         (
             "The link was confirmed by a large meta-analysis.\n",
             14,
@@ -766,6 +782,7 @@ def test_a_blog_appeal_to_research_or_statistic(
     "text",
     [
         "The app has 2 million users.\n",  # no people counted
+        "About 2 million people visited the museum last year.\n",  # no health
         "People have used ginger for thousands of years.\n",
         "Dr. Ana Ruiz ran the trial. The researchers think the fibre explains it.\n",
     ],
@@ -780,6 +797,13 @@ def test_a_determiner_is_no_speaker(builtin_rules: dict[str, RuleSpec]) -> None:
     (finding,) = _lint(builtin_rules, text, "news", ("missing-citation",))
     assert (finding.line, finding.column) == (1, 14)
     assert finding.message.startswith("'40%' needs a source")
+
+
+def test_a_long_list_under_a_lead_in(builtin_rules: dict[str, RuleSpec]) -> None:
+    # Its lead-in is found however far back it stands.
+    text = "Magnesium can:\n\n" + "- x\n" * 41 + "- Calm your nerves\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (44, 3)
 
 
 def test_a_list_under_a_lead_in_that_promises_what_each_item_does(
@@ -803,6 +827,14 @@ def test_a_list_under_a_lead_in_that_promises_what_each_item_does(
         "Magnesium may:\n\n- Calm your nerves\n",
         "You can:\n\n- Calm your nerves\n",
         "Chronic inflammation can:\n\n- Worsen insulin resistance\n",
+        # A carer's or a page's work; looking at the body, ordering, including.
+        "Your doctor can:\n\n- Check your blood pressure\n- Order blood tests for your thyroid\n",
+        "Next week the blog will:\n\n- Explain how stress affects your gut\n",
+        "Signs of dehydration can:\n\n- Include a dry mouth\n",
+        # A lead-in that hedges, denies or tells what others claim.
+        "Magnesium probably helps:\n\n- Calm your nerves\n",
+        "Fans of celery juice claim it can:\n\n- Heal your gut\n",
+        "There is no evidence that detox teas can:\n\n- Flush toxins from your liver\n",
     ],
 )
 def test_a_list_under_a_lead_in_that_promises_nothing(
@@ -839,11 +871,26 @@ def test_the_answer_to_a_question_asking_for_a_cause_is_a_blog_claim(
         "What's behind your bloating? Nobody knows for sure.\n",
         "Does coffee cause cancer? No, the evidence says otherwise.\n",
         "What's behind the new menu? Our chef loves spring.\n",  # no health asked about
+        # A question that asks for no cause; someone who answers.
+        "Living with migraines? It's the little things that help, like a dark room.\n",
+        "Got a question about back pain? Thank you for reading, and email us anytime.\n",
+        "## What causes heartburn?\n\nOur pharmacist answers readers' questions every Friday.\n",
     ],
 )
 def test_an_answer_that_names_no_cause_to_source(
     text: str, builtin_rules: dict[str, RuleSpec]
 ) -> None:
+    assert _lint(builtin_rules, text, "blog") == []
+
+
+def test_a_testimonial_signed_in_its_attribution_is_the_sellers_claim(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = '"This tea cured my IBS," writes Sam, a Verified Buyer.\n'
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 11)
+    # A named expert quoted is a speaker.
+    text = '"Zinc clears up acne in most of my patients," says Dr. Ali, a dermatologist.\n'
     assert _lint(builtin_rules, text, "blog") == []
 
 

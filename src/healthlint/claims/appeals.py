@@ -57,16 +57,6 @@ _APPEALS = (
         r"(?:stud(?:y|ies)|research|trials?|meta-analys[ei]s|reviews?|science|evidence)\b",
         re.IGNORECASE,
     ),
-    # How many people, counted by nobody named: "affects around 30 million people in the
-    # U.S.", "Over 2,000,000 Americans live with…" (not "thousands of years", nor a count
-    # with no people in it).
-    Pattern.lazy(
-        r"(?<![\w,.])(?:\d[\d,.]*\s+(?:million|billion)|\d{1,3}(?:,\d{3}){2,})\s+"
-        r"(?:[\w-]+\s+){0,2}?"
-        r"(?=(?:people|adults|women|men|children|kids|teens|teenagers|americans|britons|brits"
-        r"|canadians|australians|seniors|babies|patients|cases|deaths|workers|smokers)\b)",
-        re.IGNORECASE,
-    ),
     Pattern.lazy(
         # Not a recipe's or a diary's: "half as much salt", "my distance has doubled".
         r"\b(?:twice|three\s+times|four\s+times|half)\s+as\s+likely\b"
@@ -98,6 +88,23 @@ _APPEALS = (
     ),
 )
 
+# How many people, counted by nobody named: "affects around 30 million people in the
+# U.S.", "Over 2,000,000 Americans live with…" (not "thousands of years", nor a count with
+# no people in it).
+_COUNTED = Pattern.lazy(
+    r"(?<![\w,.])(?:\d[\d,.]*\s+(?:million|billion)|\d{1,3}(?:,\d{3}){2,})\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?=(?:people|adults|women|men|children|kids|teens|teenagers|americans|britons|brits"
+    r"|canadians|australians|seniors|babies|patients|cases|deaths|workers|smokers)\b)",
+    re.IGNORECASE,
+)
+# ...who have, live with or die of something: how common an illness is.
+_PREVALENCE = Pattern.lazy(
+    r"\b(?:affects?|affected|affecting|suffer\w*|diagnosed|(?:live|living|deal|dealing|struggle"
+    r"|struggling)\s+with|experience|have|has"
+    r"|had|die|died|deaths|cases|at\s+risk)\b",
+    re.IGNORECASE,
+)
 # An effect measured without a percent sign: "doubles your chances of", "cuts your risk of
 # injury in half", "adds three years to your life", "fell asleep nine minutes faster". A
 # recipe or a timetable says the same of dough and trains, so the sentence must be about
@@ -120,6 +127,11 @@ def blog_appeal(sentence: str) -> tuple[int, int] | None:
     from healthlint.claims.blog import names_health
 
     spans = [m.span() for m in (p.search(sentence) for p in _APPEALS) if m]
+    # A count of people is a statistic only about health: "2 million people visited the
+    # museum" is not one.
+    counted = _COUNTED.search(sentence)
+    if counted is not None and (names_health(sentence) or _PREVALENCE.search(sentence)):
+        spans.append(counted.span())
     measured = _MEASURED.search(sentence)
     if measured is not None and names_health(sentence):
         spans.append(measured.span())

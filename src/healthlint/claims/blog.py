@@ -102,7 +102,7 @@ _SUBJECT_WORD = (
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
 _CLAUSE_START = (
-    r"(?:^|[:;—–]\s*)\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+"
+    r"(?:^|[:;—–])\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+"
     # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood", "Why
     # Your Morning Coffee Is Sabotaging Your Hormones".
     r"|(?:how|why)\s+"
@@ -122,7 +122,6 @@ _DRUGS = (
     "laxative",
     "diuretic",
     "blood thinner",
-    "detoxifier",
     "prozac",
     "xanax",
     "valium",
@@ -176,8 +175,8 @@ _CLAIMS = [
         r"effective|proven|best|great)\s+(?:remed(?:y|ies)|cures?|treatments?)\s+for"
         # A drug's class claimed for a food: "Garlic is a natural antibiotic", "is nature's
         # Prozac".
-        r"|(?:is|are)\s+(?:an?\s+|nature['’]s\s+)(?:(?:natural|powerful|potent|real)\s+)*"
-        r"(?:(?<=natural\s)|(?<=powerful\s)|(?<=potent\s)|(?<=nature['’]s\s))"
+        # (Not a drug's own class: "Penicillin is a powerful antibiotic".)
+        r"|(?:is|are)\s+(?:an?\s+(?:\w+\s+)?natural\s+|nature['’]s\s+)"
         rf"(?:{_DRUG})s?"
         r"|(?:is|are)\s+an?\s+(?:\w+\s+)?(?:great|good|easy|natural|simple|proven)\s+ways?\s+to"
         rf"\s+(?:{_BASE}))\b",
@@ -230,7 +229,7 @@ _CARERS = (
     r"nurses?|doctors?|dentists?|dermatologists?|physicians?|therapists?|pharmacists?|surgeons?"
     r"|clinicians?|practitioners?|trainers?|professionals?|acupuncturists?|chiropractors?"
     r"|naturopaths?|nutritionists?|dietitians?|herbalists?|midwi(?:fe|ves)|specialists?"
-    r"|providers?|coaches?|gps?|staff|team"
+    r"|providers?|coaches?|gps?|hygienists?|staff|team"
 )
 _ACTOR = Pattern.lazy(
     rf"\b(?:article|post|guide|page|blog|app|{_CARERS}|lab|laboratory|clinic|hospital)\b",
@@ -240,6 +239,12 @@ _BODY_SUBJECT = Pattern.lazy(
     r"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|the\s+(?:heart|brain"
     r"|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood))\b",
     re.IGNORECASE,
+)
+# Looking at the body, or telling about it, is no effect on it: "The nurse will assess
+# your symptoms", "This guide explains your hormones".
+_LOOKING = (
+    "discuss|explain|cover|track|monitor|measure|check|test|count|describe|show|list|review"
+    "|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach"
 )
 _ANY_VERB = (
     # Verbs that do something to what follows ("keeps your blood sugar steady", "does
@@ -269,9 +274,7 @@ _BASE_VERB = (
     r"|may|might|must|shall|that|this|these|those|which|who|what|when|where|how|why|there|then"
     r"|than|do|does|did|happen|occur|the|and|but|for|with|from|into|your|our|their|after"
     r"|before|at|on|in|over|under|during|without|within|all|every|each|about"
-    # Looking at the body is no effect on it: "The nurse will assess your symptoms".
-    r"|discuss|explain|cover|track|monitor|measure|check|test|count|describe|show|list|review"
-    r"|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach)\b)"
+    rf"|{_LOOKING})\b)"
     r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
 _ACTS = (
@@ -301,7 +304,8 @@ _PLURAL_BASE = (
     rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s)"
     # ...and after a plural noun's relative pronoun: "Teas that melt belly fat"; after a
     # rate a plural subject is taken at: "Two Brazil nuts a day calm your thyroid".
-    rf"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)|(?<=\sa\sday\s)|(?<=\sa\sweek\s))"
+    rf"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)|(?<=\sa\sday\s)|(?<=\sa\sweek\s)"
+    rf"|(?<=\sa\snight\s))"
     rf"{_BASE_VERB}"
 )
 # What a verb acts on lies within its next few words.
@@ -481,14 +485,17 @@ _THANKS = Pattern.lazy(
 # A customer's story of what a product did, which the FTC reads as the seller's claim:
 # "this greens powder cleared my eczema in two weeks".
 _TESTIMONY = Pattern.lazy(
-    r"\b(?P<cue>(?:cleared(?:\s+up)?|cured|fixed|healed|eased|calmed|stopped|reversed|got\s+rid\s+of"
-    r"|helped(?:\s+with)?|saved)\s+my)\b",
+    # (Not the writer's own doing: "I stopped my morning run".)
+    r"(?<!\bI\s)(?<!\bwe\s)\b(?P<cue>(?:cleared(?:\s+up)?|cured|fixed|healed|eased|calmed|stopped"
+    r"|reversed|got\s+rid\s+of|helped(?:\s+with)?|saved)\s+my)\b",
     re.IGNORECASE,
 )
 # The signature under a testimonial: "- Jenna, verified buyer".
 _SIGNED = Pattern.lazy(
-    r"[-–—]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?,\s+(?:a\s+)?(?:verified\s+(?:buyer|customer"
-    r"|purchaser|reviewer)|happy\s+customer|customer|client|reader|(?:mom|mum|mother|dad)\s+of)\b",
+    r"(?:[-–—]|\b(?:says|said|writes|wrote))\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,\s+"
+    r"(?:a\s+)?(?:verified\s+(?:buyer|customer|purchaser|reviewer)|happy\s+customer|customer"
+    r"|client|reader|(?:mom|mum|mother|dad)\s+of)\b",
+    re.IGNORECASE,
 )
 
 
@@ -509,7 +516,7 @@ _MEANS = Pattern.lazy(
 # illness or the body, which tells how illness works, the claim rules decide).
 _PASSIVE_CAUSE = Pattern.lazy(
     r"\b(?P<cue>(?:is|are|gets?|got)\s+(?:(?:often|usually|mostly|mainly|largely|also|actually"
-    r"|really|directly)\s+)*(?:made\s+worse|fu(?:el)?led|worsened|triggered|caused|driven"
+    r"|really|directly)\s+)*(?:made\s+worse|fuell?ed|worsened|triggered|caused|driven"
     r"|aggravated|sparked|fed|brought\s+(?:on|about)|set\s+off|kick-started|kicked\s+off)\s+by)\s+"
     # A person is no cause: "is treated by a dermatologist".
     rf"(?!(?:a|an|the|your|our)?\s*(?:{_CARERS})\b)",
@@ -529,7 +536,9 @@ _MAKES_BETTER = Pattern.lazy(
     # Not "makes it easier", "makes the hair easier to comb".
     r"(?!(?:it|them|this|that|the|things|life|everything)\b)(?:[\w-]+\s+){1,2}?"
     r"(?:shorter|easier|faster|better|deeper|smoother|stronger|healthier|lighter|less\s+painful"
-    r"|more\s+regular|more\s+restful|quicker|sounder|calmer))\b",
+    r"|more\s+regular|more\s+restful|quicker|sounder|calmer))\b"
+    # Easier to do is no health: "makes your hair easier to detangle".
+    r"(?!\s+to\b)",
     re.IGNORECASE,
 )
 _NONE_LIKE = Pattern.lazy(
@@ -604,7 +613,7 @@ _HEALTH_WORD = Pattern.lazy(
     r"|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
     r"|constipated|sore|hair|labou?r|fertility|allerg\w+|leaner|slimmer|heavier|fatter|bugs?"
-    r"|germs|viruses"
+    r"|germs|viruses|nails"
     r"|healthier|sicker|calmer|vagina|vaginal|ph|hormonal|breasts?)\b",
     re.IGNORECASE,
 )
@@ -724,6 +733,10 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "go",
     "knock",
     "knocks",
+    "made",
+    "making",
+    "grew",
+    "setting",
     "cleared",
     "cured",
     "fixed",
@@ -851,7 +864,7 @@ _WORDINGS: tuple[_Wording, ...] = (
             "proven",
             "easy",
             "simple",
-            *(d.split()[0] for d in _DRUGS),
+            "nature",
         ),
     ),
     (_HELPS_WITH, "no", _NO_WORDS, ("help",)),
@@ -962,7 +975,7 @@ _WORDINGS: tuple[_Wording, ...] = (
         _NO_WORDS,
         (
             "made",
-            "led",
+            "fuel",
             "worsened",
             "triggered",
             "caused",
@@ -1026,6 +1039,7 @@ def may_claim(sentence: str, diseases: Pattern | None = None) -> bool:
     """Whether a sentence has a word a blog claim needs: a cheap test before the patterns."""
     return (
         not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence))
+        or bool(_THE_MORE.match(sentence))
         or bool(_TARGET_WORD.search(sentence))
         or bool(_BARE_PART_WORD.search(sentence))
         or (diseases is not None and bool(diseases.search(sentence)))
@@ -1095,6 +1109,19 @@ _ITEM_VERB = Pattern.lazy(
 )
 
 
+# Words that make a lead-in someone else's promise: "Fans of celery juice claim it can:".
+_OTHERS_SAY = Pattern.lazy(
+    r"\b(?:claims?|claimed|claiming|swear|swears|insist|insists|promises?|promised|marketed"
+    r"|advertised|touted|supposedly|allegedly)\b",
+    re.IGNORECASE,
+)
+
+
+def others_say(lead_in: str) -> bool:
+    """Whether a list's lead-in tells what others claim, not what the writer does."""
+    return _OTHERS_SAY.search(lead_in) is not None
+
+
 def promising_subject(lead_in: str) -> str | None:
     """The subject of a list's lead-in that promises what each of its items does
     ("Chronic inflammation" of "Chronic inflammation can:"), or None when it promises
@@ -1103,14 +1130,27 @@ def promising_subject(lead_in: str) -> str | None:
     return None if promise is None else lead_in[: promise.start()].rstrip()
 
 
-def promised_item(item: str, diseases: Pattern | None = None) -> tuple[int, int] | None:
+def promised_item(
+    item: str, lead_in: str, diseases: Pattern | None = None
+) -> tuple[int, int] | None:
     """The verb a list item opens on, under a lead-in that ``promises`` ("Chronic
     inflammation can:" over "Trigger cortisol spikes"), when the item names the body,
-    health or a disease; else None."""
+    health or a disease; else None. What a carer or a page does is their work, and
+    looking at the body, ordering and referring act on nothing ("Your doctor can:" over
+    "Check your blood pressure")."""
     verb = _ITEM_VERB.match(item)
-    if verb is None or not _about_health(item, verb.end("cue"), diseases):
+    if verb is None or _ACTOR.search(lead_in) or _ITEM_NOT_AN_EFFECT.match(verb.group("cue")):
+        return None
+    # The item's own verb counts as its health word: "Sleep deeper".
+    if not _about_health(item, verb.start("cue"), diseases):
         return None
     return verb.span("cue")
+
+
+_ITEM_NOT_AN_EFFECT = Pattern.lazy(
+    rf"(?:{_LOOKING}|order|refer|recommend|prescribe|include|suggest|help\s+you\s+find)\b",
+    re.IGNORECASE,
+)
 
 
 # A question that asks what causes something, answered by the sentence after it: "What's
@@ -1132,7 +1172,13 @@ _ASKS_WHY = Pattern.lazy(
 # eating enough.", "Blame your phone."
 _ANSWERS_CAUSE = Pattern.lazy(
     r"^\W*(?:a\s*:\s*)?(?:(?:it['’]s|that['’]s|it\s+is)\s+(?:because|due\s+to|all\s+(?:about"
-    r"|down\s+to)|(?:probably\s+)?(?:your|the)\b)|because\b|blame\b|thank\b)",
+    r"|down\s+to))|because\b|blame\b)",
+    re.IGNORECASE,
+)
+# ...and an answer that points at the cause, to a question that asked for one: "It's the
+# dairy in their bedtime bottle" (not "Living with migraines? It's the little things").
+_POINTS_AT = Pattern.lazy(
+    r"^\W*(?:a\s*:\s*)?(?:it['’]s|that['’]s|it\s+is)\s+(?:probably\s+)?(?:your|the)\b",
     re.IGNORECASE,
 )
 # The answer's words reported: up to its first comma, dash or full stop.
@@ -1153,12 +1199,17 @@ def answered(question: str, answer: str, diseases: Pattern | None = None) -> tup
         return None
     if not question.rstrip().endswith("?") or not _about_health(question, 0, diseases):
         return None
+    asks = _ASKS_CAUSE.search(question) is not None
+    why = _ASKS_WHY.match(question) is not None
     if not (
-        _ASKS_CAUSE.search(question)
-        or _ANSWERS_CAUSE.match(answer)
+        _ANSWERS_CAUSE.match(answer)
+        or ((asks or why) and _POINTS_AT.match(answer))
+        # A cause named outright, not someone who answers ("Our pharmacist answers
+        # readers' questions every Friday").
+        or (asks and not _ACTOR.search(answer))
         # An explanation of a "why" that is about health itself: "Ever wonder why toast
         # leaves you bloated? Modern wheat has been bred to irritate your gut lining."
-        or (_ASKS_WHY.match(question) and _about_health(answer, 0, diseases))
+        or (why and _about_health(answer, 0, diseases))
     ):
         return None
     words = _ANSWER.match(answer)

@@ -51,9 +51,9 @@ _EXCESS = Pattern.lazy(
 
 # A benefit is no harm: "This can lead to weight loss and steadier blood sugar".
 _BENEFIT = Pattern.lazy(
+    # ("less sleep", "lower bone density", "fewer wet nappies" are harms).
     r"\s+(?:(?:a|an|some|significant|rapid|quick|steady)\s+)?(?:weight\s+loss|fat\s+loss|better"
-    r"|improved|improvements?|healthier|more\s+stable|steadier|lower|reduced|less|fewer|relief"
-    r"|healing|recovery)\b",
+    r"|improved|improvements?|healthier|more\s+stable|steadier|relief|healing|recovery)\b",
     re.IGNORECASE,
 )
 

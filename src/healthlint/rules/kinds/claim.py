@@ -132,9 +132,11 @@ _FOLLOWS_FROM = Pattern.lazy(
     r"|contributes?)\b",
     re.IGNORECASE,
 )
+# A relative clause between commas: what it says is its own, whatever the sentence around
+# it hedges ("Kombucha, which heals your gut lining, is probably overrated").
+_ASIDE = Pattern.lazy(r",\s*(?:which|who)\b[^,;.()]{3,120},", re.IGNORECASE)
 # A relative clause opened after a claim's words says something of its own, and so does
 # a comparison's ("faster than the sun ever could").
-_ASIDE = Pattern.lazy(r",\s*(?:which|who)\b[^,;.()]{3,120},", re.IGNORECASE)
 _OWN_CLAUSE = Pattern.lazy(
     r",\s*(?:which|who)\b"
     # ...up to the hedge, with no new clause between: "…faster than the sun ever could",
@@ -160,22 +162,19 @@ def _hedged(
     reduce insulin resistance, which may prevent diabetes", "ages your skin faster than
     the sun could")."""
     # A claim in an aside ("probiotics, which restore your gut flora, are usually…"): a
-    # hedge after the aside is the main clause's.
+    # hedge outside the aside, before or after it, is the main clause's.
     aside = next((m for m in _ASIDE.finditer(text) if m.start() < cue[0] < m.end()), None)
     for number, pattern in enumerate(patterns):
         for match in pattern.finditer(text, lowered):
+            outside = aside is not None and not aside.start() <= match.start() < aside.end()
+            if number < hedges and outside:
+                continue
             described = match.start() >= cue[1] and (
                 (
                     _LINK.fullmatch(match.group()) is not None
                     and _NOUN_BEFORE.search(text, cue[1], match.start()) is not None
                 )
-                or (
-                    number < hedges
-                    and (
-                        _OWN_CLAUSE.search(text, cue[1], match.start()) is not None
-                        or (aside is not None and match.start() >= aside.end())
-                    )
-                )
+                or (number < hedges and _OWN_CLAUSE.search(text, cue[1], match.start()) is not None)
             )
             if not described:
                 return True
@@ -198,20 +197,16 @@ def _referred(sentences: tuple[Sentence, ...], index: int) -> str | None:
     return antecedent([s.text for s in sentences[start:index]])
 
 
-# Bullets a CMS leaves in the text instead of Markdown's: "• Trigger cortisol spikes".
-_BULLETS = frozenset("•◦▪▸►✔✓–·")
 _BULLET_INDENT = 8
-# How far back a list's lead-in is looked for.
-_LIST_ITEMS = 40
 
 
 def _signed(post: Post, prose: Prose, sentence: Sentence) -> bool:
-    """Whether a testimonial's signature follows the sentence in its paragraph or the
-    next one ("- Jenna, verified buyer")."""
+    """Whether a testimonial's signature follows the sentence in its paragraph ("- Jenna,
+    verified buyer", "says Maya, a verified buyer")."""
     from healthlint.claims.blog import signs_testimonial
 
-    after = prose.paragraphs_around(sentence.paragraph, 0, 1)
-    return signs_testimonial(post.masked[sentence.span.start : after[-1].end])
+    end = prose.paragraphs_around(sentence.paragraph, 0, 0)[-1].end
+    return signs_testimonial(post.masked[sentence.span.start : end])
 
 
 def _promised(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> int | None:
@@ -219,33 +214,52 @@ def _promised(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> int 
     what each item does; else None."""
     from healthlint.claims.blog import promising_subject
 
-    lead_in = _lead_in(prose, sentences, index)
-    if lead_in is None or promising_subject(lead_in.text) is None:
+    lead = _lead_ins(prose, sentences)[index]
+    if lead is None or promising_subject(sentences[lead].text) is None:
         return None
-    return sentences.index(lead_in, max(0, index - _LIST_ITEMS), index)
+    return lead
 
 
 def _lead_in(prose: Prose, sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
     """The sentence a list item finishes ("the most optimistic women had:" before "- a 16
     percent lower risk"): who said it, and whether it is a result, is told there. A CMS
     often drops the bullets and leaves each item a paragraph of its own, in lower case."""
+    lead = _lead_ins(prose, sentences)[index]
+    return None if lead is None else sentences[lead]
 
+
+def _lead_ins(prose: Prose, sentences: tuple[Sentence, ...]) -> tuple[int | None, ...]:
+    """For each sentence, the index of the lead-in it finishes as a list item (see
+    ``_lead_in``), worked out once for the post in one pass."""
     source = prose.post.masked
 
     def item(sentence: Sentence) -> bool:
-        if sentence.text[:1].islower() or prose.in_list_item(sentence.span):
+        first = sentence.text[:1]
+        if (
+            first.islower()
+            or (first and first in PLAIN_BULLETS)
+            or prose.in_list_item(sentence.span)
+        ):
             return True
         # A bullet a CMS left in the text opens the sentence's line.
         start = sentence.span.start
         line = source.rfind("\n", 0, start) + 1
-        return start - line < _BULLET_INDENT and source[line:start].strip() in _BULLETS
+        bullet = source[line:start].strip()
+        return start - line < _BULLET_INDENT and len(bullet) == 1 and bullet in PLAIN_BULLETS
 
-    if not item(sentences[index]):
-        return None
-    for before in reversed(sentences[:index]):
-        if not item(before):
-            return before if before.text.rstrip().endswith(":") else None
-    return None
+    def compute() -> tuple[int | None, ...]:
+        leads: list[int | None] = []
+        current: int | None = None
+        for index, sentence in enumerate(sentences):
+            if item(sentence):
+                leads.append(current)
+            else:
+                leads.append(None)
+                current = index if sentence.text.rstrip().endswith(":") else None
+        return tuple(leads)
+
+    first = sentences[0].span if sentences else None
+    return prose.memo(("lead-ins", len(sentences), first), compute)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -481,7 +495,15 @@ class ClaimRule(RuleSpec):
             text = sentence.text
             if self.skip_headings and not claims_in_titles and _headline(post, prose, sentence):
                 continue
-            found = self._trigger(prose, sentence, by_trigger, by_detector, blog, listed, asked)
+            found = self._trigger(
+                prose,
+                sentence,
+                by_trigger,
+                by_detector,
+                blog,
+                None if lead is None else sentences[lead].text,
+                asked,
+            )
             if found is None:
                 continue
             cue, reported = found
@@ -524,12 +546,13 @@ class ClaimRule(RuleSpec):
             reported = reported or worded
             if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
                 continue
+            # A customer's signed testimonial is the seller's claim (FTC), not a speaker's.
+            signed = blog and _signed(post, prose, sentence)
             if (
                 self.skip_quotes
+                and not signed
                 and prose.in_quotation(sentence.span.start + cue[0])
                 and self._speaker_near(post, prose, sentence)
-                # A customer's signed testimonial is the seller's claim (FTC).
-                and not (blog and _signed(post, prose, sentence))
             ):
                 continue
             credit = next(
@@ -547,9 +570,13 @@ class ClaimRule(RuleSpec):
                     cue,
                     self._skips_when_credited,
                     hedges=len(self.hedges),
-                ) or any(
-                    (m := t.search_text(text, lowered)) and not unnamed_research(m.group(), context)
-                    for t in self._attribution_tests
+                ) or (
+                    not signed
+                    and any(
+                        (m := t.search_text(text, lowered))
+                        and not unnamed_research(m.group(), context)
+                        for t in self._attribution_tests
+                    )
                 ):
                     continue
             elif _hedged(text, lowered, cue, skips):
@@ -679,12 +706,12 @@ class ClaimRule(RuleSpec):
         by_trigger: bool,
         by_detector: bool,
         blog: bool = False,
-        listed: bool = False,
+        listed: str | None = None,
         asked: str | None = None,
     ) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
-        past result; None when it is not a claim. ``listed``: a list item whose lead-in
-        promises what each item does; ``asked``: the question the sentence answers."""
+        past result; None when it is not a claim. ``listed``: the lead-in of a list item
+        that promises what each item does; ``asked``: the question the sentence answers."""
         from healthlint.claims.model import Strength, read
 
         text = sentence.text
@@ -720,10 +747,10 @@ class ClaimRule(RuleSpec):
                 blog_cue = _blog_reading(prose, sentence, self._lexicon.diseases)
                 if blog_cue is not None and not reading.denied:
                     found.append((blog_cue, False))
-            if listed and not found and not reading.denied:
+            if listed is not None and not found and not reading.denied:
                 from healthlint.claims.blog import promised_item
 
-                item = promised_item(text, self._lexicon.diseases)
+                item = promised_item(text, listed, self._lexicon.diseases)
                 if item is not None:
                     found.append((item, False))
             if asked is not None and not found and not reading.denied:
@@ -774,10 +801,14 @@ class ClaimRule(RuleSpec):
     ) -> bool:
         """Whether a list item is background or a textbook fact, read with its lead-in's
         subject ("Chronic inflammation" of "Chronic inflammation can:" over "- Worsen
-        insulin resistance": how an illness works)."""
-        from healthlint.claims.blog import promising_subject
+        insulin resistance": how an illness works), or whether its lead-in hedges, denies
+        or reports it ("Fans of celery juice claim it can:", "Magnesium probably helps:")."""
+        from healthlint.claims.blog import others_say, promising_subject
 
-        subject = promising_subject(sentences[lead].text) or ""
+        lead_in = sentences[lead].text
+        if others_say(lead_in) or _hedged(lead_in, None, (len(lead_in),) * 2, self._skips):
+            return True
+        subject = promising_subject(lead_in) or ""
         told = f"{subject} {item}"
         shift = len(subject) + 1
         return self._told_in_passing(
