@@ -437,6 +437,7 @@ def test_a_blog_claim_about_the_body_is_a_claim_when_a_practice_makes_it(
         "Kombucha, which may heal your gut lining, is sold everywhere.",
         "Chronic stress can lead to less sleep and more anxiety.",
         "Long-term steroid use can lead to lower bone density.",
+        "Your joints will feel better after a warm bath, in my experience.",
         "This app makes your workouts easier to plan.",
         # A promised adjective with no part of the body after it.
         "Our shop sells healthy snacks for strong kids.",
@@ -874,6 +875,7 @@ def test_the_answer_to_a_question_asking_for_a_cause_is_a_blog_claim(
         # A question that asks for no cause; someone who answers.
         "Living with migraines? It's the little things that help, like a dark room.\n",
         "Got a question about back pain? Thank you for reading, and email us anytime.\n",
+        "What causes hay fever? Pollen.\n",  # a textbook fact, asked and answered
         "## What causes heartburn?\n\nOur pharmacist answers readers' questions every Friday.\n",
     ],
 )

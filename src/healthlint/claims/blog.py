@@ -1216,6 +1216,24 @@ def answered(question: str, answer: str, diseases: Pattern | None = None) -> tup
     return None if words is None else words.span("cue")
 
 
+# "What causes hay fever?" answered "Pollen." states "Pollen causes hay fever".
+_WHAT_CAUSES = Pattern.lazy(
+    r"^\W*(?:q\s*:\s*)?what\s+(?:really\s+|actually\s+)?(?P<verb>causes|triggers|drives)\s+"
+    r"(?P<object>[^?]{1,80})\?",
+    re.IGNORECASE,
+)
+
+
+def answer_stated(question: str, answer: tuple[int, int], text: str) -> str | None:
+    """The claim a "What causes…?" question and its answer (``answer``: the span of the
+    answer's words in ``text``) make together, as one statement; None for other
+    questions."""
+    asked = _WHAT_CAUSES.match(question)
+    if asked is None:
+        return None
+    return f"{text[answer[0] : answer[1]]} {asked.group('verb')} {asked.group('object')}."
+
+
 def read_once(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:
     """``blog_claim`` of a post's sentence, read once however many rules and steps ask
     (the claim rules and supplement-disease-claim share the lexicon's ``diseases``)."""

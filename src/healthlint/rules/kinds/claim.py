@@ -754,13 +754,20 @@ class ClaimRule(RuleSpec):
                 if item is not None:
                     found.append((item, False))
             if asked is not None and not found and not reading.denied:
-                from healthlint.claims.blog import answered
+                from healthlint.claims.blog import answer_stated, answered
 
                 answer = answered(asked, text, self._lexicon.diseases)
                 # An answer about the body or an illness tells how it works ("Why do we
-                # get colds? Viruses spread…"): read the whole answer as the subject.
+                # get colds? Viruses spread…"): read the whole answer as the subject. One
+                # that makes a textbook fact of the question is none ("What causes hay
+                # fever? Pollen.").
                 end = (len(text), len(text))
-                if answer is not None and not self._told_in_passing(text, end, None, blog):
+                stated = None if answer is None else answer_stated(asked, answer, text)
+                if (
+                    answer is not None
+                    and not self._told_in_passing(text, end, None, blog)
+                    and not (stated is not None and self._textbook(stated, None))
+                ):
                     found.append((answer, False))
         return min(found) if found else None
 
