@@ -50,5 +50,12 @@ def test_wheel_contains_every_rule_file(tmp_path: Path) -> None:
             Path(n).name for n in archive.namelist() if n.startswith("healthlint/claims/knowledge/")
         }
     # The curated lists the claim rules read ship with the package.
-    assert {"myths.yaml", "facts.yaml", "products.csv", "diseases.csv", "body.csv"} <= knowledge
+    assert {
+        "myths.yaml",
+        "facts.yaml",
+        "products.csv",
+        "diseases.csv",
+        "body.csv",
+        "drugs.csv",
+    } <= knowledge
     assert shipped == {p.name for p in (ROOT / "rules").glob("*.yaml")}

@@ -111,27 +111,9 @@ _CLAUSE_START = (
     r"|clear)\s+that\s+|the\s+(?:truth|fact|bottom\s+line)\s+is,?\s+(?:that\s+)?)?"
 )
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
-# A drug, or its class, a food is said to be "natural" or "nature's" version of.
-_DRUGS = (
-    "antibiotic",
-    "antiviral",
-    "antidepressant",
-    "antihistamine",
-    "painkiller",
-    "sedative",
-    "laxative",
-    "diuretic",
-    "blood thinner",
-    "prozac",
-    "xanax",
-    "valium",
-    "ozempic",
-    "viagra",
-    "ibuprofen",
-    "aspirin",
-    "insulin",
-    "botox",
-)
+# A drug, or its class, a food is said to be "natural" or "nature's" version of
+# (``knowledge/drugs.csv``).
+_DRUGS = tuple(curated_terms("drugs.csv"))
 _DRUG = "|".join(d.replace(" ", r"\s+") for d in _DRUGS)
 _CLAIMS = [
     # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
