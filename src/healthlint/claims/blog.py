@@ -472,7 +472,7 @@ _TESTIMONY = Pattern.lazy(
     r"|reversed|got\s+rid\s+of|helped(?:\s+with)?|saved)\s+my)\b",
     re.IGNORECASE,
 )
-# The signature under a testimonial: "- Jenna, verified buyer".
+# A testimonial's signature: "- Jenna, verified buyer", "says Maya, a happy customer".
 _SIGNED = Pattern.lazy(
     r"(?:[-–—]|\b(?:says|said|writes|wrote))\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,\s+"
     r"(?:a\s+)?(?:verified\s+(?:buyer|customer|purchaser|reviewer)|happy\s+customer|customer"
@@ -1138,7 +1138,8 @@ _ITEM_NOT_AN_EFFECT = Pattern.lazy(
 # A question that asks what causes something, answered by the sentence after it: "What's
 # really behind your brain fog? Hidden mould in your home.", "The secret to glossy hair?
 # Biotin." (A "why" is answered by an explanation as often: only an answer worded as a
-# cause counts for it, "Wondering why your toddler won't sleep? It's the dairy…".)
+# cause, or about health itself, counts for it: "Wondering why your toddler won't sleep?
+# It's the dairy…".)
 _ASKS_CAUSE = Pattern.lazy(
     r"^\W*(?:(?:q\s*:\s*)?what['’]?s?\s+(?:is\s+)?(?:really\s+|actually\s+)?(?:behind|causing|to\s+blame"
     r"|the\s+(?:real\s+)?(?:cause|reason|culprit))"
