@@ -30,6 +30,16 @@ _SENTENCES = [
     "Sugar makes kids hyperactive.",
     "It sends your blood sugar soaring.",
     "Yoga helps with back pain.",
+    # One of each shape that names its own effect, whatever words a sentence holds.
+    "The more greens you eat, the less bloated you feel.",
+    "Raspberry leaf tea made my labour shorter.",
+    "Kids who drank raw milk grew up healthier.",
+    "Inflammation is fueled by sugar.",
+    "Oregano oil is a natural antibiotic.",
+    "This balm cleared up my eczema.",
+    "Sleep on your back, which means fewer wrinkles.",
+    "If you drink it warm, your liver will thank you.",
+    "Oat baths put an end to itchy skin.",
     "The clinic opens at nine on weekdays.",
     "We walked to the lake and back.",
     "İstanbul's tea houses serve it hot.",
@@ -63,6 +73,13 @@ def test_a_sentence_without_what_a_wording_needs_has_no_match() -> None:
         if low is not None and words.isdisjoint(blog._THIRD_WORDS):
             assert blog._BENEFIT_LINE.match(sentence) is None, sentence
     assert skipped > 100
+
+
+def test_the_cheap_word_test_lets_every_claim_through() -> None:
+    # A sentence ``may_claim`` turns away is never read: every claim must pass it.
+    for sentence in _sentences():
+        if blog.blog_claim(sentence) is not None:
+            assert blog.may_claim(sentence), sentence
 
 
 def test_the_wordings_still_find_their_claims() -> None:
