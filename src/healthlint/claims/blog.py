@@ -466,12 +466,19 @@ _THANKS = Pattern.lazy(
 )
 # A customer's story of what a product did, which the FTC reads as the seller's claim:
 # "this greens powder cleared my eczema in two weeks".
+_TESTIFIED = (
+    "cleared up|cleared|cured|fixed|healed|eased|calmed|stopped|reversed|got rid of"
+    "|helped with|helped|saved"
+).split("|")
 _TESTIMONY = Pattern.lazy(
     # (Not the writer's own doing: "I stopped my morning run".)
-    r"(?<!\bI\s)(?<!\bwe\s)\b(?P<cue>(?:cleared(?:\s+up)?|cured|fixed|healed|eased|calmed|stopped"
-    r"|reversed|got\s+rid\s+of|helped(?:\s+with)?|saved)\s+my)\b",
+    r"(?<!\bI\s)(?<!\bwe\s)\b(?P<cue>(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in _TESTIFIED)
+    + r")\s+my)\b",
     re.IGNORECASE,
 )
+# The first word of each, which every match holds.
+_TESTIFIED_WORDS = tuple(sorted({v.split()[0] for v in _TESTIFIED}))
 # A testimonial's signature: "- Jenna, verified buyer", "says Maya, a happy customer".
 _SIGNED = Pattern.lazy(
     r"(?:[-–—]|\b(?:says|said|writes|wrote))\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,\s+"
@@ -513,12 +520,15 @@ _THE_MORE = Pattern.lazy(
 )
 # A habit said to make a health outcome easier or better: "makes labour shorter and
 # easier", "makes your periods lighter".
+_EASED = (
+    "shorter|easier|faster|better|deeper|smoother|stronger|healthier|lighter|less painful"
+    "|more regular|more restful|quicker|sounder|calmer"
+).split("|")
 _MAKES_BETTER = Pattern.lazy(
     r"\b(?P<cue>(?:makes?|made|making)\s+(?:your\s+|their\s+)?"
     # Not "makes it easier", "makes the hair easier to comb".
     r"(?!(?:it|them|this|that|the|things|life|everything)\b)(?:[\w-]+\s+){1,2}?"
-    r"(?:shorter|easier|faster|better|deeper|smoother|stronger|healthier|lighter|less\s+painful"
-    r"|more\s+regular|more\s+restful|quicker|sounder|calmer))\b"
+    r"(?:" + "|".join(e.replace(" ", r"\s+") for e in _EASED) + r"))\b"
     # Easier to do is no health: "makes your hair easier to detangle".
     r"(?!\s+to\b)",
     re.IGNORECASE,
@@ -719,17 +729,7 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "making",
     "grew",
     "setting",
-    "cleared",
-    "cured",
-    "fixed",
-    "healed",
-    "eased",
-    "calmed",
-    "stopped",
-    "reversed",
-    "got",
-    "helped",
-    "saved",
+    *_TESTIFIED_WORDS,
     "put",
     "puts",
     "leave",
@@ -905,24 +905,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
     (_MEANS, "after", _NO_WORDS, ("means",)),
-    (
-        _TESTIMONY,
-        "after",
-        _NO_WORDS,
-        (
-            "calmed",
-            "cleared",
-            "cured",
-            "eased",
-            "fixed",
-            "got",
-            "healed",
-            "helped",
-            "reversed",
-            "saved",
-            "stopped",
-        ),
-    ),
+    (_TESTIMONY, "after", _NO_WORDS, _TESTIFIED_WORDS),
     (_THANKS, "before", _NO_WORDS, ("thank", "will")),
     (
         _THE_MORE,
@@ -930,27 +913,7 @@ _WORDINGS: tuple[_Wording, ...] = (
         _NO_WORDS,
         ("earlier", "fewer", "later", "less", "longer", "more", "sooner"),
     ),
-    (
-        _MAKES_BETTER,
-        "anywhere",
-        _NO_WORDS,
-        (
-            "better",
-            "calmer",
-            "deeper",
-            "easier",
-            "faster",
-            "healthier",
-            "less",
-            "lighter",
-            "more",
-            "quicker",
-            "shorter",
-            "smoother",
-            "sounder",
-            "stronger",
-        ),
-    ),
+    (_MAKES_BETTER, "anywhere", _NO_WORDS, tuple(sorted({e.split()[0] for e in _EASED}))),
     (
         _PASSIVE_CAUSE,
         "before",

@@ -234,12 +234,8 @@ def _lead_ins(prose: Prose, sentences: tuple[Sentence, ...]) -> tuple[int | None
     source = prose.post.masked
 
     def item(sentence: Sentence) -> bool:
-        first = sentence.text[:1]
-        if (
-            first.islower()
-            or (first and first in PLAIN_BULLETS)
-            or prose.in_list_item(sentence.span)
-        ):
+        text = sentence.text
+        if text[:1].islower() or _BULLET.match(text) or prose.in_list_item(sentence.span):
             return True
         # A bullet a CMS left in the text opens the sentence's line.
         start = sentence.span.start
