@@ -44,8 +44,10 @@ def _can_interrupt() -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Alarm:
-    """``time_limit`` where ``handling`` has checked that a timer can be used and has
-    installed the handler: only the timer is set and cleared."""
+    """The limit on one rule's reading of a post, raising ``OutOfTime`` in its block when
+    the block runs past ``seconds`` (the exception can come from the block or, just as it
+    ends, from the exit: catch it around the ``with``). ``handling`` has checked that a
+    timer can be used and has installed the handler: only the timer is set and cleared."""
 
     seconds: float
 
@@ -65,7 +67,7 @@ class _Alarm:
 def handling(
     seconds: float | None = None,
 ) -> Iterator[AbstractContextManager[None]]:
-    """Keep the handler that ``time_limit`` needs installed for the whole block: a linter
+    """Keep the handler that the time limit needs installed for the whole block: a linter
     sets a limit per rule and post, and installing a handler costs several times more
     than setting the timer. Gives what limits one rule's reading to ``seconds`` (None:
     no limit) inside the block: asking each time whether a timer can be used (a system
@@ -78,26 +80,3 @@ def handling(
         yield nullcontext() if seconds is None else _Alarm(seconds)
     finally:
         signal.signal(signal.SIGALRM, previous)
-
-
-@contextmanager
-def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise ``OutOfTime`` in the block when it runs longer than ``seconds`` (None: no
-    limit). The exception can come from the block or, just as it ends, from this exit:
-    catch it around the ``with``."""
-    if seconds is None or not _can_interrupt():
-        yield
-        return
-    installed = signal.getsignal(signal.SIGALRM) is _expire
-    previous = None if installed else signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        # The timer goes first: restoring the handler with it still set could let the
-        # default handler end the process.
-        try:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        finally:
-            if not installed:
-                signal.signal(signal.SIGALRM, previous)
