@@ -311,11 +311,14 @@ _VAGUE = Pattern.lazy(
 _ONE_PERSON = Pattern.lazy(
     rf"{_ONE_PERSONS}(?:was|were|had\s+been|has\s+been|got)\s+$", re.IGNORECASE
 )
+# Passive verbs of a cause that do not end in "ed" or "en", or take a word after them:
+# "is fed by", "is made worse by", "are brought on by".
+IRREGULAR_PASSIVES = r"fed|made\s+worse|brought\s+(?:on|about)|set\s+off|kicked\s+off"
 # A passive's verb before its agent: "is caused by", "are often triggered by".
 _PASSIVE = Pattern.lazy(
     r"(?:(?:is|are|was|were|be|been|being|can\s+be|may\s+be|often|usually|mostly|also|mainly"
-    r"|largely|typically|commonly|sometimes)\s+)*(?:[a-z]+(?:ed|en)|fed|made\s+worse|brought\s+(?:on|about)"
-    r"|set\s+off|kicked\s+off)(?=\s+by\b)",
+    rf"|largely|typically|commonly|sometimes)\s+)*(?:[a-z]+(?:ed|en)|{IRREGULAR_PASSIVES})"
+    r"(?=\s+by\b)",
     re.IGNORECASE,
 )
 

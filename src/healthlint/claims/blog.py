@@ -23,6 +23,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Literal
 
+from healthlint.claims.background import IRREGULAR_PASSIVES
 from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
 from healthlint.claims.products import curated_terms
 from healthlint.core.pattern import Pattern
@@ -505,8 +506,8 @@ _MEANS = Pattern.lazy(
 # illness or the body, which tells how illness works, the claim rules decide).
 _PASSIVE_CAUSE = Pattern.lazy(
     r"\b(?P<cue>(?:is|are|gets?|got)\s+(?:(?:often|usually|mostly|mainly|largely|also|actually"
-    r"|really|directly)\s+)*(?:made\s+worse|fuell?ed|worsened|triggered|caused|driven"
-    r"|aggravated|sparked|fed|brought\s+(?:on|about)|set\s+off|kick-started|kicked\s+off)\s+by)\s+"
+    r"|really|directly)\s+)*(?:fuell?ed|worsened|triggered|caused|driven|aggravated|sparked"
+    rf"|kick-started|{IRREGULAR_PASSIVES})\s+by)\s+"
     # A person is no cause: "is treated by a dermatologist".
     rf"(?!(?:a|an|the|your|our)?\s*(?:{_CARERS})\b)",
     re.IGNORECASE,
