@@ -279,17 +279,19 @@ _ACTS = (
     r"|might|should|must|and|or|that|which|who|when|while|because|so|if|than|also|often"
     rf"|typically|usually|have|do|does|did|don|doesn|didn|won|{_AFTER_A_NOUN})\b))"
 )
+# How often a thing is taken, said between a plural subject and its verb.
+_RATES = ("day", "week", "night")
 # Any word after a word in "s" is read as a plural subject's verb: only a body or health
 # word as its object makes that likely enough (a disease follows "discusses" too).
 _PLURAL_BASE = (
-    rf"|(?:(?<=[a-z]s\s)(?<!us\s)(?<!ss\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)"
-    rf"(?<!\bhis\s)"
-    rf"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s)"
+    r"|(?:(?<=[a-z]s\s)(?<!us\s)(?<!ss\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)"
+    r"(?<!\bhis\s)"
+    r"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s)"
     # ...and after a plural noun's relative pronoun: "Teas that melt belly fat"; after a
     # rate a plural subject is taken at: "Two Brazil nuts a day calm your thyroid".
-    rf"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)|(?<=\sa\sday\s)|(?<=\sa\sweek\s)"
-    rf"|(?<=\sa\snight\s))"
-    rf"{_BASE_VERB}"
+    r"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)"
+    + "".join(rf"|(?<=\sa\s{rate}\s)" for rate in _RATES)
+    + rf"){_BASE_VERB}"
 )
 # What a verb acts on lies within its next few words.
 _OBJECT_WITHIN = r"\s+(?:[\w'’-]+,?\s+){0,5}?"
@@ -771,7 +773,7 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 _NO_VERB = r"(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)"
 _NEXT_VERB = Pattern.lazy(
     # ...past the rate it is taken at: "Three prunes a day keep your bowels moving".
-    rf"\s+(?:a\s+(?:day|week|night)\s+)?{_NO_VERB}(?P<verb>[a-z]{{3,}})"
+    rf"\s+(?:a\s+(?:{'|'.join(_RATES)})\s+)?{_NO_VERB}(?P<verb>[a-z]{{3,}})"
     r"(?=\s+(?:your|the|a|an|our|their|my|his|her|its|every|all|better|more|less|fewer|lower"
     r"|higher|faster|stronger|healthier|deeper)\b)",
     re.IGNORECASE,
