@@ -76,7 +76,9 @@ MECHANISMS = _compiled(
         r"breakdown|resorption|uptake|flow|activity|expression|contractions?|dilation|"
         r"constriction)(?:\s+and\s+[\w-]+)?(?:\s+of\b|\s*[.,;])|\s+the\s+amount\s+of\s+\w+\s+(?:reaching|"
         r"entering|getting)\b|\s+(?:[\w-]+\s+){0,2}?(?:blood flow|brain activity|"
-        r"signals?|signaling|nerves?|receptors?|enzymes?|an enzyme|proteins?|a protein|"
+        # ("nerve pain" is what ails a reader).
+        r"signals?|signaling|nerves?(?!\s+(?:pain|damage))|receptors?|enzymes?|an enzyme|"
+        r"proteins?|a protein|"
         r"pathways?|thrombin|the retina|cells on|hormones|(?:genetic\s+)?mutations?|"
         r"DNA|RNA|(?:natural\s+)?(?:healing\s+)?process(?:es)?)\b"
     ),

@@ -78,6 +78,7 @@ _OBJECT = (
 # "many drugs", "10,000 steps".
 _NOT_AFTER = (
     r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\ball\s)"
+    r"(?<!\bon\s)(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bmany\s)(?<!\bmost\s)(?<!\bsome\s)(?<!\bfew\s)(?<!\bany\s)"
     # ...and after a number, what it counts: "Walking 10,000 steps a day".
     r"(?<!\d\s)"
@@ -94,11 +95,11 @@ _NOUN = r"[A-Za-z][\w'’-]*"
 # ashwagandha calms…" is theirs, not the writer's).
 _SUBJECT_WORD = (
     r"(?!(?:that|which|who|whom|whose|if|because|when|while|although|but|so|says?|said"
-    r"|swears?|claims?|believes?|thinks?)\b)"
+    r"|swears?|claims?|believes?|thinks?|include[sd]?|including)\b)"
     # "Learning what makes a healthy gut" asks; "Lifting is what balances your hormones"
     # names the cause.
     r"(?!what\b(?<!\bis\swhat)(?<!\bare\swhat))"
-    r"(?:[ap]\.m\.|" + _NOUN + r"|\d[\d,.]*(?:-[A-Za-z]+)?)"
+    r"(?:[ap]\.m\.|" + _NOUN + r"|\d[\d,.]*(?:-?[A-Za-z]+)?)"
 )
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
@@ -184,7 +185,7 @@ _PROMISED = (
 _TARGET = (
     r"(?:your|their|our|the\s+body['’]s|an?\s+(?:child|baby)['’]s|(?:kids|babies"
     r"|teens)['’]|(?:children|everyone|women|men|people)['’]s)"
-    rf"\s+(?:\w+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
     # A part as it is promised to become: "builds a stronger immune system", "for
     # healthier skin".
     rf"|\b(?:{_PROMISED})\s+(?:[\w-]+\s+)?(?:{_PARTS})(?:e?s)?\b"
@@ -194,7 +195,8 @@ _TARGET = (
     r"|irritated|tired|dry|itchy"
     rf"|sluggish|bloated|overactive|restless|aching|leaky|sagging)\s+(?:{_PARTS})(?:e?s)?\b"
     # ...or many of them: "dials down achy knees", "soothes upset stomachs".
-    r"|\b(?:upset|sore|achy|stiff|inflamed|irritated|tired|itchy|aching|swollen|creaky)\s+"
+    r"|\b(?:upset|sore|achy|stiff|inflamed|irritated|tired|itchy|aching|swollen|creaky|arthritic"
+    r"|painful|puffy)\s+"
     rf"(?:{_PARTS})e?s\b"
 )
 _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
@@ -215,7 +217,8 @@ _CARERS = (
     r"|providers?|coaches?|gps?|hygienists?|staff|team"
 )
 _ACTOR = Pattern.lazy(
-    rf"\b(?:article|post|guide|page|blog|app|{_CARERS}|lab|laboratory|clinic|hospital)\b",
+    rf"\b(?:article|post|guide|page|blog|app|readers?|researchers?|scientists?|{_CARERS}|lab"
+    r"|laboratory|clinic|hospital)\b",
     re.IGNORECASE,
 )
 _BODY_SUBJECT = Pattern.lazy(
@@ -235,7 +238,7 @@ _ANY_VERB = (
     r"(?!(?:is|was|has|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
     r"|becomes|happens|depends|varies|costs|tells|asks|wants|likes|loves"
     r"|hates|feels|sounds|tastes|smells|stays|lives|plays|runs|pays|sells|offers|provides"
-    r"|lasts|starts|ends|this|its|his|hers|yours|ours|theirs|us|as|less|plus"
+    r"|lasts|starts|ends|this|its|his|hers|yours|ours|theirs|themselves|us|as|less|plus"
     # Looking at the body is no effect on it: "This app tracks your sleep".
     r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
     r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
@@ -243,10 +246,14 @@ _ANY_VERB = (
     r"|issues|problems|conditions|symptoms|disorders|concerns|professionals|effects|risks|levels"
     r"|rates|factors|benefits|results|times|days|weeks|months|years|hours|minutes|servings|cups"
     r"|carries"
+    # People, who do things rather than being done: "For the study, researchers recruited…".
+    r"|parents|patients|researchers|participants|scientists|experts|doctors|nurses|users"
+    r"|readers|mothers|fathers|families|kids|babies|adults|teens|teenagers|students|athletes"
+    r"|runners|members|clients|customers|volunteers|subjects|physicians|surgeons"
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
     # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress";
     # nor is an acronym: "a 7-day PCOS meal plan".
-    r"(?:(?:switches|turns)\s+on|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)(?-i:(?![A-Z]{2,}\b))"
+    r"(?:(?:switches|turns)\s+(?:on|off)|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)(?-i:(?![A-Z]{2,}\b))"
     r"[a-z]{3,}(?:es|s)"
     r"(?:\s+(?:up|out|off|away|down|back))?)"
 )
@@ -264,7 +271,12 @@ _ACTS = (
     # The subject may end in a relative pronoun: "7 Teas That Melt Belly Fat", "Collagen
     # powder, which rebuilds your joints".
     rf"{_CLAUSE_START}(?:\d+\s+)?{_DETERMINER}{_NOT_SUBJECT}"
-    rf"(?:{_SUBJECT_WORD}(?:,(?=\s+which\b))?\s+){{1,10}}?"
+    # ...and may list things or say them again: "Nightshades like tomatoes, peppers and
+    # aubergines inflame…", "Grounding, or walking barefoot, drains…", "Lemon balm tea,
+    # sipped slowly, calms a racing mind" (any other comma ends an opening phrase: "For
+    # the study, researchers recruited…", "In plank, keep your wrists…").
+    rf"(?:{_SUBJECT_WORD}(?:,(?=\s+(?:which\b|or\b|[a-z]+ed\b|[a-z]{{3,}}s\s+(?:your|the|an?|our"
+    r"|their|my)\b|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,|\s+(?:and|or)\b))))?\s+){1,10}?"
     rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
     # "does nothing but harm your health": only that verb, and it acts.
     rf"(?P<cue>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|down)|\s+away(?:\s+at)?|(?<=messing)\s+with)?"
@@ -346,10 +358,13 @@ _KEY_TO = Pattern.lazy(
     r"(?:you|your\s+\w+|kids|children|toddlers|babies|teens|them)\s+of"
     r"|works?\s+(?:just\s+)?as\s+well\s+as\s+(?:[\w-]+\s+){1,3}?(?:for|at|in)"
     r"|(?:is|are)\s+to\s+blame\s+for"
-    r"|say\s+goodbye\s+to|(?:and|then)\s+(?:you['’]ll|you\s+will)\s+(?:never\s+)?\w+"
+    r"|say\s+goodbye\s+to|(?:and|then|so)\s+(?:you['’]ll|you\s+will|you\s+won['’]t)\s+(?:never\s+)?\w+"
     r"|and\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+(?:for|to)"
     r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
+    # "Phones are a hidden cause of infertility", "is one of the biggest triggers of acne".
+    r"|(?:is|are)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:causes?\s+of|triggers?\s+(?:of|for)"
+    r"|contributors?\s+to|culprits?\s+behind)"
     # A heading that names the cause first: "Dehydration: The #1 Cause of Fatigue".
     r"|(?<=:\s)the\s+(?:#1|number\s+one|real|hidden|main|biggest|secret)\s+(?:cause|culprit"
     r"|reason)\s+(?:of|behind|for)"
@@ -458,6 +473,14 @@ _RESULT = Pattern.lazy(
     r"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
     r"|clears?(?:\s+up)?|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|melts?\s+away|fades?"
     r"|lifts?|calms?\s+down|settles?\s+down|improves?|heals?))\b",
+    re.IGNORECASE,
+)
+# ...told effect first: "Menopause brain fog lifts once you cut out alcohol".
+_GONE_ONCE = Pattern.lazy(
+    r"^\W*(?:[\w'’-]+\s+){1,5}?(?P<cue>(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
+    r"|clears?\s+up|melts?\s+away|fades?|lifts?|eases?|improves?|heals?|stops?)\s+"
+    r"(?:(?:for\s+good|overnight|fast|quickly|within\s+days)\s+)?(?:once|as\s+soon\s+as|the\s+moment)"
+    r"\s+you)\b",
     re.IGNORECASE,
 )
 # A promise made to the body, named before it: "your liver will thank you", "Your joints
@@ -907,6 +930,7 @@ _WORDINGS: tuple[_Wording, ...] = (
         ),
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
+    (_GONE_ONCE, "before", _NO_WORDS, ("once", "soon", "moment")),
     (_MEANS, "after", _NO_WORDS, ("means",)),
     (_TESTIMONY, "after", _NO_WORDS, _TESTIFIED_WORDS),
     (_THANKS, "before", _NO_WORDS, ("thank", "will")),
@@ -1238,24 +1262,69 @@ def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
         ).search(sentence)
         on_disease = True
     if acts is None:
-        return None
+        return _then_acts_on(sentence, diseases)
     cue = _verb_after_noun(sentence, acts.span("cue"), acts.start("object"))
-    if (
+    verb = acts.span("cue")
+    return None if _not_the_writers(sentence, cue, verb, on_disease, diseases) else cue
+
+
+def _then_acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
+    """The second verb of a thing or a habit, acting on the body or on a disease after a
+    first verb that acts on anything ("Sulfates strip your scalp and lead to thinning
+    hair", "Tight briefs overheat the testicles and drag down fertility"), or None."""
+    acts = _THEN_ACTS_ON.search(sentence)
+    on_disease = False
+    if acts is None and diseases is not None and diseases.search(sentence):
+        acts = _then_acts_on_disease(diseases.pattern).search(sentence)
+        on_disease = True
+    if acts is None:
+        return None
+    verb = acts.span("first")
+    first = _verb_after_noun(sentence, verb)
+    if _NEGATED.search(sentence, 0, acts.start("cue")) or _not_the_writers(
+        sentence, first, verb, on_disease, diseases
+    ):
+        return None
+    return acts.span("cue")
+
+
+def _not_the_writers(
+    sentence: str,
+    cue: tuple[int, int],
+    verb: tuple[int, int],
+    on_disease: bool,
+    diseases: Pattern | None,
+) -> bool:
+    """Whether the verb at ``cue`` (matched at ``verb``, which may be its subject's last
+    word: see ``_verb_after_noun``) acting on the body
+    says nothing contestable: it is denied, or its subject is a person, a page, the body
+    or the disease itself."""
+    return bool(
         _NEGATED.search(sentence, 0, cue[0])
         or _DENIED_AFTER.match(sentence, cue[1])
+        # A subject read across an opening phrase's comma: "In Belgium, engineer and
+        # physicist Yves Jongen is pioneering…".
+        or (_OPENING.match(sentence) and "," in sentence[: verb[0]])
         # People and pages act on the body as their work: "Nurses check your blood
         # pressure", "This article discusses inflammation".
         or _ACTOR.search(sentence, 0, cue[0])
         # The body acting on itself is physiology: "Your liver filters your blood", "Red
         # blood cells carry oxygen to your muscles" (a practice done to it is no body:
         # "Washing your hair every day thins your hair").
-        or (_TARGET_WORD.search(sentence, 0, acts.start("cue")) and not _PRACTICE.match(sentence))
-        or _BODY_SUBJECT.search(sentence, 0, acts.end("cue"))
+        or (_TARGET_WORD.search(sentence, 0, verb[0]) and not _PRACTICE.match(sentence))
+        or _BODY_SUBJECT.search(sentence, 0, verb[1])
         # A disease acting is how it works: "Diabetes damages the nerves in your feet".
         or (on_disease and diseases is not None and diseases.search(sentence, 0, cue[0]))
-    ):
-        return None
-    return cue
+    )
+
+
+# An opening phrase of time, place or manner, which a comma ends.
+_OPENING = Pattern.lazy(
+    r"\W*(?:in|on|at|for|from|by|during|over|after|before|among|across|within|without|under"
+    r"|near|overall|still|however|also|plus|besides|meanwhile|instead|today|now|then"
+    r"|[a-z]+ly)\b",
+    re.IGNORECASE,
+)
 
 
 # Two claims joined: the second verb follows "and", "that" or a comma after the first
@@ -1292,6 +1361,36 @@ def _plural_acts_on_disease(diseases: str) -> Pattern:
     plural = _PLURAL_BASE.replace(_BASE_VERB, rf"(?:{_BASE}|{_ON_A_DISEASE})")
     return Pattern.lazy(
         _ACTS.replace("{plural}", plural) + rf"\s+(?:[\w'’-]+\s+)?(?P<object>{diseases})",
+        re.IGNORECASE,
+    )
+
+
+# A verb said of the subject after its first verb and that verb's object: "…strip your
+# scalp and lead to thinning hair". Only a known verb of health there: after "and" any
+# word in "s" is as often a plural noun ("contains antioxidants and polyphenols your body
+# loves").
+_THEN_VERB = "|".join(
+    sorted({*_BASES, *_THIRDS, *_ON_A_DISEASE.split("|")}, key=len, reverse=True)
+).replace(" ", r"\s+")
+_THEN = (
+    r"(?:\s+[\w'’-]+){1,6}?,?\s+and\s+(?:(?:also|even|then|slowly|quietly|eventually|can|will)\s+)?"
+    rf"(?P<cue>(?:{_THEN_VERB})(?:\s+(?:up|out|off|away|down))?)\b"
+)
+_THEN_ACTS_ON = Pattern.lazy(
+    _ACTS.replace("(?P<cue>", "(?P<first>").replace("{plural}", _PLURAL_BASE)
+    + _THEN
+    + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=2)
+def _then_acts_on_disease(diseases: str) -> Pattern:
+    """``_THEN_ACTS_ON`` with a disease of the lexicon as what the second verb acts on."""
+    return Pattern.lazy(
+        _ACTS.replace("(?P<cue>", "(?P<first>").replace("{plural}", _PLURAL_BASE)
+        + _THEN
+        + rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?P<object>{diseases})",
         re.IGNORECASE,
     )
 
