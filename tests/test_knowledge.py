@@ -346,6 +346,8 @@ def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> Non
         "The autism that the MMR vaccine was blamed for turned out to be genetic.",
         "I stopped the colloidal silver and my infection cleared up within days.",
         "I used colloidal silver for a week before my infection cleared up with antibiotics.",
+        # A second verb of the clause's subject, after the first one's object.
+        "Diabetes damages the nerves and causes foot ulcers.",
     ],
 )
 def test_what_only_looks_like_a_myth(sentence: str, myths: object) -> None:

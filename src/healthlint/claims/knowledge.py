@@ -618,7 +618,10 @@ def _stated(
                 continue
             end = last[1]
             tail = ""
-            if verbs.search(between) is None:
+            stated = verbs.search(between)
+            if stated is not None and first == subject and _not_its_verb(between, stated):
+                continue
+            if stated is None:
                 if first == obj and _RELATIVE.fullmatch(between):
                     # The object described by a clause whose subject does it: "the wax
                     # that the candle sucked out". What the sentence goes on to say of it
@@ -671,6 +674,22 @@ def _stated(
             )
             return first[0], end, clause
     return None
+
+
+def _not_its_verb(between: str, verb: re.Match[str]) -> bool:
+    """Whether the verb between the two wordings is another subject's: a second verb of
+    the clause's subject after the first one's object ("Diabetes damages the nerves and
+    causes ulcers": "nerves" causes nothing)."""
+    return (
+        _JOINED.fullmatch(between, 0, verb.start()) is not None
+        # A clause with a subject of its own: "had the flu shot and I was in bed with flu".
+        and _PRONOUN.match(verb.group()) is None
+    )
+
+
+_PRONOUN = Pattern.lazy(r"(?:i|you|we|they|he|she|it)\b", re.IGNORECASE)
+# What joins a second verb to the first one's clause.
+_JOINED = Pattern.lazy(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+|then\s+|even\s+)?", re.IGNORECASE)
 
 
 # ", and" before the second wording; a verb right after it.
