@@ -766,6 +766,24 @@ def test_a_blog_claim_with_any_verb(
             "confirmed by a large meta-analysis",
         ),
         ("Researchers believe that green tea protects the heart.\n", 1, "Researchers believe"),
+        (
+            "A large study of cyclists found that saddle height matters.\n",
+            1,
+            "A large study of cyclists found",
+        ),
+        ("New research reveals that toddlers nap less.\n", 5, "research reveals"),
+        ("Science has confirmed what we suspected.\n", 1, "Science has confirmed"),
+        (
+            "Damp is found in nearly a third of rented homes.\n",
+            18,
+            "nearly a third of rented homes",
+        ),
+        ("Half of all cases start before the age of 30.\n", 1, "Half of all cases"),
+        (
+            "Drowning is the leading cause of accidental death in toddlers.\n",
+            13,
+            "the leading cause of accidental death",
+        ),
     ],
 )
 def test_a_blog_appeal_to_research_or_statistic(
@@ -786,6 +804,7 @@ def test_a_blog_appeal_to_research_or_statistic(
         "About 2 million people visited the museum last year.\n",  # no health
         "People have used ginger for thousands of years.\n",
         "Dr. Ana Ruiz ran the trial. The researchers think the fibre explains it.\n",
+        "Cut half of the cases of peppers into strips.\n",
     ],
 )
 def test_what_is_no_blog_appeal(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -1148,6 +1167,7 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         # "nerve pain" ails a reader; a nerve alone is how the body works.
         ("Relieves nerve pain at the source", 1),
         ("Cold showers stop night cramps.", 14),
+        ("Cold showers keep your dopamine up for hours.", 14),
     ],
 )
 def test_a_cause_named_in_more_blog_words(

@@ -32,13 +32,16 @@ _APPEALS = (
     Pattern.lazy(
         r"\b(?:a|an|one|another)\s+(?:(?:recent|new|large|small|major|\d{4})\s+)?"
         r"(?:study|trial|review|survey|poll|analysis|meta-analysis)\s+"
-        r"(?:of\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\d,]+\s+(?:\w+\s+){1,2}?)?"
+        # ...of whom, or of what: "of 2,000 parents", "of runners", "on teenage sleep".
+        r"(?:(?:of|on|in|among|involving)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+        r"(?:[\d,]+\s+)?(?:[\w'’-]+\s+){1,3}?)?"
         r"(?:also\s+)?(?:found|finds|showed|shows|suggests|suggested|revealed|concluded|proved"
         r"|confirmed|discovered)\b",
         re.IGNORECASE,
     ),
     Pattern.lazy(
-        r"\b(?:research|studies|evidence|science)\s+(?:also\s+)?(?:tells\s+us|links"
+        r"\b(?:research|studies|evidence|science)\s+(?:also\s+|now\s+)?(?:tells\s+us|links"
+        r"|reveals|uncovers|(?:has|have)\s+(?:now\s+)?(?:confirmed|revealed)"
         r"|backs\s+(?:that|this|it)\s+up|keeps\s+piling\s+up|(?:has|have)\s+(?:long\s+)?"
         r"(?:proven|shown))\b"
         r"|\b(?:researchers|scientists|experts|doctors)\s+have\s+(?:long\s+)?known\b"
@@ -83,7 +86,16 @@ _APPEALS = (
         r"|mums|moms|mothers|dads|fathers|americans|britons|brits|seniors|students|workers"
         r"|employees|babies|toddlers|couples|runners|dieters|smokers|drinkers)\s+(?:say|said"
         r"|report|admit|feel|have|struggle|experience|suffer|don['’]t|do\s+not|will|skip|sleep"
-        r"|eat|drink)\b",
+        r"|eat|drink)\b"
+        # ...or of homes and cases: "Mould is found in almost half of British homes", "Half
+        # of all mental illness starts by 14".
+        r"|\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly)\s+)?(?:half|a\s+third"
+        r"|a\s+quarter|two[- ]thirds|three[- ]quarters)\s+of\s+(?:all\s+)?"
+        r"(?!(?:the|these|those|them|my|our|his|her)\b)(?:[\w-]+\s+){0,2}?"
+        r"(?:homes|households|cases|deaths|mental\s+illness|illnesses|infections|diagnoses)\b"
+        # A ranking of causes is a statistic: "the leading cause of injury-related death".
+        r"|\bthe\s+(?:leading|number\s+one|#1|second|third|most\s+common)\s+(?:[\w-]+\s+)?"
+        r"cause\s+of\s+(?:[\w-]+\s+){0,2}?(?:death|deaths|mortality|disability|hospitali[sz]ations?)\b",
         re.IGNORECASE,
     ),
 )

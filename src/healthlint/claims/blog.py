@@ -376,7 +376,7 @@ _KEY_TO = Pattern.lazy(
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
     r"|keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing"
     r"|clear|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full|settled"
-    r"|down|low|in\s+check|under\s+control)"
+    r"|down|low|up|high|in\s+check|under\s+control)"
     r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
     r"|gives?\s+(?:you|everyone|people|your\s+\w+)\s+(?:more|clearer|better|glowing|stronger|less"
     r"|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:boost|lift|kick))"
@@ -523,7 +523,10 @@ def signs_testimonial(text: str) -> bool:
 # The effect told as what a habit means: "…, which means better sleep and fewer cavities".
 _MEANS = Pattern.lazy(
     r"\b(?P<cue>(?:which|that|this)\s+means\s+(?:a\s+|an\s+)?(?:better|fewer|less|more|lower|higher"
-    r"|deeper|clearer|stronger|faster|healthier|calmer|smoother|reduced|improved|increased))\b",
+    r"|deeper|clearer|stronger|faster|healthier|calmer|smoother|reduced|improved|increased)"
+    # ...or what heals faster: "which means sprains heal faster".
+    r"|(?:which|that|this)\s+means\s+(?:your\s+)?(?:[\w-]+\s+){1,2}?(?:heal|recover|clear|fade"
+    r"|settle)s?\s+(?:up\s+)?(?:faster|quicker|sooner|more\s+quickly))\b",
     re.IGNORECASE,
 )
 # The effect as a passive's subject, its cause as the agent: "Inflammation is fuelled by
