@@ -1168,6 +1168,11 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         ("Relieves nerve pain at the source", 1),
         ("Cold showers stop night cramps.", 14),
         ("Cold showers keep your dopamine up for hours.", 14),
+        # Taste buds are a part of the body, not the taste of food.
+        ("Quitting sugar resets your taste buds.", 16),
+        # Hormones by name, right after the verb.
+        ("Scrolling in bed shuts down melatonin for hours.", 18),
+        ("Switching to almond milk ends bloating.", 26),
     ],
 )
 def test_a_cause_named_in_more_blog_words(
@@ -1201,7 +1206,17 @@ def test_a_cause_named_in_more_blog_words(
         "Coffee contains antioxidants and polyphenols your body loves.",
         "Diabetes damages the nerves in your feet and leads to ulcers.",
         "Your liver filters your blood and removes toxins.",
+        "The pancreas makes insulin.",
+        "A pinch of salt improves the taste of the sauce.",
     ],
 )
 def test_no_cause_in_these_blog_words(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
     assert _lint(builtin_rules, text + "\n", "blog") == []
+
+
+def test_keeping_people_from_harm_is_an_outcome(builtin_rules: dict[str, RuleSpec]) -> None:
+    # Whoever "them" are, keeping them from falling is no mechanism in the body.
+    text = "Chair yoga restores balance and keeps them from falling.\n"
+    for genre in ("blog", "news"):
+        (finding,) = _lint(builtin_rules, text, genre)
+        assert (finding.rule, finding.line, finding.column) == (UCC, 1, 12)

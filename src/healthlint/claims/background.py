@@ -88,7 +88,7 @@ _ELSEWHERE = _compiled(
     # elasticity and chewiness in breads", "improves the texture".
     (
         r"\s+(?:to\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:texture|elasticity|chewiness"
-        r"|flavou?rs?|taste|aroma|crunch|crispiness|shelf\s+life|fluffiness|consistency)\b"
+        r"|flavou?rs?|taste(?!\s+buds)|aroma|crunch|crispiness|shelf\s+life|fluffiness|consistency)\b"
     ),
     # What happened in a newsroom, a market or a clinic's paperwork, not in a body: "led to
     # fears", "caused a stir", "resulted in savings", "led to the approval of the drug".

@@ -206,7 +206,7 @@ _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 _BARE_PARTS = (
     r"(?:bones|joints|muscles|arteries|nerves|lungs|kidneys|teeth|gums|hormones|veins|sinuses"
     r"|pores|ovaries|intestines|eyes|mucus|neurons|(?:liver|brain|skin|nerve|stem|immune|hair)"
-    r"\s+cells)\b"
+    r"\s+cells|melatonin|cortisol|serotonin|dopamine|insulin|testosterone|o?estrogen)\b"
 )
 _BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
 # People whose work is to act on the body: what they do to it is no claim of a cause.
@@ -223,7 +223,8 @@ _ACTOR = Pattern.lazy(
 )
 _BODY_SUBJECT = Pattern.lazy(
     r"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|the\s+(?:heart|brain"
-    r"|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood))\b",
+    r"|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood|pancreas|thyroid|adrenal\s+glands"
+    r"|ovaries|testes|pineal\s+gland))\b",
     re.IGNORECASE,
 )
 # Looking at the body, or telling about it, is no effect on it: "The nurse will assess
@@ -238,7 +239,7 @@ _ANY_VERB = (
     r"(?!(?:is|was|has|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
     r"|becomes|happens|depends|varies|costs|tells|asks|wants|likes|loves"
     r"|hates|feels|sounds|tastes|smells|stays|lives|plays|runs|pays|sells|offers|provides"
-    r"|lasts|starts|ends|this|its|his|hers|yours|ours|theirs|themselves|us|as|less|plus"
+    r"|lasts|starts|this|its|his|hers|yours|ours|theirs|themselves|us|as|less|plus"
     # Looking at the body is no effect on it: "This app tracks your sleep".
     r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
     r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
