@@ -1173,6 +1173,10 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         # Hormones by name, right after the verb.
         ("Scrolling in bed shuts down melatonin for hours.", 18),
         ("Switching to almond milk ends bloating.", 26),
+        # The writer's own opening words come before the subject.
+        ("Over time, sugar starves the good bacteria in your gut.", 18),
+        ("Honestly, this tea fixes bloating.", 20),
+        ("For most women, collagen plumps up your skin.", 26),
     ],
 )
 def test_a_cause_named_in_more_blog_words(
@@ -1207,6 +1211,8 @@ def test_a_cause_named_in_more_blog_words(
         "Diabetes damages the nerves in your feet and leads to ulcers.",
         "Your liver filters your blood and removes toxins.",
         "The pancreas makes insulin.",
+        # How common a cause is describes an illness.
+        "Falls are a common cause of injury in older adults.",
         "A pinch of salt improves the taste of the sauce.",
     ],
 )
