@@ -784,6 +784,11 @@ def test_a_blog_claim_with_any_verb(
             13,
             "the leading cause of accidental death",
         ),
+        ("It's been shown in study after study that naps help.\n", 20, "study after study"),
+        ("Recent findings show that naps help.\n", 1, "Recent findings show"),
+        ("According to recent polls, most teens nap.\n", 1, "According to recent polls"),
+        ("In one trial, nappers scored higher.\n", 1, "In one trial"),
+        ("Half of all toddlers still wake at night.\n", 1, "Half of all toddlers still wake"),
     ],
 )
 def test_a_blog_appeal_to_research_or_statistic(
@@ -805,6 +810,9 @@ def test_a_blog_appeal_to_research_or_statistic(
         "People have used ginger for thousands of years.\n",
         "Dr. Ana Ruiz ran the trial. The researchers think the fibre explains it.\n",
         "Cut half of the cases of peppers into strips.\n",
+        # A study already told, or named.
+        "The findings show that naps help.\n",
+        "In one study, called NAP-2, researchers tested naps.\n",
     ],
 )
 def test_what_is_no_blog_appeal(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -1177,6 +1185,8 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         ("Over time, sugar starves the good bacteria in your gut.", 18),
         ("Honestly, this tea fixes bloating.", 20),
         ("For most women, collagen plumps up your skin.", 26),
+        # A drug it is said to beat.
+        ("Magnesium works better than any sleeping pill.", 11),
     ],
 )
 def test_a_cause_named_in_more_blog_words(
@@ -1213,6 +1223,7 @@ def test_a_cause_named_in_more_blog_words(
         "The pancreas makes insulin.",
         # How common a cause is describes an illness.
         "Falls are a common cause of injury in older adults.",
+        "This app works better than a paper planner.",
         "A pinch of salt improves the taste of the sauce.",
     ],
 )

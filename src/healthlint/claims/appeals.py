@@ -52,6 +52,17 @@ _APPEALS = (
         r"|\baccording\s+to\s+(?!(?:the|our|my|these|those|his|her|their)\b)(?:some\s+|many\s+"
         r"|most\s+)?(?:[\w-]+\s+)?(?:researchers|scientists)\b"
         r"|\b(?:broad|general|scientific|growing)\s+consensus\s+among\b"
+        # "Recent findings show", "in study after study", "according to recent surveys",
+        # "In one trial, lifters…" (not "the findings", "their findings": a study already
+        # told; nor "In one study, called X-227,").
+        r"|(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)"
+        r"\b(?:recent\s+|new\s+|latest\s+)?findings\s+(?:now\s+)?(?:show|suggest|reveal|confirm)\b"
+        r"|\bstudy\s+after\s+study\b"
+        r"|\baccording\s+to\s+(?:recent\s+|new\s+|some\s+|many\s+|the\s+latest\s+)?(?:surveys|polls"
+        r"|statistics)\b"
+        r"|^\W*(?:in|from)\s+(?:one|a|another)\s+(?:recent\s+|small\s+|large\s+|new\s+)?(?:trial|study"
+        r"|survey|experiment)(?=,\s+(?!(?:called|named|known|led|run|published)\b)(?-i:[a-z]))"
+        r"|\branked\s+(?:#1|no\.\s*1|number\s+one)\s+by\b"
         # Research in the passive, naming none: "as confirmed by a large meta-analysis",
         # "backed by dozens of studies".
         r"|\b(?:confirmed|supported|backed(?:\s+up)?|proven|shown|demonstrated)\s+by\s+"
@@ -65,7 +76,7 @@ _APPEALS = (
         r"\b(?:twice|three\s+times|four\s+times|half)\s+as\s+likely\b"
         r"|\b(?:twice|three\s+times|half)\s+as\s+many\s+(?:people|adults|women|men|children|kids"
         r"|teens|americans|patients)\b"
-        r"|\b(?:twice|three\s+times|half)\s+as\s+much\s+(?:weight|fat|belly\s+fat)\b"
+        r"|\b(?:twice|three\s+times|half)\s+as\s+much\s+(?:weight|fat|belly\s+fat|muscle)\b"
         r"|\b(?:rates?|cases|numbers?|risk|incidence|prevalence|deaths|visits|diagnoses|admissions)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
         r"(?:doubled|tripled|quadrupled)\b"
@@ -84,9 +95,10 @@ _APPEALS = (
         r"|one[- ]quarter)\s+of\s+(?:all\s+)?(?!(?:the|these|those|them|my|our|his|her)\b)"
         r"(?:[\w-]+\s+){0,2}?(?:people|adults|women|men|children|kids|teens|teenagers|parents"
         r"|mums|moms|mothers|dads|fathers|americans|britons|brits|seniors|students|workers"
-        r"|employees|babies|toddlers|couples|runners|dieters|smokers|drinkers)\s+(?:say|said"
+        r"|employees|babies|toddlers|couples|runners|dieters|smokers|drinkers|users|customers"
+        r"|clients|members)\s+(?:(?:still|now|regularly|never|rarely|often|also)\s+)?(?:say|said"
         r"|report|admit|feel|have|struggle|experience|suffer|don['’]t|do\s+not|will|skip|sleep"
-        r"|eat|drink)\b"
+        r"|eat|drink|wake|get|need|lose|gain)\b"
         # ...or of homes and cases: "Mould is found in almost half of British homes", "Half
         # of all mental illness starts by 14".
         r"|\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly)\s+)?(?:half|a\s+third"

@@ -173,6 +173,11 @@ _CLAIMS = [
         # (Not a drug's own class: "Penicillin is a powerful antibiotic".)
         r"|(?:is|are)\s+(?:an?\s+(?:\w+\s+)?natural\s+|nature['’]s\s+)"
         rf"(?:{_DRUG})s?"
+        # ...or a drug it works better than: "works twice as well as ibuprofen", "works
+        # better than any sleeping pill", "builds muscle just as well as whey".
+        r"|works?\s+(?:\w+\s+){0,2}?(?:better|faster|as\s+well)\s+(?:than|as)\s+(?:any(?:thing)?\s+"
+        r"|an?\s+|the\s+|most\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
+        rf"(?:pills?|drugs?|medicines?|medications?|meds|prescriptions?|pharmacy|{_DRUG})"
         r"|(?:is|are)\s+an?\s+(?:\w+\s+)?(?:great|good|easy|natural|simple|proven)\s+ways?\s+to"
         rf"\s+(?:{_BASE}))\b",
         re.IGNORECASE,
@@ -890,6 +895,7 @@ _WORDINGS: tuple[_Wording, ...] = (
             "easy",
             "simple",
             "nature",
+            "work",
         ),
     ),
     (_HELPS_WITH, "no", _NO_WORDS, ("help",)),
