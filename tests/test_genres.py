@@ -778,12 +778,7 @@ def test_a_blog_claim_with_any_verb(
             18,
             "nearly a third of rented homes",
         ),
-        ("Half of all cases start before the age of 30.\n", 1, "Half of all cases"),
-        (
-            "Drowning is the leading cause of accidental death in toddlers.\n",
-            13,
-            "the leading cause of accidental death",
-        ),
+        ("Half of all mental illness starts before 25.\n", 1, "Half of all mental illness"),
         ("It's been shown in study after study that naps help.\n", 20, "study after study"),
         ("Recent findings show that naps help.\n", 1, "Recent findings show"),
         ("According to recent polls, most teens nap.\n", 1, "According to recent polls"),
@@ -813,6 +808,11 @@ def test_a_blog_appeal_to_research_or_statistic(
         # A study already told, or named.
         "The findings show that naps help.\n",
         "In one study, called NAP-2, researchers tested naps.\n",
+        "A study in Pediatrics found that naps help.\n",
+        # Cases are as often a study's own, and a ranking of causes of death is common
+        # knowledge.
+        "Half of all cases start before the age of 30.\n",
+        "Drowning is the leading cause of accidental death in toddlers.\n",
     ],
 )
 def test_what_is_no_blog_appeal(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -1223,6 +1223,8 @@ def test_a_cause_named_in_more_blog_words(
         "The pancreas makes insulin.",
         # How common a cause is describes an illness.
         "Falls are a common cause of injury in older adults.",
+        "Low sperm count is a main cause of male infertility.",
+        "The illness often prevents them from dealing with the original trauma.",
         "This app works better than a paper planner.",
         "A pinch of salt improves the taste of the sauce.",
     ],

@@ -379,11 +379,12 @@ _KEY_TO = Pattern.lazy(
     r"|and\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+(?:for|to)"
     r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
-    # "Phones are a hidden cause of infertility", "is one of the biggest triggers of acne"
-    # (not how common a cause is: "Falls are a common cause of injury in older adults").
-    r"|(?:is|are)\s+(?:a|an|one\s+of\s+the)\s+(?!(?:common|frequent|rare|possible|known|well-known"
-    r"|recogni[sz]ed|likely|potential)\b)(?:[\w-]+\s+){0,2}?(?:causes?\s+of|triggers?\s+(?:of|for)"
-    r"|contributors?\s+to|culprits?\s+behind)"
+    # "Phones are a hidden cause of infertility", "is one of the sneakiest triggers of acne":
+    # the writer's word for a cause no one suspects (a cause told plainly is as often a
+    # textbook one: "Low sperm count is a main cause of infertility").
+    r"|(?:is|are)\s+(?:a|an|one\s+of\s+the)\s+(?:(?:[\w-]+\s+)?(?:hidden|sneaky|sneakiest|silent"
+    r"|surprising|overlooked|little-known|secret|unexpected|unsuspected|real|true)\s+)"
+    r"(?:causes?\s+of|triggers?\s+(?:of|for)|contributors?\s+to|culprits?\s+behind)"
     # A heading that names the cause first: "Dehydration: The #1 Cause of Fatigue".
     r"|(?<=:\s)the\s+(?:#1|number\s+one|real|hidden|main|biggest|secret)\s+(?:cause|culprit"
     r"|reason)\s+(?:of|behind|for)"
