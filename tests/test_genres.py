@@ -1187,6 +1187,13 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         ("For most women, collagen plumps up your skin.", 26),
         # A drug it is said to beat.
         ("Magnesium works better than any sleeping pill.", 11),
+        ("Lifting to failure is the only way to trigger muscle growth.", 20),
+        ("Eating after 8 p.m. sends food straight into fat storage.", 21),
+        ("Bone broth is the ultimate gut healer.", 28),
+        ("B12 shots give seniors a burst of energy.", 11),
+        # A result promised by a deadline, as a product line.
+        ("Better sleep in a week", 1),
+        ("Fewer breakouts in just two weeks!", 1),
     ],
 )
 def test_a_cause_named_in_more_blog_words(
@@ -1226,6 +1233,9 @@ def test_a_cause_named_in_more_blog_words(
         "Low sperm count is a main cause of male infertility.",
         "The illness often prevents them from dealing with the original trauma.",
         "This app works better than a paper planner.",
+        "Better results in two weeks",
+        "Currently, the only way to tell them apart is a scan.",
+        "Clinical trials can better focus their efforts on early cases.",
         "A pinch of salt improves the taste of the sauce.",
     ],
 )

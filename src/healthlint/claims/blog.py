@@ -262,7 +262,7 @@ _ANY_VERB = (
     # Plural nouns a health post names its subject with: "digestion issues such as IBS".
     r"|issues|problems|conditions|symptoms|disorders|concerns|professionals|effects|risks|levels"
     r"|rates|factors|benefits|results|times|days|weeks|months|years|hours|minutes|servings|cups"
-    r"|carries"
+    r"|carries|lens"
     # People, who do things rather than being done: "For the study, researchers recruited…".
     r"|parents|patients|researchers|participants|scientists|experts|doctors|nurses|users"
     r"|readers|mothers|fathers|families|kids|babies|adults|teens|teenagers|students|athletes"
@@ -388,7 +388,8 @@ _KEY_TO = Pattern.lazy(
     # A heading that names the cause first: "Dehydration: The #1 Cause of Fatigue".
     r"|(?<=:\s)the\s+(?:#1|number\s+one|real|hidden|main|biggest|secret)\s+(?:cause|culprit"
     r"|reason)\s+(?:of|behind|for)"
-    r"|(?:is|are)\s+what\s+(?:really\s+|actually\s+)?(?:makes|keeps|causes|gives|turns|drives"
+    r"|(?:is|are)\s+what\s+(?:really\s+|actually\s+|finally\s+)?(?:makes|keeps|causes|gives|turns"
+    r"|drives|gets"
     r"|triggers|sets\s+off|brings\s+on|sparks|fuels|feeds|builds|burns|heals|repairs|clears"
     r"|protects|prevents)"
     r"|are\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger)"
@@ -398,8 +399,11 @@ _KEY_TO = Pattern.lazy(
     r"|clear|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full|settled"
     r"|down|low|up|high|in\s+check|under\s+control)"
     r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
-    r"|gives?\s+(?:you|everyone|people|your\s+\w+)\s+(?:more|clearer|better|glowing|stronger|less"
-    r"|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:boost|lift|kick))"
+    # "Lifting to failure is the only way to trigger muscle growth" (not a news story's
+    # "Currently, the only way to tell…").
+    r"|(?:is|are)\s+the\s+(?:only|surest)\s+way\s+to"
+    r"|gives?\s+(?:you|everyone|people|your\s+\w+|seniors|kids|children|women|men|them)\s+(?:more"
+    r"|clearer|better|glowing|stronger|less|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:boost|lift|kick|burst))"
     r"|grows?\s+(?:taller|stronger|faster|healthier))\b",
     re.IGNORECASE,
 )
@@ -410,8 +414,8 @@ _TO_HEALTH = rf"to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?(?:sleep|relax|heal|{_BASE
 _FOR_HEALTH = Pattern.lazy(
     rf"(?P<cue>(?:(?<=\buse\s)|(?<=\btake\s)){_TO_HEALTH}"
     r"|\b(?:natural|fast|quick|instant|lasting|drug-free)\s+relief(?=\s+(?:for|from)\b)"
-    r"|\b(?:immunity|immune|energy|mood|metabolism|stress|hormone|fat|cancer)"
-    r"[ -](?:boosters?|relievers?|regulators?|busters?|fighters?))\b",
+    r"|\b(?:immunity|immune|energy|mood|metabolism|stress|hormone|fat|cancer|gut|skin|joint|liver)"
+    r"[ -](?:boosters?|relievers?|regulators?|busters?|fighters?|healers?|savers?|soothers?))\b",
     re.IGNORECASE,
 )
 # Said to be good for the body or a health outcome: "6 Foods That Are Good for Gut
@@ -493,6 +497,15 @@ _RESULT = Pattern.lazy(
     r"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
     r"|clears?(?:\s+up)?|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|melts?\s+away|fades?"
     r"|lifts?|calms?\s+down|settles?\s+down|improves?|heals?))\b",
+    re.IGNORECASE,
+)
+# A result promised by a deadline, as a heading or a product line: "Better sleep in a
+# week", "Flat stomach in ten sessions".
+_BY_A_DEADLINE = Pattern.lazy(
+    r"^\W*(?P<cue>(?:better|deeper|clearer|calmer|stronger|healthier|smoother|softer|firmer|flat"
+    r"|flatter|glowing|fewer|less|more|no\s+more)\s+(?:[\w'’-]+\s+){0,2}?(?:in|within)\s+(?:just\s+"
+    r"|only\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|nights?|weeks?|months?"
+    r"|sessions?))\W*$",
     re.IGNORECASE,
 )
 # ...told effect first: "Menopause brain fog lifts once you cut out alcohol".
@@ -955,6 +968,28 @@ _WORDINGS: tuple[_Wording, ...] = (
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
     (_GONE_ONCE, "before", _NO_WORDS, ("once", "soon", "moment")),
+    (
+        _BY_A_DEADLINE,
+        "anywhere",
+        _NO_WORDS,
+        (
+            "better",
+            "calmer",
+            "clearer",
+            "deeper",
+            "fewer",
+            "firmer",
+            "flat",
+            "flatter",
+            "glowing",
+            "healthier",
+            "less",
+            "more",
+            "smoother",
+            "softer",
+            "stronger",
+        ),
+    ),
     (_MEANS, "after", _NO_WORDS, ("means",)),
     (_TESTIMONY, "after", _NO_WORDS, _TESTIFIED_WORDS),
     (_THANKS, "before", _NO_WORDS, ("thank", "will")),
@@ -1015,7 +1050,18 @@ _WORDINGS: tuple[_Wording, ...] = (
         _FOR_HEALTH,
         "after",
         _NO_WORDS,
-        ("to", "relief", "booster", "reliever", "regulator", "buster", "fighter"),
+        (
+            "to",
+            "relief",
+            "booster",
+            "reliever",
+            "regulator",
+            "buster",
+            "fighter",
+            "healer",
+            "saver",
+            "soother",
+        ),
     ),
 )
 
