@@ -809,6 +809,12 @@ def test_a_blog_appeal_to_research_or_statistic(
         "The findings show that naps help.\n",
         "In one study, called NAP-2, researchers tested naps.\n",
         "A study in Pediatrics found that naps help.\n",
+        "The new findings suggest that naps help.\n",
+        "Dr Lee's findings suggest that naps help.\n",
+        "The trial was small, but its findings suggest that naps help.\n",
+        "Nearly half of households now own an air fryer.\n",
+        "In one experiment, kids mix baking soda and vinegar.\n",
+        "Our clinic was ranked number one by the Care Quality Commission.\n",
         # Cases are as often a study's own, and a ranking of causes of death is common
         # knowledge.
         "Half of all cases start before the age of 30.\n",
@@ -1194,6 +1200,7 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         # A result promised by a deadline, as a product line.
         ("Better sleep in a week", 1),
         ("Fewer breakouts in just two weeks!", 1),
+        ("After 40, strength training rebuilds your bones.", 29),
     ],
 )
 def test_a_cause_named_in_more_blog_words(
@@ -1236,6 +1243,17 @@ def test_a_cause_named_in_more_blog_words(
         "Better results in two weeks",
         "Currently, the only way to tell them apart is a scan.",
         "Clinical trials can better focus their efforts on early cases.",
+        # From an independent review: the body as the subject of two verbs, things named
+        # after a drug, planning, an instruction, hedging adverbs, a drug one injects.
+        "Your lungs take in oxygen and remove carbon dioxide from your blood.",
+        "Your ovaries make oestrogen.",
+        "The new pill organiser works better than the old pill box.",
+        "Our repeat prescription app works faster than calling the pharmacy.",
+        "Set a reminder on your phone so you won't forget your blood pressure tablets.",
+        "Keep your hips high and your core tight in plank.",
+        "Usually, antibiotics clear the infection within a week.",
+        "Brain fog often lifts once you start treatment for an underactive thyroid.",
+        "My son injects insulin before every meal.",
         "A pinch of salt improves the taste of the sauce.",
     ],
 )

@@ -297,6 +297,10 @@ def test_a_word_inside_another_relations_longer_wording_is_not_a_subject() -> No
         ("My naturopath warns that vaccines cause autism, and she is right.", "vaccines-autism"),
         ("Detox tea flushes out nothing but toxins.", "detox-teas-remove-toxins"),
         ("The MMR jab caused seizures, fevers, and autism in my son.", "vaccines-autism"),
+        # What is taken, then what it is said to do.
+        ("Drink detox tea and remove toxins from your body.", "detox-teas-remove-toxins"),
+        ("She wears an amber necklace and eases teething pain.", "amber-necklaces-ease-teething"),
+        ("Parents give their kids the MMR jab and cause autism.", "vaccines-autism"),
     ],
 )
 def test_more_wordings_of_a_myth(sentence: str, myth: str, myths: object) -> None:

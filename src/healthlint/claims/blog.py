@@ -74,8 +74,9 @@ _OBJECT = (
     r"|under|into|inside|through|around"
     rf"|but|than|is|are|was|were|has|have|{_FREQUENCY}|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
 )
-# A verb form right after these is a noun: "a toddler with burns", "women of all ages",
-# "many drugs", "10,000 steps".
+# A verb form right after these is no verb of the sentence: a noun ("a toddler with
+# burns", "women of all ages", "many drugs", "10,000 steps", "exposure to peanuts") or an
+# infinitive ("to lower").
 _NOT_AFTER = (
     r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\ball\s)"
     r"(?<!\bon\s)(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)"
@@ -114,7 +115,13 @@ _CLAUSE_START = (
     r"|(?:(?:over|in|with)\s+time|before\s+long|in\s+the\s+long\s+run|within\s+(?:days|weeks"
     r"|a\s+(?:few\s+)?(?:days?|weeks?))|for\s+(?:most|many)\s+(?:[\w-]+\s+){0,3}?(?:people|women"
     r"|men|adults|kids|children|parents|of\s+us)"
-    r"|(?-i:[A-Z])[a-z]+ly|either\s+way|trust\s+me|believe\s+me|yes|no\s+doubt|of\s+course"
+    # ...an age ("After 40, strength training rebuilds…"), and the writer's own adverbs
+    # (not a hedge: "Usually, antibiotics clear it").
+    r"|(?:after|by|before|over|past)\s+(?:age\s+)?\d+"
+    r"|(?!(?:usually|normally|typically|generally|occasionally|rarely|anecdotally|reportedly"
+    r"|supposedly|allegedly|apparently|possibly|probably|potentially|hopefully|ideally"
+    r"|traditionally|historically)\b)(?-i:[A-Z])[a-z]+ly"
+    r"|either\s+way|trust\s+me|believe\s+me|yes|no\s+doubt"
     r"),\s+"
     # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood", "Why
     # Your Morning Coffee Is Sabotaging Your Hormones".
@@ -177,7 +184,9 @@ _CLAIMS = [
         # better than any sleeping pill", "builds muscle just as well as whey".
         r"|works?\s+(?:\w+\s+){0,2}?(?:better|faster|as\s+well)\s+(?:than|as)\s+(?:any(?:thing)?\s+"
         r"|an?\s+|the\s+|most\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
-        rf"(?:pills?|drugs?|medicines?|medications?|meds|prescriptions?|pharmacy|{_DRUG})"
+        # ...the drug itself, not a thing named after it ("the old pill box").
+        rf"(?:pills?|drugs?|medicines?|medications?|meds|{_DRUG})(?![\w-]|\s+(?!(?:for|on|at|in|and"
+        r"|do|does|ever|can|could)\b)[a-z])"
         r"|(?:is|are)\s+an?\s+(?:\w+\s+)?(?:great|good|easy|natural|simple|proven)\s+ways?\s+to"
         rf"\s+(?:{_BASE}))\b",
         re.IGNORECASE,
@@ -222,7 +231,7 @@ _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 _BARE_PARTS = (
     r"(?:bones|joints|muscles|arteries|nerves|lungs|kidneys|teeth|gums|hormones|veins|sinuses"
     r"|pores|ovaries|intestines|eyes|mucus|neurons|(?:liver|brain|skin|nerve|stem|immune|hair)"
-    r"\s+cells|melatonin|cortisol|serotonin|dopamine|insulin|testosterone|o?estrogen)\b"
+    r"\s+cells|melatonin|cortisol|serotonin|dopamine|testosterone|o?estrogen)\b"
 )
 _BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
 # People whose work is to act on the body: what they do to it is no claim of a cause.
@@ -292,11 +301,11 @@ _ACTS = (
     # aubergines inflame…", "Grounding, or walking barefoot, drains…", "Lemon balm tea,
     # sipped slowly, calms a racing mind" (any other comma ends an opening phrase: "For
     # the study, researchers recruited…", "In plank, keep your wrists…").
-    rf"(?:{_SUBJECT_WORD}(?:,(?=\s+(?:which\b|or\b|[a-z]+ed\b|[a-z]{{3,}}s\s+(?:your|the|an?|our"
+    rf"(?:{_SUBJECT_WORD}(?:,(?=\s+(?:which\b|or\b|(?-i:[a-z]{{3,}}ed)\b|[a-z]{{3,}}s\s+(?:your|the|an?|our"
     r"|their|my)\b|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,|\s+(?:and|or)\b))))?\s+){1,10}?"
     rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
     # "does nothing but harm your health": only that verb, and it acts.
-    rf"(?P<cue>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|down)|\s+away(?:\s+at)?|(?<=messing)\s+with)?"
+    rf"(?P<{{cue}}>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|down)|\s+away(?:\s+at)?|(?<=messing)\s+with)?"
     # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
     # after 6 p.m. sabotage your weight loss".
     rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
@@ -322,6 +331,14 @@ _PLURAL_BASE = (
     + "".join(rf"|(?<=\sa\s{rate}\s)" for rate in _RATES)
     + rf"){_BASE_VERB}"
 )
+
+
+def _acts(plural: str, group: str = "cue") -> str:
+    """``_ACTS`` with what may follow a plural subject as its verb (``plural``: an
+    alternative of the verb group, or "") and the name of the verb's group."""
+    return _ACTS.replace("{plural}", plural).replace("{cue}", group)
+
+
 # What a verb acts on lies within its next few words.
 _OBJECT_WITHIN = r"\s+(?:[\w'’-]+,?\s+){0,5}?"
 # What a verb acts on may also be the risk of anything: "slashes the risk of falls",
@@ -332,15 +349,14 @@ _RISK = (
     r"\s+of\b"
 )
 _ACTS_ON = Pattern.lazy(
-    _ACTS.replace("{plural}", _PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
+    _acts(_PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
     re.IGNORECASE,
 )
 # ...and on parts in general, by a verb right before them; after a plural subject only a
 # health verb's base form ("Omega-3s strengthen joints"): any word there may be an
 # adjective ("fades varicose veins").
 _ACTS_ON_PART = Pattern.lazy(
-    _ACTS.replace("{plural}", _PLURAL_BASE.replace(_BASE_VERB, f"(?:{_BASE})"))
-    + rf"\s+(?P<object>{_BARE_PARTS})",
+    _acts(_PLURAL_BASE.replace(_BASE_VERB, f"(?:{_BASE})")) + rf"\s+(?P<object>{_BARE_PARTS})",
     re.IGNORECASE,
 )
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
@@ -375,7 +391,11 @@ _KEY_TO = Pattern.lazy(
     r"(?:you|your\s+\w+|kids|children|toddlers|babies|teens|them)\s+of"
     r"|works?\s+(?:just\s+)?as\s+well\s+as\s+(?:[\w-]+\s+){1,3}?(?:for|at|in)"
     r"|(?:is|are)\s+to\s+blame\s+for"
-    r"|say\s+goodbye\s+to|(?:and|then|so)\s+(?:you['’]ll|you\s+will|you\s+won['’]t)\s+(?:never\s+)?\w+"
+    r"|say\s+goodbye\s+to|(?:and|then)\s+(?:you['’]ll|you\s+will)\s+(?:never\s+)?\w+"
+    # ...and what "so" promises the body ("so you'll fall asleep faster"; not planning: "so
+    # you won't forget your tablets").
+    r"|so\s+(?:you['’]ll|you\s+will|you\s+won['’]t)\s+(?:\w+\s+)?(?:sleep|fall\s+asleep|feel|lose|shed"
+    r"|burn|heal|recover|wake|get\s+sick|catch|crave|ache|bloat)"
     r"|and\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+(?:for|to)"
     r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
@@ -397,7 +417,9 @@ _KEY_TO = Pattern.lazy(
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
     r"|keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing"
     r"|clear|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full|settled"
-    r"|down|low|up|high|in\s+check|under\s+control)"
+    r"|down|low|in\s+check|under\s+control)"
+    # ...up, said of what keeps it up (not the instruction "Keep your hips high").
+    r"|(?<=\w\s)keeps?\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,2}?(?:up|high)"
     r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
     # "Lifting to failure is the only way to trigger muscle growth" (not a news story's
     # "Currently, the only way to tell…").
@@ -510,7 +532,9 @@ _BY_A_DEADLINE = Pattern.lazy(
 )
 # ...told effect first: "Menopause brain fog lifts once you cut out alcohol".
 _GONE_ONCE = Pattern.lazy(
-    r"^\W*(?:[\w'’-]+\s+){1,5}?(?P<cue>(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
+    # (An adverb of how often is a hedge: "Brain fog often lifts once you start treatment".)
+    r"^\W*(?:(?!(?:often|usually|sometimes|typically|generally|normally)\b)[\w'’-]+\s+){1,5}?"
+    r"(?P<cue>(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
     r"|clears?\s+up|melts?\s+away|fades?|lifts?|eases?|improves?|heals?|stops?)\s+"
     r"(?:(?:for\s+good|overnight|fast|quickly|within\s+days)\s+)?(?:once|as\s+soon\s+as|the\s+moment)"
     r"\s+you)\b",
@@ -1342,6 +1366,8 @@ def _then_acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | 
     """The second verb of a thing or a habit, acting on the body or on a disease after a
     first verb that acts on anything ("Sulfates strip your scalp and lead to thinning
     hair", "Tight briefs overheat the testicles and drag down fertility"), or None."""
+    if " and " not in sentence:
+        return None
     acts = _THEN_ACTS_ON.search(sentence)
     on_disease = False
     if acts is None and diseases is not None and diseases.search(sentence):
@@ -1351,6 +1377,9 @@ def _then_acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | 
         return None
     verb = acts.span("first")
     first = _verb_after_noun(sentence, verb)
+    if first == verb and sentence[verb[0] : verb[1]].lower() not in _THIRDS:
+        # A noun in "s" read as the first verb ends the subject: "Your lungs take in…".
+        first = (verb[1], verb[1])
     if _NEGATED.search(sentence, 0, acts.start("cue")) or _not_the_writers(
         sentence, first, verb, on_disease, diseases
     ):
@@ -1365,10 +1394,10 @@ def _not_the_writers(
     on_disease: bool,
     diseases: Pattern | None,
 ) -> bool:
-    """Whether the verb at ``cue`` (matched at ``verb``, which may be its subject's last
-    word: see ``_verb_after_noun``) acting on the body
-    says nothing contestable: it is denied, or its subject is a person, a page, the body
-    or the disease itself."""
+    """Whether the verb at ``cue`` acting on the body says nothing contestable: it is
+    denied, or its subject is a person, a page, the body or the disease itself. ``verb``
+    is where the pattern matched the verb, which may be the subject's plural noun the cue
+    was moved past (see ``_verb_after_noun``)."""
     return bool(
         _NEGATED.search(sentence, 0, cue[0])
         or _DENIED_AFTER.match(sentence, cue[1])
@@ -1378,7 +1407,8 @@ def _not_the_writers(
         # The body acting on itself is physiology: "Your liver filters your blood", "Red
         # blood cells carry oxygen to your muscles" (a practice done to it is no body:
         # "Washing your hair every day thins your hair").
-        or (_TARGET_WORD.search(sentence, 0, verb[0]) and not _PRACTICE.match(sentence))
+        # (The subject's noun may be what matched the verb: "Your ovaries make oestrogen".)
+        or (_TARGET_WORD.search(sentence, 0, cue[0]) and not _PRACTICE.match(sentence))
         or _BODY_SUBJECT.search(sentence, 0, verb[1])
         # A disease acting is how it works: "Diabetes damages the nerves in your feet".
         or (on_disease and diseases is not None and diseases.search(sentence, 0, cue[0]))
@@ -1397,7 +1427,7 @@ def _acts_on_disease(diseases: str) -> Pattern:
     """``_ACTS_ON`` with a disease of the lexicon (``diseases``: its pattern) as what the
     verb acts on; made once a process, for the lexicon the rules share."""
     return Pattern.lazy(
-        _ACTS.replace("{plural}", "") + rf"{_OBJECT_WITHIN}(?P<object>{diseases})",
+        _acts("") + rf"{_OBJECT_WITHIN}(?P<object>{diseases})",
         re.IGNORECASE,
     )
 
@@ -1418,7 +1448,7 @@ def _plural_acts_on_disease(diseases: str) -> Pattern:
     adjective ("digestion issues such as IBS", "useless against cold viruses")."""
     plural = _PLURAL_BASE.replace(_BASE_VERB, rf"(?:{_BASE}|{_ON_A_DISEASE})")
     return Pattern.lazy(
-        _ACTS.replace("{plural}", plural) + rf"\s+(?:[\w'’-]+\s+)?(?P<object>{diseases})",
+        _acts(plural) + rf"\s+(?:[\w'’-]+\s+)?(?P<object>{diseases})",
         re.IGNORECASE,
     )
 
@@ -1427,17 +1457,19 @@ def _plural_acts_on_disease(diseases: str) -> Pattern:
 # scalp and lead to thinning hair". Only a known verb of health there: after "and" any
 # word in "s" is as often a plural noun ("contains antioxidants and polyphenols your body
 # loves").
-_THEN_VERB = "|".join(
-    sorted({*_BASES, *_THIRDS, *_ON_A_DISEASE.split("|")}, key=len, reverse=True)
-).replace(" ", r"\s+")
+_ON_A_DISEASE_BASES = frozenset(v.replace(r"\s+", " ") for v in _ON_A_DISEASE.split("|"))
+_THEN_VERB = phrase_trie(
+    _BASES
+    | _THIRDS
+    | _ON_A_DISEASE_BASES
+    | frozenset(" ".join((inflect(v.split()[0])[1], *v.split()[1:])) for v in _ON_A_DISEASE_BASES)
+)
 _THEN = (
     r"(?:\s+[\w'’-]+){1,6}?,?\s+and\s+(?:(?:also|even|then|slowly|quietly|eventually|can|will)\s+)?"
     rf"(?P<cue>(?:{_THEN_VERB})(?:\s+(?:up|out|off|away|down))?)\b"
 )
 _THEN_ACTS_ON = Pattern.lazy(
-    _ACTS.replace("(?P<cue>", "(?P<first>").replace("{plural}", _PLURAL_BASE)
-    + _THEN
-    + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
+    _acts(_PLURAL_BASE, "first") + _THEN + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
     re.IGNORECASE,
 )
 
@@ -1446,9 +1478,7 @@ _THEN_ACTS_ON = Pattern.lazy(
 def _then_acts_on_disease(diseases: str) -> Pattern:
     """``_THEN_ACTS_ON`` with a disease of the lexicon as what the second verb acts on."""
     return Pattern.lazy(
-        _ACTS.replace("(?P<cue>", "(?P<first>").replace("{plural}", _PLURAL_BASE)
-        + _THEN
-        + rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?P<object>{diseases})",
+        _acts(_PLURAL_BASE, "first") + _THEN + rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?P<object>{diseases})",
         re.IGNORECASE,
     )
 

@@ -619,7 +619,11 @@ def _stated(
             end = last[1]
             tail = ""
             stated = verbs.search(between)
-            if stated is not None and first == subject and _not_its_verb(between, stated):
+            if (
+                stated is not None
+                and first == subject
+                and _not_its_verb(sentence[: first[0]], between, stated)
+            ):
                 continue
             if stated is None:
                 if first == obj and _RELATIVE.fullmatch(between):
@@ -676,20 +680,30 @@ def _stated(
     return None
 
 
-def _not_its_verb(between: str, verb: re.Match[str]) -> bool:
+# What joins a second verb to the first one's clause.
+_JOINED = Pattern.lazy(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+|then\s+|even\s+)?", re.IGNORECASE)
+_PRONOUN = Pattern.lazy(r"(?:i|you|we|they|he|she|it)\b", re.IGNORECASE)
+# The subject wording as the object of a verb in "s" that does something to it ("damages
+# the nerves"); not one that takes it in: "He takes ivermectin and cures covid" is the
+# myth, as is the reader told to "Drink detox tea and remove toxins".
+_ACTED_ON = Pattern.lazy(
+    r"\b(?!(?:takes|eats|drinks|wears|uses|gives|chews|gets|has|tries|applies|rubs|swallows"
+    r"|needs|does|is|was)\b)[a-z]{3,}s\s+(?:(?:the|your|our|their|his|her|its|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_its_verb(before: str, between: str, verb: re.Match[str]) -> bool:
     """Whether the verb between the two wordings is another subject's: a second verb of
     the clause's subject after the first one's object ("Diabetes damages the nerves and
-    causes ulcers": "nerves" causes nothing)."""
+    causes ulcers": "nerves" causes nothing). ``before``: the sentence up to the subject
+    wording."""
     return (
         _JOINED.fullmatch(between, 0, verb.start()) is not None
+        and _ACTED_ON.search(before) is not None
         # A clause with a subject of its own: "had the flu shot and I was in bed with flu".
         and _PRONOUN.match(verb.group()) is None
     )
-
-
-_PRONOUN = Pattern.lazy(r"(?:i|you|we|they|he|she|it)\b", re.IGNORECASE)
-# What joins a second verb to the first one's clause.
-_JOINED = Pattern.lazy(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+|then\s+|even\s+)?", re.IGNORECASE)
 
 
 # ", and" before the second wording; a verb right after it.
