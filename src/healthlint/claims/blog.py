@@ -228,11 +228,7 @@ _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 # Parts in general, named right after the verb that acts on them: "thickens bones",
 # "regenerates liver cells" (after another word they are as often a disease's, "fades
 # varicose veins", or a description, "contains white blood cells").
-_BARE_PARTS = (
-    r"(?:bones|joints|muscles|arteries|nerves|lungs|kidneys|teeth|gums|hormones|veins|sinuses"
-    r"|pores|ovaries|intestines|eyes|mucus|neurons|(?:liver|brain|skin|nerve|stem|immune|hair)"
-    r"\s+cells|melatonin|cortisol|serotonin|dopamine|testosterone|o?estrogen)\b"
-)
+_BARE_PARTS = rf"(?:{phrase_trie(frozenset(curated_terms('body.csv', column='bare')))})\b"
 _BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
 # People whose work is to act on the body: what they do to it is no claim of a cause.
 _CARERS = (

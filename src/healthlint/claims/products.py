@@ -190,14 +190,15 @@ def load_lexicon() -> Lexicon:
     return Lexicon(_pattern(curated_terms("products.csv")), _pattern(curated_terms("diseases.csv")))
 
 
-def curated_terms(name: str, group: str | None = None) -> list[str]:
-    """The terms of a curated list in ``knowledge/`` (those of one ``group`` if given)."""
+def curated_terms(name: str, group: str | None = None, column: str = "term") -> list[str]:
+    """The terms of a curated list in ``knowledge/`` (those of one ``group`` if given), or
+    another of its columns where it is filled in."""
     text = files("healthlint.claims").joinpath("knowledge", name).read_text("utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     return [
-        row["term"].strip()
+        (row.get(column) or "").strip()
         for row in rows
-        if row.get("term", "").strip() and (group is None or row.get("group") == group)
+        if (row.get(column) or "").strip() and (group is None or row.get("group") == group)
     ]
 
 
