@@ -21,6 +21,13 @@ _AMOUNT = (
     r"(?:(?<![\d,.])\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
     r"|twenty)"
 )
+# A share of a group, in words, up to its noun: "almost half of all", "a third of new"
+# (not "half of the…", a share of those already told).
+_SHARE_OF = (
+    r"\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly|just\s+under|just\s+over)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter)"
+    r"\s+of\s+(?:all\s+)?(?!(?:the|these|those|them|my|our|his|her)\b)(?:[\w-]+\s+){0,2}?"
+)
 _APPEALS = (
     Pattern.lazy(
         r"\bit(?:'s|’s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?estimated\s+that\b"
@@ -91,10 +98,7 @@ _APPEALS = (
         rf"|\b(?:live|lives|living)\s+(?:up\s+to\s+|about\s+|around\s+)?{_AMOUNT}\s+years?"
         r"\s+longer\b"
         # A share of a group, told as a survey tells it: "Almost half of teenagers say…".
-        r"|\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly|just\s+under|just\s+over)"
-        r"\s+)?(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third"
-        r"|one[- ]quarter)\s+of\s+(?:all\s+)?(?!(?:the|these|those|them|my|our|his|her)\b)"
-        r"(?:[\w-]+\s+){0,2}?(?:people|adults|women|men|children|kids|teens|teenagers|parents"
+        rf"|{_SHARE_OF}(?:people|adults|women|men|children|kids|teens|teenagers|parents"
         r"|mums|moms|mothers|dads|fathers|americans|britons|brits|seniors|students|workers"
         r"|employees|babies|toddlers|couples|runners|dieters|smokers|drinkers|users|customers"
         r"|clients|members)\s+(?:(?:still|now|regularly|never|rarely|often|also)\s+)?(?:say|said"
@@ -107,10 +111,7 @@ _APPEALS = (
 # of all mental illness starts by 14" (cases are as often a study's own); a statistic
 # only where health or a hazard is named ("Nearly half of households own an air fryer").
 _SHARES = Pattern.lazy(
-    r"\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly)\s+)?(?:half|a\s+third"
-    r"|a\s+quarter|two[- ]thirds|three[- ]quarters)\s+of\s+(?:all\s+)?"
-    r"(?!(?:the|these|those|them|my|our|his|her)\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:homes|households|deaths|mental\s+illness|illnesses|infections|diagnoses)\b",
+    rf"{_SHARE_OF}(?:homes|households|deaths|mental\s+illness|illnesses|infections|diagnoses)\b",
     re.IGNORECASE,
 )
 _HOMES = Pattern.lazy(r"\b(?:homes|households)\b", re.IGNORECASE)
