@@ -362,3 +362,10 @@ def test_a_long_run_on_sentence_stays_fast(myths: object) -> None:
     # One sentence with many contrasts and no full stop: each is scanned a bounded way.
     sentence = "Vitamin C cures colds, but " + "people take it anyway, yet " * 4000 + "fine."
     assert [s.relation.id for s in myths.statements(sentence)] != []  # type: ignore[attr-defined]
+
+
+def test_a_verb_joined_after_the_object_is_the_clause_subjects(lint: Lint) -> None:
+    # "menopause lowers oestrogen" is a textbook fact, but here "protects" is the cream's.
+    text = "Wild yam cream raises progesterone and protects against bone loss after menopause.\n"
+    (finding,) = [f for f in lint(text) if f.rule == "unsupported-causal-claim"]
+    assert (finding.line, finding.column) == (1, 16)

@@ -619,10 +619,11 @@ def _stated(
             end = last[1]
             tail = ""
             stated = verbs.search(between)
-            if (
-                stated is not None
-                and first == subject
-                and _not_its_verb(sentence[: first[0]], between, stated)
+            if stated is not None and (
+                (first == subject and _not_its_verb(sentence[: first[0]], between, stated))
+                # After the object, a verb joined by "and" is the clause subject's own:
+                # "raises progesterone and protects against bone loss after menopause".
+                or (first == obj and _JOINED.fullmatch(between, 0, stated.start()) is not None)
             ):
                 continue
             if stated is None:
