@@ -133,8 +133,7 @@ _CLAUSE_START = (
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 # A drug, or its class, a food is said to be "natural" or "nature's" version of
 # (``knowledge/drugs.csv``).
-_DRUGS = tuple(curated_terms("drugs.csv"))
-_DRUG = "|".join(d.replace(" ", r"\s+") for d in _DRUGS)
+_DRUG = phrase_trie(frozenset(curated_terms("drugs.csv")))
 _CLAIMS = [
     # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
     # naming things in the plural, then a base-form verb with an object.
@@ -509,12 +508,16 @@ _EFFECT_FIRST = Pattern.lazy(
 # The effect as what follows an instruction or a change: "Start eating for your blood type
 # and the energy dips disappear", "Once you cut out seed oils, the inflammation in your
 # body just switches off"; none like it: "Nothing ages your skin faster than…".
+# What an ailment is said to do as it goes.
+_GOES = (
+    r"disappears?|vanish(?:es)?|go(?:es)?\s+away|clears?\s+up|melts?\s+away|fades?|lifts?"
+    r"|improves?|heals?"
+)
 _RESULT = Pattern.lazy(
     r"(?:\band\s+|\bthen\s+|^\W*(?:once|when|after|if)\s+you\b[^,.;]{1,60},\s+)"
     r"(?P<cue>(?:the|your|those|that|all\s+(?:the|your|those))\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
-    r"|clears?(?:\s+up)?|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|melts?\s+away|fades?"
-    r"|lifts?|calms?\s+down|settles?\s+down|improves?|heals?))\b",
+    rf"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:{_GOES}|clears?|takes?\s+care\s+of\s+itself"
+    r"|switch(?:es)?\s+off|calms?\s+down|settles?\s+down))\b",
     re.IGNORECASE,
 )
 # A result promised by a deadline, as a heading or a product line: "Better sleep in a
@@ -530,8 +533,7 @@ _BY_A_DEADLINE = Pattern.lazy(
 _GONE_ONCE = Pattern.lazy(
     # (An adverb of how often is a hedge: "Brain fog often lifts once you start treatment".)
     r"^\W*(?:(?!(?:often|usually|sometimes|typically|generally|normally)\b)[\w'’-]+\s+){1,5}?"
-    r"(?P<cue>(?:disappears?|vanish(?:es)?|go(?:es)?\s+away"
-    r"|clears?\s+up|melts?\s+away|fades?|lifts?|eases?|improves?|heals?|stops?)\s+"
+    rf"(?P<cue>(?:{_GOES}|eases?|stops?)\s+"
     r"(?:(?:for\s+good|overnight|fast|quickly|within\s+days)\s+)?(?:once|as\s+soon\s+as|the\s+moment)"
     r"\s+you)\b",
     re.IGNORECASE,
