@@ -594,7 +594,11 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Taking zinc all winter shields you from colds.\n", 24, "shields"),
         ("A daily crossword stalls dementia.\n", 19, "stalls"),
         # Verbs that do something to what follows.
-        ("A spoonful of cinnamon keeps your blood sugar steady.\n", 24, "keeps"),
+        (
+            "A spoonful of cinnamon keeps your blood sugar steady.\n",
+            24,
+            "keeps your blood sugar steady",
+        ),
         ("Laughing does more for your immunity than any pill.\n", 10, "does"),
         # Something the reader meets, acting on the reader's body.
         ("Scented candles disrupt your hormones.\n", 17, "disrupt"),
@@ -819,6 +823,9 @@ def test_a_blog_appeal_to_research_or_statistic(
         # knowledge.
         "Half of all cases start before the age of 30.\n",
         "Drowning is the leading cause of accidental death in toddlers.\n",
+        # Research denied.
+        "No supplement has been shown to cure long COVID, whatever sellers claim.\n",
+        "Nothing has been proven to shorten a cold.\n",
     ],
 )
 def test_what_is_no_blog_appeal(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -1267,3 +1274,118 @@ def test_keeping_people_from_harm_is_an_outcome(builtin_rules: dict[str, RuleSpe
     for genre in ("blog", "news"):
         (finding,) = _lint(builtin_rules, text, genre)
         assert (finding.rule, finding.line, finding.column) == (UCC, 1, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        # What an ailment is said to do once gone, after an instruction or a condition.
+        ("Cut out dairy and acne is gone in a week.", 19, "acne is gone"),
+        (
+            "If you foam roll every day, your shin splints will never come back.",
+            29,
+            "your shin splints will never come back",
+        ),
+        (
+            "Chew each bite slowly and bloating becomes a thing of the past.",
+            27,
+            "bloating becomes a thing of the past",
+        ),
+        ("If you cut out gluten, your migraines will stop.", 24, "your migraines will stop"),
+        # A cure told in the passive, by a deadline or with its agent.
+        ("Type 2 diabetes can be reversed in 30 days.", 17, "can be reversed in 30 days"),
+        (
+            "Sugar cravings are crushed by a spoonful of vinegar.",
+            16,
+            "are crushed by",
+        ),
+        # What keeps the body as it should be, and what it is that does it.
+        ("Moringa keeps blood sugar steady all afternoon.", 9, "keeps blood sugar steady"),
+        ("Electrolyte tablets are what stop cramps.", 21, "are what stop"),
+        (
+            "Tracking your sleep keeps injuries from ever happening.",
+            21,
+            "keeps injuries from ever happening",
+        ),
+        # A subject said again between commas.
+        (
+            "Grounding, or walking barefoot on grass, drains inflammation.",
+            42,
+            "drains",
+        ),
+        # A hedge in a comparison or a result after the claim is that clause's own.
+        (
+            "Cold showers ward off colds better than any flu jab ever could.",
+            14,
+            "ward off",
+        ),
+        (
+            "Cinnamon balances blood sugar so well that you may be able to stop your pills.",
+            10,
+            "balances",
+        ),
+        ("Coffee stunts your growth.", 8, "stunts"),
+        ("Ginger aids digestion.", 8, "aids"),
+    ],
+)
+def test_a_cause_in_the_shapes_of_a_fifth_round(
+    text: str, column: int, trigger: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog")
+    assert (finding.line, finding.column) == (1, column)
+    assert finding.message.startswith(f"'{trigger}' states a cause and effect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stir the sauce and the lumps will be gone.",
+        # Someone's own story, and a wound that heals in its own time.
+        "She had knee surgery last year, and her pain is gone.",
+        "The cut is healed within two weeks.",
+        # Medicine doing its work.
+        "Strep throat is cured with antibiotics.",
+        # A purpose is no claim.
+        "She had four cycles of chemotherapy to keep the leukemia at bay.",
+        "It turns out that cholesterol is not the only thing to watch.",
+        # A hedge before the comparison still hedges.
+        "Cold showers may ward off colds better than any flu jab.",
+    ],
+)
+def test_no_cause_in_these_fifth_round_look_alikes(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog") == []
+
+
+def test_it_or_them_after_the_verb_stands_for_what_the_sentence_before_names(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Long COVID damages your mitochondria. Cold plunges reboot them.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 52)
+    assert finding.message.startswith("'reboot' states a cause and effect")
+    text = "Burnout is common in office teams. Ashwagandha ends it within a month.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 48)
+    assert finding.message.startswith("'ends' states a cause and effect")
+    # News keeps its reading: a pronoun is no part of the body there.
+    assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is the liver, and that alcohol damages the liver is a textbook fact.
+        "Your liver filters toxins. Alcohol damages it.",
+        # A dummy "it", a name given, a preposition's object: no part of the body.
+        "Women get more bladder infections. A shorter urethra makes it easier for bacteria"
+        " to travel.",
+        "Surgeons widen the veins. Dr Zamboni calls it the liberation procedure.",
+        "Aspirin relieves pain. The Egyptians used a form of it for fevers.",
+    ],
+)
+def test_it_or_them_that_points_back_to_no_claim(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog") == []

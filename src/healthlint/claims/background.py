@@ -243,6 +243,8 @@ def background(
     # On a blog, a disease that something is done to is no actor: "Acne is caused by
     # dairy" names a cause; "…is caused by kidney disease" tells how illness works.
     # One person's story stays one ("his sperm was weakened by cancer treatment").
+    if diseases is not None and _CURED_BY_A_DEADLINE.match(text, cue_start):
+        return False
     if (
         diseases is not None
         and (passive := _PASSIVE.match(text, cue_start)) is not None
@@ -291,7 +293,9 @@ _DISEASE_HEAD = Pattern.lazy(
     r"|usually|typically|and|or|that|which|who)\b)",
     re.IGNORECASE,
 )
-_BY_AGENT = Pattern.lazy(r"\s+by\s+(?P<agent>(?:[\w'’-]+,?\s+){0,5}[\w'’-]+)", re.IGNORECASE)
+_BY_AGENT = Pattern.lazy(
+    r"\s+(?:by|with)\s+(?P<agent>(?:[\w'’-]+,?\s+){0,5}[\w'’-]+)", re.IGNORECASE
+)
 # What goes wrong in the body: "abnormal brain activity", "a hormonal imbalance".
 _ILLNESS = Pattern.lazy(
     r"\b(?:abnormal|faulty|overactive|underactive|damaged|inflamed|hormonal|genetic"
@@ -316,11 +320,24 @@ _ONE_PERSON = Pattern.lazy(
 # Passive verbs of a cause that do not end in "ed" or "en", or take a word after them:
 # "is fed by", "is made worse by", "are brought on by".
 IRREGULAR_PASSIVES = r"fed|made\s+worse|brought\s+(?:on|about)|set\s+off|kicked\s+off"
-# A passive's verb before its agent: "is caused by", "are often triggered by".
+# A passive's verb before its agent: "is caused by", "are often triggered by", "can be
+# reversed with", "is healed in ten days".
 _PASSIVE = Pattern.lazy(
     r"(?:(?:is|are|was|were|be|been|being|can\s+be|may\s+be|often|usually|mostly|also|mainly"
     rf"|largely|typically|commonly|sometimes)\s+)*(?:[a-z]+(?:ed|en)|{IRREGULAR_PASSIVES})"
-    r"(?=\s+by\b)",
+    r"(?=\s+(?:by|with)\b)",
+    re.IGNORECASE,
+)
+# Verbs of a cure a blog promises, in the passive: "can be reversed", "are crushed".
+CURE_PASSIVES = (
+    r"reversed|cured|crushed|banished|beaten|wiped\s+out|erased|zapped|tamed|melted\s+away"
+    r"|flushed\s+out"
+)
+# ...by a deadline, which tells no course of an illness: "Type 2 diabetes can be reversed
+# in 30 days" (a wound "is healed within two weeks" by itself).
+_CURED_BY_A_DEADLINE = Pattern.lazy(
+    rf"(?:is|are|can\s+be|will\s+be|gets?|got)\s+(?:\w+ly\s+)?(?:{CURE_PASSIVES})\s+"
+    r"(?:\w+\s+)?(?:in|within)\b",
     re.IGNORECASE,
 )
 

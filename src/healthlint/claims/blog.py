@@ -23,7 +23,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Literal
 
-from healthlint.claims.background import IRREGULAR_PASSIVES
+from healthlint.claims.background import CURE_PASSIVES, IRREGULAR_PASSIVES
 from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
 from healthlint.claims.products import curated_terms
 from healthlint.core.pattern import Pattern
@@ -41,7 +41,7 @@ _BLOG_VERBS = (
     "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
     "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
-    "whiten decompress realign rebuild rewire inflame clog rebalance fuel"
+    "whiten decompress realign rebuild rewire inflame clog rebalance fuel stunt"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
 _PHRASAL = (
@@ -271,7 +271,9 @@ _ANY_VERB = (
     r"|parents|patients|researchers|participants|scientists|experts|doctors|nurses|users"
     r"|readers|mothers|fathers|families|kids|babies|adults|teens|teenagers|students|athletes"
     r"|runners|members|clients|customers|volunteers|subjects|physicians|surgeons"
-    r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes)\b)"
+    r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes"
+    # "It turns out that…" tells a finding; it is no verb acting on what follows.
+    r"|turns\s+out)\b)"
     # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress";
     # nor is an acronym: "a 7-day PCOS meal plan".
     r"(?:(?:switches|turns)\s+(?:on|off)|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)(?-i:(?![A-Z]{2,}\b))"
@@ -297,7 +299,7 @@ _ACTS = (
     # sipped slowly, calms a racing mind" (any other comma ends an opening phrase: "For
     # the study, researchers recruited…", "In plank, keep your wrists…").
     rf"(?:{_SUBJECT_WORD}(?:,(?=\s+(?:which\b|or\b|(?-i:[a-z]{{3,}}ed)\b|[a-z]{{3,}}s\s+(?:your|the|an?|our"
-    r"|their|my)\b|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:,|\s+(?:and|or)\b))))?\s+){1,10}?"
+    rf"|their|my|{_BODY_OUTCOMES})\b|(?:[\w'’-]+\s+){{0,2}}[\w'’-]+(?:,|\s+(?:and|or)\b))))?\s+){{1,10}}?"
     rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
     # "does nothing but harm your health": only that verb, and it acts.
     rf"(?P<{{cue}}>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|down)|\s+away(?:\s+at)?|(?<=messing)\s+with)?"
@@ -377,7 +379,7 @@ _KEY_TO = Pattern.lazy(
     r"|(?:sets?|setting)\s+(?:you|kids|children|them|teens|babies|your\s+\w+)\s+up\s+for"
     # "keeps your breasts from sagging", "Keeps Asthma From Developing", "puts an end to
     # bloating", "throws your hormones out of whack".
-    r"|keeps?\s+(?:your\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?from\s+[a-z]+ing"
+    r"|keeps?\s+(?:your\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?from\s+(?:ever\s+)?[a-z]+ing"
     r"|puts?\s+an\s+end\s+to"
     r"|(?:throws?|threw|thrown|knocks?|knocked|puts?)\s+(?:your\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?out\s+of"
@@ -403,16 +405,18 @@ _KEY_TO = Pattern.lazy(
     # A heading that names the cause first: "Dehydration: The #1 Cause of Fatigue".
     r"|(?<=:\s)the\s+(?:#1|number\s+one|real|hidden|main|biggest|secret)\s+(?:cause|culprit"
     r"|reason)\s+(?:of|behind|for)"
-    r"|(?:is|are)\s+what\s+(?:really\s+|actually\s+|finally\s+)?(?:makes|keeps|causes|gives|turns"
-    r"|drives|gets"
+    r"|(?:is|are|['’]s)\s+what\s+(?:really\s+|actually\s+|finally\s+)?(?:makes|keeps|causes|gives"
+    r"|turns|drives|gets"
     r"|triggers|sets\s+off|brings\s+on|sparks|fuels|feeds|builds|burns|heals|repairs|clears"
-    r"|protects|prevents)"
-    r"|are\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger)"
+    r"|protects|prevents|stops|fixes|eases|calms)"
+    r"|(?:are|['’]re)\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger|stop"
+    r"|prevent|fix|ease|calm|heal|protect|clear)"
     # "Blame the pill for throwing your gut flora out of whack".
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
-    r"|keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing"
+    # (A purpose is no claim: "chemotherapy to keep the leukemia at bay".)
+    r"|(?<!\bto\s)keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing"
     r"|clear|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full|settled"
-    r"|down|low|in\s+check|under\s+control)"
+    r"|steady|stable|down|low|in\s+check|under\s+control|at\s+bay|away|[a-z]+-free)"
     # ...up, said of what keeps it up (not the instruction "Keep your hips high").
     r"|(?<=\w\s)keeps?\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,2}?(?:up|high)"
     r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
@@ -513,11 +517,24 @@ _GOES = (
     r"disappears?|vanish(?:es)?|go(?:es)?\s+away|clears?\s+up|melts?\s+away|fades?|lifts?"
     r"|improves?|heals?"
 )
+# ...and what is said of it once gone: "is gone in a week", "becomes a thing of the
+# past", "will never come back".
+_GONE = (
+    r"(?:is|are|will\s+be|['’]ll\s+be)\s+(?:\w+\s+)?gone|becomes?\s+(?:a\s+thing\s+of\s+the\s+past"
+    r"|history)|(?:will\s+|['’]ll\s+)?never\s+(?:come|comes)\s+back|won['’]t\s+come\s+back"
+)
 _RESULT = Pattern.lazy(
     r"(?:\band\s+|\bthen\s+|^\W*(?:once|when|after|if)\s+you\b[^,.;]{1,60},\s+)"
-    r"(?P<cue>(?:the|your|those|that|all\s+(?:the|your|those))\s+(?:[\w'’-]+\s+){0,5}?"
-    rf"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:{_GOES}|clears?|takes?\s+care\s+of\s+itself"
-    r"|switch(?:es)?\s+off|calms?\s+down|settles?\s+down))\b",
+    r"(?P<cue>(?:(?:the|your|those|that|all\s+(?:the|your|those))\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:will\s+(?:\w+ly\s+)?|['’]ll\s+)?"
+    rf"(?:{_GOES}|clears?|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|calms?\s+down"
+    rf"|settles?\s+down|stops?)|(?:the|your|those|that|all\s+(?:the|your|those))\s+"
+    rf"(?:[\w'’-]+\s+){{0,5}}?(?:{_GONE})"
+    # An ailment named bare is gone for good: "and acne is gone in a week", "and bloating
+    # becomes a thing of the past" (not "and sleep improves", which any list can say;
+    # nor someone's own, which tells a story: "and her pain is gone").
+    r"|(?!(?:his|her|their|its|my|our|he|she|they|it|i|we)\b)"
+    rf"(?:[\w'’-]+\s+){{1,4}}?(?:{_GONE}|disappears?|vanish(?:es)?)))\b",
     re.IGNORECASE,
 )
 # A result promised by a deadline, as a heading or a product line: "Better sleep in a
@@ -593,6 +610,21 @@ _PASSIVE_CAUSE = Pattern.lazy(
     rf"|kick-started|{IRREGULAR_PASSIVES})\s+by)\s+"
     # A person is no cause: "is treated by a dermatologist".
     rf"(?!(?:a|an|the|your|our)?\s*(?:{_CARERS})\b)",
+    re.IGNORECASE,
+)
+# ...and a cure told the same way: "Type 2 diabetes can be reversed with our reset",
+# "Sugar cravings are crushed by a spoonful of vinegar", "is healed in ten days". A drug,
+# a treatment or a carer as the agent tells how medicine works: "Strep throat is cured
+# with antibiotics".
+_PASSIVE_CURE = Pattern.lazy(
+    rf"\b(?P<cue>(?:is|are|can\s+be|will\s+be|gets?|got)\s+(?:\w+ly\s+)?(?:(?:{CURE_PASSIVES})\s+"
+    r"(?:(?:for\s+good|naturally|completely|permanently|at\s+home|fast|quickly)\s+)?"
+    r"(?:by|with|in\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?(?:\d+|a|one|two|three|four|five"
+    # (What heals in its own time heals by itself: "The cut is healed within a week".)
+    r"|six|seven|ten)\s+(?:days?|weeks?|months?)|within)|healed\s+(?:naturally\s+)?(?:by|with)))"
+    rf"(?!\s+(?:a|an|the|your|our)?\s*(?:{_CARERS})\b)"
+    rf"(?!\s+(?:[\w-]+\s+){{0,3}}?(?:{_DRUG}|antibiotics?|medications?|medicines?|drugs?|surgery"
+    r"|treatment|therapy|vaccines?)\b)",
     re.IGNORECASE,
 )
 # Two things that rise together, told as cause and effect: "The more you sweat, the
@@ -986,6 +1018,11 @@ _WORDINGS: tuple[_Wording, ...] = (
             "fade",
             "away",
             "lift",
+            "stop",
+            "gone",
+            "become",
+            "never",
+            "come",
         ),
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
@@ -1015,6 +1052,25 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_MEANS, "after", _NO_WORDS, ("means",)),
     (_TESTIMONY, "after", _NO_WORDS, _TESTIFIED_WORDS),
     (_THANKS, "before", _NO_WORDS, ("thank", "will")),
+    (
+        _PASSIVE_CURE,
+        "before",
+        _NO_WORDS,
+        (
+            "banished",
+            "beaten",
+            "crushed",
+            "cured",
+            "erased",
+            "flushed",
+            "healed",
+            "melted",
+            "reversed",
+            "tamed",
+            "wiped",
+            "zapped",
+        ),
+    ),
     (
         _THE_MORE,
         "anywhere",
@@ -1297,6 +1353,79 @@ def answer_stated(question: str, answer: tuple[int, int], text: str) -> str | No
     if asked is None:
         return None
     return f"{text[answer[0] : answer[1]]} {asked.group('verb')} {asked.group('object')}."
+
+
+# "it" or "them" as what a verb acts on, at the end of its clause or before an adverbial
+# ("reboot them.", "ends it within a month"); not a subject ("…because it is"), not
+# "it's", not a dummy object ("makes it easier", "calls it 'the liberation procedure'"),
+# not a preposition's ("a form of it").
+_OBJECT_PRONOUN = Pattern.lazy(
+    r"(?<=[a-z]\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bin\s)"
+    r"(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\binto\s)(?<!\bthat\s)"
+    r"(?:it|them)(?=\s*(?:[.,;!?)]|$)|\s+(?:within|in|for|fast|quickly|overnight|naturally"
+    r"|away|out|down|off|up|back|every|each|for\s+good|better|faster|completely|entirely"
+    r"|altogether|once)\b)",
+    re.IGNORECASE,
+)
+
+
+_PLURAL_WORD = Pattern.lazy(
+    r"(?:(?<!s)(?<!i)(?<!u)s|bacteria|mitochondria|teeth|feet|microbiota)$", re.IGNORECASE
+)
+
+
+def points_back(sentence: str) -> bool:
+    """Whether "it" or "them" is what a verb of the sentence acts on."""
+    return _OBJECT_PRONOUN.search(sentence) is not None
+
+
+def with_referent(
+    sentence: str, before: str, diseases: Pattern | None = None
+) -> tuple[str, tuple[int, int], str] | None:
+    """The sentence with the "it" or "them" its verb acts on replaced by the last part
+    of the body, health outcome or disease the sentence ``before`` names ("Long COVID
+    damages your mitochondria. Cold plunges reboot them."), the pronoun's span and what
+    replaced it; None when there is no such pronoun or nothing of health before."""
+    pronoun = _OBJECT_PRONOUN.search(sentence)
+    if pronoun is None:
+        return None
+    named = [
+        *_TARGET_WORD.finditer(before),
+        *_BARE_PART_WORD.finditer(before),
+        *(diseases.finditer(before) if diseases is not None else ()),
+    ]
+    if not named:
+        return None
+    # "it" stands for one thing, "them" for many: "Your liver filters toxins. Alcohol
+    # damages it." (the liver, though toxins come last).
+    many = pronoun.group().lower() == "them"
+    agreeing = (
+        [m for m in named if _PLURAL_WORD.search(m.group()) is not None]
+        if many
+        else [m for m in named if _PLURAL_WORD.search(m.group()) is None]
+    )
+    last = max(agreeing or named, key=lambda m: m.end()).group()
+    start, end = pronoun.span()
+    return sentence[:start] + last + sentence[end:], (start, end), last
+
+
+def claim_on_referent(
+    sentence: str, before: str, diseases: Pattern | None = None
+) -> tuple[int, int] | None:
+    """The words of a claim whose verb acts on "it" or "them", pointing back at what the
+    sentence ``before`` names of health (see ``with_referent``), or None."""
+    resolved = with_referent(sentence, before, diseases)
+    if resolved is None:
+        return None
+    text, (start, end), named = resolved
+    cue = blog_claim(text, diseases)
+    # Only a verb before the pronoun acts on it.
+    if cue is None or cue[0] >= start:
+        return None
+    if cue[1] <= start:
+        return cue
+    # A cue that runs into the pronoun ends where the pronoun does.
+    return cue[0], max(end, cue[1] - len(named) + end - start)
 
 
 def read_once(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:

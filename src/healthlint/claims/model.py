@@ -595,11 +595,21 @@ def _classify(
 def _hedged(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
     """Whether a hedge qualifies the claim: one before it or in its clause. A hedge in a
     later clause is about something else ("improved endothelial function, possibly
-    through reducing glucose excursions")."""
+    through reducing glucose excursions"), and so is one in a comparison or a result
+    after it ("wards off colds better than any flu jab could", "balances blood sugar so
+    well that you may be able to…")."""
     hedge = _HEDGE.first(sentence, low)
     if hedge is None:
         return False
-    return hedge.start() < cue[1] or not any(c in sentence[cue[1] : hedge.start()] for c in ",;")
+    between = sentence[cue[1] : hedge.start()]
+    return hedge.start() < cue[1] or not (
+        any(c in between for c in ",;") or _THAN.search(between) is not None
+    )
+
+
+_THAN = Pattern.lazy(
+    r"\bthan\b|\bso\s+(?:much|well|fast|quickly|effectively|strongly)\s+that\b", re.IGNORECASE
+)
 
 
 # A negation in the words just before the verb, within its clause: "did not reduce",

@@ -141,7 +141,8 @@ _OWN_CLAUSE = Pattern.lazy(
     r",\s*(?:which|who)\b"
     # ...up to the hedge, with no new clause between: "…faster than the sun ever could",
     # not "…more than coffee, although the effect may be small".
-    r"|\bthan\b(?![^,;]*[,;])(?![^,;]*\b(?:although|though|but|while|whereas)\b)[^,;]*$",
+    r"|\b(?:than|so\s+(?:much|well|fast|quickly|effectively|strongly)\s+that)\b(?![^,;]*[,;])"
+    r"(?![^,;]*\b(?:although|though|but|while|whereas)\b)[^,;]*$",
     re.IGNORECASE,
 )
 
@@ -179,6 +180,20 @@ def _hedged(
             if not described:
                 return True
     return False
+
+
+def _may_point_back(sentences: tuple[Sentence, ...], index: int) -> bool:
+    """Whether the sentence's verb may act on "it" or "them" named in the one before."""
+    from healthlint.claims.blog import points_back
+
+    return _before(sentences, index) is not None and points_back(sentences[index].text)
+
+
+def _before(sentences: tuple[Sentence, ...], index: int) -> str | None:
+    """The text of the sentence before, in the same paragraph."""
+    if not index or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    return sentences[index - 1].text
 
 
 def _referred(sentences: tuple[Sentence, ...], index: int) -> str | None:
@@ -481,6 +496,7 @@ class ClaimRule(RuleSpec):
                     or asked is not None
                     or _may_assert_cause(prose, sentence)
                     or (blog and _may_blog_claim(prose, sentence, self._lexicon.diseases))
+                    or (blog and _may_point_back(sentences, index))
                 )
             ) or (self.detector == "appeal" and blog)
             if not by_trigger and not by_detector:
@@ -499,6 +515,7 @@ class ClaimRule(RuleSpec):
                 blog,
                 None if lead is None else sentences[lead].text,
                 asked,
+                _before(sentences, index) if blog else None,
             )
             if found is None:
                 continue
@@ -626,7 +643,7 @@ class ClaimRule(RuleSpec):
                 and self._on_lede_topic(prose, sentence)
             ):
                 continue
-            if self._textbook(text, previous):
+            if self._textbook(text, previous, blog):
                 continue
             start = sentence.span.start
             args = {"trigger": " ".join(text[cue[0] : cue[1]].split())}
@@ -704,10 +721,13 @@ class ClaimRule(RuleSpec):
         blog: bool = False,
         listed: str | None = None,
         asked: str | None = None,
+        before: str | None = None,
     ) -> tuple[tuple[int, int], bool] | None:
         """The span of the words that make the sentence a claim, and whether it reports a
         past result; None when it is not a claim. ``listed``: the lead-in of a list item
-        that promises what each item does; ``asked``: the question the sentence answers."""
+        that promises what each item does; ``asked``: the question the sentence answers;
+        ``before``: the sentence before it in its paragraph, which "it" or "them" after
+        its verb may point back to."""
         from healthlint.claims.model import Strength, read
 
         text = sentence.text
@@ -741,6 +761,10 @@ class ClaimRule(RuleSpec):
             elif blog and not found and reading.strength is not Strength.CONDITIONAL:
                 # Wordings of health blogs the model does not read as claims.
                 blog_cue = _blog_reading(prose, sentence, self._lexicon.diseases)
+                if blog_cue is None and before is not None:
+                    from healthlint.claims.blog import claim_on_referent
+
+                    blog_cue = claim_on_referent(text, before, self._lexicon.diseases)
                 if blog_cue is not None and not reading.denied:
                     found.append((blog_cue, False))
             if listed is not None and not found and not reading.denied:
@@ -827,9 +851,10 @@ class ClaimRule(RuleSpec):
 
         return warns_of_harm(text, self._lexicon if blog else None)
 
-    def _textbook(self, text: str, previous: Sentence | None) -> bool:
+    def _textbook(self, text: str, previous: Sentence | None, blog: bool = False) -> bool:
         """Whether the claim states a textbook fact. "It leads to thin, soft bones" goes on
-        about what the sentence before named ("A lack of vitamin D weakens bones.")."""
+        about what the sentence before named ("A lack of vitamin D weakens bones."); on a
+        blog, so may "it" after the verb ("Alcohol damages it")."""
         from healthlint.claims.background import POINTS_BACK
 
         facts = self._facts
@@ -837,6 +862,14 @@ class ClaimRule(RuleSpec):
             return False
         if any(not s.denied for s in facts.statements(text)):
             return True
+        if blog and previous is not None:
+            from healthlint.claims.blog import with_referent
+
+            # What "it" after the verb stands for: "Your liver filters toxins. Alcohol
+            # damages it."
+            resolved = with_referent(text, previous.text, self._lexicon.diseases)
+            if resolved is not None and any(not s.denied for s in facts.statements(resolved[0])):
+                return True
         pointer = POINTS_BACK.match(text)
         if pointer is None or previous is None:
             return False
