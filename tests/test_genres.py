@@ -1326,6 +1326,21 @@ def test_keeping_people_from_harm_is_an_outcome(builtin_rules: dict[str, RuleSpe
         ),
         ("Coffee stunts your growth.", 8, "stunts"),
         ("Ginger aids digestion.", 8, "aids"),
+        # A question that asks for a fix or an outcome, answered.
+        ("Want glowing skin? Drink more water.", 20, "Drink more water"),
+        ("What fixes a sluggish thyroid? Brazil nuts.", 32, "Brazil nuts"),
+        # A drug named after "nature's" in a headline, or beaten.
+        ("Turmeric: nature's ibuprofen.", 11, "nature's ibuprofen"),
+        ("Fish oil beats antidepressants at lifting low mood.", 10, "beats antidepressants"),
+        ("These gummies are the best fix for jet lag.", 15, "are the best fix for"),
+        # Adjectives listed between commas, and a claim in a clause of its own after one
+        # that states a fact.
+        ("A low-carb, high-fat diet reverses type 2 diabetes.", 27, "reverses"),
+        (
+            "Ketones fuel the brain better than glucose, which is why keto wipes out migraines.",
+            63,
+            "wipes out",
+        ),
     ],
 )
 def test_a_cause_in_the_shapes_of_a_fifth_round(
@@ -1350,6 +1365,12 @@ def test_a_cause_in_the_shapes_of_a_fifth_round(
         "It turns out that cholesterol is not the only thing to watch.",
         # A hedge before the comparison still hedges.
         "Cold showers may ward off colds better than any flu jab.",
+        # Questions answered with no remedy, and fixes of no health.
+        "Want to know more about sleep? Read our guide.",
+        "Need help with your diabetes? Call our clinic.",
+        "This gel is the best fix for a cracked phone screen.",
+        # A fact restated after a dash is still the fact.
+        "Avocados contain fibre and phytosterols – all of which can help lower cholesterol.",
     ],
 )
 def test_no_cause_in_these_fifth_round_look_alikes(

@@ -126,6 +126,8 @@ _CLAUSE_START = (
     # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood", "Why
     # Your Morning Coffee Is Sabotaging Your Hormones".
     r"|(?:how|why)\s+"
+    # ...or after the writer's own conclusion: "…, which is why keto wipes out migraines".
+    r"|(?:(?:which|this|that)\s+is|that['’]s)\s+why\s+"
     # The writer vouching for it: "It's common knowledge that sugar…", "The truth is,…".
     r"|it(?:['’]s|\s+is)\s+(?:common\s+knowledge|a\s+fact|no\s+secret|well[\s-]known|obvious"
     r"|clear)\s+that\s+|the\s+(?:truth|fact|bottom\s+line)\s+is,?\s+(?:that\s+)?)?"
@@ -177,14 +179,16 @@ _CLAIMS = [
         # A drug's class claimed for a food: "Garlic is a natural antibiotic", "is nature's
         # Prozac".
         # (Not a drug's own class: "Penicillin is a powerful antibiotic".)
-        r"|(?:is|are)\s+(?:an?\s+(?:\w+\s+)?natural\s+|nature['’]s\s+)"
-        rf"(?:{_DRUG})s?"
+        r"|(?:(?:is|are)\s+(?:an?\s+(?:\w+\s+)?natural\s+|nature['’]s\s+)|(?<=:\s)nature['’]s\s+"
+        r"(?:[\w-]+\s+){0,3}?)"
+        rf"(?:{_DRUG}|(?<=nature['’]s\s)(?:[\w-]+\s+){{0,3}}?pills?)s?"
         # ...or a drug it works better than: "works twice as well as ibuprofen", "works
         # better than any sleeping pill", "builds muscle just as well as whey".
-        r"|works?\s+(?:\w+\s+){0,2}?(?:better|faster|as\s+well)\s+(?:than|as)\s+(?:any(?:thing)?\s+"
+        r"|(?:works?\s+(?:\w+\s+){0,2}?(?:better|faster|as\s+well)\s+(?:than|as)|beats|outperforms"
+        r"|outdoes|trumps)\s+(?:any(?:thing)?\s+"
         r"|an?\s+|the\s+|most\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
         # ...the drug itself, not a thing named after it ("the old pill box").
-        rf"(?:pills?|drugs?|medicines?|medications?|meds|{_DRUG})(?![\w-]|\s+(?!(?:for|on|at|in|and"
+        rf"(?:pills?|drugs?|medicines?|medications?|meds|{_DRUG}s?)(?![\w-]|\s+(?!(?:for|on|at|in|and"
         r"|do|does|ever|can|could)\b)[a-z])"
         r"|(?:is|are)\s+an?\s+(?:\w+\s+)?(?:great|good|easy|natural|simple|proven)\s+ways?\s+to"
         rf"\s+(?:{_BASE}))\b",
@@ -299,7 +303,9 @@ _ACTS = (
     # sipped slowly, calms a racing mind" (any other comma ends an opening phrase: "For
     # the study, researchers recruited…", "In plank, keep your wrists…").
     rf"(?:{_SUBJECT_WORD}(?:,(?=\s+(?:which\b|or\b|(?-i:[a-z]{{3,}}ed)\b|[a-z]{{3,}}s\s+(?:your|the|an?|our"
-    rf"|their|my|{_BODY_OUTCOMES})\b|(?:[\w'’-]+\s+){{0,2}}[\w'’-]+(?:,|\s+(?:and|or)\b))))?\s+){{1,10}}?"
+    rf"|their|my|{_BODY_OUTCOMES})\b|(?:[\w'’-]+\s+){{0,2}}[\w'’-]+(?:,|\s+(?:and|or)\b)"
+    # ...or adjectives: "A gluten-free, casein-free diet calms…".
+    r"|[a-z]+-[a-z]+\s+(?!(?:and|or)\b)[a-z])))?\s+){1,10}?"
     rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
     # "does nothing but harm your health": only that verb, and it acts.
     rf"(?P<{{cue}}>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|down)|\s+away(?:\s+at)?|(?<=messing)\s+with)?"
@@ -361,6 +367,10 @@ _ACTS_ON_PART = Pattern.lazy(
 _KEY_TO = Pattern.lazy(
     r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number\s+one\s+)?"
     r"(?:key|secret|answer|reason|cause|culprit|trigger)\s+(?:to|for|behind)"
+    # "are the best fix for jet lag" (about health: "the best fix for a cracked screen" is
+    # none).
+    r"|(?:is|are)\s+(?:the|your)\s+(?:best|ultimate|perfect|only|quickest|fastest|easiest|natural)"
+    r"\s+(?:fix|solution|answer)\s+(?:to|for)"
     r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
     r"\s+(?:of|why|you|your|today['’]s|so\s+many|many|most|kids|children|teens|women|men|people)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
     r"|women|men|people|kids|children|clients|readers|patients|moms|mums)"
@@ -877,6 +887,14 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "defence",
     "defense",
     "spark",
+    "becomes",
+    "gone",
+    "beats",
+    "outperforms",
+    "outdoes",
+    "trumps",
+    "nature's",
+    "nature’s",
 }
 
 
@@ -964,6 +982,10 @@ _WORDINGS: tuple[_Wording, ...] = (
             "simple",
             "nature",
             "work",
+            "beats",
+            "outperforms",
+            "outdoes",
+            "trumps",
         ),
     ),
     (_HELPS_WITH, "no", _NO_WORDS, ("help",)),
@@ -1281,7 +1303,8 @@ _ITEM_NOT_AN_EFFECT = Pattern.lazy(
 _ASKS_CAUSE = Pattern.lazy(
     r"^\W*(?:(?:q\s*:\s*)?what['’]?s?\s+(?:is\s+)?(?:really\s+|actually\s+)?(?:behind|causing|to\s+blame"
     r"|the\s+(?:real\s+)?(?:cause|reason|culprit))"
-    r"|(?:q\s*:\s*)?what\s+(?:really\s+|actually\s+)?(?:causes|triggers|drives)"
+    r"|(?:q\s*:\s*)?what\s+(?:really\s+|actually\s+)?(?:causes|triggers|drives|fixes|cures|heals"
+    r"|eases|soothes|calms)"
     r"|(?:the|your)\s+(?:real\s+|true\s+|hidden\s+|number\s+one\s+|#1\s+)?(?:secret|key|reason"
     r"|cause|culprit|fix|cure)\b)[^?]*\?\W*$",
     re.IGNORECASE,
@@ -1300,6 +1323,16 @@ _ANSWERS_CAUSE = Pattern.lazy(
 # dairy in their bedtime bottle" (not "Living with migraines? It's the little things").
 _POINTS_AT = Pattern.lazy(
     r"^\W*(?:a\s*:\s*)?(?:it['’]s|that['’]s|it\s+is)\s+(?:probably\s+)?(?:your|the)\b",
+    re.IGNORECASE,
+)
+# ...or a question that asks for an outcome, answered with something to take or do:
+# "Want an extra hour of deep sleep? Eat two kiwis before bed."
+_ASKS_FOR = Pattern.lazy(
+    r"^\W*(?:(?:do\s+you\s+)?(?:want|need)|looking\s+for|craving|dreaming\s+of)\b", re.IGNORECASE
+)
+_TAKE_THIS = Pattern.lazy(
+    r"^\W*(?:eat|drink|try|take|add|swap|sip|reach\s+for|grab|snack\s+on|stir|apply|rub|use|ditch"
+    r"|cut\s+out|skip)\b",
     re.IGNORECASE,
 )
 # The answer's words reported: up to its first comma, dash or full stop.
@@ -1331,6 +1364,7 @@ def answered(question: str, answer: str, diseases: Pattern | None = None) -> tup
         # An explanation of a "why" that is about health itself: "Ever wonder why toast
         # leaves you bloated? Modern wheat has been bred to irritate your gut lining."
         or (why and _about_health(answer, 0, diseases))
+        or (_ASKS_FOR.match(question) and _TAKE_THIS.match(answer))
     ):
         return None
     words = _ANSWER.match(answer)
@@ -1426,6 +1460,33 @@ def claim_on_referent(
         return cue
     # A cue that runs into the pronoun ends where the pronoun does.
     return cue[0], max(end, cue[1] - len(named) + end - start)
+
+
+# Where a clause of the writer's own starts after a first one: "…, which is why", "…;",
+# "…, so" (a dash as often says the first again: "fibre and polyphenols – all of which
+# lower cholesterol").
+_NEXT_CLAUSE = Pattern.lazy(
+    r"(?:,\s+(?=(?:which|this|that)\s+is\s+why\b|that['’]s\s+why\b|so\s+)|;\s*)",
+    re.IGNORECASE,
+)
+
+
+def clause_between(sentence: str, start: int, end: int) -> bool:
+    """Whether a clause of the writer's own starts between ``start`` and ``end``."""
+    return start < end and _NEXT_CLAUSE.search(sentence, start, end) is not None
+
+
+def later_claim(
+    sentence: str, after: int, diseases: Pattern | None = None
+) -> tuple[int, int] | None:
+    """The words of a claim in a clause of its own after ``after`` (the end of a first
+    claim that says nothing to source), or None."""
+    boundary = _NEXT_CLAUSE.search(sentence, after)
+    if boundary is None:
+        return None
+    start = boundary.end()
+    cue = blog_claim(sentence[start:], diseases)
+    return None if cue is None else (start + cue[0], start + cue[1])
 
 
 def read_once(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:

@@ -469,8 +469,9 @@ _BLOG_OTHER_DIRECT = FastPattern.for_sentences(
 _EMBEDDED_QUESTION = FastPattern.for_sentences(
     # "What's more, …" adds a point; it asks nothing.
     Pattern.lazy(
-        # "Dairy is what sets off your migraines" answers; it asks nothing either.
-        r"\b(?:whether|if|why|how|(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)"
+        # "Dairy is what sets off your migraines" answers; it asks nothing either, nor
+        # does "…, which is why keto works".
+        r"\b(?:whether|if|how|(?<!\bis\s)(?<!['’]s\s)why|(?<!\bis\s)(?<!\bare\s)(?<!['’]s\s)"
         r"what(?!['’]s\s+more\b|\s+is\s+more\b))\b"
         # "to see which drug resulted in better outcomes"
         r"|\b(?:see|know|determine|find out|learn|tell|compare|assess|predict)\s+(?:which|who)\b",

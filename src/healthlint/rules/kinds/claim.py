@@ -537,7 +537,19 @@ class ClaimRule(RuleSpec):
                     else None
                 )
                 if alternative is None or self._told_in_passing(text, alternative, referred, blog):
-                    continue
+                    # ...or in a clause of its own after it: "Ketones fuel the brain, which is
+                    # why keto wipes out migraines".
+                    from healthlint.claims.blog import later_claim
+
+                    alternative = (
+                        later_claim(text, cue[1], self._lexicon.diseases)
+                        if blog and self.detector == "causal"
+                        else None
+                    )
+                    if alternative is None or self._told_in_passing(
+                        text, alternative, referred, blog
+                    ):
+                        continue
                 cue, reported = alternative, False
             trigger = text[cue[0] : cue[1]]
             lowered = prose.lowered_of(sentence.span)
@@ -643,7 +655,7 @@ class ClaimRule(RuleSpec):
                 and self._on_lede_topic(prose, sentence)
             ):
                 continue
-            if self._textbook(text, previous, blog):
+            if self._textbook(text, previous, blog, cue):
                 continue
             start = sentence.span.start
             args = {"trigger": " ".join(text[cue[0] : cue[1]].split())}
@@ -851,16 +863,33 @@ class ClaimRule(RuleSpec):
 
         return warns_of_harm(text, self._lexicon if blog else None)
 
-    def _textbook(self, text: str, previous: Sentence | None, blog: bool = False) -> bool:
+    def _textbook(
+        self,
+        text: str,
+        previous: Sentence | None,
+        blog: bool = False,
+        cue: tuple[int, int] | None = None,
+    ) -> bool:
         """Whether the claim states a textbook fact. "It leads to thin, soft bones" goes on
         about what the sentence before named ("A lack of vitamin D weakens bones."); on a
-        blog, so may "it" after the verb ("Alcohol damages it")."""
+        blog, so may "it" after the verb ("Alcohol damages it"). On a blog a fact in a
+        clause of its own is not the claim's (``cue``): "Ketones fuel the brain, which is
+        why keto wipes out migraines" claims the second."""
         from healthlint.claims.background import POINTS_BACK
+        from healthlint.claims.blog import clause_between
 
         facts = self._facts
         if facts is None:
             return False
-        if any(not s.denied for s in facts.statements(text)):
+        if any(
+            not s.denied
+            and not (
+                blog
+                and cue is not None
+                and (clause_between(text, s.start, cue[0]) or clause_between(text, cue[1], s.start))
+            )
+            for s in facts.statements(text)
+        ):
             return True
         if blog and previous is not None:
             from healthlint.claims.blog import with_referent
