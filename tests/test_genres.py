@@ -788,6 +788,14 @@ def test_a_blog_claim_with_any_verb(
         ("According to recent polls, most teens nap.\n", 1, "According to recent polls"),
         ("In one trial, nappers scored higher.\n", 1, "In one trial"),
         ("Half of all toddlers still wake at night.\n", 1, "Half of all toddlers still wake"),
+        ("Most researchers agree that naps help.\n", 6, "researchers agree"),
+        ("Modern research has finally backed it up.\n", 8, "research has finally backed it up"),
+        ("Naps are rising, industry figures show.\n", 18, "industry figures show"),
+        (
+            "Almost a third of asthma attacks happen in September.\n",
+            1,
+            "Almost a third of asthma attacks",
+        ),
     ],
 )
 def test_a_blog_appeal_to_research_or_statistic(
@@ -823,8 +831,9 @@ def test_a_blog_appeal_to_research_or_statistic(
         # knowledge.
         "Half of all cases start before the age of 30.\n",
         "Drowning is the leading cause of accidental death in toddlers.\n",
-        # Research denied.
+        # Research denied, or disagreement.
         "No supplement has been shown to cure long COVID, whatever sellers claim.\n",
+        "That may be so, but not all researchers agree that melatonin helps.\n",
         "Nothing has been proven to shorten a cold.\n",
     ],
 )
@@ -1333,6 +1342,16 @@ def test_keeping_people_from_harm_is_an_outcome(builtin_rules: dict[str, RuleSpe
         ("Turmeric: nature's ibuprofen.", 11, "nature's ibuprofen"),
         ("Fish oil beats antidepressants at lifting low mood.", 10, "beats antidepressants"),
         ("These gummies are the best fix for jet lag.", 15, "are the best fix for"),
+        # The reason the writer gives, and a cure named as the one medicine.
+        (
+            "We use bone broth in this risotto because it rebuilds worn-down cartilage.",
+            46,
+            "rebuilds",
+        ),
+        ("Ballroom dancing is the best medicine for a failing memory.", 18, None),
+        ("A bowl of kimchi is nature's cure for constipation.", 21, None),
+        ("Skipping breakfast is what pushes your fasting glucose up.", 20, None),
+        ("Red yeast rice works as well as a statin.", 16, None),
         # Adjectives listed between commas, and a claim in a clause of its own after one
         # that states a fact.
         ("A low-carb, high-fat diet reverses type 2 diabetes.", 27, "reverses"),
@@ -1344,11 +1363,12 @@ def test_keeping_people_from_harm_is_an_outcome(builtin_rules: dict[str, RuleSpe
     ],
 )
 def test_a_cause_in_the_shapes_of_a_fifth_round(
-    text: str, column: int, trigger: str, builtin_rules: dict[str, RuleSpec]
+    text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
 ) -> None:
     (finding,) = _lint(builtin_rules, text + "\n", "blog")
     assert (finding.line, finding.column) == (1, column)
-    assert finding.message.startswith(f"'{trigger}' states a cause and effect")
+    if trigger is not None:
+        assert finding.message.startswith(f"'{trigger}' states a cause and effect")
 
 
 @pytest.mark.parametrize(
@@ -1369,6 +1389,11 @@ def test_a_cause_in_the_shapes_of_a_fifth_round(
         "Want to know more about sleep? Read our guide.",
         "Need help with your diabetes? Call our clinic.",
         "This gel is the best fix for a cracked phone screen.",
+        # The reason a test is named, and the body at work told with "they".
+        "The test is called a liquid biopsy because it analyzes blood.",
+        "Your kidneys are amazing. They filter your blood.",
+        "Laughter is the best medicine.",
+        "This app works just as well as the old one does.",
         # A fact restated after a dash is still the fact.
         "Avocados contain fibre and phytosterols – all of which can help lower cholesterol.",
     ],
@@ -1410,3 +1435,18 @@ def test_it_or_them_that_points_back_to_no_claim(
     text: str, builtin_rules: dict[str, RuleSpec]
 ) -> None:
     assert _lint(builtin_rules, text + "\n", "blog") == []
+
+
+def test_a_business_word_that_is_a_verb_is_no_market_news(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Studies show that people who share their meals eat more greens.\n"
+    for genre in ("blog", "news"):
+        (finding,) = _lint(builtin_rules, text, genre, ("missing-citation",))
+        assert (finding.line, finding.column) == (1, 1)
+    assert (
+        _lint(
+            builtin_rules, "Studies show the maker's shares rose.\n", "blog", ("missing-citation",)
+        )
+        == []
+    )

@@ -57,8 +57,10 @@ _APPEALS = (
         # researchers", those of a study already told).
         # (The word looked ahead for first: lookbehinds tried at every position cost more
         # than all the rest of the pattern.)
-        r"|\b(?=researchers\b)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bour\s)researchers\s+"
-        r"(?:now\s+|still\s+)?(?:believe|think|suspect|theori[sz]e|speculate)\b"
+        r"|\b(?=researchers\b)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bour\s)(?<!\bnot\sall\s)"
+        r"researchers\s+"
+        r"(?:now\s+|still\s+|all\s+|largely\s+|generally\s+)?(?:believe|think|suspect|theori[sz]e"
+        r"|speculate|agree)\b"
         # "according to sleep researchers", not "the researchers I spoke with".
         r"|\baccording\s+to\s+(?!(?:the|our|my|these|those|his|her|their)\b)(?:some\s+|many\s+"
         r"|most\s+)?(?:[\w-]+\s+)?(?:researchers|scientists)\b"
@@ -71,6 +73,10 @@ _APPEALS = (
         r"(?<!\bits\s)(?<!['’]s\s)\b(?:(?:recent|new|latest)\s+|(?<!\brecent\s)(?<!\bnew\s)"
         r"(?<!\blatest\s))findings\s+(?:now\s+)?(?:show|suggest|reveal|confirm)\b"
         r"|\bstudy\s+after\s+study\b"
+        # "Modern research has finally backed it up", "industry figures show".
+        r"|\b(?:research|studies|science)\s+(?:has|have)\s+(?:\w+ly\s+)?backed\s+(?:that|this|it)"
+        r"\s+up\b|\b(?:industry|official|government|national|recent|latest)\s+figures\s+(?:show"
+        r"|suggest|reveal)\b"
         r"|\baccording\s+to\s+(?:recent\s+|new\s+|some\s+|many\s+|the\s+latest\s+)?(?:surveys|polls"
         r"|statistics)\b"
         r"|^\W*in\s+(?:one|a|another)\s+(?:recent\s+|small\s+|large\s+|new\s+)?(?:trial|study)"
@@ -115,7 +121,9 @@ _APPEALS = (
 # of all mental illness starts by 14" (cases are as often a study's own); a statistic
 # only where health or a hazard is named ("Nearly half of households own an air fryer").
 _SHARES = Pattern.lazy(
-    rf"{_SHARE_OF}(?:homes|households|deaths|mental\s+illness|illnesses|infections|diagnoses)\b",
+    rf"{_SHARE_OF}(?:homes|households|deaths|mental\s+illness|illnesses|infections|diagnoses"
+    # ...and of harms counted as events: "a third of childhood asthma attacks".
+    r"|(?:[\w-]+\s+){0,2}?(?:attacks|falls|fractures|injuries))\b",
     re.IGNORECASE,
 )
 _HOMES = Pattern.lazy(r"\b(?:homes|households)\b", re.IGNORECASE)

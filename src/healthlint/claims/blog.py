@@ -41,7 +41,8 @@ _BLOG_VERBS = (
     "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
     "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
-    "whiten decompress realign rebuild rewire inflame clog rebalance fuel stunt"
+    "whiten decompress realign rebuild rewire inflame clog rebalance fuel stunt scrub sweep "
+    "dissolve regenerate reseed erase"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
 _PHRASAL = (
@@ -185,6 +186,10 @@ _CLAIMS = [
         # ...or a drug it works better than: "works twice as well as ibuprofen", "works
         # better than any sleeping pill", "builds muscle just as well as whey".
         r"|(?:works?\s+(?:\w+\s+){0,2}?(?:better|faster|as\s+well)\s+(?:than|as)|beats|outperforms"
+        # ...or said to do what one does, as well: "brings your HbA1c down just as well as
+        # metformin does".
+        r"|(?<=\s)(?:just\s+)?as\s+(?:well|effectively)\s+as(?=\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+        r"(?:does|do|can|could|ever\s+(?:could|did))\b)"
         r"|outdoes|trumps)\s+(?:any(?:thing)?\s+"
         r"|an?\s+|the\s+|most\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
         # ...the drug itself, not a thing named after it ("the old pill box").
@@ -195,6 +200,11 @@ _CLAIMS = [
         re.IGNORECASE,
     ),
 ]
+# The reason the writer gives, with a known verb of health: "We use bone broth because it
+# rebuilds cartilage" (not "because it involves taking…").
+_BECAUSE = Pattern.lazy(
+    rf"\bbecause\s+(?:it|they)\s+(?P<cue>(?:{_THIRD}|{_BASE})){_OBJECT}", re.IGNORECASE
+)
 # Any verb acting on the body or on health, said of a thing or a habit: "Wheatgrass
 # oxygenates your blood", "Your morning coffee is draining your adrenals", "Diet soda
 # leaches calcium from your bones". What the verb acts on decides, so the verb can be any.
@@ -371,8 +381,17 @@ _KEY_TO = Pattern.lazy(
     # none).
     r"|(?:is|are)\s+(?:the|your)\s+(?:best|ultimate|perfect|only|quickest|fastest|easiest|natural)"
     r"\s+(?:fix|solution|answer)\s+(?:to|for)"
+    # "is the best medicine for a failing memory", "the best natural blood pressure
+    # medicine there is", "nature's cure for constipation", "the closest thing we have to
+    # an anti-ageing pill".
+    r"|(?:is|are)\s+the\s+(?:best|greatest|most\s+powerful|strongest)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:medicine|remedy|cure|pill|drug)(?:\s+(?:for|there\s+is)\b)"
+    r"|nature['’]s\s+(?:own\s+)?(?:cure|remedy|medicine)\s+for"
+    r"|(?:is|are)\s+the\s+closest\s+thing\s+(?:we\s+have\s+|there\s+is\s+)?to\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:pill|drug|cure|medicine)"
     r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
-    r"\s+(?:of|why|you|your|today['’]s|so\s+many|many|most|kids|children|teens|women|men|people)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
+    r"\s+(?:of|why|you|your|my|our|today['’]s|so\s+many|many|most|kids|children|teens|women|men"
+    r"|people)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
     r"|women|men|people|kids|children|clients|readers|patients|moms|mums)"
     r"|(?:is|are)\s+what['’]s\s+(?:really\s+)?(?:\w+ing|behind)|is\s+how\s+you\s+\w+"
     r"|is\s+all\s+it\s+takes\s+to"
@@ -418,7 +437,8 @@ _KEY_TO = Pattern.lazy(
     r"|(?:is|are|['’]s)\s+what\s+(?:really\s+|actually\s+|finally\s+)?(?:makes|keeps|causes|gives"
     r"|turns|drives|gets"
     r"|triggers|sets\s+off|brings\s+on|sparks|fuels|feeds|builds|burns|heals|repairs|clears"
-    r"|protects|prevents|stops|fixes|eases|calms)"
+    r"|protects|prevents|stops|fixes|eases|calms|pushes|stopped|ended|fixed|cured|cleared|healed"
+    rf"|{_THIRD})"
     r"|(?:are|['’]re)\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger|stop"
     r"|prevent|fix|ease|calm|heal|protect|clear)"
     # "Blame the pill for throwing your gut flora out of whack".
@@ -962,6 +982,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 _WORDINGS: tuple[_Wording, ...] = (
     (_CLAIMS[0], "no", _BASE_WORDS, ()),
     (_CLAIMS[1], "no", _THIRD_WORDS, ()),
+    (_BECAUSE, "after", _NO_WORDS, ("because",)),
     (_CLAIMS[2], "no", _NO_WORDS, ("help", "work", "wonders", "miracles")),
     (
         _CLAIMS[3],
@@ -986,6 +1007,8 @@ _WORDINGS: tuple[_Wording, ...] = (
             "outperforms",
             "outdoes",
             "trumps",
+            "well",
+            "effectively",
         ),
     ),
     (_HELPS_WITH, "no", _NO_WORDS, ("help",)),
@@ -1406,6 +1429,18 @@ _OBJECT_PRONOUN = Pattern.lazy(
 _PLURAL_WORD = Pattern.lazy(
     r"(?:(?<!s)(?<!i)(?<!u)s|bacteria|mitochondria|teeth|feet|microbiota)$", re.IGNORECASE
 )
+
+
+# A sentence that opens on the body: what "they" or "it" after it does is how the body
+# works ("Your kidneys are amazing. They filter your blood.").
+_OPENS_ON_THE_BODY = Pattern.lazy(
+    rf"^\W*(?:{_TARGET}|(?:the\s+)?(?:{_PARTS})(?:e?s)?\b)", re.IGNORECASE
+)
+
+
+def opens_on_the_body(text: str) -> bool:
+    """Whether ``text`` opens on a part of the body or a health outcome as its subject."""
+    return _OPENS_ON_THE_BODY.match(text) is not None
 
 
 def points_back(sentence: str) -> bool:

@@ -824,6 +824,13 @@ class ClaimRule(RuleSpec):
 
         products = self._lexicon.products.compiled if blog else None
         diseases = self._lexicon.diseases.compiled if blog else None
+        if blog and referred is not None:
+            from healthlint.claims.background import POINTS_BACK
+            from healthlint.claims.blog import opens_on_the_body
+
+            # "Your kidneys are amazing. They filter your blood.": the body at work.
+            if POINTS_BACK.match(text, 0, cue[0]) and opens_on_the_body(referred):
+                return True
         return (
             background(text, cue[0], referred, products, diseases)
             or passing_object(text, cue[0], cue[1], products)
