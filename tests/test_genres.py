@@ -788,9 +788,9 @@ def test_a_blog_claim_with_any_verb(
         ("According to recent polls, most teens nap.\n", 1, "According to recent polls"),
         ("In one trial, nappers scored higher.\n", 1, "In one trial"),
         ("Half of all toddlers still wake at night.\n", 1, "Half of all toddlers still wake"),
-        ("Most researchers agree that naps help.\n", 6, "researchers agree"),
+        ("Most researchers agree that naps help.\n", 6, "researchers agree that"),
         ("Modern research has finally backed it up.\n", 8, "research has finally backed it up"),
-        ("Naps are rising, industry figures show.\n", 18, "industry figures show"),
+        ("Sleep problems are rising, industry figures show.\n", 28, "industry figures show"),
         (
             "Almost a third of asthma attacks happen in September.\n",
             1,
@@ -831,9 +831,16 @@ def test_a_blog_appeal_to_research_or_statistic(
         # knowledge.
         "Half of all cases start before the age of 30.\n",
         "Drowning is the leading cause of accidental death in toddlers.\n",
-        # Research denied, or disagreement.
+        # Research denied, or disagreement, or consent; figures of no health, or the
+        # writer's own; a share of one person's falls.
         "No supplement has been shown to cure long COVID, whatever sellers claim.\n",
         "That may be so, but not all researchers agree that melatonin helps.\n",
+        "Few researchers agree on how to define burnout.\n",
+        "Researchers agree to release the trial data by June.\n",
+        "No research has backed it up.\n",
+        "Official figures show Britain had its wettest February on record.\n",
+        "Our latest figures show the clinic saw 2,000 patients with asthma.\n",
+        "Nearly half of all my falls on the ice happened before breakfast.\n",
         "Nothing has been proven to shorten a cold.\n",
     ],
 )
@@ -1352,6 +1359,13 @@ def test_keeping_people_from_harm_is_an_outcome(builtin_rules: dict[str, RuleSpe
         ("A bowl of kimchi is nature's cure for constipation.", 21, None),
         ("Skipping breakfast is what pushes your fasting glucose up.", 20, None),
         ("Red yeast rice works as well as a statin.", 16, None),
+        # From the review: more ways to say an ailment is gone, and a cure in the past.
+        ("Cut out dairy and your eczema is history.", 19, None),
+        ("Drink this tea every morning and bloating is a thing of the past.", 34, None),
+        ("Try our gut reset and your IBS won't ever come back.", 23, None),
+        ("Type 2 diabetes was reversed in 30 days on our programme.", 17, None),
+        ("Cinnamon keeps blood sugar levels stable all day.", 10, None),
+        ("Ketones fuel the brain, and that is why keto wipes out migraines.", 46, None),
         # Adjectives listed between commas, and a claim in a clause of its own after one
         # that states a fact.
         ("A low-carb, high-fat diet reverses type 2 diabetes.", 27, "reverses"),
@@ -1394,6 +1408,25 @@ def test_a_cause_in_the_shapes_of_a_fifth_round(
         "Your kidneys are amazing. They filter your blood.",
         "Laughter is the best medicine.",
         "This app works just as well as the old one does.",
+        # From an independent review: verbs of the kitchen and the garden, the body
+        # keeping itself steady, a room warmed and a bill paid, medicine's own cures,
+        # a verb acting on something else than the pronoun, answers that deny a cure,
+        # advice to try, a name, a fact stated across two clauses.
+        "Vinegar dissolves limescale.",
+        "Too little light stunts the growth of your seedlings.",
+        "Your kidneys keep your blood pressure steady.",
+        "The pancreas keeps blood sugar steady by releasing insulin.",
+        "Turn on the heater and the cold is gone in minutes.",
+        "Pay off the credit card and the stress is gone.",
+        "Chicken breasts are tamed with a quick brine.",
+        "Hepatitis C can be cured in 12 weeks.",
+        "Hepatitis C is cured with a short course of tablets.",
+        "Your lungs clean themselves. Smoking paralyses the tiny hairs that do it.",
+        "What cures a hangover? Nothing but time, sadly.",
+        "What eases period pain? For most people, ibuprofen.",
+        "Want to stop snoring? Try sleeping on your side.",
+        "Woodlice: nature's pill bugs.",
+        "Smoking narrows your arteries, which is why it raises your risk of stroke.",
         # A fact restated after a dash is still the fact.
         "Avocados contain fibre and phytosterols – all of which can help lower cholesterol.",
     ],
@@ -1417,6 +1450,20 @@ def test_it_or_them_after_the_verb_stands_for_what_the_sentence_before_names(
     assert finding.message.startswith("'ends' states a cause and effect")
     # News keeps its reading: a pronoun is no part of the body there.
     assert _lint(builtin_rules, text, "news") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your joints deserve this turmeric blend. It reverses arthritis for good.",
+        "Your skin will love our collagen powder. It erases wrinkles in 14 days.",
+    ],
+)
+def test_it_after_a_sentence_on_the_body_that_names_a_remedy_is_the_remedy(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding, *_) = _lint(builtin_rules, text + "\n", "blog")
+    assert (finding.line, finding.column) == (1, 45)
 
 
 @pytest.mark.parametrize(

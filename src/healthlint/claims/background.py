@@ -260,7 +260,7 @@ def background(
         # What the sentence names after its verb still counts: "It is reversed by a
         # 30-day juice fast".
         rest = text[cue_start:]
-        if _names_any(rest, INTERVENTIONS) or (products and acts(rest, products)):
+        if names_any(rest, INTERVENTIONS) or (products and acts(rest, products)):
             return False
         subject = f"{previous} {subject}"
     subjects: tuple[Pattern | re.Pattern[str], ...] = BACKGROUND_SUBJECTS
@@ -282,7 +282,7 @@ def background(
             return True
         scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
         # On a blog (products given) a product or a practice is something a reader does.
-        if not _names_any(scope, INTERVENTIONS) and not (products and acts(scope, products)):
+        if not names_any(scope, INTERVENTIONS) and not (products and acts(scope, products)):
             return True
     return False
 
@@ -321,24 +321,29 @@ _ONE_PERSON = Pattern.lazy(
 # "is fed by", "is made worse by", "are brought on by".
 IRREGULAR_PASSIVES = r"fed|made\s+worse|brought\s+(?:on|about)|set\s+off|kicked\s+off"
 # A passive's verb before its agent: "is caused by", "are often triggered by", "can be
-# reversed with", "is healed in ten days".
+# reversed with".
 _PASSIVE = Pattern.lazy(
     r"(?:(?:is|are|was|were|be|been|being|can\s+be|may\s+be|often|usually|mostly|also|mainly"
     rf"|largely|typically|commonly|sometimes)\s+)*(?:[a-z]+(?:ed|en)|{IRREGULAR_PASSIVES})"
     r"(?=\s+(?:by|with)\b)",
     re.IGNORECASE,
 )
-# Verbs of a cure a blog promises, in the passive: "can be reversed", "are crushed".
+# Verbs of a cure a blog promises, in the passive ("can be reversed", "are crushed"),
+# after what makes them passive, and the deadline a blog promises them by ("in 30 days").
 CURE_PASSIVES = (
-    r"reversed|cured|crushed|banished|beaten|wiped\s+out|erased|zapped|tamed|melted\s+away"
+    r"reversed|cured|crushed|banished|beaten|wiped\s+out|erased|zapped|melted\s+away"
     r"|flushed\s+out"
 )
-# ...by a deadline, which tells no course of an illness: "Type 2 diabetes can be reversed
-# in 30 days" (a wound "is healed within two weeks" by itself).
+CURED = r"(?:is|are|was|were|can\s+be|will\s+be|gets?|got)\s+(?:\w+ly\s+)?"
+BY_A_DEADLINE = (
+    r"in\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?(?:\d+|a|one|two|three|four|five|six|seven"
+    r"|ten)\s+(?:days?|weeks?|months?)|within"
+)
+# A cure by a deadline tells no course of an illness: "Type 2 diabetes can be reversed in
+# 30 days" (a wound "is healed within two weeks" by itself). A cure that medicine gives in
+# weeks is no blog's promise: "Hepatitis C can be cured in 12 weeks".
 _CURED_BY_A_DEADLINE = Pattern.lazy(
-    rf"(?:is|are|can\s+be|will\s+be|gets?|got)\s+(?:\w+ly\s+)?(?:{CURE_PASSIVES})\s+"
-    r"(?:\w+\s+)?(?:in|within)\b",
-    re.IGNORECASE,
+    rf"{CURED}(?!cured\b)(?:{CURE_PASSIVES})\s+(?:\w+\s+)?(?:{BY_A_DEADLINE})", re.IGNORECASE
 )
 
 
@@ -356,7 +361,7 @@ def by_illness(
     if agent is None:
         return False
     words = agent.group("agent")
-    if _names_any(words, INTERVENTIONS) or (products is not None and acts(words, products)):
+    if names_any(words, INTERVENTIONS) or (products is not None and acts(words, products)):
         return False
     return (
         _VAGUE.match(words) is not None
@@ -382,7 +387,7 @@ def passing_object(
     # body is a claim too: "Scented candles disrupt your hormones".
     if products is not None and (
         acts(subject, products)
-        or (_TO_YOU.match(text, cue_end) and not _names_any(subject, BACKGROUND_SUBJECTS))
+        or (_TO_YOU.match(text, cue_end) and not names_any(subject, BACKGROUND_SUBJECTS))
     ):
         patterns = _NOT_MECHANISMS
     return any(p.match(text, cue_end) for p in patterns)
@@ -411,5 +416,5 @@ def _background_noun(head: str) -> bool:
     return False
 
 
-def _names_any(text: str, patterns: Iterable[Pattern]) -> bool:
+def names_any(text: str, patterns: Iterable[Pattern]) -> bool:
     return any(p.search(text) for p in patterns)

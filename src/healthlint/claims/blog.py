@@ -23,9 +23,10 @@ import re
 import sys
 from typing import TYPE_CHECKING, Literal
 
-from healthlint.claims.background import CURE_PASSIVES, IRREGULAR_PASSIVES
+from healthlint.claims.background import BY_A_DEADLINE, CURE_PASSIVES, CURED, IRREGULAR_PASSIVES
 from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
 from healthlint.claims.products import curated_terms
+from healthlint.claims.vocabulary import CONCLUSION
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
 from healthlint.language.prefilter import lower_text
@@ -41,8 +42,7 @@ _BLOG_VERBS = (
     "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
     "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
     "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
-    "whiten decompress realign rebuild rewire inflame clog rebalance fuel stunt scrub sweep "
-    "dissolve regenerate reseed erase"
+    "whiten decompress realign rebuild rewire inflame clog rebalance fuel regenerate"
 ).split()
 # Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
 _PHRASAL = (
@@ -128,7 +128,7 @@ _CLAUSE_START = (
     # Your Morning Coffee Is Sabotaging Your Hormones".
     r"|(?:how|why)\s+"
     # ...or after the writer's own conclusion: "…, which is why keto wipes out migraines".
-    r"|(?:(?:which|this|that)\s+is|that['’]s)\s+why\s+"
+    rf"|{CONCLUSION}\s+"
     # The writer vouching for it: "It's common knowledge that sugar…", "The truth is,…".
     r"|it(?:['’]s|\s+is)\s+(?:common\s+knowledge|a\s+fact|no\s+secret|well[\s-]known|obvious"
     r"|clear)\s+that\s+|the\s+(?:truth|fact|bottom\s+line)\s+is,?\s+(?:that\s+)?)?"
@@ -182,7 +182,7 @@ _CLAIMS = [
         # (Not a drug's own class: "Penicillin is a powerful antibiotic".)
         r"|(?:(?:is|are)\s+(?:an?\s+(?:\w+\s+)?natural\s+|nature['’]s\s+)|(?<=:\s)nature['’]s\s+"
         r"(?:[\w-]+\s+){0,3}?)"
-        rf"(?:{_DRUG}|(?<=nature['’]s\s)(?:[\w-]+\s+){{0,3}}?pills?)s?"
+        rf"(?:{_DRUG}|(?<=nature['’]s\s)(?:[\w-]+\s+){{0,3}}?pills?(?=\s*(?:[.,;:!?]|$)))s?"
         # ...or a drug it works better than: "works twice as well as ibuprofen", "works
         # better than any sleeping pill", "builds muscle just as well as whey".
         r"|(?:works?\s+(?:\w+\s+){0,2}?(?:better|faster|as\s+well)\s+(?:than|as)|beats|outperforms"
@@ -444,9 +444,9 @@ _KEY_TO = Pattern.lazy(
     # "Blame the pill for throwing your gut flora out of whack".
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
     # (A purpose is no claim: "chemotherapy to keep the leukemia at bay".)
-    r"|(?<!\bto\s)keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,2}?(?:young|sharp|healthy|strong|glowing"
+    r"|(?<!\bto\s)keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,3}?(?:young|sharp|healthy|strong|glowing"
     r"|clear|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full|settled"
-    r"|steady|stable|down|low|in\s+check|under\s+control|at\s+bay|away|[a-z]+-free)"
+    r"|steady|stable|down|low|in\s+check|under\s+control|at\s+bay|[a-z]+-free)"
     # ...up, said of what keeps it up (not the instruction "Keep your hips high").
     r"|(?<=\w\s)keeps?\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,2}?(?:up|high)"
     r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
@@ -550,20 +550,23 @@ _GOES = (
 # ...and what is said of it once gone: "is gone in a week", "becomes a thing of the
 # past", "will never come back".
 _GONE = (
-    r"(?:is|are|will\s+be|['’]ll\s+be)\s+(?:\w+\s+)?gone|becomes?\s+(?:a\s+thing\s+of\s+the\s+past"
-    r"|history)|(?:will\s+|['’]ll\s+)?never\s+(?:come|comes)\s+back|won['’]t\s+come\s+back"
+    r"(?:is|are|will\s+be|['’]ll\s+be)\s+(?:\w+\s+)?gone|(?:becomes?|is|are|will\s+be)\s+(?:a\s+thing"
+    r"\s+of\s+the\s+past|history)|(?:will\s+|['’]ll\s+)?never\s+(?:come|comes)\s+back"
+    r"|won['’]t\s+(?:ever\s+)?come\s+back"
 )
 _RESULT = Pattern.lazy(
     r"(?:\band\s+|\bthen\s+|^\W*(?:once|when|after|if)\s+you\b[^,.;]{1,60},\s+)"
     r"(?P<cue>(?:(?:the|your|those|that|all\s+(?:the|your|those))\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:just|simply|finally|soon|quickly)\s+)?(?:will\s+(?:\w+ly\s+)?|['’]ll\s+)?"
     rf"(?:{_GOES}|clears?|takes?\s+care\s+of\s+itself|switch(?:es)?\s+off|calms?\s+down"
-    rf"|settles?\s+down|stops?)|(?:the|your|those|that|all\s+(?:the|your|those))\s+"
+    rf"|settles?\s+down|stops?)|(?:your|those|all\s+(?:your|those))\s+"
+    # ("The" is left out: "…and the cold is gone", "…and the stress is gone" tell of a room
+    # warmed and a bill paid as often.)
     rf"(?:[\w'’-]+\s+){{0,5}}?(?:{_GONE})"
     # An ailment named bare is gone for good: "and acne is gone in a week", "and bloating
     # becomes a thing of the past" (not "and sleep improves", which any list can say;
     # nor someone's own, which tells a story: "and her pain is gone").
-    r"|(?!(?:his|her|their|its|my|our|he|she|they|it|i|we)\b)"
+    r"|(?!(?:his|her|their|its|my|our|he|she|they|it|i|we|the|this|that)\b)"
     rf"(?:[\w'’-]+\s+){{1,4}}?(?:{_GONE}|disappears?|vanish(?:es)?)))\b",
     re.IGNORECASE,
 )
@@ -642,19 +645,20 @@ _PASSIVE_CAUSE = Pattern.lazy(
     rf"(?!(?:a|an|the|your|our)?\s*(?:{_CARERS})\b)",
     re.IGNORECASE,
 )
-# ...and a cure told the same way: "Type 2 diabetes can be reversed with our reset",
-# "Sugar cravings are crushed by a spoonful of vinegar", "is healed in ten days". A drug,
-# a treatment or a carer as the agent tells how medicine works: "Strep throat is cured
-# with antibiotics".
+# ...and a cure told the same way: "Type 2 diabetes can be reversed in 30 days", "Sugar
+# cravings are crushed by a spoonful of vinegar", "Eczema is healed with our balm". A
+# drug, a treatment or a carer as the agent tells how medicine works: "Strep throat is
+# cured with antibiotics".
 _PASSIVE_CURE = Pattern.lazy(
-    rf"\b(?P<cue>(?:is|are|can\s+be|will\s+be|gets?|got)\s+(?:\w+ly\s+)?(?:(?:{CURE_PASSIVES})\s+"
+    # (A cure by a deadline with no agent is as often medicine's: "Hepatitis C can be cured
+    # in 12 weeks".)
+    rf"\b(?P<cue>{CURED}(?!cured\s+(?:in|within)\b)(?:(?:{CURE_PASSIVES})\s+"
     r"(?:(?:for\s+good|naturally|completely|permanently|at\s+home|fast|quickly)\s+)?"
-    r"(?:by|with|in\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?(?:\d+|a|one|two|three|four|five"
     # (What heals in its own time heals by itself: "The cut is healed within a week".)
-    r"|six|seven|ten)\s+(?:days?|weeks?|months?)|within)|healed\s+(?:naturally\s+)?(?:by|with)))"
+    rf"(?:by|with|{BY_A_DEADLINE})|healed\s+(?:naturally\s+)?(?:by|with)))"
     rf"(?!\s+(?:a|an|the|your|our)?\s*(?:{_CARERS})\b)"
     rf"(?!\s+(?:[\w-]+\s+){{0,3}}?(?:{_DRUG}|antibiotics?|medications?|medicines?|drugs?|surgery"
-    r"|treatment|therapy|vaccines?)\b)",
+    r"|treatment|therapy|vaccines?|tablets?|pills?|injections?|course)\b)",
     re.IGNORECASE,
 )
 # Two things that rise together, told as cause and effect: "The more you sweat, the
@@ -1065,9 +1069,12 @@ _WORDINGS: tuple[_Wording, ...] = (
             "lift",
             "stop",
             "gone",
-            "become",
+            "history",
+            "thing",
             "never",
             "come",
+            "your",
+            "those",
         ),
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
@@ -1101,20 +1108,7 @@ _WORDINGS: tuple[_Wording, ...] = (
         _PASSIVE_CURE,
         "before",
         _NO_WORDS,
-        (
-            "banished",
-            "beaten",
-            "crushed",
-            "cured",
-            "erased",
-            "flushed",
-            "healed",
-            "melted",
-            "reversed",
-            "tamed",
-            "wiped",
-            "zapped",
-        ),
+        tuple(sorted({v.split("\\")[0] for v in CURE_PASSIVES.split("|")} | {"healed"})),
     ),
     (
         _THE_MORE,
@@ -1231,6 +1225,11 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         )
         if m
         and not _NEGATED.search(sentence, 0, m.start("cue"))
+        # What the body keeps as it is, it keeps by itself: "Your kidneys keep your blood
+        # pressure steady".
+        and not (
+            m.group("cue")[:4].lower() == "keep" and _the_body_does_it(sentence, m.start("cue"))
+        )
         and (
             needs_health == "no"
             or _about_health(
@@ -1354,8 +1353,8 @@ _ASKS_FOR = Pattern.lazy(
     r"^\W*(?:(?:do\s+you\s+)?(?:want|need)|looking\s+for|craving|dreaming\s+of)\b", re.IGNORECASE
 )
 _TAKE_THIS = Pattern.lazy(
-    r"^\W*(?:eat|drink|try|take|add|swap|sip|reach\s+for|grab|snack\s+on|stir|apply|rub|use|ditch"
-    r"|cut\s+out|skip)\b",
+    # (Not advice to try or swap: "Want to stop snoring? Try sleeping on your side.")
+    r"^\W*(?:eat|drink|take|add|sip|reach\s+for|grab|snack\s+on|stir|apply|rub)\b",
     re.IGNORECASE,
 )
 # The answer's words reported: up to its first comma, dash or full stop.
@@ -1364,7 +1363,8 @@ _ANSWER = Pattern.lazy(r"\W*(?P<cue>[^,.;:!?—–]{1,80}?)\s*(?:[,.;:!?—–]|
 # again.
 _NO_ANSWER = Pattern.lazy(
     r"^\W*(?:a\s*:\s*)?(?:no|not|nope|maybe|perhaps|possibly|it\s+depends|nobody|no\s+one|research"
-    r"|studies|scientists|experts|doctors|we\s+don['’]t)\b",
+    r"|studies|scientists|experts|doctors|we\s+don['’]t|nothing|time|rest|mine|for\s+(?:most|many"
+    r"|some))\b",
     re.IGNORECASE,
 )
 
@@ -1418,7 +1418,8 @@ def answer_stated(question: str, answer: tuple[int, int], text: str) -> str | No
 # not a preposition's ("a form of it").
 _OBJECT_PRONOUN = Pattern.lazy(
     r"(?<=[a-z]\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bin\s)"
-    r"(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\binto\s)(?<!\bthat\s)"
+    r"(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\binto\s)(?<!\bthat\s)(?<!\bdo\s)"
+    r"(?<!\bdid\s)(?<!\bdoes\s)"
     r"(?:it|them)(?=\s*(?:[.,;!?)]|$)|\s+(?:within|in|for|fast|quickly|overnight|naturally"
     r"|away|out|down|off|up|back|every|each|for\s+good|better|faster|completely|entirely"
     r"|altogether|once)\b)",
@@ -1426,8 +1427,11 @@ _OBJECT_PRONOUN = Pattern.lazy(
 )
 
 
+# (Diseases in "s" are one thing: "it" may stand for diabetes or measles.)
 _PLURAL_WORD = Pattern.lazy(
-    r"(?:(?<!s)(?<!i)(?<!u)s|bacteria|mitochondria|teeth|feet|microbiota)$", re.IGNORECASE
+    r"(?:(?<!s)(?<!i)(?<!u)(?<!betes)(?<!sles)(?<!ngles)(?<!rpes)(?<!mumps)(?<!abies)s|bacteria"
+    r"|mitochondria|teeth|feet|microbiota)$",
+    re.IGNORECASE,
 )
 
 
@@ -1450,11 +1454,11 @@ def points_back(sentence: str) -> bool:
 
 def with_referent(
     sentence: str, before: str, diseases: Pattern | None = None
-) -> tuple[str, tuple[int, int], str] | None:
+) -> tuple[str, tuple[int, int]] | None:
     """The sentence with the "it" or "them" its verb acts on replaced by the last part
     of the body, health outcome or disease the sentence ``before`` names ("Long COVID
-    damages your mitochondria. Cold plunges reboot them."), the pronoun's span and what
-    replaced it; None when there is no such pronoun or nothing of health before."""
+    damages your mitochondria. Cold plunges reboot them.") and the pronoun's span; None
+    when there is no such pronoun or nothing of health before."""
     pronoun = _OBJECT_PRONOUN.search(sentence)
     if pronoun is None:
         return None
@@ -1475,7 +1479,7 @@ def with_referent(
     )
     last = max(agreeing or named, key=lambda m: m.end()).group()
     start, end = pronoun.span()
-    return sentence[:start] + last + sentence[end:], (start, end), last
+    return sentence[:start] + last + sentence[end:], (start, end)
 
 
 def claim_on_referent(
@@ -1486,22 +1490,28 @@ def claim_on_referent(
     resolved = with_referent(sentence, before, diseases)
     if resolved is None:
         return None
-    text, (start, end), named = resolved
+    text, (start, end) = resolved
     cue = blog_claim(text, diseases)
-    # Only a verb before the pronoun acts on it.
-    if cue is None or cue[0] >= start:
+    # Only a verb just before the pronoun acts on it ("Smoking paralyses the tiny hairs
+    # that clean them" acts on the hairs).
+    if cue is None or cue[0] >= start or not _JUST_BEFORE.fullmatch(sentence, cue[1], start):
         return None
-    if cue[1] <= start:
-        return cue
-    # A cue that runs into the pronoun ends where the pronoun does.
-    return cue[0], max(end, cue[1] - len(named) + end - start)
+    # A cue that runs into the pronoun ("is what's driving them") ends with it.
+    return cue if cue[1] <= start else (cue[0], end)
+
+
+# What may stand between a verb and the pronoun it acts on: a particle or a word or two
+# ("breaks them up", "drains it right out"), no clause.
+_JUST_BEFORE = Pattern.lazy(
+    r"(?:\s+(?!(?:that|which|who|and|but|or)\b)[\w'’-]+){0,2}\s+|\s*", re.IGNORECASE
+)
 
 
 # Where a clause of the writer's own starts after a first one: "…, which is why", "…;",
 # "…, so" (a dash as often says the first again: "fibre and polyphenols – all of which
 # lower cholesterol").
 _NEXT_CLAUSE = Pattern.lazy(
-    r"(?:,\s+(?=(?:which|this|that)\s+is\s+why\b|that['’]s\s+why\b|so\s+)|;\s*)",
+    rf"(?:,\s+(?={CONCLUSION}\b|so\s+)|;\s*)",
     re.IGNORECASE,
 )
 
@@ -1610,6 +1620,17 @@ def _then_acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | 
     return acts.span("cue")
 
 
+def _the_body_does_it(sentence: str, cue_start: int, verb_end: int | None = None) -> bool:
+    """Whether the body is the subject before the verb at ``cue_start`` (``verb_end``:
+    where the verb the pattern matched ends, which may be the subject's plural noun):
+    "Your liver filters your blood", "The pancreas keeps blood sugar steady" (a practice
+    done to it is no body: "Washing your hair every day thins your hair")."""
+    return bool(
+        (_TARGET_WORD.search(sentence, 0, cue_start) and not _PRACTICE.match(sentence))
+        or _BODY_SUBJECT.search(sentence, 0, cue_start if verb_end is None else verb_end)
+    )
+
+
 def _not_the_writers(
     sentence: str,
     cue: tuple[int, int],
@@ -1627,12 +1648,10 @@ def _not_the_writers(
         # People and pages act on the body as their work: "Nurses check your blood
         # pressure", "This article discusses inflammation".
         or _ACTOR.search(sentence, 0, cue[0])
-        # The body acting on itself is physiology: "Your liver filters your blood", "Red
-        # blood cells carry oxygen to your muscles" (a practice done to it is no body:
-        # "Washing your hair every day thins your hair").
-        # (The subject's noun may be what matched the verb: "Your ovaries make oestrogen".)
-        or (_TARGET_WORD.search(sentence, 0, cue[0]) and not _PRACTICE.match(sentence))
-        or _BODY_SUBJECT.search(sentence, 0, verb[1])
+        # The body acting on itself is physiology: "Red blood cells carry oxygen to your
+        # muscles". (The subject's noun may be what matched the verb: "Your ovaries make
+        # oestrogen".)
+        or _the_body_does_it(sentence, cue[0], verb[1])
         # A disease acting is how it works: "Diabetes damages the nerves in your feet".
         or (on_disease and diseases is not None and diseases.search(sentence, 0, cue[0]))
     )

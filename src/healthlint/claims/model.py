@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from healthlint.claims.vocabulary import COMPARED
 from healthlint.core.model import DEFAULT_GENRE
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
@@ -593,6 +594,9 @@ def _classify(
     return Reading(Strength.NONE, None, question)
 
 
+_THAN = Pattern.lazy(rf"\b(?:{COMPARED})\b", re.IGNORECASE)
+
+
 def _hedged(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
     """Whether a hedge qualifies the claim: one before it or in its clause. A hedge in a
     later clause is about something else ("improved endothelial function, possibly
@@ -606,11 +610,6 @@ def _hedged(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
     return hedge.start() < cue[1] or not (
         any(c in between for c in ",;") or _THAN.search(between) is not None
     )
-
-
-_THAN = Pattern.lazy(
-    r"\bthan\b|\bso\s+(?:much|well|fast|quickly|effectively|strongly)\s+that\b", re.IGNORECASE
-)
 
 
 # A negation in the words just before the verb, within its clause: "did not reduce",

@@ -27,3 +27,10 @@ def ies_plural(word: str) -> tuple[str, ...]:
     if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
         return (word[:-1] + "ies",)
     return ()
+
+
+# The writer's own conclusion, which opens a clause of its own: "…, which is why keto works".
+CONCLUSION = r"(?:(?:which|this|that)\s+is|that['’]s|and\s+that\s+is)\s+why"
+# What a clause after a claim compares it with or says follows from it ("…than any flu jab
+# could", "…so well that you may…"): a hedge there is that clause's own.
+COMPARED = r"than|so\s+(?:much|well|fast|quickly|effectively|strongly)\s+that"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
+from healthlint.claims.vocabulary import COMPARED
 from healthlint.core.model import Hit, Post, Span
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, Prefilter
@@ -141,7 +142,7 @@ _OWN_CLAUSE = Pattern.lazy(
     r",\s*(?:which|who)\b"
     # ...up to the hedge, with no new clause between: "…faster than the sun ever could",
     # not "…more than coffee, although the effect may be small".
-    r"|\b(?:than|so\s+(?:much|well|fast|quickly|effectively|strongly)\s+that)\b(?![^,;]*[,;])"
+    rf"|\b(?:{COMPARED})\b(?![^,;]*[,;])"
     r"(?![^,;]*\b(?:although|though|but|while|whereas)\b)[^,;]*$",
     re.IGNORECASE,
 )
@@ -825,11 +826,18 @@ class ClaimRule(RuleSpec):
         products = self._lexicon.products.compiled if blog else None
         diseases = self._lexicon.diseases.compiled if blog else None
         if blog and referred is not None:
-            from healthlint.claims.background import POINTS_BACK
+            from healthlint.claims.background import INTERVENTIONS, POINTS_BACK, names_any
             from healthlint.claims.blog import opens_on_the_body
 
-            # "Your kidneys are amazing. They filter your blood.": the body at work.
-            if POINTS_BACK.match(text, 0, cue[0]) and opens_on_the_body(referred):
+            # "Your kidneys are amazing. They filter your blood.": the body at work (not
+            # "Your joints deserve this turmeric blend. It reverses arthritis", where "it"
+            # is what the reader takes).
+            if (
+                POINTS_BACK.match(text, 0, cue[0])
+                and opens_on_the_body(referred)
+                and not names_any(referred, INTERVENTIONS)
+                and not (products is not None and products.search(referred))
+            ):
                 return True
         return (
             background(text, cue[0], referred, products, diseases)
@@ -879,9 +887,11 @@ class ClaimRule(RuleSpec):
     ) -> bool:
         """Whether the claim states a textbook fact. "It leads to thin, soft bones" goes on
         about what the sentence before named ("A lack of vitamin D weakens bones."); on a
-        blog, so may "it" after the verb ("Alcohol damages it"). On a blog a fact in a
-        clause of its own is not the claim's (``cue``): "Ketones fuel the brain, which is
-        why keto wipes out migraines" claims the second."""
+        blog, so may "it" after the verb ("Alcohol damages it"). On a blog a fact that ends
+        before the claim's words (``cue``), in a clause of its own, is not the claim's:
+        "Ketones fuel the brain, which is why keto wipes out migraines" claims the second;
+        "Smoking narrows your arteries, which is why it raises your risk of stroke" states
+        one fact across both."""
         from healthlint.claims.background import POINTS_BACK
         from healthlint.claims.blog import clause_between
 
@@ -893,7 +903,10 @@ class ClaimRule(RuleSpec):
             and not (
                 blog
                 and cue is not None
-                and (clause_between(text, s.start, cue[0]) or clause_between(text, cue[1], s.start))
+                and (
+                    (s.end < cue[1] and clause_between(text, s.start, cue[0]))
+                    or clause_between(text, cue[1], s.start)
+                )
             )
             for s in facts.statements(text)
         ):
