@@ -1365,6 +1365,11 @@ def test_keeping_people_from_harm_is_an_outcome(builtin_rules: dict[str, RuleSpe
         ("Try our gut reset and your IBS won't ever come back.", 23, None),
         ("Type 2 diabetes was reversed in 30 days on our programme.", 17, None),
         ("Cinnamon keeps blood sugar levels stable all day.", 10, None),
+        # A health word that only qualifies the subject makes no body of it.
+        ("Resveratrol is the anti-ageing molecule that keeps your brain sharp.", 46, None),
+        ("The women who drop caffeine get pregnant faster.", 5, None),
+        # A label and what it does, as recipe notes write it.
+        ("Ginger: soothes nausea and bloating.", 9, "soothes"),
         ("Ketones fuel the brain, and that is why keto wipes out migraines.", 46, None),
         # Adjectives listed between commas, and a claim in a clause of its own after one
         # that states a fact.

@@ -200,6 +200,11 @@ _CLAIMS = [
         re.IGNORECASE,
     ),
 ]
+# A label and what it does, as recipe notes and captions write it: "Ginger: settles
+# nausea and melts away bloating".
+_LABELLED = Pattern.lazy(
+    rf"^\W*(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+:\s+(?P<cue>(?:{_THIRD}))\b", re.IGNORECASE
+)
 # The reason the writer gives, with a known verb of health: "We use bone broth because it
 # rebuilds cartilage" (not "because it involves taking…").
 _BECAUSE = Pattern.lazy(
@@ -530,8 +535,10 @@ _EFFECT_FIRST = Pattern.lazy(
     r"|\b(?:people|kids|children|women|men|adults|those|babies|toddlers|teens|teenagers|mums|moms"
     r"|dads|parents|seniors|runners|athletes|dieters|students|workers)\s+who\s+[^.;:,]{1,60}?\b"
     r"(?<!\btend\sto\s)(?<!\btends\sto\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bnever\s)"
-    r"(?:have|get|catch|suffer|develop|experience)\s+"
+    r"(?:(?:have|get|catch|suffer|develop|experience)\s+"
     r"(?:far\s+|much\s+|significantly\s+)?(?:fewer|less|lower|more|higher|better|worse)\b"
+    # ...or get what they want sooner: "The women who drop caffeine get pregnant faster".
+    r"|get\s+(?:pregnant|better|well)\s+(?:faster|sooner|quicker)\b)"
     r"|(?:is|are)\s+(?:much\s+|far\s+)?(?:easier|harder|tougher|gentler|kinder)\s+on\s+your"
     # The cause named after its effect: "If your periods are painful, the culprit is almost
     # always sugar", "Your sluggish afternoons come down to one thing".
@@ -754,7 +761,7 @@ _HEALTH_WORD = Pattern.lazy(
     r"|weight|pounds|lbs|kilos|scale|sleep|asleep|energy|mood|stress|anxiety|pain|painful|taller"
     r"|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
-    r"|constipated|sore|hair|labou?r|fertility|allerg\w+|leaner|slimmer|heavier|fatter|bugs?"
+    r"|constipated|sore|hair|labou?r|fertility|pregnan\w+|allerg\w+|leaner|slimmer|heavier|fatter|bugs?"
     r"|germs|viruses|nails"
     r"|healthier|sicker|calmer|vagina|vaginal|ph|hormonal|breasts?)\b",
     re.IGNORECASE,
@@ -987,6 +994,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_CLAIMS[0], "no", _BASE_WORDS, ()),
     (_CLAIMS[1], "no", _THIRD_WORDS, ()),
     (_BECAUSE, "after", _NO_WORDS, ("because",)),
+    (_LABELLED, "after", _THIRD_WORDS, ()),
     (_CLAIMS[2], "no", _NO_WORDS, ("help", "work", "wonders", "miracles")),
     (
         _CLAIMS[3],
@@ -1160,6 +1168,8 @@ _WORDINGS: tuple[_Wording, ...] = (
             "worse",
             "with",
             "your",
+            "pregnant",
+            "well",
         ),
     ),
     (_DIFFERENCE, "anywhere", _NO_WORDS, ("difference", "game")),
@@ -1228,7 +1238,11 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         # What the body keeps as it is, it keeps by itself: "Your kidneys keep your blood
         # pressure steady".
         and not (
-            m.group("cue")[:4].lower() == "keep" and _the_body_does_it(sentence, m.start("cue"))
+            m.group("cue")[:4].lower() == "keep"
+            and (
+                _OPENS_ON_A_PART.match(sentence) is not None
+                or _BODY_SUBJECT.search(sentence, 0, m.start("cue")) is not None
+            )
         )
         and (
             needs_health == "no"
@@ -1439,6 +1453,13 @@ _PLURAL_WORD = Pattern.lazy(
 # works ("Your kidneys are amazing. They filter your blood.").
 _OPENS_ON_THE_BODY = Pattern.lazy(
     rf"^\W*(?:{_TARGET}|(?:the\s+)?(?:{_PARTS})(?:e?s)?\b)", re.IGNORECASE
+)
+
+
+# ...named as the reader's own or as the one part: "Your liver", "The pancreas" (not
+# "Collagen", a part that is sold too).
+_OPENS_ON_A_PART = Pattern.lazy(
+    rf"^\W*(?:your|the|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b", re.IGNORECASE
 )
 
 
