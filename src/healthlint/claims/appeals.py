@@ -55,10 +55,11 @@ _APPEALS = (
         r"|\b(?:researchers|scientists|experts|doctors)\s+have\s+(?:long\s+)?known\b"
         # Researchers' opinion, with none named: "Researchers believe that…" (not "the
         # researchers", those of a study already told).
-        # (The word is looked for first: look-behinds tried at every position of every
-        # sentence cost more than the rest of the pattern.) Agreement is an appeal only to
-        # what they agree is so ("agree that", not "agree to release the data"), and only
-        # from researchers at large ("few" or "not all" researchers agree with no one).
+        # (The word is looked for first, here and below: look-behinds tried at every
+        # position of every sentence cost more than the rest of the pattern.) Agreement
+        # is an appeal only to what they agree is so ("agree that", not "agree to release
+        # the data"), and only from researchers at large ("few" or "not all" researchers
+        # agree with no one).
         r"|\b(?=researchers\b)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bour\s)(?<!\bnot\sall\s)"
         r"(?<!\bfew\s)(?<!\bsome\s)researchers\s+"
         r"(?:now\s+|still\s+|all\s+|largely\s+|generally\s+)?(?:believe|think|suspect|theori[sz]e"
@@ -76,7 +77,8 @@ _APPEALS = (
         r"(?<!\blatest\s))findings\s+(?:now\s+)?(?:show|suggest|reveal|confirm)\b"
         r"|\bstudy\s+after\s+study\b"
         # "Modern research has finally backed it up" (not "No research has…").
-        r"|(?<!\bno\s)(?<!\blittle\s)\b(?:research|studies|science)\s+(?:has|have)\s+(?:\w+ly\s+)?"
+        r"|\b(?=(?:research|studies|science)\b)(?<!\bno\s)(?<!\blittle\s)(?:research|studies|science)"
+        r"\s+(?:has|have)\s+(?:\w+ly\s+)?"
         r"backed\s+(?:that|this|it)\s+up\b"
         r"|\baccording\s+to\s+(?:recent\s+|new\s+|some\s+|many\s+|the\s+latest\s+)?(?:surveys|polls"
         r"|statistics)\b"
@@ -122,7 +124,8 @@ _APPEALS = (
 # figures show Britain had its wettest February" is the weather; "our figures" are the
 # writer's own).
 _FIGURES = Pattern.lazy(
-    r"(?<!\bour\s)\b(?:industry|official|government|national|recent|latest)\s+figures\s+(?:show"
+    r"\b(?=(?:industry|official|government|national|recent|latest)\b)(?<!\bour\s)"
+    r"(?:industry|official|government|national|recent|latest)\s+figures\s+(?:show"
     r"|suggest|reveal)\b",
     re.IGNORECASE,
 )
