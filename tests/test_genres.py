@@ -836,6 +836,7 @@ def test_a_blog_appeal_to_research_or_statistic(
         "No supplement has been shown to cure long COVID, whatever sellers claim.\n",
         "That may be so, but not all researchers agree that melatonin helps.\n",
         "Few researchers agree on how to define burnout.\n",
+        "Claims that dry brushing removes toxins aren't backed by evidence.\n",
         "Researchers agree to release the trial data by June.\n",
         "No research has backed it up.\n",
         "Official figures show Britain had its wettest February on record.\n",
@@ -846,6 +847,12 @@ def test_a_blog_appeal_to_research_or_statistic(
 )
 def test_what_is_no_blog_appeal(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
     assert _lint(builtin_rules, text, "blog", ("missing-citation",)) == []
+
+
+def test_some_estimates_name_no_speaker(builtin_rules: dict[str, RuleSpec]) -> None:
+    text = "Some estimates say up to 80% of adults lack magnesium.\n"
+    (finding,) = _lint(builtin_rules, text, "blog", ("missing-citation",))
+    assert (finding.line, finding.column) == (1, 26)
 
 
 def test_a_determiner_is_no_speaker(builtin_rules: dict[str, RuleSpec]) -> None:
@@ -1370,6 +1377,9 @@ def test_keeping_people_from_harm_is_an_outcome(builtin_rules: dict[str, RuleSpe
         ("The women who drop caffeine get pregnant faster.", 5, None),
         # A label and what it does, as recipe notes write it.
         ("Ginger: soothes nausea and bloating.", 9, "soothes"),
+        # What a food is rich in, and what that does; a drug a food works as.
+        ("Spinach is rich in iron, which helps fight fatigue.", 32, None),
+        ("Garlic works as a natural antibiotic.", 8, "works as a natural antibiotic"),
         ("Ketones fuel the brain, and that is why keto wipes out migraines.", 46, None),
         # Adjectives listed between commas, and a claim in a clause of its own after one
         # that states a fact.

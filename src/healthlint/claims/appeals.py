@@ -86,7 +86,9 @@ _APPEALS = (
         r"(?=,\s+(?!(?:called|named|known|led|run|published)\b)(?-i:[a-z]))"
         # Research in the passive, naming none: "as confirmed by a large meta-analysis",
         # "backed by dozens of studies".
-        r"|\b(?:confirmed|supported|backed(?:\s+up)?|proven|shown|demonstrated)\s+by\s+"
+        # (Not denied: "claims that it removes toxins aren't backed by evidence".)
+        r"|\b(?=(?:confirmed|supported|backed|proven|shown|demonstrated)\b)(?<!n['’]t\s)(?<!\bnot\s)"
+        r"(?<!\bnever\s)(?:confirmed|supported|backed(?:\s+up)?|proven|shown|demonstrated)\s+by\s+"
         r"(?:an?\s+|several\s+|many\s+|multiple\s+|numerous\s+|some\s+|recent\s+|dozens\s+of\s+"
         r"|hundreds\s+of\s+)?(?:(?:large|recent|new|major|big|small|landmark)\s+)?"
         r"(?:stud(?:y|ies)|research|trials?|meta-analys[ei]s|reviews?|science|evidence)\b",

@@ -282,11 +282,23 @@ def background(
             return True
         scope = subject[max(0, match.start() - _NEAR) :] if clause else subject
         # On a blog (products given) a product or a practice is something a reader does.
-        if not names_any(scope, INTERVENTIONS) and not (products and acts(scope, products)):
+        # So is what a food gives the reader, on a blog: "Spinach is rich in iron, which
+        # helps fight fatigue".
+        if (
+            not names_any(scope, INTERVENTIONS)
+            and not (products and acts(scope, products))
+            and not (products is not None and clause and _NUTRIENT_OF.search(scope))
+        ):
             return True
     return False
 
 
+# What a food is said to hold.
+_NUTRIENT_OF = Pattern.lazy(
+    r"\b(?:(?:rich|high)\s+in|full\s+of|packed\s+with|loaded\s+with|(?:a\s+)?(?:good|great"
+    r"|excellent|rich)\s+source\s+of)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:which|that)\b",
+    re.IGNORECASE,
+)
 # What may follow a disease that heads its noun phrase: its verb, or the phrase's end.
 _DISEASE_HEAD = Pattern.lazy(
     r"\s*(?:$|[,.;:!?)—–]|(?:is|are|was|were|can|could|may|might|will|would|often|also"

@@ -180,7 +180,8 @@ _CLAIMS = [
         # A drug's class claimed for a food: "Garlic is a natural antibiotic", "is nature's
         # Prozac".
         # (Not a drug's own class: "Penicillin is a powerful antibiotic".)
-        r"|(?:(?:is|are)\s+(?:an?\s+(?:\w+\s+)?natural\s+|nature['’]s\s+)|(?<=:\s)nature['’]s\s+"
+        r"|(?:(?:is|are|works?\s+as|acts?\s+as)\s+(?:an?\s+(?:\w+\s+)?natural\s+|nature['’]s\s+)"
+        r"|(?<=:\s)nature['’]s\s+"
         r"(?:[\w-]+\s+){0,3}?)"
         rf"(?:{_DRUG}|(?<=nature['’]s\s)(?:[\w-]+\s+){{0,3}}?pills?(?=\s*(?:[.,;:!?]|$)))s?"
         # ...or a drug it works better than: "works twice as well as ibuprofen", "works
