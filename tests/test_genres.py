@@ -1512,3 +1512,12 @@ def test_a_business_word_that_is_a_verb_is_no_market_news(
         )
         == []
     )
+
+
+def test_a_word_in_s_after_which_is_a_verb_not_a_listed_subject(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    # "leads" after "which" is no "lead" (the metal) harming the brain: the claim stands.
+    text = "Sweeteners trick your brain into craving sugar, which leads to weight gain.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 12)

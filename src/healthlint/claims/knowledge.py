@@ -547,11 +547,24 @@ class _Index:
                 continue
             for length in range(min(longest, count - start), 0, -1):
                 owned = owners.get(tuple(words[start : start + length]))
+                if owned is not None and length == 1 and _verb_here(words, start):
+                    break
                 if owned is not None:
                     for index in owned:
                         found.setdefault(index, []).append((start, length))
                     break  # the longest wording at this word
         return found
+
+
+# After these, a word in "s" is a verb, not a plural noun: "…, which leads to weight gain"
+# is no "lead" (the metal). (Not "that" or "this", which a noun follows as often: "found
+# that statins reduce…", "this diabetes drug".)
+_BEFORE_A_VERB = frozenset(("which", "it", "who"))
+
+
+def _verb_here(words: tuple[str, ...], start: int) -> bool:
+    """Whether the word at ``start`` ends in "s" right after a word only a verb follows."""
+    return start > 0 and words[start].endswith("s") and words[start - 1] in _BEFORE_A_VERB
 
 
 def _spans(
