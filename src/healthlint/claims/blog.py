@@ -201,8 +201,8 @@ _CLAIMS = [
         re.IGNORECASE,
     ),
 ]
-# A label and what it does, as recipe notes and captions write it: "Ginger: settles
-# nausea and melts away bloating".
+# A label and what it does, as recipe notes and captions write it: "Ginger: soothes
+# nausea and bloating" (a known verb of health only: "Serves: four people").
 _LABELLED = Pattern.lazy(
     rf"^\W*(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+:\s+(?P<cue>(?:{_THIRD}))\b", re.IGNORECASE
 )
