@@ -28,6 +28,17 @@ _SHARE_OF = (
     r"(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter)"
     r"\s+of\s+(?:all\s+)?(?!(?:all\s+)?(?:the|these|those|them|my|our|his|her)\b)(?:[\w-]+\s+){0,2}?"
 )
+
+
+def _word_first(words: str, not_after: str) -> str:
+    """``words`` (an alternation) not right after any of ``not_after`` (words, "|"
+    between), looked for first: a look-behind tried at every position of every sentence
+    costs more than the rest of a pattern."""
+    spaced = (word.replace(" ", r"\s") for word in not_after.split("|"))
+    behind = "".join(rf"(?<!\b{word}\s)" for word in spaced)
+    return rf"\b(?=(?:{words})\b){behind}(?:{words})"
+
+
 _APPEALS = (
     Pattern.lazy(
         r"\bit(?:'s|’s|\s+is|\s+has\s+been)\s+(?:\w+\s+)?estimated\s+that\b"
@@ -55,13 +66,10 @@ _APPEALS = (
         r"|\b(?:researchers|scientists|experts|doctors)\s+have\s+(?:long\s+)?known\b"
         # Researchers' opinion, with none named: "Researchers believe that…" (not "the
         # researchers", those of a study already told).
-        # (The word is looked for first, here and below: look-behinds tried at every
-        # position of every sentence cost more than the rest of the pattern.) Agreement
-        # is an appeal only to what they agree is so ("agree that", not "agree to release
-        # the data"), and only from researchers at large ("few" or "not all" researchers
-        # agree with no one).
-        r"|\b(?=researchers\b)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bour\s)(?<!\bnot\sall\s)"
-        r"(?<!\bfew\s)(?<!\bsome\s)researchers\s+"
+        # Agreement is an appeal only to what they agree is so ("agree that", not "agree
+        # to release the data"), and only from researchers at large ("few" or "not all"
+        # researchers agree with no one).
+        rf"|{_word_first('researchers', 'the|these|those|our|not all|few|some')}\s+"
         r"(?:now\s+|still\s+|all\s+|largely\s+|generally\s+)?(?:believe|think|suspect|theori[sz]e"
         r"|speculate|agree\s+that)\b"
         # "according to sleep researchers", not "the researchers I spoke with".
@@ -77,8 +85,7 @@ _APPEALS = (
         r"(?<!\blatest\s))findings\s+(?:now\s+)?(?:show|suggest|reveal|confirm)\b"
         r"|\bstudy\s+after\s+study\b"
         # "Modern research has finally backed it up" (not "No research has…").
-        r"|\b(?=(?:research|studies|science)\b)(?<!\bno\s)(?<!\blittle\s)(?:research|studies|science)"
-        r"\s+(?:has|have)\s+(?:\w+ly\s+)?"
+        rf"|{_word_first('research|studies|science', 'no|little')}\s+(?:has|have)\s+(?:\w+ly\s+)?"
         r"backed\s+(?:that|this|it)\s+up\b"
         r"|\baccording\s+to\s+(?:recent\s+|new\s+|some\s+|many\s+|the\s+latest\s+)?(?:surveys|polls"
         r"|statistics)\b"
@@ -126,9 +133,8 @@ _APPEALS = (
 # figures show Britain had its wettest February" is the weather; "our figures" are the
 # writer's own).
 _FIGURES = Pattern.lazy(
-    r"\b(?=(?:industry|official|government|national|recent|latest)\b)(?<!\bour\s)"
-    r"(?:industry|official|government|national|recent|latest)\s+figures\s+(?:show"
-    r"|suggest|reveal)\b",
+    _word_first("industry|official|government|national|recent|latest", "our")
+    + r"\s+figures\s+(?:show|suggest|reveal)\b",
     re.IGNORECASE,
 )
 # A share of homes or illnesses: "Mould is found in almost half of British homes", "Half
@@ -185,20 +191,19 @@ def blog_appeal(sentence: str) -> tuple[int, int] | None:
     from healthlint.claims.blog import names_health
 
     spans = [m.span() for m in (p.search(sentence) for p in _APPEALS) if m]
-    # A count of people is a statistic only about health: "2 million people visited the
-    # museum" is not one.
-    counted = _COUNTED.search(sentence)
-    if counted is not None and (names_health(sentence) or _PREVALENCE.search(sentence)):
+    counted, shares, measured, figures = (
+        p.search(sentence) for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES)
+    )
+    if counted is None and shares is None and measured is None and figures is None:
+        return min(spans) if spans else None
+    # The rest are statistics only about health: "2 million people visited the museum"
+    # is not one.
+    health = names_health(sentence)
+    if counted is not None and (health or _PREVALENCE.search(sentence)):
         spans.append(counted.span())
-    shares = _SHARES.search(sentence)
     if shares is not None and (
-        _HOMES.search(shares.group()) is None
-        or names_health(sentence)
-        or _HAZARD.search(sentence) is not None
+        _HOMES.search(shares.group()) is None or health or _HAZARD.search(sentence) is not None
     ):
         spans.append(shares.span())
-    for pattern in (_MEASURED, _FIGURES):
-        measured = pattern.search(sentence)
-        if measured is not None and names_health(sentence):
-            spans.append(measured.span())
+    spans.extend(m.span() for m in (measured, figures) if m is not None and health)
     return min(spans) if spans else None

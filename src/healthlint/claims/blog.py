@@ -1494,11 +1494,7 @@ def with_referent(
     # "it" stands for one thing, "them" for many: "Your liver filters toxins. Alcohol
     # damages it." (the liver, though toxins come last).
     many = pronoun.group().lower() == "them"
-    agreeing = (
-        [m for m in named if _PLURAL_WORD.search(m.group()) is not None]
-        if many
-        else [m for m in named if _PLURAL_WORD.search(m.group()) is None]
-    )
+    agreeing = [m for m in named if (_PLURAL_WORD.search(m.group()) is not None) == many]
     last = max(agreeing or named, key=lambda m: m.end()).group()
     start, end = pronoun.span()
     return sentence[:start] + last + sentence[end:], (start, end)

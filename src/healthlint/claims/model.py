@@ -594,7 +594,7 @@ def _classify(
     return Reading(Strength.NONE, None, question)
 
 
-_THAN = Pattern.lazy(rf"\b(?:{COMPARED})\b", re.IGNORECASE)
+_COMPARED_CLAUSE = Pattern.lazy(rf"\b(?:{COMPARED})\b", re.IGNORECASE)
 
 
 def _hedged(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
@@ -608,7 +608,7 @@ def _hedged(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
         return False
     between = sentence[cue[1] : hedge.start()]
     return hedge.start() < cue[1] or not (
-        any(c in between for c in ",;") or _THAN.search(between) is not None
+        any(c in between for c in ",;") or _COMPARED_CLAUSE.search(between) is not None
     )
 
 
