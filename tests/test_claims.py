@@ -335,28 +335,26 @@ def test_a_negation_before_a_stated_effect_denies_it_in_a_blog() -> None:
 
 
 def test_the_hand_made_verb_forms_agree_with_lemminflect() -> None:
-    """The claim model spells out its causal verbs' forms itself (a library would cost
-    every run its import); lemminflect checks them here."""
+    """The claim readings spell out their verbs' forms themselves (a library would cost
+    every run its import): regular ones by ``inflect``, the rest in ``verbs.csv``;
+    lemminflect checks them here."""
     lemminflect = pytest.importorskip("lemminflect")
-    from healthlint.claims.model import (
-        _BLOG_CAUSAL_VERBS,
-        _BLOG_FORMS,
-        _BLOG_PHRASAL,
-        _CAUSAL_VERBS,
-        _PHRASAL,
-    )
+    from healthlint.claims.curated import effect_verbs
+    from healthlint.claims.model import inflect
 
     # "fought" is left out on purpose: in health writing it is a struggle ("a family fought
     # for access", "she fought cancer for years"), not a claim of an effect.
     present_only = {"fight"}
     wrong = []
-    phrasal = {**_PHRASAL, **_BLOG_PHRASAL}
-    for verb in [*_CAUSAL_VERBS, *_BLOG_CAUSAL_VERBS, *(v for v in phrasal if " " not in v)]:
-        for tag, kind in (("VBZ", "third"), ("VBD", "past"), ("VBG", "gerund")):
-            if tag == "VBD" and verb in present_only:
-                continue
-            expected = lemminflect.getInflection(verb, tag)[0]
-            # "cut" is its own past: the form is known, read as a base form.
-            if expected != verb and _BLOG_FORMS.get(expected) != kind:
-                wrong.append(f"{verb} {tag}: {expected}")
+    for reading in ("research", "blog research", "particle", "blog"):
+        # The blog wordings read the present forms only.
+        tags = (("VBZ", 1), ("VBG", 3)) + ((("VBD", 2),) if reading != "blog" else ())
+        for verb in effect_verbs(reading):
+            spelled = verb.forms or inflect(verb.verb)
+            for tag, index in tags:
+                if tag == "VBD" and verb.verb in present_only and not verb.particles:
+                    continue
+                expected = lemminflect.getInflection(verb.verb, tag)[0]
+                if spelled[index] != expected:
+                    wrong.append(f"{verb.verb} {tag}: {expected}, not {spelled[index]}")
     assert wrong == []

@@ -154,3 +154,16 @@ def test_every_curated_term_has_its_source(name: str) -> None:
     assert len(terms) == len(set(terms)), "a term is listed twice"
     if name == "body.csv":
         assert {row["group"] for row in rows} == {"part", "outcome"}
+
+
+def test_every_curated_verb_has_a_reading_and_its_source() -> None:
+    from healthlint.claims.curated import curated_rows
+
+    rows = curated_rows("verbs.csv")
+    assert rows and all(row["verb"] and row["source"] for row in rows)
+    assert {row["reading"] for row in rows} == {"research", "blog research", "particle", "blog"}
+    keys = [(row["verb"], row["reading"], row["particles"]) for row in rows]
+    assert len(keys) == len(set(keys)), "a verb is listed twice under one reading"
+    # Spelled forms are base, third person, past, gerund and maybe another participle.
+    assert all(len(row["forms"].split("|")) in (4, 5) for row in rows if row["forms"])
+    assert all(row["particles"] for row in rows if row["reading"] == "particle")

@@ -24,8 +24,8 @@ import sys
 from typing import TYPE_CHECKING, Literal
 
 from healthlint.claims.background import BY_A_DEADLINE, CURE_PASSIVES, CURED, IRREGULAR_PASSIVES
+from healthlint.claims.curated import EffectVerb, curated_terms, effect_verbs
 from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
-from healthlint.claims.products import curated_terms
 from healthlint.claims.vocabulary import CONCLUSION
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
@@ -34,34 +34,32 @@ from healthlint.language.prefilter import lower_text
 if TYPE_CHECKING:
     from healthlint.language.prose import Prose, Sentence
 
-# Verbs a blog uses for an effect on health that research prose rarely does.
-_BLOG_VERBS = (
-    "kill feed support regulate control balance calm nourish treat manage relax repair "
-    "rejuvenate purify energize energise revitalize revitalise stimulate clear crowd "
-    "reset heal cure boost fight prevent reduce lower raise cause improve increase "
-    "decrease protect strengthen relieve ease soothe promote restore reverse burn flush "
-    "cleanse detoxify eliminate combat trigger worsen damage speed shrink sharpen alleviate "
-    "bolster enhance elevate neutralize neutralise remove overcome conquer tackle banish "
-    "whiten decompress realign rebuild rewire inflame clog rebalance fuel regenerate"
-).split()
-# Verbs with a particle: "fires up your metabolism", "sweats out heavy metals".
-_PHRASAL = (
-    "fire up|sweat out|smooth away|melt away|perk up|kick start|jump start|mess with"
-    "|throw off|pack on|pile on|put on".split("|")
-)
+# The verbs a blog uses for an effect on health that research prose rarely does, and
+# those with a particle ("fires up your metabolism", "sweats out heavy metals"): curated
+# data (``knowledge/verbs.csv``, read "blog").
+_BLOG_VERBS = [verb for verb in effect_verbs("blog") if not verb.particles]
+_PHRASAL = [(verb, after) for verb in effect_verbs("blog") for after in verb.particles]
+
+
+def _spelled(verb: EffectVerb, form: int) -> str:
+    return (verb.forms or inflect(verb.verb))[form]
 
 
 # "affects" mostly says how common something is ("affects almost 50% of adults"): the
 # claim model reads it with that in mind, and this reading leaves it out.
 _LEFT_OUT = frozenset(("affect", "affects"))
-_BASES = (frozenset(_BLOG_VERBS) | frozenset(_PHRASAL) | causal_verb_forms("base")) - _LEFT_OUT
+_BASES = (
+    frozenset(_spelled(verb, 0) for verb in _BLOG_VERBS)
+    | frozenset(f"{_spelled(verb, 0)} {after}" for verb, after in _PHRASAL)
+    | causal_verb_forms("base")
+) - _LEFT_OUT
 _THIRDS = (
-    frozenset(inflect(v)[1] for v in _BLOG_VERBS)
-    | frozenset(f"{inflect(v.split()[0])[1]} {v.split()[1]}" for v in _PHRASAL)
+    frozenset(_spelled(verb, 1) for verb in _BLOG_VERBS)
+    | frozenset(f"{_spelled(verb, 1)} {after}" for verb, after in _PHRASAL)
     | causal_verb_forms("third")
 ) - _LEFT_OUT
 _BASE = phrase_trie(_BASES)
-_GERUND = phrase_trie(frozenset(inflect(v)[3] for v in _BLOG_VERBS))
+_GERUND = phrase_trie(frozenset(_spelled(verb, 3) for verb in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
 # Verbs that follow a plural noun, so a word in "s" before them is the noun, not a verb:
 # "detox cleanses involve", "herbal remedies tend to".

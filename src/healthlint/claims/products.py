@@ -13,13 +13,12 @@ are unsupported-causal-claim's.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib.resources import files
 
+from healthlint.claims.curated import curated_terms
 from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, ies_plural
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
@@ -188,18 +187,6 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     """The curated product and disease words, as patterns."""
     return Lexicon(_pattern(curated_terms("products.csv")), _pattern(curated_terms("diseases.csv")))
-
-
-def curated_terms(name: str, group: str | None = None, column: str = "term") -> list[str]:
-    """The terms of a curated list in ``knowledge/`` (those of one ``group`` if given), or
-    another of its columns where it is filled in."""
-    text = files("healthlint.claims").joinpath("knowledge", name).read_text("utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    return [
-        (row.get(column) or "").strip()
-        for row in rows
-        if (row.get(column) or "").strip() and (group is None or row.get("group") == group)
-    ]
 
 
 def _pattern(terms: Iterable[str]) -> Pattern:
