@@ -253,6 +253,10 @@ def test_an_s_form_is_a_verb_only_where_a_verb_can_stand(sentence: str, verbal: 
         ("The drug reduced pain without side effects.", False),
         ("DBT improves staging of findings not seen on ultrasound.", False),
         ("Daily exercise not only reduces fat but also improves memory.", False),
+        # A subject that says none does it, at the start of its clause.
+        ("No supplement can cure diabetes.", True),
+        ("Diet matters, but no single food reverses kidney disease.", True),
+        ("A diet with no added sugar reduces acne.", False),
     ],
 )
 def test_a_negated_verb_is_denied_but_a_negation_elsewhere_is_not(

@@ -645,6 +645,8 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
             14,
             "gives you an instant energy boost",
         ),
+        ("Marine collagen gives you firmer skin.\n", 17, "gives you firmer skin"),
+        ("Matcha gives you calm, focused energy.\n", 8, "gives you calm, focused energy"),
         ("A cup of chamomile puts you to sleep.\n", 20, "puts you to sleep"),
         ("Oat milk leaves your gut bloated.\n", 10, "leaves your gut bloated"),
         ("Fried food is as toxic to your liver as alcohol.\n", 12, "is as toxic to"),

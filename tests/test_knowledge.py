@@ -259,6 +259,13 @@ def test_a_word_inside_another_relations_longer_wording_is_not_a_subject() -> No
     assert [s.relation.id for s in facts.statements(sentence)] == []
 
 
+def test_a_subject_wording_that_tells_when_is_not_what_acts() -> None:
+    facts = knowledge(("facts",))
+    during = "Breathing through your nose during exercise boosts endurance."
+    assert [s.relation.id for s in facts.statements(during)] == []
+    assert [s.relation.id for s in facts.statements("Regular exercise boosts endurance.")] != []
+
+
 @pytest.mark.parametrize(
     ("sentence", "myth"),
     [

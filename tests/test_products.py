@@ -128,6 +128,28 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
             False,
             "stops dehydration",
         ),
+        # Foods are products too, and so is the seller's own brand.
+        ("Walnuts prevent heart disease.", False, "prevent heart disease"),
+        ("Our Sinus Clear drops knock out sinus infections.", False, "knock out sinus infections"),
+        ("Our clinic doctors treat eczema.", False, None),
+        # A particle after what it acts on.
+        (
+            "Our beetroot powder brings high blood pressure down.",
+            False,
+            "brings high blood pressure",
+        ),
+        # A benefit line after a label of its own, in a post about a product.
+        ("What it does: Calms the itching of psoriasis.", True, "Calms the itching of psoriasis"),
+        # Doubted later in the sentence; said of a drug; a drug set beside the product.
+        (
+            "Some people swear copper bracelets ease arthritis, but there is no evidence.",
+            False,
+            None,
+        ),
+        ("Red wine mimics a drug used to prevent breast tumors.", False, None),
+        ("Ginger tea after the surgery eases nausea.", False, "eases nausea"),
+        ("It was approved by the FDA to treat asthma.", True, None),
+        ("Apples have been cited as preventing cancer.", False, None),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:

@@ -458,7 +458,10 @@ _KEY_TO = Pattern.lazy(
     # "Currently, the only way to tell…").
     r"|(?:is|are)\s+the\s+(?:only|surest)\s+way\s+to"
     r"|gives?\s+(?:you|everyone|people|your\s+\w+|seniors|kids|children|women|men|them)\s+(?:more"
-    r"|clearer|better|glowing|stronger|less|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:boost|lift|kick|burst))"
+    r"|clearer|better|glowing|stronger|less|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:boost|lift|kick|burst)"
+    # ...or the body as it will be: "gives you firmer skin", "calm, focused energy".
+    rf"|(?:(?!(?:for|to|of|with|about|on|in|at|from|by|and|or)\b)[\w-]+,?\s+){{1,3}}?"
+    rf"(?:{_PARTS}|{_BODY_OUTCOMES})(?:e?s)?\b)"
     r"|grows?\s+(?:taller|stronger|faster|healthier))\b",
     re.IGNORECASE,
 )

@@ -617,6 +617,12 @@ def _stated(
             first, last = sorted((subject, obj))
             if first[1] > last[0]:
                 continue
+            # A subject wording that tells when is not what acts: "Breathing through your
+            # nose during exercise boosts endurance".
+            if first == subject and _WHEN.search(
+                sentence, max(0, first[0] - _WHEN_REACH), first[0]
+            ):
+                continue
             between = sentence[first[1] : last[0]]
             if len(between.split()) > _MAX_WORDS:
                 continue
@@ -694,6 +700,11 @@ def _stated(
     return None
 
 
+_WHEN = Pattern.lazy(
+    r"\b(?:during|after|before|throughout|following)\s+(?:(?:the|a|an|your|their|any|each)\s+)?$",
+    re.IGNORECASE,
+)
+_WHEN_REACH = 24
 # What joins a second verb to the first one's clause.
 _JOINED = Pattern.lazy(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+|then\s+|even\s+)?", re.IGNORECASE)
 _PRONOUN = Pattern.lazy(r"(?:i|you|we|they|he|she|it)\b", re.IGNORECASE)

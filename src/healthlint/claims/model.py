@@ -543,10 +543,27 @@ _DENIAL = FastPattern.for_sentences(
 )
 
 
+# A subject that says none does it, at the start of its clause: "No supplement can cure
+# diabetes", "…, but no food can reverse kidney disease" (not "a diet with no sugar
+# cures…", where "no" is inside the subject).
+_NO_SUBJECT = FastPattern.for_sentences(
+    Pattern.lazy(
+        r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet)\b)\s*no\s+(?:[\w'’-]+\s+){1,3}?"
+        r"(?:(?:can|could|will|would|does|do|did|has|have|is|are|may|might|ever|really|actually"
+        r"|truly|alone|reliably)\s+){0,3}$",
+        re.IGNORECASE,
+    )
+)
+
+
 def _denied(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:
     """Whether the verb is negated; the cue may start with its modal ("cannot prevent")."""
     verb_start = cue[1] - len(sentence[cue[0] : cue[1]].split()[-1])
-    return _DENIAL.first(sentence, low, max(0, cue[0] - 60), verb_start) is not None
+    window = max(0, cue[0] - 60)
+    return (
+        _DENIAL.first(sentence, low, window, verb_start) is not None
+        or _NO_SUBJECT.first(sentence, low, window, verb_start) is not None
+    )
 
 
 def has_causal_word(sentence: str, genre: str = DEFAULT_GENRE) -> bool:

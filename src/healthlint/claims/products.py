@@ -42,6 +42,8 @@ _CUE = Pattern.lazy(
     r"|lift(?:s|ed|ing)?"
     r"|regrow(?:s|ing)?|rebuild(?:s|ing)?|repair(?:s|ed|ing)?|tam(?:e|es|ed|ing)"
     r"|take(?:s)? the edge off|keep(?:s|ing)? (?:[\w'’-]+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
+    # A particle after what it acts on: "brings high blood pressure down".
+    r"|br(?:ing|ings|inging|ought) (?:[\w'’-]+ ){1,4}?down"
     # "may cut your cold short", "quiets a nighttime cough"; a product named by what it
     # is for: "a traditional treatment for worms" (not "a treatment for", which a doctor
     # gives), "a must-have for anyone with gout", "my lifesaver for morning sickness".
@@ -85,13 +87,16 @@ _CLAUSE_BREAK = Pattern.lazy(
     re.IGNORECASE,
 )
 # What the sentence goes on to say of the claim: it is doubted ("…function primarily as
-# placebos", "…has been controversial for decades"), or the claim is a study's result in
-# animals or cells, which animal-or-lab-extrapolation reads ("…in laboratory and animal
-# studies").
+# placebos", "…has been controversial for decades", "…, but there is little evidence"),
+# or the claim is a study's result in animals or cells, which animal-or-lab-extrapolation
+# reads ("…in laboratory and animal studies").
 _DOUBTED = Pattern.lazy(
     r"\b(?:placebos?|controversial|(?:is|are|remains?)\s+(?:still\s+)?(?:debated|disputed|unproven)"
     r"|(?:do|does)\s*n[o']?t\s+(?:really\s+)?work|in\s+(?:\w+\s+){0,2}?(?:laboratory|lab|animal"
-    r"|test-tube|cell)\s+(?:studies|experiments|tests)|in\s+(?:mice|rats|rodents)\b)",
+    r"|test-tube|cell)\s+(?:studies|experiments|tests)|in\s+(?:mice|rats|rodents)\b"
+    # "…, but there is no reliable evidence that they do".
+    r"|\bbut\s+(?:there\s+is\s+|there['’]s\s+)?(?:no|little|scant|thin|weak)\s+(?:\w+\s+){0,2}?"
+    r"(?:evidence|proof)\b)",
     re.IGNORECASE,
 )
 # A blog wording that says a product brings on or worsens a disease is a warning, not a
@@ -114,7 +119,7 @@ _DENIED = Pattern.lazy(
 # Said by someone in order to question it: "is marketed as", "devotees claim", "touted".
 _QUESTIONED = Pattern.lazy(
     rf"\b(?:claim(?:s|ed)?|{MARKETED}|touts?|purported(?:ly)?"
-    r"|supposed(?:ly)?|alleged(?:ly)?|so-called|controversial|belief"
+    r"|supposed(?:ly)?|alleged(?:ly)?|so-called|controversial|belief|(?:cited|hailed)\s+as"
     # What people do or say they do, told as a practice: "Some people use it to treat…",
     # "users say they take it for…".
     r"|(?:people|users|patients|customers|many|some|others|americans)\s+(?:\w+\s+)?"
@@ -126,7 +131,9 @@ _NOT_PRODUCTS = Pattern.lazy(
     r"\b(?:exercis\w*|physical activity|walk(?:s|ing)?|yoga|tai chi|acupuncture|chiropractic"
     r"|massage|therapy|therapies|psychotherapy|meditation|breathing|sleep|diet(?:s|ing)?|fasting|surgery"
     r"|drugs?|medications?|medicines?|vaccines?|vaccination|antibiotics?|statins?"
-    r"|antidepressants?|insulin|metformin|aspirin|ibuprofen)\b",
+    r"|antidepressants?|insulin|metformin|aspirin|ibuprofen"
+    # A drug: "It was approved by the FDA to treat…".
+    r"|approved)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on about the post's product: "It also…", "This can help…".
@@ -142,7 +149,19 @@ _ANAPHOR = Pattern.lazy(
 # What may come before the verb of a benefit list's line ("Prevents cancer", "Can help
 # prevent diabetes").
 _LINE_START = Pattern.lazy(
-    _ENUMERATOR + r"(?:(?:can|may|also|will|it|be|is|are|used|helps?(?: to)?)\s+)*", re.IGNORECASE
+    _ENUMERATOR
+    # ...after a label of its own: "What it does: Calms the itching of psoriasis".
+    + r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}:\s+)?"
+    + r"(?:(?:can|may|also|will|it|be|is|are|used|helps?(?: to)?)\s+)*",
+    re.IGNORECASE,
+)
+# The seller's own product, named by its brand: "Our Sinus Clear drops", "our Golden
+# Joint blend" (not "our clinic doctors", who treat).
+_OWN_BRAND = Pattern.lazy(
+    r"\b[Oo]ur\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}"
+    r"(?!(?:doctors?|team|staff|nurses?|practitioners?|therapists?|experts?|clinicians?|coaches?"
+    r"|dietitians?|nutritionists?|patients?|clients?|members?|readers?|customers?)\b)"
+    r"[a-z][\w-]*\s+$"
 )
 # "It may be effective in…" after "research shows that": the post's product, named by a
 # pronoun in a clause of its own.
@@ -379,6 +398,24 @@ def _cues(
         yield cue[0], cue[1], False, False
 
 
+# A drug or a practice named as a thing of its own after the product: "red wine mimics a
+# drug used to prevent…" (not "than any drug", "in their diets", "after the surgery", nor
+# the product's own label, "the natural antibiotic that clears…").
+_ANOTHER_ACTOR = Pattern.lazy(
+    r"(?<!\bthan\s)(?<!\blike\s)(?<!\bas\s)(?<!\bor\s)(?<!\band\s)(?<!\bwith\s)(?<!\bin\s)"
+    r"(?<!\bon\s)(?<!\bfrom\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bduring\s)(?<!\bfor\s)"
+    r"\b(?:a|an|the|this|that|these|those|its|their)\s+"
+    r"(?!(?:natural|nature['’]s|herbal|plant-based|homemade|own)\b)(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _another_actor(after: str) -> bool:
+    """Whether a drug or a practice named between the product and the verb is what acts."""
+    other = _NOT_PRODUCTS.search(after)
+    return other is not None and _ANOTHER_ACTOR.search(after, 0, other.start()) is not None
+
+
 def _has_product_subject(
     lexicon: Lexicon, before: str, sentence: str, about_products: bool
 ) -> bool:
@@ -386,11 +423,16 @@ def _has_product_subject(
     products, "it"/"this" or a verb-first benefit line."""
     named = list(lexicon.products.finditer(before))
     if named:
+        # What acts is named last: "red wine mimics a drug used to prevent…" is the drug.
+        if _another_actor(before[named[-1].end() :]):
+            return False
         # "Exercise and turmeric…" is still a product claim; "Yoga helps arthritis" is not.
         subject = before[: named[-1].end()]
         return not _NOT_PRODUCTS.search(subject) or bool(lexicon.products.search(subject))
     if _NOT_PRODUCTS.search(before):
         return False
+    if _OWN_BRAND.search(before):
+        return True
     if not about_products:
         return False
     if _ANAPHOR.match(sentence) or _PRONOUN_SUBJECT.search(before):
