@@ -506,6 +506,23 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
     assert (finding.line, finding.column) == (1, 19)
 
 
+def test_the_imperative_think_again_hedges_nothing(builtin_rules: dict[str, RuleSpec]) -> None:
+    (finding,) = _lint(
+        builtin_rules, "Think again: skipping lunch slows your metabolism.\n", "blog"
+    )
+    assert (finding.line, finding.column) == (1, 29)
+    assert _lint(builtin_rules, "I think skipping lunch slows your metabolism.\n", "blog") == []
+
+
+def test_they_after_a_sentence_about_carers_is_the_carers_at_work(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Doctors are helpful. They lower your blood pressure with medicine.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+    text = "Our nurses know diabetes. They keep your blood sugar steady.\n"
+    assert _lint(builtin_rules, text, "blog") == []
+
+
 def test_an_adjective_in_s_is_not_the_verb(builtin_rules: dict[str, RuleSpec]) -> None:
     # "dangerous" ends like a verb; "wreck" is the verb.
     (finding,) = _lint(builtin_rules, "Our dangerous habits wreck your liver.\n", "blog")
@@ -646,6 +663,13 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
             "gives you an instant energy boost",
         ),
         ("Marine collagen gives you firmer skin.\n", 17, "gives you firmer skin"),
+        # A verb's base form after "they"; "adds" before an object is no speaker's; what
+        # shows on the body is an outcome.
+        ("Biotin gummies are great. They thicken your hair.\n", 32, "thicken"),
+        ("Volunteering adds years to your life.\n", 14, "adds"),
+        ("Silk stops wrinkles from forming while you sleep.\n", 6, "stops"),
+        ("A warm compress every evening fixes TMJ.\n", 31, "fixes"),
+        ("Seed cycling regulates your period.\n", 14, "regulates"),
         ("Matcha gives you calm, focused energy.\n", 8, "gives you calm, focused energy"),
         ("A cup of chamomile puts you to sleep.\n", 20, "puts you to sleep"),
         ("Oat milk leaves your gut bloated.\n", 10, "leaves your gut bloated"),

@@ -343,8 +343,9 @@ _PLURAL_BASE = (
     r"(?<!\bhis\s)"
     r"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s)"
     # ...and after a plural noun's relative pronoun: "Teas that melt belly fat"; after a
-    # rate a plural subject is taken at: "Two Brazil nuts a day calm your thyroid".
-    r"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)"
+    # rate a plural subject is taken at: "Two Brazil nuts a day calm your thyroid"; after
+    # "they": "They thicken your hair" (what they stand for is the claim kind's question).
+    r"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)|(?<=\bthey\s)"
     + "".join(rf"|(?<=\sa\s{rate}\s)" for rate in _RATES)
     + rf"){_BASE_VERB}"
 )
@@ -395,7 +396,7 @@ _KEY_TO = Pattern.lazy(
     r"(?:[\w-]+\s+){0,2}?(?:pill|drug|cure|medicine)"
     r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
     r"\s+(?:of|why|you|your|my|our|today['’]s|so\s+many|many|most|kids|children|teens|women|men"
-    r"|people)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
+    r"|people|it|they)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
     r"|women|men|people|kids|children|clients|readers|patients|moms|mums)"
     r"|(?:is|are)\s+what['’]s\s+(?:really\s+)?(?:\w+ing|behind)|is\s+how\s+you\s+\w+"
     r"|is\s+all\s+it\s+takes\s+to"
@@ -449,7 +450,7 @@ _KEY_TO = Pattern.lazy(
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
     # (A purpose is no claim: "chemotherapy to keep the leukemia at bay".)
     r"|(?<!\bto\s)keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,3}?(?:young|sharp|healthy|strong|glowing"
-    r"|clear|supple|youthful|fit|calm|focused|energi[sz]ed|regular|balanced|full|settled"
+    r"|clear|supple|youthful|fit|calm|quiet|focused|energi[sz]ed|regular|balanced|full|settled"
     r"|steady|stable|down|low|in\s+check|under\s+control|at\s+bay|[a-z]+-free)"
     # ...up, said of what keeps it up (not the instruction "Keep your hips high").
     r"|(?<=\w\s)keeps?\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,2}?(?:up|high)"
@@ -1468,6 +1469,20 @@ _OPENS_ON_A_PART = Pattern.lazy(
 def opens_on_the_body(text: str) -> bool:
     """Whether ``text`` opens on a part of the body or a health outcome as its subject."""
     return _OPENS_ON_THE_BODY.match(text) is not None
+
+
+# ...or on people who act as their work: "Doctors are helpful. They lower your blood
+# pressure with medicine."
+_OPENS_ON_CARERS = Pattern.lazy(
+    rf"^\W*(?:(?:the|your|our|many|most|some|good)\s+)?(?:[\w'’-]+\s+)?(?:{_CARERS}"
+    r"|researchers?|scientists?)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_on_carers(text: str) -> bool:
+    """Whether ``text`` opens on people whose work is health care as its subject."""
+    return _OPENS_ON_CARERS.match(text) is not None
 
 
 def points_back(sentence: str) -> bool:

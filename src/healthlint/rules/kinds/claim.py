@@ -827,14 +827,15 @@ class ClaimRule(RuleSpec):
         diseases = self._lexicon.diseases.compiled if blog else None
         if blog and referred is not None:
             from healthlint.claims.background import INTERVENTIONS, POINTS_BACK, names_any
-            from healthlint.claims.blog import opens_on_the_body
+            from healthlint.claims.blog import opens_on_carers, opens_on_the_body
 
-            # "Your kidneys are amazing. They filter your blood.": the body at work (not
-            # "Your joints deserve this turmeric blend. It reverses arthritis", where "it"
-            # is what the reader takes).
+            # "Your kidneys are amazing. They filter your blood.": the body at work, and
+            # "Doctors are helpful. They lower…" carers at theirs (not "Your joints
+            # deserve this turmeric blend. It reverses arthritis", where "it" is what the
+            # reader takes).
             if (
                 POINTS_BACK.match(text, 0, cue[0])
-                and opens_on_the_body(referred)
+                and (opens_on_the_body(referred) or opens_on_carers(referred))
                 and not names_any(referred, INTERVENTIONS)
                 and not (products is not None and products.search(referred))
             ):
