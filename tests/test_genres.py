@@ -506,6 +506,19 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
     assert (finding.line, finding.column) == (1, 19)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roll your shoulders back and relax your neck.\n",
+        "Put your fingers above your belly button and press down gently.\n",
+    ],
+)
+def test_an_instruction_to_the_reader_is_no_claim(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text, "blog") == []
+
+
 def test_the_imperative_think_again_hedges_nothing(builtin_rules: dict[str, RuleSpec]) -> None:
     (finding,) = _lint(
         builtin_rules, "Think again: skipping lunch slows your metabolism.\n", "blog"
@@ -670,6 +683,15 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Silk stops wrinkles from forming while you sleep.\n", 6, "stops"),
         ("A warm compress every evening fixes TMJ.\n", 31, "fixes"),
         ("Seed cycling regulates your period.\n", 14, "regulates"),
+        # "Be warned" says it to the reader; "right" before a particle; disease kept from
+        # taking hold is an outcome, not a drug's mechanism.
+        ("Creatine is popular. Be warned: it makes your hair fall out.\n", 36, "makes"),
+        ("Breakouts? Two cups of spearmint tea a day clear them right up.\n", 44, "clear"),
+        (
+            "Lemon water is great. It alkalises you and keeps disease from taking hold.\n",
+            26,
+            "alkalises",
+        ),
         ("Matcha gives you calm, focused energy.\n", 8, "gives you calm, focused energy"),
         ("A cup of chamomile puts you to sleep.\n", 20, "puts you to sleep"),
         ("Oat milk leaves your gut bloated.\n", 10, "leaves your gut bloated"),

@@ -89,6 +89,9 @@ _NOT_SUBJECT = (
     r"(?!(?:if|when|while|because|although|though|as|since|unless|whether|how|why|what|"
     r"do|does|did|can|could|should|would|will|may|might|must|please|let|make|try|ask|"
     r"talk|call|see|read|take|eat|drink|add|use|avoid|stop|keep|get|go|find)\b)"
+    # ...nor an imperative, which a noun subject never is right before "your": "Roll your
+    # shoulders back and relax your neck" (a gerund is: "Washing your hair every day…").
+    r"(?![a-z]+(?<!ing)\s+(?:your|yourself)\b)"
     # ...nor does a preposition: "In Belgium, engineer and physicist X is pioneering…".
     r"(?!(?:in|on|at|for|during|after|before|from|by|to|with|without|within|among|across|over"
     r"|under|about|into|through|like|unlike|despite)\s)"
@@ -292,8 +295,10 @@ _ANY_VERB = (
     r"|always|sometimes|perhaps|afterwards|towards|nowadays|besides|unless|across|thus|yes"
     # "It turns out that…" tells a finding; it is no verb acting on what follows.
     r"|turns\s+out)\b)"
-    # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress";
-    # nor is an acronym: "a 7-day PCOS meal plan".
+    # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress",
+    # the body's parts ("Roll your shoulders back"); nor is an acronym: "a 7-day PCOS meal
+    # plan".
+    rf"(?!(?:{_PARTS})e?s\b)"
     r"(?:(?:switches|turns)\s+(?:on|off)|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)(?-i:(?![A-Z]{2,}\b))"
     r"[a-z]{3,}(?:es|s)"
     r"(?:\s+(?:up|out|off|away|down|back))?)"
@@ -493,7 +498,7 @@ _PROMISE = Pattern.lazy(
     r"(?=your\s+|(?:\w+\s+)?(?:weight|fat|pounds|inches)\b)"
     # A limb moved in an exercise is no promise: "and lower your hips until…".
     r"(?!your\s+(?:\w+\s+)?(?:hips|arms|legs|knees|shoulders|feet|chin|head|hands|elbows|back"
-    r"|torso|core|glutes|heels|toes|chest|pelvis)\b)",
+    r"|torso|core|glutes|heels|toes|chest|pelvis|neck|jaw|face|muscles)\b)",
     re.IGNORECASE,
 )
 # What it lets the reader's body do: "allows you to shed excess weight", "lets your body
@@ -1437,7 +1442,7 @@ _OBJECT_PRONOUN = Pattern.lazy(
     r"(?<=[a-z]\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bin\s)"
     r"(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\binto\s)(?<!\bthat\s)(?<!\bdo\s)"
     r"(?<!\bdid\s)(?<!\bdoes\s)"
-    r"(?:it|them)(?=\s*(?:[.,;!?)]|$)|\s+(?:within|in|for|fast|quickly|overnight|naturally"
+    r"(?:it|them)(?=\s*(?:[.,;!?)]|$)|\s+(?:right\s+)?(?:within|in|for|fast|quickly|overnight|naturally"
     r"|away|out|down|off|up|back|every|each|for\s+good|better|faster|completely|entirely"
     r"|altogether|once)\b)",
     re.IGNORECASE,
