@@ -332,6 +332,11 @@ def test_blog_is_the_default_reading() -> None:
     assert read("Salty crisps drive up blood pressure.").strength is DIRECT
 
 
+def test_a_label_before_a_colon_asks_nothing_of_what_follows() -> None:
+    assert not read("Why hydration matters: water flushes toxins from your kidneys.").question
+    assert read("Researchers asked whether water flushes toxins from your kidneys.").question
+
+
 def test_a_negation_before_a_stated_effect_denies_it_in_a_blog() -> None:
     assert read("The nasal spray did not have a measurable effect.", "blog").denied
     assert read("The diet did not have an effect on weight.", "blog").denied

@@ -511,9 +511,12 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
     [
         "Roll your shoulders back and relax your neck.\n",
         "Put your fingers above your belly button and press down gently.\n",
+        # What a recipe suits; a denial.
+        "This recipe is great for people with diabetes.\n",
+        "Yogurt is not good for arthritis.\n",
     ],
 )
-def test_an_instruction_to_the_reader_is_no_claim(
+def test_instructions_suitability_and_denials_are_no_claims(
     text: str, builtin_rules: dict[str, RuleSpec]
 ) -> None:
     assert _lint(builtin_rules, text, "blog") == []
@@ -683,6 +686,7 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Silk stops wrinkles from forming while you sleep.\n", 6, "stops"),
         ("A warm compress every evening fixes TMJ.\n", 31, "fixes"),
         ("Seed cycling regulates your period.\n", 14, "regulates"),
+        ("Walking is great for anxiety.\n", 9, "is great for"),
         # "Be warned" says it to the reader; "right" before a particle; disease kept from
         # taking hold is an outcome, not a drug's mechanism.
         ("Creatine is popular. Be warned: it makes your hair fall out.\n", 36, "makes"),

@@ -491,6 +491,21 @@ _GOOD_FOR = Pattern.lazy(
     rf"(?:{_BASE}))\b",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=2)
+def _good_for_disease(diseases: str) -> Pattern:
+    """``_GOOD_FOR`` with a disease of the lexicon (``diseases``: its pattern) after it:
+    "Yogurt is great for anxiety" (not "great for people with diabetes", which a recipe
+    is as often, nor "is not good for")."""
+    return Pattern.lazy(
+        r"\b(?P<cue>(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
+        r"(?:good|great|excellent|perfect|ideal|beneficial)\s+for)"
+        rf"\s+(?:your\s+|the\s+)?(?:{diseases})",
+        re.IGNORECASE,
+    )
+
+
 # A promise joined to an instruction: "Enjoy your favorite drink and protect your liver!",
 # "Swap soda for seltzer and watch your waistline shrink".
 _PROMISE = Pattern.lazy(
@@ -1263,6 +1278,10 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
             )
         )
     ]
+    if not found and diseases is not None and (lowered is None or "for" in words):
+        good = _good_for_disease(diseases.pattern).search(sentence)
+        if good is not None and not _NEGATED.search(sentence, 0, good.start("cue")):
+            found.append(good.span("cue"))
     if not found and len(sentence.split()) <= _HEADING_WORDS and (lowered is None or "to" in words):
         named = _FOR_HEALTH_HEADING.search(sentence)
         if named and _about_health(sentence, named.start("cue"), diseases):

@@ -498,7 +498,10 @@ def _classify(
         if correlational and correlational.start() < span[0]:
             return Reading(Strength.CORRELATIONAL, correlational.span(), question)
         # "whether supplements can curb the risk" asks; it does not claim.
-        embedded = _EMBEDDED_QUESTION.first(sentence, low, 0, span[0])
+        # A label before a colon asks nothing of what follows it: "Why hydration matters:
+        # eight glasses of water a day flush…".
+        label_end = sentence.rfind(":", 0, span[0]) + 1
+        embedded = _EMBEDDED_QUESTION.first(sentence, low, label_end, span[0])
         return Reading(
             strength,
             span,
