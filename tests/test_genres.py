@@ -511,9 +511,21 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
     [
         "Roll your shoulders back and relax your neck.\n",
         "Put your fingers above your belly button and press down gently.\n",
-        # What a recipe suits; a denial.
+        # What a recipe suits; a denial; a disease that names something else.
         "This recipe is great for people with diabetes.\n",
         "Yogurt is not good for arthritis.\n",
+        "This guide is great for anxiety sufferers.\n",
+        # The body's word before what is given; "they" and a verb not known as one of
+        # health, after a sentence that names no product or remedy; carers at work.
+        "This chart gives you daily blood sugar targets.\n",
+        "Good pillows matter. They cradle your neck while you sleep.\n",
+        "Doctors are helpful. They lower your blood pressure with medicine.\n",
+        # What keeps a thing from happening, not an outcome of health.
+        "A shower cap keeps hair from getting wet.\n",
+        "Quarantine keeps disease from spreading to other patients.\n",
+        # A named speaker who adds or estimates.
+        "Professor Ito estimates the program prevents 400 strokes a year.\n",
+        "Sam estimates his calories with an app.\n",
     ],
 )
 def test_instructions_suitability_and_denials_are_no_claims(
@@ -528,6 +540,14 @@ def test_the_imperative_think_again_hedges_nothing(builtin_rules: dict[str, Rule
     )
     assert (finding.line, finding.column) == (1, 29)
     assert _lint(builtin_rules, "I think skipping lunch slows your metabolism.\n", "blog") == []
+
+
+def test_they_after_carers_who_praise_a_product_is_the_product(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    text = "Nurses love our socks. They cure varicose veins.\n"
+    (finding,) = _lint(builtin_rules, text, "blog")
+    assert (finding.line, finding.column) == (1, 29)
 
 
 def test_they_after_a_sentence_about_carers_is_the_carers_at_work(
@@ -687,6 +707,8 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("A warm compress every evening fixes TMJ.\n", 31, "fixes"),
         ("Seed cycling regulates your period.\n", 14, "regulates"),
         ("Walking is great for anxiety.\n", 9, "is great for"),
+        ("Oats are a gift. They scrub cholesterol out of your arteries.\n", 23, "scrub"),
+        ("Stress guts your immune system.\n", 8, "guts"),
         # "Be warned" says it to the reader; "right" before a particle; disease kept from
         # taking hold is an outcome, not a drug's mechanism.
         ("Creatine is popular. Be warned: it makes your hair fall out.\n", 36, "makes"),

@@ -264,6 +264,10 @@ def test_a_subject_wording_that_tells_when_is_not_what_acts() -> None:
     during = "Breathing through your nose during exercise boosts endurance."
     assert [s.relation.id for s in facts.statements(during)] == []
     assert [s.relation.id for s in facts.statements("Regular exercise boosts endurance.")] != []
+    # A myth may be about what happens then.
+    myths = knowledge(("myths",))
+    surgery = "Air let in during surgery causes cancer to spread."
+    assert [s.relation.id for s in myths.statements(surgery)] != []
 
 
 @pytest.mark.parametrize(

@@ -132,6 +132,7 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ("Walnuts prevent heart disease.", False, "prevent heart disease"),
         ("Our Sinus Clear drops knock out sinus infections.", False, "knock out sinus infections"),
         ("Our clinic doctors treat eczema.", False, None),
+        ("Our NHS physiotherapists treat back pain.", False, None),
         # A particle after what it acts on.
         (
             "Our beetroot powder brings high blood pressure down.",
@@ -150,6 +151,14 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ("Ginger tea after the surgery eases nausea.", False, "eases nausea"),
         ("It was approved by the FDA to treat asthma.", True, None),
         ("Apples have been cited as preventing cancer.", False, None),
+        ("Tonic water has quinine, which was once used to treat malaria.", False, None),
+        ("Our kale soup brings everyone down, even my son with ADHD.", False, None),
+        (
+            "Ginger, the herb that beat the drugs in trials, cures nausea.",
+            False,
+            "beat the drugs in trials, cures nausea",
+        ),
+        ("Walnuts suit anyone on a medication that treats high blood pressure.", False, None),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:
@@ -183,7 +192,7 @@ def test_every_curated_verb_has_a_reading_and_its_source() -> None:
 
     rows = curated_rows("verbs.csv")
     assert rows and all(row["verb"] and row["source"] for row in rows)
-    assert {row["reading"] for row in rows} == {"research", "blog research", "particle", "blog"}
+    assert {row["reading"] for row in rows} == {"model", "model-blogs", "particle", "wording"}
     keys = [(row["verb"], row["reading"], row["particles"]) for row in rows]
     assert len(keys) == len(set(keys)), "a verb is listed twice under one reading"
     # Spelled forms are base, third person, past, gerund and maybe another participle.

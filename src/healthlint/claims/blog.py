@@ -24,7 +24,7 @@ import sys
 from typing import TYPE_CHECKING, Literal
 
 from healthlint.claims.background import BY_A_DEADLINE, CURE_PASSIVES, CURED, IRREGULAR_PASSIVES
-from healthlint.claims.curated import EffectVerb, curated_terms, effect_verbs
+from healthlint.claims.curated import curated_terms, effect_verbs
 from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
 from healthlint.claims.vocabulary import CONCLUSION
 from healthlint.core.pattern import Pattern
@@ -37,29 +37,25 @@ if TYPE_CHECKING:
 # The verbs a blog uses for an effect on health that research prose rarely does, and
 # those with a particle ("fires up your metabolism", "sweats out heavy metals"): curated
 # data (``knowledge/verbs.csv``, read "blog").
-_BLOG_VERBS = [verb for verb in effect_verbs("blog") if not verb.particles]
-_PHRASAL = [(verb, after) for verb in effect_verbs("blog") for after in verb.particles]
-
-
-def _spelled(verb: EffectVerb, form: int) -> str:
-    return (verb.forms or inflect(verb.verb))[form]
+_BLOG_VERBS = [verb for verb in effect_verbs("wording") if not verb.particles]
+_PHRASAL = [(verb, after) for verb in effect_verbs("wording") for after in verb.particles]
 
 
 # "affects" mostly says how common something is ("affects almost 50% of adults"): the
 # claim model reads it with that in mind, and this reading leaves it out.
 _LEFT_OUT = frozenset(("affect", "affects"))
 _BASES = (
-    frozenset(_spelled(verb, 0) for verb in _BLOG_VERBS)
-    | frozenset(f"{_spelled(verb, 0)} {after}" for verb, after in _PHRASAL)
+    frozenset(verb.spelled()[0] for verb in _BLOG_VERBS)
+    | frozenset(f"{verb.spelled()[0]} {after}" for verb, after in _PHRASAL)
     | causal_verb_forms("base")
 ) - _LEFT_OUT
 _THIRDS = (
-    frozenset(_spelled(verb, 1) for verb in _BLOG_VERBS)
-    | frozenset(f"{_spelled(verb, 1)} {after}" for verb, after in _PHRASAL)
+    frozenset(verb.spelled()[1] for verb in _BLOG_VERBS)
+    | frozenset(f"{verb.spelled()[1]} {after}" for verb, after in _PHRASAL)
     | causal_verb_forms("third")
 ) - _LEFT_OUT
 _BASE = phrase_trie(_BASES)
-_GERUND = phrase_trie(frozenset(_spelled(verb, 3) for verb in _BLOG_VERBS))
+_GERUND = phrase_trie(frozenset(verb.spelled()[3] for verb in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
 # Verbs that follow a plural noun, so a word in "s" before them is the noun, not a verb:
 # "detox cleanses involve", "herbal remedies tend to".
@@ -89,8 +85,8 @@ _NOT_SUBJECT = (
     r"(?!(?:if|when|while|because|although|though|as|since|unless|whether|how|why|what|"
     r"do|does|did|can|could|should|would|will|may|might|must|please|let|make|try|ask|"
     r"talk|call|see|read|take|eat|drink|add|use|avoid|stop|keep|get|go|find)\b)"
-    # ...nor an imperative, which a noun subject never is right before "your": "Roll your
-    # shoulders back and relax your neck" (a gerund is: "Washing your hair every day…").
+    # ...nor an imperative, which a word right before "your" nearly always is: "Roll your
+    # shoulders back and relax your neck" (a gerund is a subject: "Washing your hair…").
     r"(?![a-z]+(?<!ing)\s+(?:your|yourself)\b)"
     # ...nor does a preposition: "In Belgium, engineer and physicist X is pioneering…".
     r"(?!(?:in|on|at|for|during|after|before|from|by|to|with|without|within|among|across|over"
@@ -296,9 +292,10 @@ _ANY_VERB = (
     # "It turns out that…" tells a finding; it is no verb acting on what follows.
     r"|turns\s+out)\b)"
     # Adjectives and nouns that end in "s" are no verbs: "useless", "dangerous", "stress",
-    # the body's parts ("Roll your shoulders back"); nor is an acronym: "a 7-day PCOS meal
-    # plan".
-    rf"(?!(?:{_PARTS})e?s\b)"
+    # the body's parts after "your" or "the" ("Roll your shoulders back"; "Stress guts your
+    # immune system" has its verb); nor is an acronym: "a 7-day PCOS meal plan".
+    r"(?!(?:(?<=\byour\s)|(?<=\bthe\s)|(?<=\bmy\s)|(?<=\bour\s)|(?<=\bhis\s)|(?<=\bher\s)"
+    rf"|(?<=\btheir\s))(?:{_PARTS})e?s\b)"
     r"(?:(?:switches|turns)\s+(?:on|off)|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)(?-i:(?![A-Z]{2,}\b))"
     r"[a-z]{3,}(?:es|s)"
     r"(?:\s+(?:up|out|off|away|down|back))?)"
@@ -310,6 +307,7 @@ _BASE_VERB = (
     r"|may|might|must|shall|that|this|these|those|which|who|what|when|where|how|why|there|then"
     r"|than|do|does|did|happen|occur|the|and|but|for|with|from|into|your|our|their|after"
     r"|before|at|on|in|over|under|during|without|within|all|every|each|about"
+    r"|his|her|its|my|him|them|me|us"
     rf"|{_LOOKING})\b)"
     r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
@@ -349,7 +347,8 @@ _PLURAL_BASE = (
     r"(?<!\bdoes\s)(?<!\bis\s)(?<!\bus\s)(?<!\bas\s)"
     # ...and after a plural noun's relative pronoun: "Teas that melt belly fat"; after a
     # rate a plural subject is taken at: "Two Brazil nuts a day calm your thyroid"; after
-    # "they": "They thicken your hair" (what they stand for is the claim kind's question).
+    # "they": "They thicken your hair" (what they stand for is the claim kind's question,
+    # see ``unknown_they``).
     r"|(?<=[a-z]s\sthat\s)|(?<=[a-z]s\swhich\s)|(?<=\bthey\s)"
     + "".join(rf"|(?<=\sa\s{rate}\s)" for rate in _RATES)
     + rf"){_BASE_VERB}"
@@ -381,6 +380,12 @@ _ACTS_ON = Pattern.lazy(
 _ACTS_ON_PART = Pattern.lazy(
     _acts(_PLURAL_BASE.replace(_BASE_VERB, f"(?:{_BASE})")) + rf"\s+(?P<object>{_BARE_PARTS})",
     re.IGNORECASE,
+)
+# Where a noun phrase ends: punctuation, or a word that starts what comes next (not a
+# noun the phrase goes on to: "blood sugar targets", "anxiety sufferers").
+_PHRASE_ENDS = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|in|within|from|for|with|without|by|that|which|because"
+    r"|since|as|than|too|all|every|each|naturally|fast|quickly|overnight|again|for\s+good)\b)"
 )
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
 # lifting is what makes women look bulky", "keeps the brain young and sharp".
@@ -465,9 +470,10 @@ _KEY_TO = Pattern.lazy(
     r"|(?:is|are)\s+the\s+(?:only|surest)\s+way\s+to"
     r"|gives?\s+(?:you|everyone|people|your\s+\w+|seniors|kids|children|women|men|them)\s+(?:more"
     r"|clearer|better|glowing|stronger|less|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:boost|lift|kick|burst)"
-    # ...or the body as it will be: "gives you firmer skin", "calm, focused energy".
+    # ...or the body as it will be: "gives you firmer skin", "calm, focused energy" (the
+    # body's word ends what it gives: "gives you daily blood sugar targets" gives targets).
     rf"|(?:(?!(?:for|to|of|with|about|on|in|at|from|by|and|or)\b)[\w-]+,?\s+){{1,3}}?"
-    rf"(?:{_PARTS}|{_BODY_OUTCOMES})(?:e?s)?\b)"
+    rf"(?:{_PARTS}|{_BODY_OUTCOMES})(?:e?s)?\b{_PHRASE_ENDS})"
     r"|grows?\s+(?:taller|stronger|faster|healthier))\b",
     re.IGNORECASE,
 )
@@ -497,11 +503,12 @@ _GOOD_FOR = Pattern.lazy(
 def _good_for_disease(diseases: str) -> Pattern:
     """``_GOOD_FOR`` with a disease of the lexicon (``diseases``: its pattern) after it:
     "Yogurt is great for anxiety" (not "great for people with diabetes", which a recipe
-    is as often, nor "is not good for")."""
+    is as often, nor "is not good for", nor a disease that names something else: "great
+    for anxiety sufferers")."""
     return Pattern.lazy(
         r"\b(?P<cue>(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
         r"(?:good|great|excellent|perfect|ideal|beneficial)\s+for)"
-        rf"\s+(?:your\s+|the\s+)?(?:{diseases})",
+        rf"\s+(?:your\s+|the\s+)?(?:{diseases}){_PHRASE_ENDS}",
         re.IGNORECASE,
     )
 
@@ -955,7 +962,7 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 # "Scented candles sabotage your sleep": a plural subject read as the verb, with the real
 # verb and its object right after it.
 # Words after a plural noun that are not the verb that follows it.
-_NO_VERB = r"(?!(?:all|the|every|each|both|your|our|their|and|also|really|truly)\b)"
+_NO_VERB = r"(?!(?:all|the|every|each|both|your|our|their|his|her|its|my|and|also|really|truly)\b)"
 _NEXT_VERB = Pattern.lazy(
     # ...past the rate it is taken at: "Three prunes a day keep your bowels moving".
     rf"\s+(?:a\s+(?:{'|'.join(_RATES)})\s+)?{_NO_VERB}(?P<verb>[a-z]{{3,}})"
@@ -1495,11 +1502,12 @@ def opens_on_the_body(text: str) -> bool:
     return _OPENS_ON_THE_BODY.match(text) is not None
 
 
-# ...or on people who act as their work: "Doctors are helpful. They lower your blood
-# pressure with medicine."
+# ...or on people who act as their work, said to be or know something: "Doctors are
+# helpful. They lower your blood pressure with medicine." (not "Nurses love our socks.
+# They cure varicose veins.", where "they" is the socks).
 _OPENS_ON_CARERS = Pattern.lazy(
     rf"^\W*(?:(?:the|your|our|many|most|some|good)\s+)?(?:[\w'’-]+\s+)?(?:{_CARERS}"
-    r"|researchers?|scientists?)\b",
+    r"|researchers?|scientists?)\s+(?:(?:are|is|were|was|can|will|know|knows|work|works|have|has)\b)",
     re.IGNORECASE,
 )
 
@@ -1507,6 +1515,20 @@ _OPENS_ON_CARERS = Pattern.lazy(
 def opens_on_carers(text: str) -> bool:
     """Whether ``text`` opens on people whose work is health care as its subject."""
     return _OPENS_ON_CARERS.match(text) is not None
+
+
+_THEY = Pattern.lazy(r"\W*they\s+$", re.IGNORECASE)
+
+
+def unknown_they(sentence: str, cue: tuple[int, int]) -> bool:
+    """Whether the claim is "they" and a verb not known as one of health ("They cradle
+    your neck", "They scrub cholesterol out of your arteries"): a claim only when the
+    sentence before names what they are."""
+    verb = sentence[cue[0] : cue[1]].lower()
+    # (A wording of its own, "They come from a sluggish liver", is known.)
+    return (
+        _THEY.fullmatch(sentence, 0, cue[0]) is not None and " " not in verb and verb not in _BASES
+    )
 
 
 def points_back(sentence: str) -> bool:

@@ -4,18 +4,28 @@ say what the list is for and what its columns mean, each entry with its source."
 from __future__ import annotations
 
 import csv
+import functools
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Literal
 
-Reading = Literal["research", "blog research", "particle", "blog"]
+VerbReading = Literal["model", "model-blogs", "particle", "wording"]
+
+
+@functools.lru_cache(maxsize=16)
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    text = files("healthlint.claims").joinpath("knowledge", name).read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    # A row with more cells than the header keeps them under the key None: not a column.
+    return tuple(
+        {key: (value or "").strip() for key, value in row.items() if isinstance(key, str)}
+        for row in rows
+    )
 
 
 def curated_rows(name: str) -> list[dict[str, str]]:
     """The rows of a curated list in ``knowledge/``, each cell stripped."""
-    text = files("healthlint.claims").joinpath("knowledge", name).read_text("utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    return [{key: (value or "").strip() for key, value in row.items()} for row in rows]
+    return [dict(row) for row in _rows(name)]
 
 
 def curated_terms(name: str, group: str | None = None, column: str = "term") -> list[str]:
@@ -23,7 +33,7 @@ def curated_terms(name: str, group: str | None = None, column: str = "term") -> 
     columns where it is filled in."""
     return [
         row[column]
-        for row in curated_rows(name)
+        for row in _rows(name)
         if row.get(column) and (group is None or row.get("group") == group)
     ]
 
@@ -44,12 +54,18 @@ class EffectVerb:
     """The words one of which must follow the verb for it to state the effect ("leads
     to", "drives up"); empty for a verb alone."""
 
+    def spelled(self) -> tuple[str, ...]:
+        """Base, third person, past, gerund (and any other past participle)."""
+        from healthlint.claims.model import inflect
 
-def effect_verbs(reading: Reading) -> list[EffectVerb]:
+        return self.forms or inflect(self.verb)
+
+
+def effect_verbs(reading: VerbReading) -> list[EffectVerb]:
     """The verbs of one reading, in the file's order (the first reading of a word form
     wins where two verbs spell it alike: "cut" is read as a base form)."""
     return [
         EffectVerb(row["verb"], _listed(row["forms"]), _listed(row["particles"]))
-        for row in curated_rows("verbs.csv")
+        for row in _rows("verbs.csv")
         if row["reading"] == reading
     ]

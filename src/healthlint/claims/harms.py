@@ -26,7 +26,8 @@ _WARNINGS = (
         r"|swelling|bruising|bleeding|insomnia|hallucinations|dry mouth|cramps|cramping"
         r"|muscle (?:pain|aches?)|(?:joint|stomach|abdominal|chest|back|bone) pain|pain"
         r"|discomfort|irritation|redness|soreness|flu-like symptoms|symptoms|anemia"
-        r"|(?:allergic\s+)?reactions?|infections?|inflammation)\b",
+        r"|(?:allergic\s+)?reactions?|infections?|inflammation|gas|bloating|heartburn|indigestion"
+        r"|(?:acid\s+)?reflux|migraines?)\b",
         re.IGNORECASE,
     ),
     # A harm a thing "can" do: "can lead to blindness", "can raise the risk of infection".

@@ -387,8 +387,10 @@ class Knowledge:
     few relations worth a closer look; only those are checked for a verb between the two.
     """
 
-    def __init__(self, relations: Iterable[Relation]) -> None:
+    def __init__(self, relations: Iterable[Relation], *, when_is_no_subject: bool = False) -> None:
         self.relations = tuple(relations)
+        # Facts, not myths: a subject wording after "during", "after", "before" tells when.
+        self.when_is_no_subject = when_is_no_subject
         self._verbs = tuple(_verbs_of(r.relation) for r in self.relations)
         self._after = tuple(_after_of(r.relation) for r in self.relations)
         self._subjects = _Index(r.subject for r in self.relations)
@@ -425,6 +427,7 @@ class Knowledge:
                 self._verbs[index],
                 self._after[index],
                 whole=relation.relation == "is",
+                when_is_no_subject=self.when_is_no_subject,
             )
             if found is None:
                 continue
@@ -607,6 +610,7 @@ def _stated(
     after: Pattern | None = None,
     *,
     whole: bool = False,
+    when_is_no_subject: bool = False,
 ) -> tuple[int, int, str] | None:
     """Where a subject, a verb and an object stand in one clause, the verb between the
     other two, or what became of the object told right after it (``after``: "Since I
@@ -618,9 +622,12 @@ def _stated(
             if first[1] > last[0]:
                 continue
             # A subject wording that tells when is not what acts: "Breathing through your
-            # nose during exercise boosts endurance".
-            if first == subject and _WHEN.search(
-                sentence, max(0, first[0] - _WHEN_REACH), first[0]
+            # nose during exercise boosts endurance" (a myth may be about what happens
+            # then: "Air let in during surgery spreads cancer").
+            if (
+                when_is_no_subject
+                and first == subject
+                and _WHEN.search(sentence, max(0, first[0] - _WHEN_REACH), first[0])
             ):
                 continue
             between = sentence[first[1] : last[0]]

@@ -78,15 +78,15 @@ def _forms(verbs: Iterable[EffectVerb]) -> dict[str, str]:
     """Each word form of the verbs -> "base" | "third" | "past" | "gerund"."""
     forms: dict[str, str] = {}
     for verb in verbs:
-        for tag, form in zip(_TAGS, verb.forms or inflect(verb.verb), strict=False):
+        for tag, form in zip(_TAGS, verb.spelled(), strict=False):
             for spelled in [f"{form} {particle}" for particle in verb.particles] or [form]:
                 forms.setdefault(spelled, tag)
     return forms
 
 
-_NEWS_FORMS = _forms(effect_verbs("research"))
+_NEWS_FORMS = _forms(effect_verbs("model"))
 _BLOG_FORMS = _forms(
-    [*effect_verbs("research"), *effect_verbs("blog research"), *effect_verbs("particle")]
+    [*effect_verbs("model"), *effect_verbs("model-blogs"), *effect_verbs("particle")]
 )
 
 
@@ -551,7 +551,9 @@ _DENIAL = FastPattern.for_sentences(
 # cures…", where "no" is inside the subject).
 _NO_SUBJECT = FastPattern.for_sentences(
     Pattern.lazy(
-        r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet)\b)\s*no\s+(?:[\w'’-]+\s+){1,3}?"
+        r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet)\b)\s*no\s+"
+        # ("No wonder walnuts prevent…", "No other supplement reverses…" deny nothing.)
+        r"(?!(?:wonder|other|doubt|matter|surprise|question)\b)(?:[\w'’-]+\s+){1,3}?"
         r"(?:(?:can|could|will|would|does|do|did|has|have|is|are|may|might|ever|really|actually"
         r"|truly|alone|reliably)\s+){0,3}$",
         re.IGNORECASE,

@@ -42,8 +42,6 @@ _CUE = Pattern.lazy(
     r"|lift(?:s|ed|ing)?"
     r"|regrow(?:s|ing)?|rebuild(?:s|ing)?|repair(?:s|ed|ing)?|tam(?:e|es|ed|ing)"
     r"|take(?:s)? the edge off|keep(?:s|ing)? (?:[\w'’-]+ ){0,3}?at bay|knock(?:s|ed|ing)? out"
-    # A particle after what it acts on: "brings high blood pressure down".
-    r"|br(?:ing|ings|inging|ought) (?:[\w'’-]+ ){1,4}?down"
     # "may cut your cold short", "quiets a nighttime cough"; a product named by what it
     # is for: "a traditional treatment for worms" (not "a treatment for", which a doctor
     # gives), "a must-have for anyone with gout", "my lifesaver for morning sickness".
@@ -68,6 +66,9 @@ _CUE = Pattern.lazy(
     r"|help(?:s|ed)? (?:kids|people|children|adults|women|men|those|anyone|clients|patients)"
     r" with)\b",
     re.IGNORECASE,
+)
+_BRINGS_DOWN = Pattern.lazy(
+    r"\bbr(?:ing|ings|inging|ought)\s+(?:[\w'’-]+\s+){1,4}?down\b", re.IGNORECASE
 )
 # "a 21% lower risk of", "had reduced rates of": a comparison between groups, not a verb.
 _COMPARISON = Pattern.lazy(
@@ -94,9 +95,11 @@ _DOUBTED = Pattern.lazy(
     r"\b(?:placebos?|controversial|(?:is|are|remains?)\s+(?:still\s+)?(?:debated|disputed|unproven)"
     r"|(?:do|does)\s*n[o']?t\s+(?:really\s+)?work|in\s+(?:\w+\s+){0,2}?(?:laboratory|lab|animal"
     r"|test-tube|cell)\s+(?:studies|experiments|tests)|in\s+(?:mice|rats|rodents)\b"
-    # "…, but there is no reliable evidence that they do".
+    # "…, but there is no reliable evidence that they do" (not evidence about something
+    # else: "…, but there is little evidence that sleeping pills work").
     r"|\bbut\s+(?:there\s+is\s+|there['’]s\s+)?(?:no|little|scant|thin|weak)\s+(?:\w+\s+){0,2}?"
-    r"(?:evidence|proof)\b)",
+    r"(?:evidence|proof)(?:\s+(?:for|of)\s+(?:it|this|that|them)|\s+(?:that\s+)?(?:it|they|this|these)"
+    r"\s+(?:do|does|work|works|help|helps)\b)?\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 # A blog wording that says a product brings on or worsens a disease is a warning, not a
@@ -120,6 +123,8 @@ _DENIED = Pattern.lazy(
 _QUESTIONED = Pattern.lazy(
     rf"\b(?:claim(?:s|ed)?|{MARKETED}|touts?|purported(?:ly)?"
     r"|supposed(?:ly)?|alleged(?:ly)?|so-called|controversial|belief|(?:cited|hailed)\s+as"
+    # History: "was once used to treat malaria", "were once thought to cure headaches".
+    r"|once\s+(?:\w+\s+)?(?:used|thought|believed|prescribed|considered|promised)"
     # What people do or say they do, told as a practice: "Some people use it to treat…",
     # "users say they take it for…".
     r"|(?:people|users|patients|customers|many|some|others|americans)\s+(?:\w+\s+)?"
@@ -150,18 +155,19 @@ _ANAPHOR = Pattern.lazy(
 # prevent diabetes").
 _LINE_START = Pattern.lazy(
     _ENUMERATOR
-    # ...after a label of its own: "What it does: Calms the itching of psoriasis".
-    + r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}:\s+)?"
+    # ...after a label that names what it does: "What it does: Calms the itching of
+    # psoriasis" (not advice: "Doctor's advice: Treat high blood pressure with…").
+    + r"(?:(?:what\s+it\s+does|how\s+it\s+(?:works|helps)|why\s+it\s+works"
+    + r"|(?:key\s+|main\s+|top\s+)?benefits?|uses|good\s+for|helps?\s+with|best\s+for)\s*:\s+)?"
     + r"(?:(?:can|may|also|will|it|be|is|are|used|helps?(?: to)?)\s+)*",
     re.IGNORECASE,
 )
-# The seller's own product, named by its brand: "Our Sinus Clear drops", "our Golden
-# Joint blend" (not "our clinic doctors", who treat).
+# The seller's own product, named by its brand and its form: "Our Sinus Clear drops",
+# "our Golden Joint blend" (not "Our NHS physiotherapists", who treat).
 _OWN_BRAND = Pattern.lazy(
     r"\b[Oo]ur\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}"
-    r"(?!(?:doctors?|team|staff|nurses?|practitioners?|therapists?|experts?|clinicians?|coaches?"
-    r"|dietitians?|nutritionists?|patients?|clients?|members?|readers?|customers?)\b)"
-    r"[a-z][\w-]*\s+$"
+    r"(?:drops|formula|blend|powder|tonic|elixir|mix|shots?|sprays?|drink|tablets|pills|capsules"
+    r"|gummies|chews|lozenges|syrup|oil|cream|balm|serum|tincture|tea|supplement)\s+$"
 )
 # "It may be effective in…" after "research shows that": the post's product, named by a
 # pronoun in a clause of its own.
@@ -382,6 +388,11 @@ def _cues(
         yield match.start(), match.end(), False, False
     for match in _ANTI.finditer(sentence):
         yield match.start(), match.start(), False, False
+    # A particle after what it acts on, the disease between: "brings high blood pressure
+    # down" (not "brings everyone down to the kitchen, even my son with ADHD").
+    for match in _BRINGS_DOWN.finditer(sentence):
+        if lexicon.diseases.search(sentence, match.start(), match.end()):
+            yield match.start(), match.start(), False, False
     for product in lexicon.products.finditer(sentence):
         found = _FOR.match(sentence, product.end())
         if found:
@@ -398,12 +409,13 @@ def _cues(
         yield cue[0], cue[1], False, False
 
 
-# A drug or a practice named as a thing of its own after the product: "red wine mimics a
-# drug used to prevent…" (not "than any drug", "in their diets", "after the surgery", nor
-# the product's own label, "the natural antibiotic that clears…").
+# A drug or a practice named, with "a", "the" or the like, as a thing of its own after the
+# product: "red wine mimics a drug used to prevent…", "…anyone on a medication that
+# treats…" (not one set beside it, "as well as the drugs", "in their diets", "after the
+# surgery", nor the product's own label, "the natural antibiotic that clears…").
 _ANOTHER_ACTOR = Pattern.lazy(
     r"(?<!\bthan\s)(?<!\blike\s)(?<!\bas\s)(?<!\bor\s)(?<!\band\s)(?<!\bwith\s)(?<!\bin\s)"
-    r"(?<!\bon\s)(?<!\bfrom\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bduring\s)(?<!\bfor\s)"
+    r"(?<!\bfrom\s)(?<!\bafter\s)(?<!\bbefore\s)(?<!\bduring\s)(?<!\bfor\s)"
     r"\b(?:a|an|the|this|that|these|those|its|their)\s+"
     r"(?!(?:natural|nature['’]s|herbal|plant-based|homemade|own)\b)(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -411,7 +423,10 @@ _ANOTHER_ACTOR = Pattern.lazy(
 
 
 def _another_actor(after: str) -> bool:
-    """Whether a drug or a practice named between the product and the verb is what acts."""
+    """Whether a drug or a practice named between the product and the verb is what acts
+    (not one in an aside: "Ginger, the herb that outperformed the drugs in trials, cures…")."""
+    if "," in after:
+        return False
     other = _NOT_PRODUCTS.search(after)
     return other is not None and _ANOTHER_ACTOR.search(after, 0, other.start()) is not None
 

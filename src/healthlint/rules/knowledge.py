@@ -64,12 +64,22 @@ def knowledge(names: Iterable[str], extra: Iterable[Relation] = ()) -> Knowledge
     extra = tuple(extra)
     if not extra:
         return _packaged(tuple(names))
+    names = tuple(names)
     relations = [r for name in names for r in packaged_relations(name)]
-    return Knowledge([*relations, *extra])
+    return Knowledge([*relations, *extra], when_is_no_subject=_facts_only(names))
 
 
 # Several rules read the same files (unsupported-causal-claim and textbook-fact both the
 # facts): each is read and compiled once a process.
 @functools.lru_cache(maxsize=8)
 def _packaged(names: tuple[str, ...]) -> Knowledge:
-    return Knowledge([r for name in names for r in packaged_relations(name)])
+    return Knowledge(
+        [r for name in names for r in packaged_relations(name)],
+        when_is_no_subject=_facts_only(names),
+    )
+
+
+def _facts_only(names: tuple[str, ...]) -> bool:
+    """Textbook facts are about what acts; a myth may be about what happens when ("Air let
+    in during surgery spreads cancer")."""
+    return "myths" not in names

@@ -825,6 +825,21 @@ class ClaimRule(RuleSpec):
 
         products = self._lexicon.products.compiled if blog else None
         diseases = self._lexicon.diseases.compiled if blog else None
+        if blog:
+            from healthlint.claims.background import INTERVENTIONS, names_any
+            from healthlint.claims.blog import unknown_they
+
+            # "Oats are a gift. They scrub cholesterol out of your arteries." is a claim;
+            # "Good pillows matter. They cradle your neck." is none: with a verb not known
+            # as one of health, "they" must stand for a product or a remedy.
+            if unknown_they(text, cue) and not (
+                referred is not None
+                and (
+                    (products is not None and products.search(referred))
+                    or names_any(referred, INTERVENTIONS)
+                )
+            ):
+                return True
         if blog and referred is not None:
             from healthlint.claims.background import INTERVENTIONS, POINTS_BACK, names_any
             from healthlint.claims.blog import opens_on_carers, opens_on_the_body
