@@ -148,6 +148,8 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
             None,
         ),
         ("Red wine mimics a drug used to prevent breast tumors.", False, None),
+        # The drugs of drugs.csv are no products either.
+        ("Red wine mimics a painkiller used to treat migraines.", False, None),
         ("Ginger tea after the surgery eases nausea.", False, "eases nausea"),
         ("It was approved by the FDA to treat asthma.", True, None),
         ("Apples have been cited as preventing cancer.", False, None),

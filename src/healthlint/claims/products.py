@@ -131,12 +131,13 @@ _QUESTIONED = Pattern.lazy(
     r"(?:use|take|turn to|turning to|using|taking|say|report|swear by)s?)\b",
     re.IGNORECASE,
 )
-# Not products: what a person does or a doctor gives. Their claims are the claim rules'.
+# Not products: what a person does or a doctor gives (and the drugs of
+# ``knowledge/drugs.csv``). Their claims are the claim rules'.
 _NOT_PRODUCTS = Pattern.lazy(
     r"\b(?:exercis\w*|physical activity|walk(?:s|ing)?|yoga|tai chi|acupuncture|chiropractic"
     r"|massage|therapy|therapies|psychotherapy|meditation|breathing|sleep|diet(?:s|ing)?|fasting|surgery"
-    r"|drugs?|medications?|medicines?|vaccines?|vaccination|antibiotics?|statins?"
-    r"|antidepressants?|insulin|metformin|aspirin|ibuprofen"
+    r"|drugs?|medications?|medicines?|vaccines?|vaccination|metformin"
+    rf"|(?:{phrase_trie(frozenset(curated_terms('drugs.csv')))})s?"
     # A drug: "It was approved by the FDA to treat…".
     r"|approved)\b",
     re.IGNORECASE,
