@@ -518,6 +518,7 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
         # The body's word before what is given; "they" and a verb not known as one of
         # health, after a sentence that names no product or remedy; carers at work.
         "This chart gives you daily blood sugar targets.\n",
+        "You'll get your test results within two weeks.\n",
         "Good pillows matter. They cradle your neck while you sleep.\n",
         "Doctors are helpful. They lower your blood pressure with medicine.\n",
         # What keeps a thing from happening, not an outcome of health.
@@ -707,6 +708,11 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("A warm compress every evening fixes TMJ.\n", 31, "fixes"),
         ("Seed cycling regulates your period.\n", 14, "regulates"),
         ("Walking is great for anxiety.\n", 9, "is great for"),
+        (
+            "You'll see firmer skin in as little as four weeks.\n",
+            1,
+            "You'll see firmer skin in as little as four weeks",
+        ),
         ("Oats are a gift. They scrub cholesterol out of your arteries.\n", 23, "scrub"),
         ("Stress guts your immune system.\n", 8, "guts"),
         # "Be warned" says it to the reader; "right" before a particle; disease kept from

@@ -616,6 +616,15 @@ _BY_A_DEADLINE = Pattern.lazy(
     r"|sessions?))\W*$",
     re.IGNORECASE,
 )
+# ...or promised to the reader: "You'll see smoother, firmer skin in as little as four
+# weeks" (about health: "You'll get your results within two weeks" is none).
+_YOU_WILL_SEE = Pattern.lazy(
+    r"\b(?P<cue>(?:you['’]ll|you\s+will)\s+(?:see|notice|feel|have|get|enjoy|wake\s+up\s+with)"
+    r"\s+(?:[\w,'’-]+\s+){0,4}?(?:(?:in|within)\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|nights?|weeks?|months?|sessions?)"
+    r"|within\s+(?:days|weeks|hours)))\b",
+    re.IGNORECASE,
+)
 # ...told effect first: "Menopause brain fog lifts once you cut out alcohol".
 _GONE_ONCE = Pattern.lazy(
     # (An adverb of how often is a hedge: "Brain fog often lifts once you start treatment".)
@@ -1117,6 +1126,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     ),
     (_NONE_LIKE, "after", _NO_WORDS, ("nothing",)),
     (_GONE_ONCE, "before", _NO_WORDS, ("once", "soon", "moment")),
+    (_YOU_WILL_SEE, "anywhere", _NO_WORDS, ("you",)),
     (
         _BY_A_DEADLINE,
         "anywhere",
