@@ -708,6 +708,8 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("A warm compress every evening fixes TMJ.\n", 31, "fixes"),
         ("Seed cycling regulates your period.\n", 14, "regulates"),
         ("Walking is great for anxiety.\n", 9, "is great for"),
+        ("Caffeine is what leaves you jittery.\n", 10, "is what leaves"),
+        ("Tonic water keeps restless legs quiet at night.\n", 13, "keeps restless legs quiet"),
         (
             "You'll see firmer skin in as little as four weeks.\n",
             1,

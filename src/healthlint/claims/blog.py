@@ -450,11 +450,11 @@ _KEY_TO = Pattern.lazy(
     r"|(?<=:\s)the\s+(?:#1|number\s+one|real|hidden|main|biggest|secret)\s+(?:cause|culprit"
     r"|reason)\s+(?:of|behind|for)"
     r"|(?:is|are|['’]s)\s+what\s+(?:really\s+|actually\s+|finally\s+)?(?:makes|keeps|causes|gives"
-    r"|turns|drives|gets"
+    r"|turns|drives|gets|leaves"
     r"|triggers|sets\s+off|brings\s+on|sparks|fuels|feeds|builds|burns|heals|repairs|clears"
     r"|protects|prevents|stops|fixes|eases|calms|pushes|stopped|ended|fixed|cured|cleared|healed"
     rf"|{_THIRD})"
-    r"|(?:are|['’]re)\s+what\s+(?:really\s+)?(?:make|keep|cause|give|turn|drive|trigger|stop"
+    r"|(?:are|['’]re)\s+what\s+(?:really\s+)?(?:make|keep|cause|give|leave|turn|drive|trigger|stop"
     r"|prevent|fix|ease|calm|heal|protect|clear)"
     # "Blame the pill for throwing your gut flora out of whack".
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
