@@ -709,6 +709,11 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Seed cycling regulates your period.\n", 14, "regulates"),
         ("Walking is great for anxiety.\n", 9, "is great for"),
         ("Caffeine is what leaves you jittery.\n", 10, "is what leaves"),
+        (
+            "Beef liver is the most testosterone-boosting food there is.\n",
+            24,
+            "testosterone-boosting",
+        ),
         ("Tonic water keeps restless legs quiet at night.\n", 13, "keeps restless legs quiet"),
         (
             "You'll see firmer skin in as little as four weeks.\n",

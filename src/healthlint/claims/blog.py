@@ -479,13 +479,23 @@ _KEY_TO = Pattern.lazy(
 )
 # What a thing is for, told with "to": "to promote sleep", "to help you sleep".
 _TO_HEALTH = rf"to\s+(?:help\s+(?:you\s+)?(?:to\s+)?)?(?:sleep|relax|heal|{_BASE})"
+# What a food or a product is said to help, named in its name: "Immunity booster".
+_HELPED = (
+    r"immunity|immune|energy|mood|metabolism|stress|hormone|fat|cancer|gut|skin|joint|liver"
+    r"|testosterone|libido|brain|memory|collagen|estrogen|oestrogen|blood\s+sugar"
+)
 # A product named by what it is for: "oils you can use to promote sleep", "Natural Relief
 # for Anxiety", "Immunity booster".
 _FOR_HEALTH = Pattern.lazy(
     rf"(?P<cue>(?:(?<=\buse\s)|(?<=\btake\s)){_TO_HEALTH}"
     r"|\b(?:natural|fast|quick|instant|lasting|drug-free)\s+relief(?=\s+(?:for|from)\b)"
-    r"|\b(?:immunity|immune|energy|mood|metabolism|stress|hormone|fat|cancer|gut|skin|joint|liver)"
-    r"[ -](?:boosters?|relievers?|regulators?|busters?|fighters?|healers?|savers?|soothers?))\b",
+    rf"|\b(?:{_HELPED})[ -](?:boosters?|relievers?|regulators?|busters?|fighters?|healers?|savers?"
+    r"|soothers?)"
+    # ...or by what it does, as an adjective of a food: "the most testosterone-boosting food
+    # on Earth", "immune-boosting soup".
+    rf"|\b(?:{_HELPED})-(?:boosting|busting|burning|fighting|balancing|healing|protecting"
+    r"|lowering|loving)(?=\s+(?:[\w-]+\s+){0,2}?(?:foods?|drinks?|herbs?|supplements?|snacks?|teas?"
+    r"|spices?|superfoods?|smoothies?|salads?|soups?|bars?|bites|meals?|breakfasts?|juices?)\b))\b",
     re.IGNORECASE,
 )
 # Said to be good for the body or a health outcome: "6 Foods That Are Good for Gut
@@ -1228,6 +1238,15 @@ _WORDINGS: tuple[_Wording, ...] = (
             "healer",
             "saver",
             "soother",
+            "boosting",
+            "busting",
+            "burning",
+            "fighting",
+            "balancing",
+            "healing",
+            "protecting",
+            "lowering",
+            "loving",
         ),
     ),
 )
