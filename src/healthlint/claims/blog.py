@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 # The verbs a blog uses for an effect on health that research prose rarely does, and
 # those with a particle ("fires up your metabolism", "sweats out heavy metals"): curated
-# data (``knowledge/verbs.csv``, read "blog").
+# data (``knowledge/verbs.csv``, reading "wording").
 _BLOG_VERBS = [verb for verb in effect_verbs("wording") if not verb.particles]
 _PHRASAL = [(verb, after) for verb in effect_verbs("wording") for after in verb.particles]
 
