@@ -224,7 +224,8 @@ _PROMISED = (
     "|healthy|strong|glowing|radiant|youthful|supple|flawless|shiny|lustrous"
 )
 _TARGET = (
-    r"(?:your|their|our|the\s+body['’]s|an?\s+(?:child|baby)['’]s|(?:kids|babies"
+    # ("little lungs", "little tummies": a child's, as parenting posts say it.)
+    r"(?:your|their|our|(?<!\ba\s)little|the\s+body['’]s|an?\s+(?:child|baby)['’]s|(?:kids|babies"
     r"|teens)['’]|(?:children|everyone|women|men|people)['’]s)"
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b"
     # A part as it is promised to become: "builds a stronger immune system", "for
