@@ -709,7 +709,7 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         ("Seed cycling regulates your period.\n", 14, "regulates"),
         ("Walking is great for anxiety.\n", 9, "is great for"),
         ("Caffeine is what leaves you jittery.\n", 10, "is what leaves"),
-        ("A salt lamp keeps little lungs clear.\n", 14, "keeps little lungs clear"),
+        ("A salt lamp keeps little lungs clear.\n", 13, "keeps little lungs clear"),
         (
             "Beef liver is the most testosterone-boosting food there is.\n",
             24,
