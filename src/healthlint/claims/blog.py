@@ -24,7 +24,7 @@ import sys
 from typing import TYPE_CHECKING, Literal
 
 from healthlint.claims.background import BY_A_DEADLINE, CURE_PASSIVES, CURED, IRREGULAR_PASSIVES
-from healthlint.claims.curated import curated_terms, effect_verbs
+from healthlint.claims.curated import curated_alternation, effect_verbs
 from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
 from healthlint.claims.vocabulary import CONCLUSION
 from healthlint.core.pattern import Pattern
@@ -133,7 +133,7 @@ _CLAUSE_START = (
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 # A drug, or its class, a food is said to be "natural" or "nature's" version of
 # (``knowledge/drugs.csv``).
-_DRUG = phrase_trie(frozenset(curated_terms("drugs.csv")))
+_DRUG = curated_alternation("drugs.csv")
 _CLAIMS = [
     # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
     # naming things in the plural, then a base-form verb with an object.
@@ -214,8 +214,8 @@ _BECAUSE = Pattern.lazy(
 # What the verb acts on is curated (``knowledge/body.csv``): a part of the reader's own
 # body or health ("your gut", "the body's cells"), or a health outcome on its own ("belly
 # fat", "inflammation").
-_PARTS = phrase_trie(frozenset(curated_terms("body.csv", "part")))
-_BODY_OUTCOMES = phrase_trie(frozenset(curated_terms("body.csv", "outcome")))
+_PARTS = curated_alternation("body.csv", "part")
+_BODY_OUTCOMES = curated_alternation("body.csv", "outcome")
 # What a part is promised to become.
 _PROMISED = (
     "stronger|healthier|happier|calmer|clearer|faster|thicker|fuller|shinier|smoother|softer"
@@ -245,7 +245,7 @@ _TARGET_WORD = Pattern.lazy(_TARGET, re.IGNORECASE)
 # Parts in general, named right after the verb that acts on them: "thickens bones",
 # "regenerates liver cells" (after another word they are as often a disease's, "fades
 # varicose veins", or a description, "contains white blood cells").
-_BARE_PARTS = rf"(?:{phrase_trie(frozenset(curated_terms('body.csv', column='bare')))})\b"
+_BARE_PARTS = rf"(?:{curated_alternation('body.csv', column='bare')})\b"
 _BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
 # People whose work is to act on the body: what they do to it is no claim of a cause.
 _CARERS = (
@@ -501,8 +501,9 @@ _FOR_HEALTH = Pattern.lazy(
 )
 # Said to be good for the body or a health outcome: "6 Foods That Are Good for Gut
 # Health"; what it is able to do: "its ability to help alleviate pain".
+_GOOD = r"(?:good|great|excellent|perfect|ideal|beneficial)\s+for"
 _GOOD_FOR = Pattern.lazy(
-    r"\b(?P<cue>(?:is|are)\s+(?:\w+\s+)?(?:good|great|excellent|perfect|ideal|beneficial)\s+for"
+    rf"\b(?P<cue>(?:is|are)\s+(?:\w+\s+)?{_GOOD}"
     rf"(?=\s+(?:your\s+|the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PARTS}|{_BODY_OUTCOMES}|health)\b)"
     r"|(?:its|their)\s+(?:\w+\s+)?(?:ability|power|capacity)\s+to\s+(?:help\s+)?"
     rf"(?:{_BASE}))\b",
@@ -517,8 +518,7 @@ def _good_for_disease(diseases: str) -> Pattern:
     is as often, nor "is not good for", nor a disease that names something else: "great
     for anxiety sufferers")."""
     return Pattern.lazy(
-        r"\b(?P<cue>(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?"
-        r"(?:good|great|excellent|perfect|ideal|beneficial)\s+for)"
+        rf"\b(?P<cue>(?:is|are)\s+(?:(?!not\b|never\b)\w+\s+)?{_GOOD})"
         rf"\s+(?:your\s+|the\s+)?(?:{diseases}){_PHRASE_ENDS}",
         re.IGNORECASE,
     )

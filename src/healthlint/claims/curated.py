@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Literal
 
+from healthlint.core.regex import phrase_trie
+
 VerbReading = Literal["model", "model-blogs", "particle", "wording"]
 
 
@@ -36,6 +38,12 @@ def curated_terms(name: str, group: str | None = None, column: str = "term") -> 
         for row in _rows(name)
         if row.get(column) and (group is None or row.get("group") == group)
     ]
+
+
+def curated_alternation(name: str, group: str | None = None, column: str = "term") -> str:
+    """``curated_terms`` as one regex alternation, longest first where they share a start
+    (see ``phrase_trie``)."""
+    return phrase_trie(frozenset(curated_terms(name, group, column)))
 
 
 def _listed(cell: str) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from healthlint.claims.curated import curated_terms
+from healthlint.claims.curated import curated_alternation, curated_terms
 from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, ies_plural
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
@@ -137,7 +137,7 @@ _NOT_PRODUCTS = Pattern.lazy(
     r"\b(?:exercis\w*|physical activity|walk(?:s|ing)?|yoga|tai chi|acupuncture|chiropractic"
     r"|massage|therapy|therapies|psychotherapy|meditation|breathing|sleep|diet(?:s|ing)?|fasting|surgery"
     r"|drugs?|medications?|medicines?|vaccines?|vaccination|metformin"
-    rf"|(?:{phrase_trie(frozenset(curated_terms('drugs.csv')))})s?"
+    rf"|(?:{curated_alternation('drugs.csv')})s?"
     # A drug: "It was approved by the FDA to treat…".
     r"|approved)\b",
     re.IGNORECASE,

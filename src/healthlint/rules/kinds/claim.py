@@ -826,39 +826,37 @@ class ClaimRule(RuleSpec):
         products = self._lexicon.products.compiled if blog else None
         diseases = self._lexicon.diseases.compiled if blog else None
         if blog:
-            from healthlint.claims.background import INTERVENTIONS, names_any
-            from healthlint.claims.blog import unknown_they
-
-            # "Oats are a gift. They scrub cholesterol out of your arteries." is a claim;
-            # "Good pillows matter. They cradle your neck." is none: with a verb not known
-            # as one of health, "they" must stand for a product or a remedy.
-            if unknown_they(text, cue) and not (
-                referred is not None
-                and (
-                    (products is not None and products.search(referred))
-                    or names_any(referred, INTERVENTIONS)
-                )
-            ):
-                return True
-        if blog and referred is not None:
-            from healthlint.claims.background import INTERVENTIONS, POINTS_BACK, names_any
-            from healthlint.claims.blog import opens_on_carers, opens_on_the_body
+            from healthlint.claims.background import POINTS_BACK
+            from healthlint.claims.blog import opens_on_carers, opens_on_the_body, unknown_they
 
             # "Your kidneys are amazing. They filter your blood.": the body at work, and
-            # "Doctors are helpful. They lower…" carers at theirs (not "Your joints
-            # deserve this turmeric blend. It reverses arthritis", where "it" is what the
-            # reader takes).
-            if (
-                POINTS_BACK.match(text, 0, cue[0])
+            # "Doctors are helpful. They lower…" carers at theirs; "Good pillows matter.
+            # They cradle your neck." is no claim either: with a verb not known as one of
+            # health, "they" must stand for a product or a remedy ("Oats are a gift. They
+            # scrub cholesterol out of your arteries."). Not when the sentence before names
+            # what the reader takes: "Your joints deserve this turmeric blend. It reverses
+            # arthritis."
+            at_work = (
+                referred is not None
+                and POINTS_BACK.match(text, 0, cue[0]) is not None
                 and (opens_on_the_body(referred) or opens_on_carers(referred))
-                and not names_any(referred, INTERVENTIONS)
-                and not (products is not None and products.search(referred))
-            ):
+            )
+            if (at_work or unknown_they(text, cue)) and not self._names_remedy(referred):
                 return True
         return (
             background(text, cue[0], referred, products, diseases)
             or passing_object(text, cue[0], cue[1], products)
             or (diseases is not None and by_illness(text, cue[1], diseases, products))
+        )
+
+    def _names_remedy(self, referred: str | None) -> bool:
+        """Whether the sentences before name a product or a remedy, which "it" or "they"
+        may then stand for."""
+        from healthlint.claims.background import INTERVENTIONS, names_any
+
+        return referred is not None and (
+            self._lexicon.products.search(referred) is not None
+            or names_any(referred, INTERVENTIONS)
         )
 
     def _promised_in_passing(
