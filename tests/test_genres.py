@@ -1609,3 +1609,62 @@ def test_a_word_in_s_after_which_is_a_verb_not_a_listed_subject(
     text = "Sweeteners trick your brain into craving sugar, which leads to weight gain.\n"
     (finding,) = _lint(builtin_rules, text, "blog")
     assert (finding.line, finding.column) == (1, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        # Toxins moved out of the body, whatever moves them, in any order or voice.
+        ("Deep twists wring toxins out of your organs.", 13, "wring"),
+        ("Hot yoga sweats the toxins right out of your body.", 10, "sweats"),
+        (
+            "Twists wring out your organs, squeezing out the toxins stored inside.",
+            31,
+            "squeezing out",
+        ),
+        ("Toxins trapped in the lymph are swept out with every sweep.", 29, "are swept out"),
+        ("Chlorella binds mercury and escorts it out of the body.", 29, "escorts"),
+        ("Miso soup draws radioactive particles out of the body.", 11, "draws"),
+        # One habit said to cancel another's harm.
+        ("A standing desk undoes the damage of a day spent sitting.", 17, None),
+        ("Two long lie-ins undo a week of short nights.", 18, "undo a week of"),
+        ("Sleeping in on Saturday makes up for a week of six-hour nights.", 25, None),
+        ("A seed cycling plan brings your hormones back into balance.", 21, None),
+    ],
+)
+def test_a_cause_in_the_words_of_detoxes_and_undoing(
+    text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog")
+    assert (finding.rule, finding.line, finding.column) == ("unsupported-causal-claim", 1, column)
+    if trigger is not None:
+        assert finding.message.startswith(f"'{trigger}' states a cause and effect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The body's own organs at work: textbook facts.
+        "Your liver removes toxins from your blood.",
+        "Your kidneys filter waste out of your blood.",
+        "The body sweeps toxins out through the lymph.",
+        "Toxins are filtered out by your kidneys.",
+        "The lungs remove carbon dioxide from the blood with every breath out.",
+        "Your body makes up for a lost night of sleep over the next few days.",
+        # Denied, asked about, reported to be questioned, or a purpose.
+        "Sweating does not flush toxins out of your body.",
+        "Nothing undoes the damage of smoking.",
+        "Here are five ways to undo the damage of a weekend of drinking.",
+        "Drink plenty of water to flush toxins out.",
+        'A reader asked me whether cupping really "pulls out toxins."',
+        "Fans of oil pulling claim it pulls toxins from the body, but the evidence is thin.",
+        "The packaging suggests a foot soak draws impurities out through the soles.",
+        "No smoothie, supplement or after-sun lotion can reverse sunburn damage.",
+        # Other senses.
+        "A chemical developed to help separate heavy metals from soil is sold online.",
+        "Our new scheduler brings the team back into sync.",
+        "The new manager undid years of progress.",
+    ],
+)
+def test_no_cause_in_these_detox_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog") == []

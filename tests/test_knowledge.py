@@ -270,6 +270,26 @@ def test_a_subject_wording_that_tells_when_is_not_what_acts() -> None:
     assert [s.relation.id for s in myths.statements(surgery)] != []
 
 
+def test_the_body_clearing_itself_is_a_fact_but_not_when_something_makes_it() -> None:
+    facts = knowledge(("facts",))
+
+    def ids(sentence: str) -> list[str]:
+        return [s.relation.id for s in facts.statements(sentence)]
+
+    assert ids("Your liver removes toxins from your blood.") == ["liver-removes-toxins"]
+    assert ids("Your kidneys filter waste out of your blood.") == ["kidneys-remove-waste"]
+    assert ids("The lungs remove carbon dioxide with every breath.") == [
+        "lungs-remove-carbon-dioxide"
+    ]
+    # What helps or makes the organ do it is the actor: milk thistle's claim, no fact.
+    assert ids("Milk thistle helps your liver flush out toxins.") == []
+    assert ids("Lemon water makes your kidneys flush out toxins faster.") == []
+    # "Getting" names the subject's own doing.
+    assert ids("Getting too little sleep raises your risk of diabetes.") == [
+        "sleep-loss-chronic-disease"
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "myth"),
     [

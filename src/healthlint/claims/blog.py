@@ -67,7 +67,8 @@ _FREQUENCY = "|".join(FREQUENCY_WORDS)
 _OBJECT = (
     r"(?=(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or"
     r"|under|into|inside|through|around"
-    rf"|but|than|is|are|was|were|has|have|{_FREQUENCY}|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
+    rf"|but|than|is|are|was|were|has|have|do|does|did|don|doesn|didn|can|cannot|could|will|would"
+    rf"|may|might|should|must|won|{_FREQUENCY}|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
 )
 # A verb form right after these is no verb of the sentence: a noun ("a toddler with
 # burns", "women of all ages", "many drugs", "10,000 steps", "exposure to peanuts") or an
@@ -429,6 +430,9 @@ _KEY_TO = Pattern.lazy(
     r"|(?:throws?|threw|thrown|knocks?|knocked|puts?)\s+(?:your\s+|their\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}?out\s+of"
     r"\s+(?:balance|whack|sync)"
+    # ...or back into it: "brings oestrogen and progesterone back into balance".
+    r"|(?:brings?|puts?|gets?|restores?)\s+(?:your\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?back"
+    r"\s+(?:into|in)\s+(?:balance|sync|rhythm)"
     r"|(?:steals?|stealing|robs?|robbing|starves?|starving|deprives?|depriving)\s+"
     r"(?:you|your\s+\w+|kids|children|toddlers|babies|teens|them)\s+of"
     r"|works?\s+(?:just\s+)?as\s+well\s+as\s+(?:[\w-]+\s+){1,3}?(?:for|at|in)"
@@ -718,6 +722,92 @@ _PASSIVE_CURE = Pattern.lazy(
     r"|treatment|therapy|vaccines?|tablets?|pills?|injections?|course)\b)",
     re.IGNORECASE,
 )
+# Toxins moved out of the body, whatever moves them: "Hot yoga sweats the toxins right out
+# of your body", "Deep twists wring toxins out of your organs", "Toxins are swept out of
+# the lymph with every stroke". The body's own organs at work state a textbook fact
+# (``knowledge/facts.yaml``: "Your kidneys flush waste out of your blood").
+_TOXINS = (
+    r"(?:toxins|impurities|poisons|heavy\s+metals|toxic\s+(?:waste|build-?up|chemicals|sludge)"
+    r"|(?:built-up|stored|trapped|accumulated)\s+waste|mercury|radiation|radioactive\s+[\w-]+"
+    r"|pesticides|phthalates|bpa|mou?ld)"
+)
+# ...out of the body: "out", "away", or from a part of it (not "separates heavy metals from
+# polluted soil").
+_OUT = (
+    r"(?:(?:right|straight|clean)\s+)?(?:out|away)\b|from\s+(?:your|the|their|our)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_PARTS})(?:e?s)?\b"
+)
+# A word each of those names has: a cheap test before the patterns.
+_TOXIN_WORDS = (
+    "toxins",
+    "impurities",
+    "poisons",
+    "metals",
+    "toxic",
+    "waste",
+    "mercury",
+    "radiation",
+    "radioactive",
+    "pesticides",
+    "phthalates",
+    "bpa",
+    "mold",
+    "mould",
+)
+_DETERMINER_OF_TOXINS = (
+    r"(?:(?:the|all\s+(?:the|those|that)|those|these|any|built-up|stored|trapped|harmful|its"
+    r"|their|your)\s+)?"
+)
+# What is no verb moving them: "a build-up of toxins from", "contains toxins from",
+# "produces toxins", "avoid toxins from".
+_MOVES = (
+    r"(?!(?:of|and|or|the|any|no|more|less|other|with|for|from|these|those|all|are"
+    r"|is|was|were|be|been|has|have|had|contains?|produces?|produced|creates?|created|makes?"
+    r"|made|forms?|formed|builds?|stores?|stored|holds?|traps?|trapped|absorbs?|accumulates?"
+    r"|generates?|avoid|avoids|exposes?|exposed|about|against|releases?|released|harmful"
+    r"|environmental|dangerous|certain|some|many|few|such|what|which|that|their|your|our)\b)"
+    r"[a-z]{3,}"
+)
+_TOXINS_OUT = Pattern.lazy(
+    # (A purpose is no claim: "Drink water to flush toxins out".)
+    rf"(?<!\bto\s)\b(?P<cue>{_MOVES}(?:\s+(?:out|away))?)\s+{_DETERMINER_OF_TOXINS}{_TOXINS}"
+    rf"\s+(?:{_OUT})",
+    re.IGNORECASE,
+)
+# ...the particle first: "squeezing out the toxins stored inside".
+_OUT_THE_TOXINS = Pattern.lazy(
+    rf"(?<!\bto\s)\b(?P<cue>{_MOVES}\s+out)\s+{_DETERMINER_OF_TOXINS}{_TOXINS}\b",
+    re.IGNORECASE,
+)
+# ...or what was named before, carried out of the body: "Chlorella binds mercury and
+# escorts it out of the body".
+_CARRIED_OUT = Pattern.lazy(
+    r"(?<=\band\s)(?P<cue>[a-z]{3,})\s+(?:it|them)\s+(?:right\s+|straight\s+)?out\s+of\s+"
+    r"(?:your|the)\s+(?:body|system|bloodstream)\b",
+    re.IGNORECASE,
+)
+# ...and in the passive: "Toxins trapped in your fat cells are flushed out".
+_TOXINS_FLUSHED = Pattern.lazy(
+    rf"\b{_TOXINS}\b(?:\s+[\w-]+){{0,5}}?\s+(?P<cue>(?:are|get|will\s+be|can\s+be)\s+"
+    r"(?:\w+ly\s+)?(?:(?:[a-z]{3,}ed|swept|drawn|sweat|wrung|driven|shaken|blown)(?:\s+and\s+|\s+)){1,2}"
+    rf"(?:{_OUT}))"
+    # (...by the body itself, a fact: "are filtered out by your kidneys".)
+    rf"(?![^.;:]{{0,40}}?\bby\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:{_PARTS})(?:e?s)?\b)",
+    re.IGNORECASE,
+)
+# One habit said to cancel the harm of another: "A standing desk undoes the damage of a
+# day spent sitting", "Two long lie-ins undo a week of short nights" (not a purpose, "ways
+# to undo the damage", nor "Nothing undoes…").
+_UNDOES = Pattern.lazy(
+    r"(?<!\bto\s)(?<!\bnothing\s)\b(?P<cue>(?:undo(?:es)?|undid|erases?|cancels?\s+out"
+    r"|makes?\s+up\s+for)\s+"
+    r"(?:(?:the|all\s+the|much\s+of\s+the|most\s+of\s+the|any\s+of\s+the|every\s+bit\s+of"
+    r"(?:\s+the)?)\s+(?:[\w-]+\s+)?"
+    r"(?:damage|harm|toll|effects?|ravages)(?:\s+(?:of|from|done|caused|that)|(?=\s+(?:the|a|your)\s))"
+    r"|(?:a|an|one|two|three|\w+\s+(?:days|weeks|months|years))\s+(?:[\w-]+\s+)?"
+    r"(?:day|night|week|month|year|decade|weekend)s?\s+of))\b",
+    re.IGNORECASE,
+)
 # Two things that rise together, told as cause and effect: "The more you sweat, the
 # more toxins you clear out", "The less sugar you eat, the fewer breakouts you'll get".
 _THE_MORE = Pattern.lazy(
@@ -791,7 +881,10 @@ _DENIED_AFTER = Pattern.lazy(
     re.IGNORECASE,
 )
 # A verb denied just before it: "Sugar doesn't actually make kids hyperactive".
-_NEGATED = Pattern.lazy(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# ...or asked about: "asked me whether cupping really "pulls out toxins"".
+_NEGATED = Pattern.lazy(
+    r"(?:\bnot|\bnever|n['’]t|\bwhether)\s+(?:\w+\s+){0,3}[\"“]?$", re.IGNORECASE
+)
 # What "helps with" acts on when it is health: "helps with joint pain", not "with the
 # dishes".
 _OUTCOMES = (
@@ -813,7 +906,8 @@ _HEALTH_WORD = Pattern.lazy(
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
     r"|constipated|sore|hair|labou?r|fertility|pregnan\w+|allerg\w+|leaner|slimmer|heavier|fatter|bugs?"
     r"|germs|viruses|nails"
-    r"|healthier|sicker|calmer|vagina|vaginal|ph|hormonal|breasts?)\b",
+    r"|healthier|sicker|calmer|vagina|vaginal|ph|hormonal|breasts?|o?estrogen|progesterone"
+    r"|testosterone|cortisol|insulin)\b",
     re.IGNORECASE,
 )
 _HELPS_WITH = Pattern.lazy(
@@ -976,6 +1070,14 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "trumps",
     "nature's",
     "nature’s",
+    "undo",
+    "undoes",
+    "undid",
+    "erase",
+    "erases",
+    "cancel",
+    "cancels",
+    *_TOXIN_WORDS,
 }
 
 
@@ -1169,6 +1271,11 @@ _WORDINGS: tuple[_Wording, ...] = (
         _NO_WORDS,
         tuple(sorted({v.split("\\")[0] for v in CURE_PASSIVES.split("|")} | {"healed"})),
     ),
+    (_UNDOES, "no", _NO_WORDS, ("undo", "undid", "erase", "cancel", "make")),
+    (_TOXINS_OUT, "no", frozenset(_TOXIN_WORDS), ("away", "from", "out")),
+    (_OUT_THE_TOXINS, "no", frozenset(_TOXIN_WORDS), ("out",)),
+    (_CARRIED_OUT, "no", _NO_WORDS, ("body", "bloodstream", "system")),
+    (_TOXINS_FLUSHED, "no", frozenset(_TOXIN_WORDS), ("away", "from", "out")),
     (
         _THE_MORE,
         "anywhere",
@@ -1252,6 +1359,10 @@ _WORDINGS: tuple[_Wording, ...] = (
     ),
 )
 
+# Wordings the body's own parts may be the subject of, stating a fact: "Your kidneys flush
+# waste out", "Your body makes up for a lost night of sleep".
+_DONE_BY_THE_BODY_TOO = (_TOXINS_OUT, _OUT_THE_TOXINS, _UNDOES)
+
 
 def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) -> bool:
     """False when the sentence (``lowered``: lower-cased, None when that moves offsets,
@@ -1290,13 +1401,13 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
             return line.span("cue")
     found = [
         m.span("cue")
-        for m, needs_health in (
-            (w[0].search(sentence), w[1]) for w in _WORDINGS if _may_match(w, lowered, words)
+        for m, needs_health, pattern in (
+            (w[0].search(sentence), w[1], w[0]) for w in _WORDINGS if _may_match(w, lowered, words)
         )
         if m
         and not _NEGATED.search(sentence, 0, m.start("cue"))
-        # What the body keeps as it is, it keeps by itself: "Your kidneys keep your blood
-        # pressure steady".
+        # What the body keeps as it is, or clears out, it does by itself: "Your kidneys keep
+        # your blood pressure steady", "The body sweeps toxins out through the lymph".
         and not (
             m.group("cue")[:4].lower() == "keep"
             and (
@@ -1304,6 +1415,7 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
                 or _BODY_SUBJECT.search(sentence, 0, m.start("cue")) is not None
             )
         )
+        and not (pattern in _DONE_BY_THE_BODY_TOO and _OPENS_ON_A_PART.match(sentence) is not None)
         and (
             needs_health == "no"
             or _about_health(

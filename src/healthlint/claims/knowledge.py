@@ -177,7 +177,7 @@ _FEED = (
 )
 _REMOVE = (
     r"remov(?:e|es|ed|ing)|flush(?:es|ed|ing)?|detox(?:es|ed|ing|ify|ifies|ified)?"
-    r"|cleans(?:e|es|ed|ing)|draw(?:s|ing)?\s+out|drew\s+out|pull(?:s|ed|ing)?\s+out"
+    r"|cleans(?:e|es|ed|ing)|clean(?:s|ed|ing)?|filter(?:s|ed|ing)?|draw(?:s|ing)?\s+out|drew\s+out|pull(?:s|ed|ing)?\s+out"
     r"|clear(?:s|ed|ing)?|purif(?:y|ies|ied)|eliminat(?:e|es|ed|ing)|get(?:s)?\s+rid|rid"
     r"|suck(?:s|ed|ing)?|pull(?:s|ed|ing)?|draw(?:s|ing|n)?|drew|extract(?:s|ed|ing)?"
     r"|lift(?:s|ed|ing)?\s+out|leach(?:es|ed|ing)?|sweat(?:s|ed|ing)?\s+out"
@@ -387,10 +387,11 @@ class Knowledge:
     few relations worth a closer look; only those are checked for a verb between the two.
     """
 
-    def __init__(self, relations: Iterable[Relation], *, when_is_no_subject: bool = False) -> None:
+    def __init__(self, relations: Iterable[Relation], *, actor_only: bool = False) -> None:
         self.relations = tuple(relations)
-        # Facts, not myths: a subject wording after "during", "after", "before" tells when.
-        self.when_is_no_subject = when_is_no_subject
+        # Facts, not myths: a fact holds of its subject only as the clause's actor (see
+        # ``_not_the_actor``).
+        self.actor_only = actor_only
         self._verbs = tuple(_verbs_of(r.relation) for r in self.relations)
         self._after = tuple(_after_of(r.relation) for r in self.relations)
         self._subjects = _Index(r.subject for r in self.relations)
@@ -427,7 +428,7 @@ class Knowledge:
                 self._verbs[index],
                 self._after[index],
                 whole=relation.relation == "is",
-                when_is_no_subject=self.when_is_no_subject,
+                actor_only=self.actor_only,
             )
             if found is None:
                 continue
@@ -610,7 +611,7 @@ def _stated(
     after: Pattern | None = None,
     *,
     whole: bool = False,
-    when_is_no_subject: bool = False,
+    actor_only: bool = False,
 ) -> tuple[int, int, str] | None:
     """Where a subject, a verb and an object stand in one clause, the verb between the
     other two, or what became of the object told right after it (``after``: "Since I
@@ -621,14 +622,7 @@ def _stated(
             first, last = sorted((subject, obj))
             if first[1] > last[0]:
                 continue
-            # A subject wording that tells when is not what acts: "Breathing through your
-            # nose during exercise boosts endurance" (a myth may be about what happens
-            # then: "Air let in during surgery spreads cancer").
-            if (
-                when_is_no_subject
-                and first == subject
-                and _WHEN.search(sentence, max(0, first[0] - _WHEN_REACH), first[0])
-            ):
+            if actor_only and first == subject and _not_the_actor(sentence, first[0]):
                 continue
             between = sentence[first[1] : last[0]]
             if len(between.split()) > _MAX_WORDS:
@@ -707,11 +701,28 @@ def _stated(
     return None
 
 
+def _not_the_actor(sentence: str, start: int) -> bool:
+    """Whether the subject wording at ``start`` is no actor of its clause: it tells when
+    ("Breathing through your nose during exercise boosts endurance"), or something else
+    makes it act ("Milk thistle helps your liver flush out toxins" is milk thistle's
+    claim, not the liver's fact). A myth may be about what happens then: "Air let in
+    during surgery spreads cancer"."""
+    before = max(0, start - _WHEN_REACH)
+    return bool(_WHEN.search(sentence, before, start) or _MADE_TO.search(sentence, before, start))
+
+
 _WHEN = Pattern.lazy(
     r"\b(?:during|after|before|throughout|following)\s+(?:(?:the|a|an|your|their|any|each)\s+)?$",
     re.IGNORECASE,
 )
 _WHEN_REACH = 24
+_MADE_TO = Pattern.lazy(
+    # (Not a gerund: "Getting too little sleep raises…" names the subject.)
+    r"\b(?:help(?:s|ed)?|mak(?:e|es)|made|lets?|allow(?:s|ed)?|enabl(?:e|es|ed)|gets"
+    r"|support(?:s|ed)?|encourag(?:e|es|ed)|assist(?:s|ed)?|prim(?:e|es|ed)|train(?:s|ed)?)\s+"
+    r"(?:(?:the|your|our|their|his|her|its|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 # What joins a second verb to the first one's clause.
 _JOINED = Pattern.lazy(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+|then\s+|even\s+)?", re.IGNORECASE)
 _PRONOUN = Pattern.lazy(r"(?:i|you|we|they|he|she|it)\b", re.IGNORECASE)

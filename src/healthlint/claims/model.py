@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from healthlint.claims.curated import EffectVerb, effect_verbs
-from healthlint.claims.vocabulary import COMPARED
+from healthlint.claims.vocabulary import COMPARED, NO_SUBJECT
 from healthlint.core.model import DEFAULT_GENRE
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
@@ -546,19 +546,8 @@ _DENIAL = FastPattern.for_sentences(
 )
 
 
-# A subject that says none does it, at the start of its clause: "No supplement can cure
-# diabetes", "…, but no food can reverse kidney disease" (not "a diet with no sugar
-# cures…", where "no" is inside the subject).
-_NO_SUBJECT = FastPattern.for_sentences(
-    Pattern.lazy(
-        r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet)\b)\s*no\s+"
-        # ("No wonder walnuts prevent…", "No other supplement reverses…" deny nothing.)
-        r"(?!(?:wonder|other|doubt|matter|surprise|question)\b)(?:[\w'’-]+\s+){1,3}?"
-        r"(?:(?:can|could|will|would|does|do|did|has|have|is|are|may|might|ever|really|actually"
-        r"|truly|alone|reliably)\s+){0,3}$",
-        re.IGNORECASE,
-    )
-)
+# A subject that says none does it: "No supplement can cure diabetes".
+_NO_SUBJECT = FastPattern.for_sentences(Pattern.lazy(NO_SUBJECT, re.IGNORECASE))
 
 
 def _denied(sentence: str, low: str | None, cue: tuple[int, int]) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from healthlint.claims.curated import curated_alternation, curated_terms
-from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, ies_plural
+from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, NO_SUBJECT, ies_plural
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
 
@@ -119,6 +119,8 @@ _DENIED = Pattern.lazy(
     rf"\b(?:{NEGATIONS}|nothing|{DEBUNKINGS}|whether|if|how well)\b[^,;:]*$",
     re.IGNORECASE,
 )
+# ...or by a subject that says none does it: "No smoothie, pill or lotion can reverse…".
+_NO_SUBJECT = Pattern.lazy(NO_SUBJECT, re.IGNORECASE)
 # Said by someone in order to question it: "is marketed as", "devotees claim", "touted".
 _QUESTIONED = Pattern.lazy(
     rf"\b(?:claim(?:s|ed)?|{MARKETED}|touts?|purported(?:ly)?"
@@ -279,7 +281,7 @@ def disease_claim(
         if any(c in gap for c in ":;") or _CLAUSE_BREAK.search(gap):
             continue
         before = sentence[max(0, start - _CLAUSE_CHARS) : start]
-        if _DENIED.search(before) or _QUESTIONED.search(before):
+        if _DENIED.search(before) or _NO_SUBJECT.search(before) or _QUESTIONED.search(before):
             continue
         if names_product and _NOT_PRODUCTS.search(before):
             continue  # "Exercise is one of the best natural remedies for anxiety"

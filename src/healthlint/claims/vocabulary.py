@@ -16,6 +16,17 @@ DEBUNKINGS = (
     r"|(?:no|little|lack\s+of|without)\s+(?:\w+\s+){0,2}?(?:evidence|proof)"
     r"|old\s+wives['’]?\s+tales?|urban\s+legends?|folk\s+(?:wisdom|tales?)|propaganda"
 )
+# A subject that says none does it, at the start of its clause, right before the verb: "No
+# supplement can cure diabetes", "…, but no smoothie, pill or lotion can reverse it" (not
+# "a diet with no sugar cures…", where "no" is inside the subject; "No wonder walnuts
+# prevent…" and "No other supplement reverses…" deny nothing). A whole pattern, to be
+# searched in what stands before the verb.
+NO_SUBJECT = (
+    r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet)\b)\s*no\s+"
+    r"(?!(?:wonder|other|doubt|matter|surprise|question)\b)(?:[\w'’-]+,?\s+){1,6}?"
+    r"(?:(?:can|could|will|would|does|do|did|has|have|is|are|may|might|ever|really|actually"
+    r"|truly|alone|reliably)\s+){0,3}$"
+)
 MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"
 # Research as the subject of a sentence: what a news story reports, not its own advice.
 RESEARCH = r"study|studies|trials?|researchers"

@@ -66,7 +66,7 @@ def knowledge(names: Iterable[str], extra: Iterable[Relation] = ()) -> Knowledge
         return _packaged(tuple(names))
     names = tuple(names)
     relations = [r for name in names for r in packaged_relations(name)]
-    return Knowledge([*relations, *extra], when_is_no_subject=_facts_only(names))
+    return Knowledge([*relations, *extra], actor_only=_facts_only(names))
 
 
 # Several rules read the same files (unsupported-causal-claim and textbook-fact both the
@@ -75,7 +75,7 @@ def knowledge(names: Iterable[str], extra: Iterable[Relation] = ()) -> Knowledge
 def _packaged(names: tuple[str, ...]) -> Knowledge:
     return Knowledge(
         [r for name in names for r in packaged_relations(name)],
-        when_is_no_subject=_facts_only(names),
+        actor_only=_facts_only(names),
     )
 
 
