@@ -63,12 +63,15 @@ _AFTER_A_NOUN = (
     "involve|include|require|contain|need|tend|seem|vary|differ|remain|become|work|help|carry"
 )
 _FREQUENCY = "|".join(FREQUENCY_WORDS)
+# Auxiliaries: after a word in "s" they make it a plural noun, not a verb ("Juice cleanses
+# do not…", "Herbal remedies can…").
+_AUXILIARIES = "can|could|will|would|may|might|should|must|do|does|did|don|doesn|didn|won"
 # What a health verb acts on: anything but a preposition, a clause boundary or a verb.
 _OBJECT = (
     r"(?=(?:\s+(?:and|or)\s+[a-z]+s)?\s+(?!(?:in|on|at|by|with|for|from|to|of|as|if|when|and|or"
     r"|under|into|inside|through|around"
-    rf"|but|than|is|are|was|were|has|have|do|does|did|don|doesn|didn|can|cannot|could|will|would"
-    rf"|may|might|should|must|won|{_FREQUENCY}|{_AFTER_A_NOUN})\b)[A-Za-z'’])"
+    rf"|but|than|is|are|was|were|has|have|cannot|{_AUXILIARIES}|{_FREQUENCY}|{_AFTER_A_NOUN})\b)"
+    r"[A-Za-z'’])"
 )
 # A verb form right after these is no verb of the sentence: a noun ("a toddler with
 # burns", "women of all ages", "many drugs", "10,000 steps", "exposure to peanuts") or an
@@ -335,9 +338,9 @@ _ACTS = (
     # A verb takes its object at once; a noun that only looks like one ("adverse effects
     # on your body", "home remedies to lower", "detox cleanses involve") is followed by a
     # preposition or a verb.
-    r"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|about|are|is|was|were|can|could|will|would|may"
-    r"|might|should|must|and|or|that|which|who|when|while|because|so|if|than|also|often"
-    rf"|typically|usually|have|do|does|did|don|doesn|didn|won|{_AFTER_A_NOUN})\b))"
+    rf"(?=\s+(?!(?:on|to|in|of|for|from|with|at|by|as|about|are|is|was|were|{_AUXILIARIES}"
+    r"|and|or|that|which|who|when|while|because|so|if|than|also|often"
+    rf"|typically|usually|have|{_AFTER_A_NOUN})\b))"
 )
 # How often a thing is taken, said between a plural subject and its verb.
 _RATES = ("day", "week", "night")
@@ -1364,6 +1367,20 @@ _WORDINGS: tuple[_Wording, ...] = (
 _DONE_BY_THE_BODY_TOO = (_TOXINS_OUT, _OUT_THE_TOXINS, _UNDOES)
 
 
+def _done_by_the_body(sentence: str, pattern: Pattern, found: re.Match[str]) -> bool:
+    """Whether the body is the subject of what a wording (``pattern``, matched as
+    ``found``) says: what it keeps as it is, clears out or makes up for, it does by itself
+    ("Your kidneys keep your blood pressure steady", "The body sweeps toxins out through
+    the lymph"). "Keep" also after a part of the body anywhere before it ("The pancreas
+    keeps blood sugar steady")."""
+    if found.group("cue")[:4].lower() == "keep":
+        return (
+            _OPENS_ON_A_PART.match(sentence) is not None
+            or _BODY_SUBJECT.search(sentence, 0, found.start("cue")) is not None
+        )
+    return pattern in _DONE_BY_THE_BODY_TOO and _OPENS_ON_A_PART.match(sentence) is not None
+
+
 def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) -> bool:
     """False when the sentence (``lowered``: lower-cased, None when that moves offsets,
     and then anything may match; ``words``: its words) lacks what the wording needs."""
@@ -1406,16 +1423,7 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
         )
         if m
         and not _NEGATED.search(sentence, 0, m.start("cue"))
-        # What the body keeps as it is, or clears out, it does by itself: "Your kidneys keep
-        # your blood pressure steady", "The body sweeps toxins out through the lymph".
-        and not (
-            m.group("cue")[:4].lower() == "keep"
-            and (
-                _OPENS_ON_A_PART.match(sentence) is not None
-                or _BODY_SUBJECT.search(sentence, 0, m.start("cue")) is not None
-            )
-        )
-        and not (pattern in _DONE_BY_THE_BODY_TOO and _OPENS_ON_A_PART.match(sentence) is not None)
+        and not _done_by_the_body(sentence, pattern, m)
         and (
             needs_health == "no"
             or _about_health(

@@ -707,7 +707,7 @@ def _not_the_actor(sentence: str, start: int) -> bool:
     makes it act ("Milk thistle helps your liver flush out toxins" is milk thistle's
     claim, not the liver's fact). A myth may be about what happens then: "Air let in
     during surgery spreads cancer"."""
-    before = max(0, start - _WHEN_REACH)
+    before = max(0, start - _ACTOR_REACH)
     return bool(_WHEN.search(sentence, before, start) or _MADE_TO.search(sentence, before, start))
 
 
@@ -715,7 +715,8 @@ _WHEN = Pattern.lazy(
     r"\b(?:during|after|before|throughout|following)\s+(?:(?:the|a|an|your|their|any|each)\s+)?$",
     re.IGNORECASE,
 )
-_WHEN_REACH = 24
+# How far before a subject wording the words that make it no actor are looked for.
+_ACTOR_REACH = 24
 _MADE_TO = Pattern.lazy(
     # (Not a gerund: "Getting too little sleep raises…" names the subject.)
     r"\b(?:help(?:s|ed)?|mak(?:e|es)|made|lets?|allow(?:s|ed)?|enabl(?:e|es|ed)|gets"
