@@ -344,7 +344,10 @@ _TOKEN = Pattern.lazy(r"[^\W_](?:[\w'’-]*[^\W_])?")
 
 def _words(lowered: str) -> tuple[str, ...]:
     """The words of lower-cased text as they are looked up: no possessive."""
-    return tuple(_unpossessive(w) for w in _TOKEN.findall(lowered))
+    found: list[str] = _TOKEN.findall(lowered)
+    if "'s" not in lowered and "’s" not in lowered:
+        return tuple(found)  # most sentences have no possessive: no word to look at
+    return tuple(_unpossessive(w) for w in found)
 
 
 def _unpossessive(word: str) -> str:

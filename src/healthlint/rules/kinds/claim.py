@@ -443,6 +443,12 @@ class ClaimRule(RuleSpec):
         return load_lexicon()
 
     @cached_property
+    def _trigger_tests(self) -> tuple[FastPattern, ...]:
+        """``triggers`` with the words each needs: a sentence the prefilter chose for one
+        trigger is not searched for the others it lacks the words of."""
+        return tuple(FastPattern.of(p) for p in self.triggers)
+
+    @cached_property
     def _trigger_filter(self) -> Prefilter:
         return Prefilter(self.triggers)
 
@@ -453,7 +459,7 @@ class ClaimRule(RuleSpec):
     def prepare(self) -> None:
         _ = self._skips, self._skips_when_credited, self._when, self._trigger_filter
         _ = self._attribution_tests, self._credit_tests, self._back_reference_tests
-        _ = self._result_tests, self._reportable_tests
+        _ = self._result_tests, self._reportable_tests, self._trigger_tests
         _ = self._lexicon, self._facts
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
@@ -746,7 +752,9 @@ class ClaimRule(RuleSpec):
         text = sentence.text
         found = []
         if by_trigger:
-            found = [(m.span(), False) for m in (t.search(text) for t in self.triggers) if m]
+            lowered = prose.lowered_of(sentence.span)
+            tests = self._trigger_tests
+            found = [(m.span(), False) for m in (t.search_text(text, lowered) for t in tests) if m]
         if by_detector and self.detector == "appeal":
             from healthlint.claims.appeals import blog_appeal
 

@@ -9,7 +9,7 @@ from typing import Annotated, ClassVar, Literal
 
 from healthlint.core import metadata
 from healthlint.core.model import Hit, Post, Span
-from healthlint.language.prefilter import Prefilter
+from healthlint.language.prefilter import FastPattern, Prefilter
 from healthlint.language.prose import Prose
 from healthlint.rules.spec import (
     Regex,
@@ -103,11 +103,18 @@ class PatternRule(RuleSpec):
         # than scanning the post to choose among them.
         return None if self.scope in ("post", "heading", "title") else Prefilter(self._matchers)
 
+    @cached_property
+    def _whole_post_tests(self) -> tuple[FastPattern, ...]:
+        """For a whole-post rule, which has no prefilter: each matcher's lower-cased twin
+        with the words a match needs. Most posts lack them, or have no match of the twin,
+        and the case-blind original is then not run over the whole post."""
+        return tuple(FastPattern.of(m) for m in self._matchers) if self.scope == "post" else ()
+
     def reads_today(self) -> Literal["day", "year", ""]:
         return "" if self.older_than_years is None else "year"
 
     def prepare(self) -> None:
-        _ = self._replacements, self._prefilter
+        _ = self._replacements, self._prefilter, self._whole_post_tests
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         text = post.masked
@@ -127,7 +134,13 @@ class PatternRule(RuleSpec):
                 continue
             if any(u.search(piece) for u in self.unless):
                 continue
-            for matcher in self._matchers:
+            lowered = prose.lowered_of(scope) if self._whole_post_tests else None
+            for number, matcher in enumerate(self._matchers):
+                if (
+                    lowered is not None
+                    and self._whole_post_tests[number].first(piece, lowered) is None
+                ):
+                    continue
                 for match in matcher.finditer(piece):
                     if match.end() == match.start():
                         continue
