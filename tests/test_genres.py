@@ -18,6 +18,7 @@ from healthlint.parse import parse_document
 from healthlint.rules.spec import RuleSpec
 
 UCC = "unsupported-causal-claim"
+SDC = "supplement-disease-claim"
 
 
 def _lint(
@@ -802,7 +803,7 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         # clause; thanks and feelings promised to the body; growing up; an effect after
         # an instruction; a busy part; a bug kept away; more parts and outcomes.
         ("Why Kombucha Is Wrecking Your Teeth\n", 14, "Is Wrecking"),
-        ("Three prunes a day keep your bowels moving.\n", 20, "keep"),
+        ("Three prunes a day keep your bowels moving.\n", 20, "keep your bowels moving"),
         ("Late dinners are the reason so many kids sleep badly.\n", 14, "are the reason so many"),
         ("Do this every morning and your gut will thank you.\n", 23, "and your gut will"),
         ("Your knees will feel ten years younger\n", 12, "will feel ten years younger"),
@@ -1668,3 +1669,129 @@ def test_a_cause_in_the_words_of_detoxes_and_undoing(
 )
 def test_no_cause_in_these_detox_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
     assert _lint(builtin_rules, text + "\n", "blog") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        # A product acting on a part of the body named with "the".
+        ("Evening primrose oil ripens the cervix.", 22, "ripens"),
+        ("Slippery elm coats the gut.", 14, "coats"),
+        # A cause named as the way to an illness, or as why it came.
+        ("Fruit juice is a fast track to type 2 diabetes.", 13, "is a fast track to"),
+        ("The low-fat craze is why so many people became obese.", 19, "is why so many"),
+        ("Eating carbs after 6 p.m. is what's keeping you overweight.", 27, None),
+        # What a habit or a product will have the body do, or keeps it doing.
+        ("This chamomile tea will have you sleeping like a baby.", 20, None),
+        ("HIIT keeps your body burning fat for hours.", 6, "keeps your body burning"),
+        ("Sitting all day undoes every workout you do.", 17, "undoes every workout"),
+        ("A banana cancels out the sodium of a salty meal.", 10, "cancels out the sodium"),
+        ("Oats sweep cholesterol right out of your bloodstream.", 6, None),
+        # The writer's own body, told in the past tense.
+        ("Dandelion tea shrank my ankles.", 15, "shrank"),
+        ("That habit is what keeps my triglycerides down.", 12, None),
+        # A name with a number in it is a subject.
+        ("CoQ10 recharges a tired heart.", 7, "recharges"),
+        # An adverb before the agent, or in a progressive.
+        ("High blood pressure is reversed naturally by a daily cup of garlic broth.", 24, None),
+        ("Sugar is single-handedly driving the obesity epidemic.", 7, None),
+        # An outcome kept from happening is still one.
+        ("Mushroom coffee lowers cortisol and stops weight from piling on.", 17, "lowers"),
+        # What the subject is likened to is not what acts: no textbook fact of metformin.
+        ("Berberine works just like metformin to drop your blood sugar.", 11, None),
+        # "Good cholesterol" is not the cholesterol saturated fat raises.
+        ("Coconut oil raises your good cholesterol.", 13, "raises"),
+    ],
+)
+def test_a_cause_in_the_words_of_heart_and_blood_sugar_posts(
+    text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog")
+    assert (finding.rule, finding.line, finding.column) == (UCC, 1, column)
+    if trigger is not None:
+        assert finding.message.startswith(f"'{trigger}' states a cause and effect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Told in the past tense of things that are not health.
+        "The film's box office was boosted by strong word of mouth.",
+        "The team's defence was boosted by the return of their captain.",
+        "She healed the rift with her sister over a long weekend.",
+        # "The" names the body as textbooks do, unless a product acts on it.
+        "Vaccines train the immune system to recognise specific pathogens.",
+        "Alcohol is a depressant that slows down the central nervous system.",
+        "Coffee reaches the brain within minutes.",
+        "Vitamin D receptors exist throughout many of the body's tissues.",
+        # An illness at work, a word of its name, or a verb that acts on nothing.
+        "The illness affects the way their legs, heart and lungs work.",
+        "There are a couple of reasons for hot flashes after breast cancer.",
+        "This condition often occurs after a stroke.",
+        # Denied, or what nobody can promise.
+        "There's no single food that will burn fat all on its own.",
+        "Nobody can honestly promise that a supplement will lower your cholesterol.",
+        # Telling, not acting; the reader's own keeping; a place, not a cause.
+        "Your A1c reflects your average blood sugar over the past three months.",
+        "So, it's important you keep that LDL under control.",
+        "Cut cholesterol out of your diet by skipping fried food.",
+        "This path is a shortcut to the car park.",
+        "The dentist will have you rinsing with salt water.",
+    ],
+)
+def test_no_cause_in_these_heart_and_blood_sugar_look_alikes(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog", (UCC, SDC)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        (
+            "Someone dies of heart disease every 34 seconds.",
+            1,
+            "Someone dies of heart disease every 34 seconds",
+        ),
+        ("Type 2 diabetes now affects more than half a billion people worldwide.", 39, None),
+        ("Up to three quarters of type 2 diabetes cases could be prevented.", 1, None),
+        ("Heart attack symptoms are missed in more than half of emergency room visits.", 37, None),
+        ("A growing body of research ties sweeteners to weight gain.", 19, "research ties"),
+    ],
+)
+def test_statistics_and_research_told_as_blogs_tell_them(
+    text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog", (MC,))
+    assert (finding.line, finding.column) == (1, column)
+    if trigger is not None:
+        assert finding.message.startswith(f"'{trigger}' needs a source")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A study's own count of its cases, and shares and counts of other things.
+        "Prostate cancer accounted for half of all cases.",
+        "For about a third of cases of lung cancer in these patients, there had been a delay.",
+        "Half of all website visits come from phones.",
+        "A million people visited the museum last year.",
+        "Someone rings the doorbell every five minutes.",
+    ],
+)
+def test_no_statistic_in_these_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog", (MC,)) == []
+
+
+def test_unnamed_doctors_warning_and_urging(builtin_rules: dict[str, RuleSpec]) -> None:
+    (finding,) = _lint(
+        builtin_rules,
+        "Doctors are now warning that fruit juice is as bad for you as soda.\n",
+        "blog",
+        ("weasel-attribution",),
+    )
+    assert (finding.line, finding.column) == (1, 1)
+    assert finding.message.startswith("'Doctors are now warning' attributes the point")
+    # A trend a study counts is no appeal to experts.
+    text = "The studies suggest that fewer physicians are recommending annual scans.\n"
+    assert _lint(builtin_rules, text, "blog", ("weasel-attribution",)) == []

@@ -290,6 +290,23 @@ def test_the_body_clearing_itself_is_a_fact_but_not_when_something_makes_it() ->
     ]
 
 
+def test_a_fact_holds_of_what_its_words_name() -> None:
+    facts = knowledge(("facts",))
+
+    def ids(sentence: str) -> list[str]:
+        return [s.relation.id for s in facts.statements(sentence)]
+
+    # "Good cholesterol" names HDL, another fact's object: not the cholesterol saturated
+    # fat raises. A word before that names the same thing leaves it as it is.
+    assert ids("Coconut oil raises your good cholesterol.") == []
+    assert ids("Coconut oil raises your cholesterol.") == ["saturated-fat-ldl"]
+    assert ids("Butter raises blood cholesterol.") == ["saturated-fat-ldl"]
+    # What the subject is likened to does not act; an example of the subject does.
+    assert ids("Berberine works just like metformin to drop your blood sugar.") == []
+    assert ids("Unlike metformin, berberine lowers blood sugar.") == []
+    assert ids("Drugs like metformin lower blood sugar.") == ["metformin-blood-sugar"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "myth"),
     [

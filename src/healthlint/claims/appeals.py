@@ -24,7 +24,7 @@ _AMOUNT = (
 # A share of a group, in words, up to its noun: "almost half of all", "a third of new"
 # (not "half of the…", a share of those already told).
 _SHARE_OF = (
-    r"\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly|just\s+under|just\s+over)\s+)?"
+    r"\b(?:(?:almost|nearly|over|more\s+than|about|around|roughly|just\s+under|just\s+over|up\s+to)\s+)?"
     r"(?:half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|one[- ]third|one[- ]quarter)"
     r"\s+of\s+(?:all\s+)?(?!(?:all\s+)?(?:the|these|those|them|my|our|his|her)\b)(?:[\w-]+\s+){0,2}?"
 )
@@ -59,7 +59,7 @@ _APPEALS = (
         re.IGNORECASE,
     ),
     Pattern.lazy(
-        r"\b(?:research|studies|evidence|science)\s+(?:also\s+|now\s+)?(?:tells\s+us|links"
+        r"\b(?:research|studies|evidence|science)\s+(?:also\s+|now\s+)?(?:tells\s+us|links|ties|connects"
         r"|reveals|uncovers|(?:has|have)\s+(?:now\s+)?(?:confirmed|revealed)"
         r"|backs\s+(?:that|this|it)\s+up|keeps\s+piling\s+up|(?:has|have)\s+(?:long\s+)?"
         r"(?:proven|shown))\b"
@@ -142,10 +142,15 @@ _FIGURES = Pattern.lazy(
 # only where health or a hazard is named ("Nearly half of households own an air fryer").
 _SHARES = Pattern.lazy(
     rf"{_SHARE_OF}(?:homes|households|deaths|mental\s+illness|illnesses|infections|diagnoses"
-    # ...and of harms counted as events: "a third of childhood asthma attacks".
-    r"|(?:[\w-]+\s+){0,2}?(?:attacks|falls|fractures|injuries))\b",
+    # ...and of harms counted as events: "a third of childhood asthma attacks", "three
+    # quarters of type 2 diabetes cases", "half of emergency room visits" (not "half of all
+    # cases", "a third of cases of…": a study's own, as often as not).
+    r"|(?:[\w-]+\s+){0,2}?(?:attacks|falls|fractures|injuries"
+    r"|(?<!\ball\s)(?<!\bof\s)(?:cases|visits|admissions)))\b",
     re.IGNORECASE,
 )
+# Shares of events that count as a statistic only where the sentence is about health.
+_EVENTS = Pattern.lazy(r"\b(?:cases|visits|admissions)$", re.IGNORECASE)
 _HOMES = Pattern.lazy(r"\b(?:homes|households)\b", re.IGNORECASE)
 _HAZARD = Pattern.lazy(
     r"\b(?:mou?ld|damp|radon|asbestos|lead\s+paint|carbon\s+monoxide|allergens?|dust\s+mites?)\b",
@@ -156,7 +161,8 @@ _HAZARD = Pattern.lazy(
 # U.S.", "Over 2,000,000 Americans live with…" (not "thousands of years", nor a count with
 # no people in it).
 _COUNTED = Pattern.lazy(
-    r"(?<![\w,.])(?:\d[\d,.]*\s+(?:million|billion)|\d{1,3}(?:,\d{3}){2,})\s+"
+    r"(?<![\w,.])(?:(?:\d[\d,.]*|half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:million|billion)|\d{1,3}(?:,\d{3}){2,})\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?=(?:people|adults|women|men|children|kids|teens|teenagers|americans|britons|brits"
     r"|canadians|australians|seniors|babies|patients|cases|deaths|workers|smokers)\b)",
@@ -180,7 +186,10 @@ _MEASURED = Pattern.lazy(
     r"in\s+half\b"
     rf"|\badds?\s+(?:up\s+to\s+)?{_AMOUNT}\s+(?:years?|months?)\s+to\s+(?:your|a\s+person['’]s)"
     r"\s+life\b"
-    rf"|\b{_AMOUNT}\s+(?:minutes?|years?)\s+(?:faster|quicker|sooner|off\s+(?:your|their)\s+life)\b",
+    rf"|\b{_AMOUNT}\s+(?:minutes?|years?)\s+(?:faster|quicker|sooner|off\s+(?:your|their)\s+life)\b"
+    # How often it happens to someone: "Someone dies of heart disease every 34 seconds".
+    r"|\b(?:someone|somebody|one\s+person|a\s+(?:person|woman|man|child))\s+(?:[\w'’-]+\s+){1,6}?"
+    rf"every\s+(?:{_AMOUNT}\s+)?(?:seconds?|minutes?|hours?)\b",
     re.IGNORECASE,
 )
 
@@ -202,7 +211,9 @@ def blog_appeal(sentence: str) -> tuple[int, int] | None:
     if counted is not None and (health or _PREVALENCE.search(sentence)):
         spans.append(counted.span())
     if shares is not None and (
-        _HOMES.search(shares.group()) is None or health or _HAZARD.search(sentence) is not None
+        (_HOMES.search(shares.group()) is None and _EVENTS.search(shares.group()) is None)
+        or health
+        or (_HAZARD.search(sentence) is not None and _EVENTS.search(shares.group()) is None)
     ):
         spans.append(shares.span())
     spans.extend(m.span() for m in (measured, figures) if m is not None and health)

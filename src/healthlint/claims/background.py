@@ -306,7 +306,7 @@ _DISEASE_HEAD = Pattern.lazy(
     re.IGNORECASE,
 )
 _BY_AGENT = Pattern.lazy(
-    r"\s+(?:by|with)\s+(?P<agent>(?:[\w'’-]+,?\s+){0,5}[\w'’-]+)", re.IGNORECASE
+    r"\s+(?:[\w-]+ly\s+)?(?:by|with)\s+(?P<agent>(?:[\w'’-]+,?\s+){0,5}[\w'’-]+)", re.IGNORECASE
 )
 # What goes wrong in the body: "abnormal brain activity", "a hormonal imbalance".
 _ILLNESS = Pattern.lazy(
@@ -337,7 +337,8 @@ IRREGULAR_PASSIVES = r"fed|made\s+worse|brought\s+(?:on|about)|set\s+off|kicked\
 _PASSIVE = Pattern.lazy(
     r"(?:(?:is|are|was|were|be|been|being|can\s+be|may\s+be|often|usually|mostly|also|mainly"
     rf"|largely|typically|commonly|sometimes)\s+)*(?:[a-z]+(?:ed|en)|{IRREGULAR_PASSIVES})"
-    r"(?=\s+(?:by|with)\b)",
+    # (An adverb may come before the agent: "is reversed naturally by a cup of broth".)
+    r"(?=\s+(?:[\w-]+ly\s+)?(?:by|with)\b)",
     re.IGNORECASE,
 )
 # Verbs of a cure a blog promises, in the passive ("can be reversed", "are crushed"),

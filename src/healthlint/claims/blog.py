@@ -80,8 +80,9 @@ _NOT_AFTER = (
     r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\ball\s)"
     r"(?<!\bon\s)(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfrom\s)"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bmany\s)(?<!\bmost\s)(?<!\bsome\s)(?<!\bfew\s)(?<!\bany\s)"
-    # ...and after a number, what it counts: "Walking 10,000 steps a day".
-    r"(?<!\d\s)"
+    # ...and after a number, what it counts: "Walking 10,000 steps a day" (a name with a
+    # number in it is a subject: "Vitamin B12 recharges…", "CoQ10 strengthens…").
+    r"(?:(?<!\d\s)|(?<=[A-Za-z]\d\s)|(?<=[A-Za-z]\d\d\s))"
 )
 # Words that start a sentence but are not a subject of their own ("The", "This" are
 # fine: "These foods raise…"); a pronoun subject is the claim model's business.
@@ -274,17 +275,20 @@ _BODY_SUBJECT = Pattern.lazy(
 _LOOKING = (
     "discuss|explain|cover|track|monitor|measure|check|test|count|describe|show|list|review"
     "|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach"
+    "|reflect|indicate|mirror|predict|signal"
 )
 _ANY_VERB = (
     # Verbs that do something to what follows ("keeps your blood sugar steady", "does
     # more for your immunity", "lets your brain switch off") are not among these.
     r"(?!(?:is|was|has|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
-    r"|becomes|happens|depends|varies|costs|tells|asks|wants|likes|loves"
+    r"|becomes|happens|occurs|arises|appears|emerges|exists|persists|recurs|depends|varies"
+    r"|costs|tells|asks|wants|likes|loves"
     r"|hates|feels|sounds|tastes|smells|stays|lives|plays|runs|pays|sells|offers|provides"
     r"|lasts|starts|this|its|his|hers|yours|ours|theirs|themselves|us|as|less|plus"
     # Looking at the body is no effect on it: "This app tracks your sleep".
     r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
     r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
+    r"|reflects|indicates|mirrors|predicts|signals"
     # Plural nouns a health post names its subject with: "digestion issues such as IBS".
     r"|issues|problems|conditions|symptoms|disorders|concerns|professionals|effects|risks|levels"
     r"|rates|factors|benefits|results|times|days|weeks|months|years|hours|minutes|servings|cups"
@@ -330,7 +334,7 @@ _ACTS = (
     r"|[a-z]+-[a-z]+\s+(?!(?:and|or)\b)[a-z])))?\s+){1,10}?"
     rf"(?:(?:that|which)\s+)?{_NOT_AFTER}"
     # "does nothing but harm your health": only that verb, and it acts.
-    rf"(?P<{{cue}}>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:\w+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|down)|\s+away(?:\s+at)?|(?<=messing)\s+with)?"
+    rf"(?P<{{cue}}>(?:does|do)\s+nothing\s+but\s+{_BASE_VERB}|{_ANY_VERB}|(?:is|are)\s+(?:[\w-]+ly\s+)?(?!being\b)[a-z]{{2,}}ing(?:\s+(?:up|out|off|down)|\s+away(?:\s+at)?|(?<=messing)\s+with)?"
     # "will repopulate your gut flora"; after a plural subject, the base form: "Carbs
     # after 6 p.m. sabotage your weight loss".
     rf"|(?:will|['’]ll|can)\s+{_BASE_VERB}"
@@ -415,6 +419,14 @@ _KEY_TO = Pattern.lazy(
     r"|women|men|people|kids|children|clients|readers|patients|moms|mums)"
     r"|(?:is|are)\s+what['’]s\s+(?:really\s+)?(?:\w+ing|behind)|is\s+how\s+you\s+\w+"
     r"|is\s+all\s+it\s+takes\s+to"
+    # "will have your blood pressure climbing", "will have you sleeping like a baby".
+    r"|(?:will|['’]ll)\s+have\s+(?:you\s+|your\s+(?:[\w-]+\s+){1,2}?)[a-z]{3,}ing"
+    # "keeps your body burning fat for hours" (not "keeps your hands from…": see above).
+    r"|(?<=\w\s)keeps?\s+(?:your|their)\s+(?:[\w-]+\s+){1,2}?(?!from\b)[a-z]{3,}ing"
+    # "is a fast track to type 2 diabetes", "Your Shortcut to Clear Skin", "a recipe for
+    # heart disease".
+    r"|(?:(?:is|are)\s+|:\s+)(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:fast[\s-]track|shortcut|short\s+cut"
+    r"|ticket|express\s+lane|road|path|recipe)\s+(?:to|for)"
     # "Dairy is a major driver of congestion", "is the single biggest driver of belly fat".
     r"|(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|root\s+causes?)\s+of"
     r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many|those|these|a\s+lot\s+of|much\s+of)"
@@ -461,13 +473,16 @@ _KEY_TO = Pattern.lazy(
     r"|turns|drives|gets|leaves"
     r"|triggers|sets\s+off|brings\s+on|sparks|fuels|feeds|builds|burns|heals|repairs|clears"
     r"|protects|prevents|stops|fixes|eases|calms|pushes|stopped|ended|fixed|cured|cleared|healed"
+    r"|brought|kept|got|turned|gave|made|helped"
     rf"|{_THIRD})"
     r"|(?:are|['’]re)\s+what\s+(?:really\s+)?(?:make|keep|cause|give|leave|turn|drive|trigger|stop"
     r"|prevent|fix|ease|calm|heal|protect|clear)"
     # "Blame the pill for throwing your gut flora out of whack".
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
     # (A purpose is no claim: "chemotherapy to keep the leukemia at bay".)
-    r"|(?<!\bto\s)keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,3}?(?:young|sharp|healthy|strong|glowing"
+    # (Nor what the reader is told to keep: "it's important you keep that LDL under control".)
+    r"|(?<!\bto\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:young|sharp|healthy|strong|glowing"
     r"|clear|supple|youthful|fit|calm|quiet|focused|energi[sz]ed|regular|balanced|full|settled"
     r"|steady|stable|down|low|in\s+check|under\s+control|at\s+bay|[a-z]+-free)"
     # ...up, said of what keeps it up (not the instruction "Keep your hips high").
@@ -732,12 +747,18 @@ _PASSIVE_CURE = Pattern.lazy(
 _TOXINS = (
     r"(?:toxins|impurities|poisons|heavy\s+metals|toxic\s+(?:waste|build-?up|chemicals|sludge)"
     r"|(?:built-up|stored|trapped|accumulated)\s+waste|mercury|radiation|radioactive\s+[\w-]+"
-    r"|pesticides|phthalates|bpa|mou?ld)"
+    r"|pesticides|phthalates|bpa|mou?ld"
+    # ...and what a blog says is swept out like them: "Oats sweep cholesterol right out of
+    # your bloodstream".
+    r"|cholesterol|plaque)"
 )
 # ...out of the body: "out", "away", or from a part of it (not "separates heavy metals from
 # polluted soil").
 _OUT = (
-    r"(?:(?:right|straight|clean)\s+)?(?:out|away)\b|from\s+(?:your|the|their|our)\s+"
+    # (Not out of the reader's diet or home: "Cut cholesterol out of your diet".)
+    r"(?:(?:right|straight|clean)\s+)?(?:out|away)\b(?!\s+of\s+(?:your|the|my|our)\s+(?:diet|life"
+    r"|meals?|kitchen|home|house|routine|pantry|fridge|plate|recipes?|cooking)\b)"
+    r"|from\s+(?:your|the|their|our)\s+"
     rf"(?:[\w-]+\s+)?(?:{_PARTS})(?:e?s)?\b"
 )
 # A word each of those names has: a cheap test before the patterns.
@@ -756,6 +777,8 @@ _TOXIN_WORDS = (
     "bpa",
     "mold",
     "mould",
+    "cholesterol",
+    "plaque",
 )
 _DETERMINER_OF_TOXINS = (
     r"(?:(?:the|all\s+(?:the|those|that)|those|these|any|built-up|stored|trapped|harmful|its"
@@ -772,8 +795,9 @@ _MOVES = (
     r"[a-z]{3,}"
 )
 _TOXINS_OUT = Pattern.lazy(
-    # (A purpose is no claim: "Drink water to flush toxins out".)
-    rf"(?<!\bto\s)\b(?P<cue>{_MOVES}(?:\s+(?:out|away))?)\s+{_DETERMINER_OF_TOXINS}{_TOXINS}"
+    # (A purpose is no claim: "Drink water to flush toxins out"; nor is an instruction,
+    # which has no subject: "Flush the toxins out with…".)
+    rf"(?<=\w\s)(?<!\bto\s)\b(?P<cue>{_MOVES}(?:\s+(?:out|away))?)\s+{_DETERMINER_OF_TOXINS}{_TOXINS}"
     rf"\s+(?:{_OUT})",
     re.IGNORECASE,
 )
@@ -808,7 +832,13 @@ _UNDOES = Pattern.lazy(
     r"(?:\s+the)?)\s+(?:[\w-]+\s+)?"
     r"(?:damage|harm|toll|effects?|ravages)(?:\s+(?:of|from|done|caused|that)|(?=\s+(?:the|a|your)\s))"
     r"|(?:a|an|one|two|three|\w+\s+(?:days|weeks|months|years))\s+(?:[\w-]+\s+)?"
-    r"(?:day|night|week|month|year|decade|weekend)s?\s+of))\b",
+    r"(?:day|night|week|month|year|decade|weekend)s?\s+of"
+    # ...or the good of a healthy habit ("Sitting all day undoes every workout"), or what
+    # a meal brought ("A banana cancels out the sodium").
+    r"|(?:every|each|all\s+(?:of\s+)?(?:your|the)|your|the)\s+(?:[\w-]+\s+)?(?:workouts?|runs?"
+    r"|gym\s+sessions?|training|exercise|hard\s+work|effort)"
+    r"|(?:the|all\s+the|your)\s+(?:extra\s+)?(?:sodium|salt|sugar|calories|carbs|caffeine"
+    r"|alcohol|fat)))\b",
     re.IGNORECASE,
 )
 # Two things that rise together, told as cause and effect: "The more you sweat, the
@@ -904,13 +934,14 @@ _HEALTH_WORD = Pattern.lazy(
     rf"{_TARGET}|\b(?:{_OUTCOMES}|fat|bulky|sick|ill|tired|hyperactive|bloated|brain|heart|gut"
     r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|aging"
     r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
-    r"|weight|pounds|lbs|kilos|scale|sleep|asleep|energy|mood|stress|anxiety|pain|painful|taller"
+    r"|weight|pounds|lbs|kilos|scale|sleep|sleeping|asleep|energy|mood|stress|anxiety|pain|painful|taller"
     r"|stronger|mind|focus|calm"
     r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
     r"|constipated|sore|hair|labou?r|fertility|pregnan\w+|allerg\w+|leaner|slimmer|heavier|fatter|bugs?"
     r"|germs|viruses|nails"
     r"|healthier|sicker|calmer|vagina|vaginal|ph|hormonal|breasts?|o?estrogen|progesterone"
-    r"|testosterone|cortisol|insulin)\b",
+    r"|testosterone|cortisol|insulin|overweight|obese|obesity|diabetes|diabetic|a1c|hba1c"
+    r"|triglycerides|ldl|hdl)\b",
     re.IGNORECASE,
 )
 _HELPS_WITH = Pattern.lazy(
@@ -1087,7 +1118,13 @@ _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
 # "Scented candles sabotage your sleep": a plural subject read as the verb, with the real
 # verb and its object right after it.
 # Words after a plural noun that are not the verb that follows it.
-_NO_VERB = r"(?!(?:all|the|every|each|both|your|our|their|his|her|its|my|and|also|really|truly)\b)"
+_NO_VERB = (
+    r"(?!(?:all|the|every|each|both|your|our|their|his|her|its|my|and|also|really|truly"
+    # (A preposition starts a phrase of the subject's: "Castor oil packs over the ovaries
+    # dissolve cysts".)
+    r"|over|under|into|onto|on|in|at|from|with|without|for|through|across|around|inside"
+    r"|behind|near|between|after|before|during)\b)"
+)
 _NEXT_VERB = Pattern.lazy(
     # ...past the rate it is taken at: "Three prunes a day keep your bowels moving".
     rf"\s+(?:a\s+(?:{'|'.join(_RATES)})\s+)?{_NO_VERB}(?P<verb>[a-z]{{3,}})"
@@ -1392,7 +1429,9 @@ def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) ->
     return not parts or any(part in lowered for part in parts)
 
 
-def may_claim(sentence: str, diseases: Pattern | None = None) -> bool:
+def may_claim(
+    sentence: str, diseases: Pattern | None = None, products: Pattern | None = None
+) -> bool:
     """Whether a sentence has a word a blog claim needs: a cheap test before the patterns."""
     return (
         not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence))
@@ -1400,12 +1439,17 @@ def may_claim(sentence: str, diseases: Pattern | None = None) -> bool:
         or bool(_TARGET_WORD.search(sentence))
         or bool(_BARE_PART_WORD.search(sentence))
         or (diseases is not None and bool(diseases.search(sentence)))
+        or (products is not None and " the " in sentence and bool(products.search(sentence)))
     )
 
 
-def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int] | None:
+def blog_claim(
+    sentence: str, diseases: Pattern | None = None, products: Pattern | None = None
+) -> tuple[int, int] | None:
     """The words that make a sentence a blog's causal claim, or None. ``diseases`` (the
-    lexicon's) are read as what a verb acts on, besides the body and health words."""
+    lexicon's) are read as what a verb acts on, besides the body and health words; a
+    product of ``products`` (the lexicon's) as the subject makes any part of the body
+    named with "the" such an object too."""
     if sentence.rstrip("\"'”’) ").endswith("?"):
         return None
     lowered = lower_text(sentence)
@@ -1450,7 +1494,7 @@ def blog_claim(sentence: str, diseases: Pattern | None = None) -> tuple[int, int
     # second claim ("flood your body with mimics that throw your hormones out of whack").
     first = min(found)[0] if found else None
     if first is None or _FIRST_OF_TWO.search(sentence, 0, first):
-        cue = _acts_on(sentence, diseases)
+        cue = _acts_on(sentence, diseases, products)
         if cue is not None and (
             first is None or _FIRST_OF_TWO.search(sentence, cue[1], first) is not None
         ):
@@ -1713,7 +1757,7 @@ def with_referent(
 
 
 def claim_on_referent(
-    sentence: str, before: str, diseases: Pattern | None = None
+    sentence: str, before: str, diseases: Pattern | None = None, products: Pattern | None = None
 ) -> tuple[int, int] | None:
     """The words of a claim whose verb acts on "it" or "them", pointing back at what the
     sentence ``before`` names of health (see ``with_referent``), or None."""
@@ -1721,7 +1765,7 @@ def claim_on_referent(
     if resolved is None:
         return None
     text, (start, end) = resolved
-    cue = blog_claim(text, diseases)
+    cue = blog_claim(text, diseases, products)
     # Only a verb just before the pronoun acts on it ("Smoking paralyses the tiny hairs
     # that clean them" acts on the hairs).
     if cue is None or cue[0] >= start or not _JUST_BEFORE.fullmatch(sentence, cue[1], start):
@@ -1752,7 +1796,7 @@ def clause_between(sentence: str, start: int, end: int) -> bool:
 
 
 def later_claim(
-    sentence: str, after: int, diseases: Pattern | None = None
+    sentence: str, after: int, diseases: Pattern | None = None, products: Pattern | None = None
 ) -> tuple[int, int] | None:
     """The words of a claim in a clause of its own after ``after`` (the end of a first
     claim that says nothing to source), or None."""
@@ -1760,19 +1804,48 @@ def later_claim(
     if boundary is None:
         return None
     start = boundary.end()
-    cue = blog_claim(sentence[start:], diseases)
+    cue = blog_claim(sentence[start:], diseases, products)
     return None if cue is None else (start + cue[0], start + cue[1])
 
 
-def read_once(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:
+def read_once(
+    prose: Prose, sentence: Sentence, diseases: Pattern, products: Pattern
+) -> tuple[int, int] | None:
     """``blog_claim`` of a post's sentence, read once however many rules and steps ask
-    (the claim rules and supplement-disease-claim share the lexicon's ``diseases``)."""
-    return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text, diseases))
+    (the claim rules and supplement-disease-claim share the lexicon)."""
+    return prose.memo(
+        ("blog-claim", sentence.span), lambda: blog_claim(sentence.text, diseases, products)
+    )
 
 
 def names_health(sentence: str) -> bool:
     """Whether the sentence names the body or health anywhere (not the disease lexicon)."""
     return _HEALTH_WORD.search(sentence) is not None
+
+
+def about_health(sentence: str, diseases: Pattern | None, verb: tuple[int, int]) -> bool:
+    """Whether the sentence names the body, health or a disease, besides its verb (see
+    ``_about_health``), the writer's own body ("shrank my ankles") or medicine and its
+    research ("reduced their use of antibiotics", "a delay increased the risk")."""
+    return (
+        _about_health(sentence, 0, diseases, verb)
+        or _BARE_PART_WORD.search(sentence) is not None
+        or _MY_PART.search(sentence) is not None
+        or _MEDICINE.search(sentence) is not None
+    )
+
+
+_MY_PART = Pattern.lazy(rf"\bmy\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b", re.IGNORECASE)
+_MEDICINE = Pattern.lazy(
+    r"\b(?:patients?|risks?|antibiotics?|medications?|medicines?|drugs?|doses?|dosage|treatments?"
+    r"|therap(?:y|ies)|surgery|surgeries|clinical|hospitals?|hospitali[sz]\w*|mortality|deaths?"
+    r"|survival|diagnos\w+|vaccin\w+|trials?|placebo|symptoms?|doctors?|physicians?|smok\w*"
+    r"|cigarettes?|dying|died|lives|lesions?|tumou?rs?|screenings?|sex|sexual|progression"
+    r"|triglycerides?|participants|volunteers|athletes|runners|nutrition\w*|nutrients?|diet\w*"
+    r"|intake|calori\w+|supplement\w*|caffeine|proteins?|vitamins?|minerals?|outcomes?|odds|bmi"
+    r"|biomarkers?|consumption|blood)\b",
+    re.IGNORECASE,
+)
 
 
 def _about_health(
@@ -1808,7 +1881,9 @@ _HEALTH_VERB = Pattern.lazy(
 )
 
 
-def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
+def _acts_on(
+    sentence: str, diseases: Pattern | None, products: Pattern | None = None
+) -> tuple[int, int] | None:
     """The verb of a thing or a habit acting on the body or on a disease ("Wheatgrass
     oxygenates your blood", "Vitamin D shields you from colds"), or None."""
     acts = _ACTS_ON.search(sentence) or _ACTS_ON_PART.search(sentence)
@@ -1818,11 +1893,51 @@ def _acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
             diseases.pattern
         ).search(sentence)
         on_disease = True
+    if acts is None and products is not None:
+        acts = _product_acts_on_the_body(sentence, products)
     if acts is None:
         return _then_acts_on(sentence, diseases)
     cue = _verb_after_noun(sentence, acts.span("cue"), acts.start("object"))
     verb = acts.span("cue")
     return None if _not_the_writers(sentence, cue, verb, on_disease, diseases) else cue
+
+
+# What a verb acts on may be a part of the body named with "the", right after the verb,
+# when a product is the subject: "Evening primrose oil ripens the cervix", "Slippery elm
+# coats the gut". With any other subject, "the" names the body as textbooks do ("Alcohol
+# slows down the central nervous system", "Vaccines train the immune system").
+_ACTS_ON_THE_PART = Pattern.lazy(
+    _acts(_PLURAL_BASE) + rf"\s+(?P<object>the\s+(?:[\w'’-]+\s+)?(?:{_PARTS})(?:e?s)?\b)",
+    re.IGNORECASE,
+)
+
+
+def _product_acts_on_the_body(sentence: str, products: Pattern) -> re.Match[str] | None:
+    """``_ACTS_ON_THE_PART`` in a sentence whose subject names a product, or None."""
+    product = products.search(sentence)
+    if product is None or " the " not in sentence:
+        return None
+    acts = _ACTS_ON_THE_PART.search(sentence)
+    if acts is None:
+        return None
+    cue = _verb_after_noun(sentence, acts.span("cue"), acts.start("object"))
+    # The product stands before the verb, in the verb's own clause; going somewhere is no
+    # effect ("Coffee reaches the brain within minutes").
+    if (
+        products.search(sentence, 0, cue[0]) is None
+        or _CLAUSE_BREAK.search(sentence, product.end(), cue[0])
+        or _GOES_TO.fullmatch(sentence, cue[0], cue[1])
+    ):
+        return None
+    return acts
+
+
+_CLAUSE_BREAK = Pattern.lazy(r"[;:.!?]|,\s+(?:and|but|so|while|whereas)\b", re.IGNORECASE)
+_GOES_TO = Pattern.lazy(
+    r"(?:reach|enter|cross|travel|pass|arrive|hit|land|line|surround|sit|move|get|go)(?:e?s)?"
+    r"(?:\s+\w+)?",
+    re.IGNORECASE,
+)
 
 
 def _then_acts_on(sentence: str, diseases: Pattern | None) -> tuple[int, int] | None:
@@ -1882,9 +1997,30 @@ def _not_the_writers(
         # muscles". (The subject's noun may be what matched the verb: "Your ovaries make
         # oestrogen".)
         or _the_body_does_it(sentence, cue[0], verb[1])
-        # A disease acting is how it works: "Diabetes damages the nerves in your feet".
+        # A disease acting is how it works: "Diabetes damages the nerves in your feet", "The
+        # illness affects the way their legs work".
         or (on_disease and diseases is not None and diseases.search(sentence, 0, cue[0]))
+        or _ILLNESS_SUBJECT.search(sentence, 0, cue[0]) is not None
+        # A word of a disease's name is no verb: "reasons for hot flashes after surgery".
+        or (diseases is not None and _in_a_name(sentence, cue, diseases))
     )
+
+
+_ILLNESS_SUBJECT = Pattern.lazy(
+    r"^\W*(?:the|this|that|these|those|such\s+an?|an?|your)\s+(?:[\w-]+\s+)?(?:illness|condition"
+    r"|disorder|syndrome|disease|infection|virus)(?:es|s)?\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_name(sentence: str, cue: tuple[int, int], diseases: Pattern) -> bool:
+    """Whether the cue's words are part of a disease's name in the sentence."""
+    start = max(0, cue[0] - _LONGEST_NAME)
+    return any(m.start() < cue[0] < m.end() for m in diseases.finditer(sentence, start, cue[1]))
+
+
+# How far before a cue a disease's name that holds it may start.
+_LONGEST_NAME = 40
 
 
 # Two claims joined: the second verb follows "and", "that" or a comma after the first

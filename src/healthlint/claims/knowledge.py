@@ -424,6 +424,7 @@ class Knowledge:
             # A wording that overlaps the subject is no object ("the flu" in "the flu
             # shot").
             subs, objs = _untangled(subjects[index], objects[index], any_object)
+            objs = [o for o in objs if not _other_thing(sentence, o, objects)]
             found = _stated(
                 sentence,
                 subs,
@@ -606,6 +607,26 @@ def _untangled(
     return subs, objs
 
 
+def _other_thing(
+    sentence: str, wording: tuple[int, int], objects: dict[int, list[tuple[int, int]]]
+) -> bool:
+    """Whether the object ``wording`` is part of another thing's name: a relation's object
+    wording that is it with one word before ("good cholesterol", HDL, holds the
+    "cholesterol" saturated fat raises), where that relation does not count the shorter
+    wording as its object too ("mild depression" is still depression)."""
+    for spans in objects.values():
+        if wording in spans:
+            continue
+        if any(
+            end == wording[1]
+            and start < wording[0]
+            and len(sentence[start : wording[0]].split()) == 1
+            for start, end in spans
+        ):
+            return True
+    return False
+
+
 def _stated(
     sentence: str,
     subjects: list[tuple[int, int]],
@@ -708,10 +729,14 @@ def _not_the_actor(sentence: str, start: int) -> bool:
     """Whether the subject wording at ``start`` is no actor of its clause: it tells when
     ("Breathing through your nose during exercise boosts endurance"), or something else
     makes it act ("Milk thistle helps your liver flush out toxins" is milk thistle's
-    claim, not the liver's fact). A myth may be about what happens then: "Air let in
-    during surgery spreads cancer"."""
+    claim, not the liver's fact), or the clause's actor is compared with it. A myth may
+    be about what happens then: "Air let in during surgery spreads cancer"."""
     before = max(0, start - _ACTOR_REACH)
-    return bool(_WHEN.search(sentence, before, start) or _MADE_TO.search(sentence, before, start))
+    return bool(
+        _WHEN.search(sentence, before, start)
+        or _MADE_TO.search(sentence, before, start)
+        or _COMPARED_WITH.search(sentence, before, start)
+    )
 
 
 _WHEN = Pattern.lazy(
@@ -725,6 +750,15 @@ _MADE_TO = Pattern.lazy(
     r"\b(?:help(?:s|ed)?|mak(?:e|es)|made|lets?|allow(?:s|ed)?|enabl(?:e|es|ed)|gets"
     r"|support(?:s|ed)?|encourag(?:e|es|ed)|assist(?:s|ed)?|prim(?:e|es|ed)|train(?:s|ed)?)\s+"
     r"(?:(?:the|your|our|their|his|her|its|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+# What the subject is likened to ("Berberine works just like metformin to drop your blood
+# sugar", "Unlike metformin, …"); not an example of it ("Drugs like metformin lower blood
+# sugar"). (What it is "better than" is still said to work: "more effective than
+# statins, which lower LDL".)
+_COMPARED_WITH = Pattern.lazy(
+    r"(?:\b(?:just|exactly|much|works?|worked|acts?|acted)\s+like|\bunlike)\s+"
+    r"(?:(?:the|a|an|your|any|regular)\s+)?$",
     re.IGNORECASE,
 )
 # What joins a second verb to the first one's clause.

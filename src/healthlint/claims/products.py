@@ -405,7 +405,7 @@ def _cues(
     if blog_cue is None:
         from healthlint.claims.blog import blog_claim
 
-        cue = blog_claim(sentence, lexicon.diseases)
+        cue = blog_claim(sentence, lexicon.diseases, lexicon.products)
     else:
         cue = blog_cue()
     if cue is not None and not _HARM.match(sentence, cue[0]):

@@ -17,15 +17,20 @@ DEBUNKINGS = (
     r"|old\s+wives['’]?\s+tales?|urban\s+legends?|folk\s+(?:wisdom|tales?)|propaganda"
 )
 # A subject that says none does it, at the start of its clause, right before the verb: "No
-# supplement can cure diabetes", "…, but no smoothie, pill or lotion can reverse it" (not
+# supplement can cure diabetes", "…, but no smoothie, pill or lotion can reverse it",
+# "There's no single food that will burn fat" (not
 # "a diet with no sugar cures…", where "no" is inside the subject; "No wonder walnuts
 # prevent…" and "No other supplement reverses…" deny nothing). A whole pattern, to be
 # searched in what stands before the verb.
 NO_SUBJECT = (
-    r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet)\b)\s*no\s+"
+    r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet|there['’]s|there\s+(?:is|are))\b)\s*no\s+"
     r"(?!(?:wonder|other|doubt|matter|surprise|question)\b)(?:[\w'’-]+,?\s+){1,6}?"
     r"(?:(?:can|could|will|would|does|do|did|has|have|is|are|may|might|ever|really|actually"
     r"|truly|alone|reliably)\s+){0,3}$"
+    # ...or none can promise it: "Nobody can honestly promise that a supplement will lower…".
+    r"|\b(?:nobody|no\s+one)\s+(?:[\w'’-]+\s+){0,2}?(?:can|could|will)\s+(?:[\w'’-]+\s+)?"
+    r"(?:promise|guarantee|claim|say|tell\s+you)\s+(?:that\s+)?(?:[\w'’-]+,?\s+){1,6}?"
+    r"(?:(?:can|could|will|would|does|do|really|actually)\s+){0,2}$"
 )
 MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"
 # Research as the subject of a sentence: what a news story reports, not its own advice.

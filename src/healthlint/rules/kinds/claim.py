@@ -19,6 +19,7 @@ from healthlint.rules.validate import Constraint
 
 if TYPE_CHECKING:
     from healthlint.claims.knowledge import Knowledge
+    from healthlint.claims.model import Reading
     from healthlint.claims.products import Lexicon
 
 # The claim model and the wordings it reads (``healthlint.claims``) are imported where a
@@ -62,20 +63,42 @@ def _may_assert_cause(prose: Prose, sentence: Sentence) -> bool:
     )
 
 
-def _may_blog_claim(prose: Prose, sentence: Sentence, diseases: Pattern) -> bool:
+def _may_blog_claim(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether the sentence has a word a blog claim needs, asked once for all the rules
-    (which share the lexicon's ``diseases``)."""
+    (which share the lexicon)."""
     from healthlint.claims.blog import may_claim
 
-    return prose.memo(("blog-word", sentence.span), lambda: may_claim(sentence.text, diseases))
+    return prose.memo(
+        ("blog-word", sentence.span),
+        lambda: may_claim(sentence.text, lexicon.diseases, lexicon.products),
+    )
 
 
-def _blog_reading(prose: Prose, sentence: Sentence, diseases: Pattern) -> tuple[int, int] | None:
+def _past_of_other_things(text: str, reading: Reading, blog: bool, lexicon: Lexicon) -> bool:
+    """Whether a blog tells in the past tense what happened to something other than health:
+    "The film's box office was boosted by word of mouth", "She healed the rift with her
+    sister". (A blog's past-tense claims name the body or an illness: "Turmeric cured my
+    arthritis".)"""
+    if not (blog and reading.reported and reading.cue):
+        return False
+    if _PRESENT_PASSIVE.search(text, 0, reading.cue[0]):
+        return False  # "It is reversed by a juice fast" tells no past
+    from healthlint.claims.blog import about_health
+
+    return not about_health(text, lexicon.diseases, reading.cue)
+
+
+_PRESENT_PASSIVE = Pattern.lazy(
+    r"\b(?:is|are|be|being|gets?|can\s+be|will\s+be)\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE
+)
+
+
+def _blog_reading(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> tuple[int, int] | None:
     """The blog wording of a claim in the sentence (see ``healthlint.claims.blog``), read
     once however many rules and steps ask."""
     from healthlint.claims.blog import read_once
 
-    return read_once(prose, sentence, diseases)
+    return read_once(prose, sentence, lexicon.diseases, lexicon.products)
 
 
 def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
@@ -502,7 +525,7 @@ class ClaimRule(RuleSpec):
                     listed
                     or asked is not None
                     or _may_assert_cause(prose, sentence)
-                    or (blog and _may_blog_claim(prose, sentence, self._lexicon.diseases))
+                    or (blog and _may_blog_claim(prose, sentence, self._lexicon))
                     or (blog and _may_point_back(sentences, index))
                 )
             ) or (self.detector == "appeal" and blog)
@@ -539,7 +562,7 @@ class ClaimRule(RuleSpec):
                 # In a blog the sentence may still claim something in its own words: "has
                 # strong anti-inflammatory properties, which can help reduce swelling".
                 alternative = (
-                    _blog_reading(prose, sentence, self._lexicon.diseases)
+                    _blog_reading(prose, sentence, self._lexicon)
                     if blog and self.detector == "causal"
                     else None
                 )
@@ -549,7 +572,7 @@ class ClaimRule(RuleSpec):
                     from healthlint.claims.blog import later_claim
 
                     alternative = (
-                        later_claim(text, cue[1], self._lexicon.diseases)
+                        later_claim(text, cue[1], self._lexicon.diseases, self._lexicon.products)
                         if blog and self.detector == "causal"
                         else None
                     )
@@ -772,7 +795,12 @@ class ClaimRule(RuleSpec):
                 reading.participle and not self.participles
             ):
                 direct = False
-            if direct and reading.verbal and reading.cue:
+            if (
+                direct
+                and reading.verbal
+                and reading.cue
+                and not _past_of_other_things(text, reading, blog, self._lexicon)
+            ):
                 found.append((reading.cue, reading.reported))
             if reading.question and reading.cue:
                 # A trigger on the verb the model reads as asked about ("research on
@@ -781,11 +809,13 @@ class ClaimRule(RuleSpec):
                 found = [(span, r) for span, r in found if not span[0] <= cue[0] < span[1]]
             elif blog and not found and reading.strength is not Strength.CONDITIONAL:
                 # Wordings of health blogs the model does not read as claims.
-                blog_cue = _blog_reading(prose, sentence, self._lexicon.diseases)
+                blog_cue = _blog_reading(prose, sentence, self._lexicon)
                 if blog_cue is None and before is not None:
                     from healthlint.claims.blog import claim_on_referent
 
-                    blog_cue = claim_on_referent(text, before, self._lexicon.diseases)
+                    blog_cue = claim_on_referent(
+                        text, before, self._lexicon.diseases, self._lexicon.products
+                    )
                 if blog_cue is not None and not reading.denied:
                     found.append((blog_cue, False))
             if listed is not None and not found and not reading.denied:
