@@ -176,7 +176,9 @@ def test_a_passive_claim_is_reported_from_the_disease(lint: Lint) -> None:
     )
 
 
-@pytest.mark.parametrize("name", ["products.csv", "diseases.csv", "body.csv", "drugs.csv"])
+@pytest.mark.parametrize(
+    "name", ["products.csv", "diseases.csv", "body.csv", "drugs.csv", "medicine.csv"]
+)
 def test_every_curated_term_has_its_source(name: str) -> None:
     from importlib.resources import files
 

@@ -210,11 +210,18 @@ def blog_appeal(sentence: str) -> tuple[int, int] | None:
     health = names_health(sentence)
     if counted is not None and (health or _PREVALENCE.search(sentence)):
         spans.append(counted.span())
-    if shares is not None and (
-        (_HOMES.search(shares.group()) is None and _EVENTS.search(shares.group()) is None)
-        or health
-        or (_HAZARD.search(sentence) is not None and _EVENTS.search(shares.group()) is None)
-    ):
+    if shares is not None and _share_counts(shares.group(), sentence, health):
         spans.append(shares.span())
     spans.extend(m.span() for m in (measured, figures) if m is not None and health)
     return min(spans) if spans else None
+
+
+def _share_counts(share: str, sentence: str, health: bool) -> bool:
+    """Whether a share of a group (``share``: "half of emergency room visits") is a
+    statistic: of cases, visits and admissions only about health, of homes about health
+    or a hazard in them, of anything else always."""
+    if _EVENTS.search(share):
+        return health
+    if _HOMES.search(share):
+        return health or _HAZARD.search(sentence) is not None
+    return True

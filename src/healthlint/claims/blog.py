@@ -1836,16 +1836,7 @@ def about_health(sentence: str, diseases: Pattern | None, verb: tuple[int, int])
 
 
 _MY_PART = Pattern.lazy(rf"\bmy\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b", re.IGNORECASE)
-_MEDICINE = Pattern.lazy(
-    r"\b(?:patients?|risks?|antibiotics?|medications?|medicines?|drugs?|doses?|dosage|treatments?"
-    r"|therap(?:y|ies)|surgery|surgeries|clinical|hospitals?|hospitali[sz]\w*|mortality|deaths?"
-    r"|survival|diagnos\w+|vaccin\w+|trials?|placebo|symptoms?|doctors?|physicians?|smok\w*"
-    r"|cigarettes?|dying|died|lives|lesions?|tumou?rs?|screenings?|sex|sexual|progression"
-    r"|triglycerides?|participants|volunteers|athletes|runners|nutrition\w*|nutrients?|diet\w*"
-    r"|intake|calori\w+|supplement\w*|caffeine|proteins?|vitamins?|minerals?|outcomes?|odds|bmi"
-    r"|biomarkers?|consumption|blood)\b",
-    re.IGNORECASE,
-)
+_MEDICINE = Pattern.lazy(rf"\b(?:{curated_alternation('medicine.csv')})(?:e?s)?\b", re.IGNORECASE)
 
 
 def _about_health(

@@ -18,10 +18,10 @@ DEBUNKINGS = (
 )
 # A subject that says none does it, at the start of its clause, right before the verb: "No
 # supplement can cure diabetes", "…, but no smoothie, pill or lotion can reverse it",
-# "There's no single food that will burn fat" (not
-# "a diet with no sugar cures…", where "no" is inside the subject; "No wonder walnuts
-# prevent…" and "No other supplement reverses…" deny nothing). A whole pattern, to be
-# searched in what stands before the verb.
+# "There's no single food that will burn fat" (not "a diet with no sugar cures…", where
+# "no" is inside the subject; "No wonder walnuts prevent…" and "No other supplement
+# reverses…" deny nothing). A whole pattern, to be searched in what stands before the
+# verb.
 NO_SUBJECT = (
     r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet|there['’]s|there\s+(?:is|are))\b)\s*no\s+"
     r"(?!(?:wonder|other|doubt|matter|surprise|question)\b)(?:[\w'’-]+,?\s+){1,6}?"
