@@ -1685,8 +1685,6 @@ def test_no_cause_in_these_detox_look_alikes(text: str, builtin_rules: dict[str,
         ("This chamomile tea will have you sleeping like a baby.", 20, None),
         ("HIIT keeps your body burning fat for hours.", 6, "keeps your body burning"),
         ("Sitting all day undoes every workout you do.", 17, "undoes every workout"),
-        ("A banana cancels out the sodium of a salty meal.", 10, "cancels out the sodium"),
-        ("Oats sweep cholesterol right out of your bloodstream.", 6, None),
         # The writer's own body, told in the past tense.
         ("Dandelion tea shrank my ankles.", 15, "shrank"),
         ("That habit is what keeps my triglycerides down.", 12, None),
@@ -1701,6 +1699,9 @@ def test_no_cause_in_these_detox_look_alikes(text: str, builtin_rules: dict[str,
         ("Berberine works just like metformin to drop your blood sugar.", 11, None),
         # "Good cholesterol" is not the cholesterol saturated fat raises.
         ("Coconut oil raises your good cholesterol.", 13, "raises"),
+        # What is no denial: "There's no denying…", "Nobody will tell you this, but…".
+        ("There's no denying that sugar causes diabetes.", 31, "causes"),
+        ("Nobody will tell you this, but celery juice cures eczema.", 45, "cures"),
     ],
 )
 def test_a_cause_in_the_words_of_heart_and_blood_sugar_posts(
@@ -1737,6 +1738,22 @@ def test_a_cause_in_the_words_of_heart_and_blood_sugar_posts(
         "Cut cholesterol out of your diet by skipping fried food.",
         "This path is a shortcut to the car park.",
         "The dentist will have you rinsing with salt water.",
+        "Your doctor will have you wearing a heart monitor for 24 hours.",
+        "Try to keep your knees bending slightly during the squat.",
+        "Screening is your ticket to catching colon cancer early.",
+        "The long drive is what gave me a stiff neck.",
+        # Undoing and cancelling out in a garden or a kitchen.
+        "A rainy week undid all the hard work I put into my garden.",
+        "A squeeze of lemon cancels out the salt in this soup.",
+        # A product's side effect, a clause that describes it, a recipe.
+        "Green tea stains the teeth over time.",
+        "A magnesium supplement that upsets the stomach should be taken with meals.",
+        "Olive oil coats the leg of lamb before roasting.",
+        "Lemon juice makes the milk clot into ricotta curds.",
+        # Physiology and dentistry, and a drug's own fact in a clause of its own.
+        "HDL carries cholesterol away from the arteries to the liver.",
+        "Your hygienist scrapes the plaque away with a small hook.",
+        "Unlike metformin, which lowers blood sugar, berberine is unregulated.",
     ],
 )
 def test_no_cause_in_these_heart_and_blood_sugar_look_alikes(
@@ -1777,6 +1794,8 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "Half of all website visits come from phones.",
         "A million people visited the museum last year.",
         "Someone rings the doorbell every five minutes.",
+        "Our podcast reaches a million people who care about their health.",
+        "A million people have asked me whether coffee counts as water.",
     ],
 )
 def test_no_statistic_in_these_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -1792,6 +1811,10 @@ def test_unnamed_doctors_warning_and_urging(builtin_rules: dict[str, RuleSpec]) 
     )
     assert (finding.line, finding.column) == (1, 1)
     assert finding.message.startswith("'Doctors are now warning' attributes the point")
-    # A trend a study counts is no appeal to experts.
-    text = "The studies suggest that fewer physicians are recommending annual scans.\n"
-    assert _lint(builtin_rules, text, "blog", ("weasel-attribution",)) == []
+    # A trend a study counts, or the writer's own doctors, are no appeal to experts.
+    for text in (
+        "The studies suggest that fewer physicians are recommending annual scans.",
+        "My doctors are recommending surgery, but I want a second opinion.",
+        "Few doctors are recommending fasting for pregnant women.",
+    ):
+        assert _lint(builtin_rules, text + "\n", "blog", ("weasel-attribution",)) == []

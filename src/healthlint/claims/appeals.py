@@ -175,6 +175,13 @@ _PREVALENCE = Pattern.lazy(
     r"|had|die|died|deaths|cases|at\s+risk)\b",
     re.IGNORECASE,
 )
+# ...the same, without the verbs of having, which a manner of speaking uses as often ("A
+# million people have asked me…").
+_HOW_COMMON = Pattern.lazy(
+    r"\b(?:affects?|affected|affecting|suffer\w*|diagnosed|(?:live|living)\s+with|die|died"
+    r"|deaths|cases|at\s+risk)\b",
+    re.IGNORECASE,
+)
 # An effect measured without a percent sign: "doubles your chances of", "cuts your risk of
 # injury in half", "adds three years to your life", "fell asleep nine minutes faster". A
 # recipe or a timetable says the same of dough and trains, so the sentence must be about
@@ -208,12 +215,24 @@ def blog_appeal(sentence: str) -> tuple[int, int] | None:
     # The rest are statistics only about health: "2 million people visited the museum"
     # is not one.
     health = names_health(sentence)
-    if counted is not None and (health or _PREVALENCE.search(sentence)):
+    if counted is not None and _count_counts(counted.group(), sentence, health):
         spans.append(counted.span())
     if shares is not None and _share_counts(shares.group(), sentence, health):
         spans.append(shares.span())
     spans.extend(m.span() for m in (measured, figures) if m is not None and health)
     return min(spans) if spans else None
+
+
+def _count_counts(count: str, sentence: str, health: bool) -> bool:
+    """Whether a count of people (``count``) is a statistic: one about health or how
+    common an illness is; "a million" only about how common an illness is ("affects a
+    million people", "have Parkinson's disease"), as it is as often a manner of speaking
+    ("A million people have asked me…")."""
+    if not count.lower().startswith("a "):
+        return health or _PREVALENCE.search(sentence) is not None
+    return _HOW_COMMON.search(sentence) is not None or (
+        health and _PREVALENCE.search(sentence) is not None
+    )
 
 
 def _share_counts(share: str, sentence: str, health: bool) -> bool:

@@ -419,14 +419,19 @@ _KEY_TO = Pattern.lazy(
     r"|women|men|people|kids|children|clients|readers|patients|moms|mums)"
     r"|(?:is|are)\s+what['’]s\s+(?:really\s+)?(?:\w+ing|behind)|is\s+how\s+you\s+\w+"
     r"|is\s+all\s+it\s+takes\s+to"
-    # "will have your blood pressure climbing", "will have you sleeping like a baby".
-    r"|(?:will|['’]ll)\s+have\s+(?:you\s+|your\s+(?:[\w-]+\s+){1,2}?)[a-z]{3,}ing"
-    # "keeps your body burning fat for hours" (not "keeps your hands from…": see above).
-    r"|(?<=\w\s)keeps?\s+(?:your|their)\s+(?:[\w-]+\s+){1,2}?(?!from\b)[a-z]{3,}ing"
+    # "will have your blood pressure climbing", "will have you sleeping like a baby" (what
+    # the body will do, not a plan: "Your doctor will have you wearing a monitor").
+    r"|(?:will|['’]ll)\s+have\s+(?:you|your\s+(?:[\w-]+\s+){1,2}?)\s*(?:sleeping|snoozing|losing"
+    r"|burning|shedding|feeling|craving|glowing|healing|breathing|climbing|soaring|spiking"
+    r"|crashing|dropping|racing|bouncing)"
+    # "keeps your body burning fat for hours" (not "keeps your hands from…": see above; nor
+    # the reader's own keeping: "Try to keep your knees bending").
+    r"|(?<=\w\s)(?<!\bto\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)keeps?\s+(?:your|their)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?!from\b)[a-z]{3,}ing"
     # "is a fast track to type 2 diabetes", "Your Shortcut to Clear Skin", "a recipe for
-    # heart disease".
+    # heart disease" (a road or a path to recovery is a clinic's promise of care).
     r"|(?:(?:is|are)\s+|:\s+)(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:fast[\s-]track|shortcut|short\s+cut"
-    r"|ticket|express\s+lane|road|path|recipe)\s+(?:to|for)"
+    r"|express\s+lane|recipe)\s+(?:to|for)"
     # "Dairy is a major driver of congestion", "is the single biggest driver of belly fat".
     r"|(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|root\s+causes?)\s+of"
     r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many|those|these|a\s+lot\s+of|much\s+of)"
@@ -473,7 +478,7 @@ _KEY_TO = Pattern.lazy(
     r"|turns|drives|gets|leaves"
     r"|triggers|sets\s+off|brings\s+on|sparks|fuels|feeds|builds|burns|heals|repairs|clears"
     r"|protects|prevents|stops|fixes|eases|calms|pushes|stopped|ended|fixed|cured|cleared|healed"
-    r"|brought|kept|got|turned|gave|made|helped"
+    r"|brought|kept|got|helped"
     rf"|{_THIRD})"
     r"|(?:are|['’]re)\s+what\s+(?:really\s+)?(?:make|keep|cause|give|leave|turn|drive|trigger|stop"
     r"|prevent|fix|ease|calm|heal|protect|clear)"
@@ -747,10 +752,7 @@ _PASSIVE_CURE = Pattern.lazy(
 _TOXINS = (
     r"(?:toxins|impurities|poisons|heavy\s+metals|toxic\s+(?:waste|build-?up|chemicals|sludge)"
     r"|(?:built-up|stored|trapped|accumulated)\s+waste|mercury|radiation|radioactive\s+[\w-]+"
-    r"|pesticides|phthalates|bpa|mou?ld"
-    # ...and what a blog says is swept out like them: "Oats sweep cholesterol right out of
-    # your bloodstream".
-    r"|cholesterol|plaque)"
+    r"|pesticides|phthalates|bpa|mou?ld)"
 )
 # ...out of the body: "out", "away", or from a part of it (not "separates heavy metals from
 # polluted soil").
@@ -777,8 +779,6 @@ _TOXIN_WORDS = (
     "bpa",
     "mold",
     "mould",
-    "cholesterol",
-    "plaque",
 )
 _DETERMINER_OF_TOXINS = (
     r"(?:(?:the|all\s+(?:the|those|that)|those|these|any|built-up|stored|trapped|harmful|its"
@@ -833,12 +833,9 @@ _UNDOES = Pattern.lazy(
     r"(?:damage|harm|toll|effects?|ravages)(?:\s+(?:of|from|done|caused|that)|(?=\s+(?:the|a|your)\s))"
     r"|(?:a|an|one|two|three|\w+\s+(?:days|weeks|months|years))\s+(?:[\w-]+\s+)?"
     r"(?:day|night|week|month|year|decade|weekend)s?\s+of"
-    # ...or the good of a healthy habit ("Sitting all day undoes every workout"), or what
-    # a meal brought ("A banana cancels out the sodium").
-    r"|(?:every|each|all\s+(?:of\s+)?(?:your|the)|your|the)\s+(?:[\w-]+\s+)?(?:workouts?|runs?"
-    r"|gym\s+sessions?|training|exercise|hard\s+work|effort)"
-    r"|(?:the|all\s+the|your)\s+(?:extra\s+)?(?:sodium|salt|sugar|calories|carbs|caffeine"
-    r"|alcohol|fat)))\b",
+    # ...or the good of exercise: "Sitting all day undoes every workout".
+    r"|(?:every|each|all\s+(?:of\s+)?(?:your|the)|your|the)\s+(?:[\w-]+\s+)?(?:workouts?"
+    r"|gym\s+sessions?|training\s+sessions?|exercise)))\b",
     re.IGNORECASE,
 )
 # Two things that rise together, told as cause and effect: "The more you sweat, the
@@ -1823,16 +1820,26 @@ def names_health(sentence: str) -> bool:
     return _HEALTH_WORD.search(sentence) is not None
 
 
-def about_health(sentence: str, diseases: Pattern | None, verb: tuple[int, int]) -> bool:
-    """Whether the sentence names the body, health or a disease, besides its verb (see
-    ``_about_health``), the writer's own body ("shrank my ankles") or medicine and its
-    research ("reduced their use of antibiotics", "a delay increased the risk")."""
-    return (
+def past_of_other_things(sentence: str, verb: tuple[int, int], diseases: Pattern | None) -> bool:
+    """Whether a verb in the past tense (at ``verb``) tells what happened to something other
+    than health: "The film's box office was boosted by word of mouth", "She healed the rift
+    with her sister". A blog's past-tense claims name the body, an illness, the writer's own
+    body ("shrank my ankles") or medicine and its research ("reduced their use of
+    antibiotics", "a delay increased the risk"). A present passive tells no past: "It is
+    reversed by a juice fast"."""
+    if _PRESENT_PASSIVE.search(sentence, 0, verb[0]):
+        return False
+    return not (
         _about_health(sentence, 0, diseases, verb)
         or _BARE_PART_WORD.search(sentence) is not None
         or _MY_PART.search(sentence) is not None
         or _MEDICINE.search(sentence) is not None
     )
+
+
+_PRESENT_PASSIVE = Pattern.lazy(
+    r"\b(?:is|are|be|being|gets?|can\s+be|will\s+be)\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE
+)
 
 
 _MY_PART = Pattern.lazy(rf"\bmy\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\b", re.IGNORECASE)
@@ -1898,7 +1905,8 @@ def _acts_on(
 # coats the gut". With any other subject, "the" names the body as textbooks do ("Alcohol
 # slows down the central nervous system", "Vaccines train the immune system").
 _ACTS_ON_THE_PART = Pattern.lazy(
-    _acts(_PLURAL_BASE) + rf"\s+(?P<object>the\s+(?:[\w'’-]+\s+)?(?:{_PARTS})(?:e?s)?\b)",
+    _acts(_PLURAL_BASE)
+    + rf"\s+(?P<object>the\s+(?:[\w'’-]+\s+)?(?:{_PARTS})(?:e?s)?\b)(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -1912,18 +1920,26 @@ def _product_acts_on_the_body(sentence: str, products: Pattern) -> re.Match[str]
     if acts is None:
         return None
     cue = _verb_after_noun(sentence, acts.span("cue"), acts.start("object"))
-    # The product stands before the verb, in the verb's own clause; going somewhere is no
-    # effect ("Coffee reaches the brain within minutes").
+    # The product stands before the verb, in the verb's own clause (not in a clause that
+    # describes it: "A supplement that upsets the stomach should be taken with meals");
+    # going somewhere is no effect ("Coffee reaches the brain within minutes"), nor is a
+    # side effect ("Green tea stains the teeth").
     if (
-        products.search(sentence, 0, cue[0]) is None
+        product.start() >= cue[0]
         or _CLAUSE_BREAK.search(sentence, product.end(), cue[0])
+        or _RELATIVE_BEFORE.search(sentence, 0, cue[0])
         or _GOES_TO.fullmatch(sentence, cue[0], cue[1])
+        or _SIDE_EFFECT.fullmatch(sentence, cue[0], cue[1])
     ):
         return None
     return acts
 
 
 _CLAUSE_BREAK = Pattern.lazy(r"[;:.!?]|,\s+(?:and|but|so|while|whereas)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = Pattern.lazy(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+_SIDE_EFFECT = Pattern.lazy(
+    r"(?:stain|numb|sting|tingle|upset|irritate|burn|dr(?:y|ie)|warm|thin)(?:e?s)?", re.IGNORECASE
+)
 _GOES_TO = Pattern.lazy(
     r"(?:reach|enter|cross|travel|pass|arrive|hit|land|line|surround|sit|move|get|go)(?:e?s)?"
     r"(?:\s+\w+)?",

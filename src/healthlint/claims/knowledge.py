@@ -613,18 +613,24 @@ def _other_thing(
     """Whether the object ``wording`` is part of another thing's name: a relation's object
     wording that is it with one word before ("good cholesterol", HDL, holds the
     "cholesterol" saturated fat raises), where that relation does not count the shorter
-    wording as its object too ("mild depression" is still depression)."""
+    wording as its object too ("mild depression" is still depression) and the word is no
+    determiner ("the viruses")."""
     for spans in objects.values():
         if wording in spans:
             continue
         if any(
             end == wording[1]
             and start < wording[0]
-            and len(sentence[start : wording[0]].split()) == 1
+            and len(before := sentence[start : wording[0]].split()) == 1
+            and before[0].lower() not in _DETERMINERS
             for start, end in spans
         ):
             return True
     return False
+
+
+# Words before a wording that name no other thing: "the viruses" are viruses.
+_DETERMINERS = frozenset("the a an this that these those your my our their his her its".split())
 
 
 def _stated(
@@ -646,7 +652,7 @@ def _stated(
             first, last = sorted((subject, obj))
             if first[1] > last[0]:
                 continue
-            if actor_only and first == subject and _not_the_actor(sentence, first[0]):
+            if actor_only and first == subject and _not_the_actor(sentence, subject):
                 continue
             between = sentence[first[1] : last[0]]
             if len(between.split()) > _MAX_WORDS:
@@ -725,17 +731,23 @@ def _stated(
     return None
 
 
-def _not_the_actor(sentence: str, start: int) -> bool:
+def _not_the_actor(sentence: str, subject: tuple[int, int]) -> bool:
     """Whether the subject wording at ``start`` is no actor of its clause: it tells when
     ("Breathing through your nose during exercise boosts endurance"), or something else
     makes it act ("Milk thistle helps your liver flush out toxins" is milk thistle's
     claim, not the liver's fact), or the clause's actor is compared with it. A myth may
     be about what happens then: "Air let in during surgery spreads cancer"."""
+    start = subject[0]
     before = max(0, start - _ACTOR_REACH)
     return bool(
         _WHEN.search(sentence, before, start)
         or _MADE_TO.search(sentence, before, start)
-        or _COMPARED_WITH.search(sentence, before, start)
+        or (
+            _COMPARED_WITH.search(sentence, before, start) is not None
+            # ...though it acts in a clause of its own: "Unlike metformin, which lowers
+            # blood sugar, berberine…".
+            and _OWN_CLAUSE.match(sentence, subject[1]) is None
+        )
     )
 
 
@@ -757,10 +769,12 @@ _MADE_TO = Pattern.lazy(
 # sugar"). (What it is "better than" is still said to work: "more effective than
 # statins, which lower LDL".)
 _COMPARED_WITH = Pattern.lazy(
-    r"(?:\b(?:just|exactly|much|works?|worked|acts?|acted)\s+like|\bunlike)\s+"
+    r"(?:(?:^\W*|\b(?:just|exactly|much|works?|worked|acts?|acted)\s+)like|\bunlike"
+    r"|\bsimilar(?:ly)?\s+to)\s+"
     r"(?:(?:the|a|an|your|any|regular)\s+)?$",
     re.IGNORECASE,
 )
+_OWN_CLAUSE = Pattern.lazy(r",?\s*(?:which|that|who)\b", re.IGNORECASE)
 # What joins a second verb to the first one's clause.
 _JOINED = Pattern.lazy(r"\s*,?\s*(?:and|or|but)\s+(?:also\s+|then\s+|even\s+)?", re.IGNORECASE)
 _PRONOUN = Pattern.lazy(r"(?:i|you|we|they|he|she|it)\b", re.IGNORECASE)

@@ -24,12 +24,13 @@ DEBUNKINGS = (
 # verb.
 NO_SUBJECT = (
     r"(?:^|[,;:(]|\b(?:and|but|so|because|since|as|that|yet|there['’]s|there\s+(?:is|are))\b)\s*no\s+"
-    r"(?!(?:wonder|other|doubt|matter|surprise|question)\b)(?:[\w'’-]+,?\s+){1,6}?"
+    r"(?!(?:wonder|other|doubt|matter|surprise|question|denying|need|reason|point|mystery|secret"
+    r"|getting|excuse|shortage)\b)(?:[\w'’-]+,?\s+){1,6}?"
     r"(?:(?:can|could|will|would|does|do|did|has|have|is|are|may|might|ever|really|actually"
     r"|truly|alone|reliably)\s+){0,3}$"
     # ...or none can promise it: "Nobody can honestly promise that a supplement will lower…".
     r"|\b(?:nobody|no\s+one)\s+(?:[\w'’-]+\s+){0,2}?(?:can|could|will)\s+(?:[\w'’-]+\s+)?"
-    r"(?:promise|guarantee|claim|say|tell\s+you)\s+(?:that\s+)?(?:[\w'’-]+,?\s+){1,6}?"
+    r"(?:promise|guarantee|claim|say|tell\s+you)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?"
     r"(?:(?:can|could|will|would|does|do|really|actually)\s+){0,2}$"
 )
 MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"

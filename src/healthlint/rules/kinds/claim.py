@@ -19,7 +19,6 @@ from healthlint.rules.validate import Constraint
 
 if TYPE_CHECKING:
     from healthlint.claims.knowledge import Knowledge
-    from healthlint.claims.model import Reading
     from healthlint.claims.products import Lexicon
 
 # The claim model and the wordings it reads (``healthlint.claims``) are imported where a
@@ -74,23 +73,12 @@ def _may_blog_claim(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> bool:
     )
 
 
-def _past_of_other_things(text: str, reading: Reading, blog: bool, lexicon: Lexicon) -> bool:
-    """Whether a blog tells in the past tense what happened to something other than health:
-    "The film's box office was boosted by word of mouth", "She healed the rift with her
-    sister". (A blog's past-tense claims name the body or an illness: "Turmeric cured my
-    arthritis".)"""
-    if not (blog and reading.reported and reading.cue):
-        return False
-    if _PRESENT_PASSIVE.search(text, 0, reading.cue[0]):
-        return False  # "It is reversed by a juice fast" tells no past
-    from healthlint.claims.blog import about_health
+def _past_of_other_things(text: str, cue: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Whether a blog's sentence that the model reads in the past tense tells of something
+    other than health (see ``claims.blog.past_of_other_things``)."""
+    from healthlint.claims.blog import past_of_other_things
 
-    return not about_health(text, lexicon.diseases, reading.cue)
-
-
-_PRESENT_PASSIVE = Pattern.lazy(
-    r"\b(?:is|are|be|being|gets?|can\s+be|will\s+be)\s+(?:[\w-]+ly\s+)?$", re.IGNORECASE
-)
+    return past_of_other_things(text, cue, lexicon.diseases)
 
 
 def _blog_reading(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -799,7 +787,11 @@ class ClaimRule(RuleSpec):
                 direct
                 and reading.verbal
                 and reading.cue
-                and not _past_of_other_things(text, reading, blog, self._lexicon)
+                and not (
+                    blog
+                    and reading.reported
+                    and _past_of_other_things(text, reading.cue, self._lexicon)
+                )
             ):
                 found.append((reading.cue, reading.reported))
             if reading.question and reading.cue:
