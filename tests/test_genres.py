@@ -1684,6 +1684,7 @@ def test_no_cause_in_these_detox_look_alikes(text: str, builtin_rules: dict[str,
         # What a habit or a product will have the body do, or keeps it doing.
         ("This chamomile tea will have you sleeping like a baby.", 20, None),
         ("HIIT keeps your body burning fat for hours.", 6, "keeps your body burning"),
+        ("This breakfast keeps you burning fat until lunch.", 16, "keeps you burning"),
         ("Sitting all day undoes every workout you do.", 17, "undoes every workout"),
         # The writer's own body, told in the past tense.
         ("Dandelion tea shrank my ankles.", 15, "shrank"),
@@ -1740,6 +1741,7 @@ def test_a_cause_in_the_words_of_heart_and_blood_sugar_posts(
         "The dentist will have you rinsing with salt water.",
         "Your doctor will have you wearing a heart monitor for 24 hours.",
         "Try to keep your knees bending slightly during the squat.",
+        "The coach keeps you running laps until you drop.",
         "Screening is your ticket to catching colon cancer early.",
         "The long drive is what gave me a stiff neck.",
         # Undoing and cancelling out in a garden or a kitchen.
@@ -1774,6 +1776,7 @@ def test_no_cause_in_these_heart_and_blood_sugar_look_alikes(
         ("Up to three quarters of type 2 diabetes cases could be prevented.", 1, None),
         ("Heart attack symptoms are missed in more than half of emergency room visits.", 37, None),
         ("A growing body of research ties sweeteners to weight gain.", 19, "research ties"),
+        ("Every 40 seconds, someone in the US has a heart attack.", 1, None),
     ],
 )
 def test_statistics_and_research_told_as_blogs_tell_them(
@@ -1794,6 +1797,7 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "Half of all website visits come from phones.",
         "A million people visited the museum last year.",
         "Someone rings the doorbell every five minutes.",
+        "Every five minutes, someone rings the doorbell.",
         "Our podcast reaches a million people who care about their health.",
         "A million people have asked me whether coffee counts as water.",
     ],

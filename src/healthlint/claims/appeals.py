@@ -194,9 +194,12 @@ _MEASURED = Pattern.lazy(
     rf"|\badds?\s+(?:up\s+to\s+)?{_AMOUNT}\s+(?:years?|months?)\s+to\s+(?:your|a\s+person['’]s)"
     r"\s+life\b"
     rf"|\b{_AMOUNT}\s+(?:minutes?|years?)\s+(?:faster|quicker|sooner|off\s+(?:your|their)\s+life)\b"
-    # How often it happens to someone: "Someone dies of heart disease every 34 seconds".
+    # How often it happens to someone: "Someone dies of heart disease every 34 seconds",
+    # "Every 40 seconds, someone has a heart attack".
     r"|\b(?:someone|somebody|one\s+person|a\s+(?:person|woman|man|child))\s+(?:[\w'’-]+\s+){1,6}?"
-    rf"every\s+(?:{_AMOUNT}\s+)?(?:seconds?|minutes?|hours?)\b",
+    rf"every\s+(?:{_AMOUNT}\s+)?(?:seconds?|minutes?|hours?)\b"
+    rf"|\bevery\s+(?:{_AMOUNT}\s+)?(?:seconds?|minutes?|hours?),?\s+(?:someone|somebody"
+    r"|one\s+person|a\s+(?:person|woman|man|child))\b",
     re.IGNORECASE,
 )
 

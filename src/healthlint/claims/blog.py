@@ -424,10 +424,11 @@ _KEY_TO = Pattern.lazy(
     r"|(?:will|['’]ll)\s+have\s+(?:you|your\s+(?:[\w-]+\s+){1,2}?)\s*(?:sleeping|snoozing|losing"
     r"|burning|shedding|feeling|craving|glowing|healing|breathing|climbing|soaring|spiking"
     r"|crashing|dropping|racing|bouncing)"
-    # "keeps your body burning fat for hours" (not "keeps your hands from…": see above; nor
-    # the reader's own keeping: "Try to keep your knees bending").
-    r"|(?<=\w\s)(?<!\bto\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)keeps?\s+(?:your|their)\s+"
-    r"(?:[\w-]+\s+){1,2}?(?!from\b)[a-z]{3,}ing"
+    # "keeps your body burning fat for hours", "keeps you burning fat until lunch" (not
+    # "keeps your hands from…": see above; nor the reader's own keeping: "Try to keep your
+    # knees bending").
+    r"|(?<=\w\s)(?<!\bto\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)keeps?\s+(?:you\s+|(?:your|their)\s+"
+    r"(?:[\w-]+\s+){1,2}?)(?!from\b)[a-z]{3,}ing"
     # "is a fast track to type 2 diabetes", "Your Shortcut to Clear Skin", "a recipe for
     # heart disease" (a road or a path to recovery is a clinic's promise of care).
     r"|(?:(?:is|are)\s+|:\s+)(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:fast[\s-]track|shortcut|short\s+cut"
