@@ -169,19 +169,20 @@ _COUNTED = Pattern.lazy(
     re.IGNORECASE,
 )
 # ...who have, live with or die of something: how common an illness is.
+_HAS_ILLNESS = (
+    r"affects?|affected|affecting|suffer\w*|diagnosed|(?:live|living)\s+with|die|died|deaths"
+    r"|cases|at\s+risk"
+)
 _PREVALENCE = Pattern.lazy(
-    r"\b(?:affects?|affected|affecting|suffer\w*|diagnosed|(?:live|living|deal|dealing|struggle"
-    r"|struggling)\s+with|experience|have|has"
-    r"|had|die|died|deaths|cases|at\s+risk)\b",
+    rf"\b(?:{_HAS_ILLNESS}|(?:deal|dealing|struggle|struggling)\s+with|experience|have|has|had)\b",
     re.IGNORECASE,
 )
 # ...the same, without the verbs of having, which a manner of speaking uses as often ("A
 # million people have asked me…").
-_HOW_COMMON = Pattern.lazy(
-    r"\b(?:affects?|affected|affecting|suffer\w*|diagnosed|(?:live|living)\s+with|die|died"
-    r"|deaths|cases|at\s+risk)\b",
-    re.IGNORECASE,
-)
+_HOW_COMMON = Pattern.lazy(rf"\b(?:{_HAS_ILLNESS})\b", re.IGNORECASE)
+# Someone, and how often: "every 34 seconds".
+_SOMEONE = r"(?:someone|somebody|one\s+person|a\s+(?:person|woman|man|child))"
+_EVERY_WHILE = rf"every\s+(?:{_AMOUNT}\s+)?(?:seconds?|minutes?|hours?)"
 # An effect measured without a percent sign: "doubles your chances of", "cuts your risk of
 # injury in half", "adds three years to your life", "fell asleep nine minutes faster". A
 # recipe or a timetable says the same of dough and trains, so the sentence must be about
@@ -196,10 +197,7 @@ _MEASURED = Pattern.lazy(
     rf"|\b{_AMOUNT}\s+(?:minutes?|years?)\s+(?:faster|quicker|sooner|off\s+(?:your|their)\s+life)\b"
     # How often it happens to someone: "Someone dies of heart disease every 34 seconds",
     # "Every 40 seconds, someone has a heart attack".
-    r"|\b(?:someone|somebody|one\s+person|a\s+(?:person|woman|man|child))\s+(?:[\w'’-]+\s+){1,6}?"
-    rf"every\s+(?:{_AMOUNT}\s+)?(?:seconds?|minutes?|hours?)\b"
-    rf"|\bevery\s+(?:{_AMOUNT}\s+)?(?:seconds?|minutes?|hours?),?\s+(?:someone|somebody"
-    r"|one\s+person|a\s+(?:person|woman|man|child))\b",
+    rf"|\b{_SOMEONE}\s+(?:[\w'’-]+\s+){{1,6}}?{_EVERY_WHILE}\b|\b{_EVERY_WHILE},?\s+{_SOMEONE}\b",
     re.IGNORECASE,
 )
 

@@ -272,11 +272,11 @@ _BODY_SUBJECT = Pattern.lazy(
 )
 # Looking at the body, or telling about it, is no effect on it: "The nurse will assess
 # your symptoms", "This guide explains your hormones".
-_LOOKING = (
-    "discuss|explain|cover|track|monitor|measure|check|test|count|describe|show|list|review"
-    "|examine|record|scan|read|log|assess|evaluate|diagnose|explore|ask|answer|learn|teach"
-    "|reflect|indicate|mirror|predict|signal"
-)
+_LOOKS_AT = (
+    "discuss explain cover track monitor measure check test count describe show list review "
+    "examine record scan read log assess evaluate reflect indicate mirror predict signal"
+).split()
+_LOOKING = "|".join([*_LOOKS_AT, "diagnose", "explore", "ask", "answer", "learn", "teach"])
 _ANY_VERB = (
     # Verbs that do something to what follows ("keeps your blood sugar steady", "does
     # more for your immunity", "lets your brain switch off") are not among these.
@@ -286,9 +286,7 @@ _ANY_VERB = (
     r"|hates|feels|sounds|tastes|smells|stays|lives|plays|runs|pays|sells|offers|provides"
     r"|lasts|starts|this|its|his|hers|yours|ours|theirs|themselves|us|as|less|plus"
     # Looking at the body is no effect on it: "This app tracks your sleep".
-    r"|discusses|explains|covers|tracks|monitors|measures|checks|tests|counts|describes|shows"
-    r"|lists|reviews|examines|records|scans|reads|logs|assesses|evaluates|treats|cleans"
-    r"|reflects|indicates|mirrors|predicts|signals"
+    rf"|{'|'.join(inflect(verb)[1] for verb in _LOOKS_AT)}|treats|cleans"
     # Plural nouns a health post names its subject with: "digestion issues such as IBS".
     r"|issues|problems|conditions|symptoms|disorders|concerns|professionals|effects|risks|levels"
     r"|rates|factors|benefits|results|times|days|weeks|months|years|hours|minutes|servings|cups"

@@ -732,7 +732,7 @@ def _stated(
 
 
 def _not_the_actor(sentence: str, subject: tuple[int, int]) -> bool:
-    """Whether the subject wording at ``start`` is no actor of its clause: it tells when
+    """Whether the ``subject`` wording is no actor of its clause: it tells when
     ("Breathing through your nose during exercise boosts endurance"), or something else
     makes it act ("Milk thistle helps your liver flush out toxins" is milk thistle's
     claim, not the liver's fact), or the clause's actor is compared with it. A myth may
