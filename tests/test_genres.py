@@ -1822,3 +1822,122 @@ def test_unnamed_doctors_warning_and_urging(builtin_rules: dict[str, RuleSpec]) 
         "Few doctors are recommending fasting for pregnant women.",
     ):
         assert _lint(builtin_rules, text + "\n", "blog", ("weasel-attribution",)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        # A plural subject with what it is of, like or in, before its verb.
+        ("Fermented foods like kimchi and kefir repair a damaged gut lining.", 39, "repair"),
+        ("Hours of sitting crush your spinal discs.", 18, "crush"),
+        ("Frozen blueberries in your smoothie shield your brain from ageing.", 37, "shield"),
+        ("Spices such as turmeric and ginger calm inflamed joints.", 36, "calm"),
+        # "almost always" says how often; it hedges nothing.
+        ("Joint pain is almost always caused by food sensitivities.", 29, "caused"),
+        # A negation in the subject's own clause denies only that clause.
+        (
+            "Inflammation that no doctor can explain is caused by hidden food sensitivities.",
+            44,
+            "caused",
+        ),
+        # A benefit line of more than a few words.
+        ("✔ Rebuilds your gut flora after antibiotics in just 7 days", 3, "Rebuilds"),
+        # A heading that opens on "How" presumes the effect it tells.
+        ("How Going Dairy-Free Cured My Son's Ear Infections", 22, "Cured"),
+        ("Yoga ends back pain for good.", 6, "ends"),
+    ],
+)
+def test_a_cause_in_the_words_of_immunity_gut_and_joint_posts(
+    text: str, column: int, trigger: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog")
+    assert (finding.rule, finding.line, finding.column) == (UCC, 1, column)
+    assert finding.message.startswith(f"'{trigger}' states a cause and effect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No verb inside what follows a plural: a study's treatment, a place's name.
+        "Her doctor wants two years of Forteo to stimulate bone growth.",
+        "Eight months after Pamela received therapy at Clear Passage, she was pregnant.",
+        "The device uses jolts of electricity to remove tumours.",
+        # A heading that names a topic, or asks how to.
+        "How coffee affects your liver",
+        "How to Prevent Colds This Winter",
+        "How we tested whether vitamin D prevents falls",
+        # Denied by the subject.
+        "No amount of exercise is going to undo a bad diet.",
+        "No pill is able to melt fat.",
+        # Textbook facts: what vaccines and handwashing do.
+        "Vaccines train your immune system to recognise a specific germ.",
+        "Washing your hands with soap and water removes germs.",
+        # Other senses of the new verbs.
+        "The war ended in 1945.",
+        "My back hurts when I sit.",
+    ],
+)
+def test_no_cause_in_these_immunity_gut_and_joint_look_alikes(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog", (UCC, SDC)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Dementia cases are expected to triple by 2050.", 10),
+        ("Flu sends hundreds of thousands of people to hospital every winter.", 11),
+        ("Millions of Americans suffer from migraine headaches.", 1),
+        ("Young children catch between six and eight colds a year on average.", 30),
+    ],
+)
+def test_forecasts_counts_in_words_and_averages_are_statistics(
+    text: str, column: int, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog", (MC,))
+    assert (finding.line, finding.column) == (1, column)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millions of people love a morning run.",
+        "The procedure could restore the hairlines of millions of men with thinning hair.",
+        "Participants were 63 on average.",
+        "On average, the bus takes 20 minutes.",
+        "The risk of stroke rose four to six times on average.",
+    ],
+)
+def test_no_statistic_in_these_counts_and_averages(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog", (MC,)) == []
+
+
+def test_specialists_say_with_no_one_named(builtin_rules: dict[str, RuleSpec]) -> None:
+    (finding,) = _lint(
+        builtin_rules,
+        "Neuroscientists say it takes 66 days to form a new habit.\n",
+        "blog",
+        ("weasel-attribution",),
+    )
+    assert (finding.line, finding.column) == (1, 1)
+    assert finding.message.startswith("'Neuroscientists say' attributes the point")
+    # Specialists who are the place where others spoke.
+    text = "Researchers at a meeting of oncologists have said the test works.\n"
+    assert _lint(builtin_rules, text, "blog", ("weasel-attribution",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claims that alkaline water prevents cancer don't hold up.",
+        "The idea that alkaline water prevents cancer has been debunked.",
+    ],
+)
+def test_a_claim_named_as_an_idea_is_not_made(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    rules = (UCC, SDC, "known-myth")
+    assert _lint(builtin_rules, text + "\n", "blog", rules) == []

@@ -307,6 +307,26 @@ def test_a_fact_holds_of_what_its_words_name() -> None:
     assert ids("Drugs like metformin lower blood sugar.") == ["metformin-blood-sugar"]
 
 
+def test_what_vaccines_train_and_handwashing_removes_are_facts() -> None:
+    facts = knowledge(("facts",))
+
+    def ids(sentence: str) -> list[str]:
+        return [s.relation.id for s in facts.statements(sentence)]
+
+    assert ids("Vaccines train your immune system to recognise a germ.") == [
+        "vaccines-immune-system"
+    ]
+    assert ids("Washing your hands with soap and water removes germs.") == ["handwashing-germs"]
+    # "Strength-training" is no verb of training: no fact of muscles here.
+    assert (
+        ids(
+            "Exercise, and in particular strength-training routines that develop muscles of "
+            "the trunk and core, can help reduce pain."
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "myth"),
     [

@@ -108,8 +108,12 @@ _APPEALS = (
         r"|teens|americans|patients)\b"
         r"|\b(?:twice|three\s+times|half)\s+as\s+much\s+(?:weight|fat|belly\s+fat|muscle)\b"
         r"|\b(?:rates?|cases|numbers?|risk|incidence|prevalence|deaths|visits|diagnoses|admissions)"
-        r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
-        r"(?:doubled|tripled|quadrupled)\b"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
+        r"(?:doubled|tripled|quadrupled)"
+        # ...or are forecast to, by someone unnamed: "Dementia cases are expected to triple
+        # by 2050".
+        r"|(?:is|are)\s+(?:expected|projected|predicted|forecast|set)\s+to\s+(?:more\s+than\s+)?"
+        r"(?:double|triple|quadruple|rise|climb|soar|increase|grow|jump|reach))\b"
         r"|\bthe\s+average\s+(?:american|adult|person|woman|man|child|kid|teen|toddler|briton)"
         r"\s+(?:\w+\s+)?(?:eats|drinks|spends|touches|sleeps|takes|gets|walks|consumes|sits"
         # ...or does anything a number of times: "checks their phone 96 times a day".
@@ -157,12 +161,16 @@ _HAZARD = Pattern.lazy(
     re.IGNORECASE,
 )
 
+# A count in words that names no number: "hundreds of thousands of people", "millions of
+# adults".
+_MANY = r"(?:(?:hundreds|tens)\s+of\s+(?:thousands|millions)|millions|billions)"
+_IN_WORDS = Pattern.lazy(rf"^{_MANY}", re.IGNORECASE)
 # How many people, counted by nobody named: "affects around 30 million people in the
 # U.S.", "Over 2,000,000 Americans live with…" (not "thousands of years", nor a count with
 # no people in it).
 _COUNTED = Pattern.lazy(
     r"(?<![\w,.])(?:(?:\d[\d,.]*|half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?:million|billion)|\d{1,3}(?:,\d{3}){2,})\s+"
+    rf"\s+(?:million|billion)|\d{{1,3}}(?:,\d{{3}}){{2,}}|{_MANY}\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?=(?:people|adults|women|men|children|kids|teens|teenagers|americans|britons|brits"
     r"|canadians|australians|seniors|babies|patients|cases|deaths|workers|smokers)\b)",
@@ -171,7 +179,7 @@ _COUNTED = Pattern.lazy(
 # ...who have, live with or die of something: how common an illness is.
 _HAS_ILLNESS = (
     r"affects?|affected|affecting|suffer\w*|diagnosed|(?:live|living)\s+with|die|died|deaths"
-    r"|cases|at\s+risk"
+    r"|cases|at\s+risk|hospitali[sz]\w*|(?:to|in)\s+(?:the\s+)?hospital"
 )
 _PREVALENCE = Pattern.lazy(
     rf"\b(?:{_HAS_ILLNESS}|(?:deal|dealing|struggle|struggling)\s+with|experience|have|has|had)\b",
@@ -180,6 +188,12 @@ _PREVALENCE = Pattern.lazy(
 # ...the same, without the verbs of having, which a manner of speaking uses as often ("A
 # million people have asked me…").
 _HOW_COMMON = Pattern.lazy(rf"\b(?:{_HAS_ILLNESS})\b", re.IGNORECASE)
+# ...right after the people counted: "millions of Americans suffer from", "hundreds of
+# thousands of people to hospital".
+_THEN_HOW_COMMON = Pattern.lazy(
+    rf"[\w-]+\s+(?:(?:who|are|were|have|has|been|now|each|every|year)\s+){{0,3}}(?:{_HAS_ILLNESS})\b",
+    re.IGNORECASE,
+)
 # Someone, and how often: "every 34 seconds".
 _SOMEONE = r"(?:someone|somebody|one\s+person|a\s+(?:person|woman|man|child))"
 _EVERY_WHILE = rf"every\s+(?:{_AMOUNT}\s+)?(?:seconds?|minutes?|hours?)"
@@ -202,34 +216,51 @@ _MEASURED = Pattern.lazy(
 )
 
 
+# A rate told as an average, with no one behind it: "Young children catch six to eight
+# colds a year on average" (about health only: "On average, the bus takes 20 minutes").
+_RATE = (
+    rf"\b{_AMOUNT}(?:\s+(?:to|and|or)\s+{_AMOUNT})?\s+(?:[\w-]+\s+){{0,2}}?(?:a|per|each)\s+"
+    r"(?:year|month|week|day|night)\b"
+)
+_ON_AVERAGE = Pattern.lazy(
+    rf"{_RATE}[^.;]{{0,60}}?\bon\s+average\b|\bon\s+average\b[^.;]{{0,60}}?{_RATE}",
+    re.IGNORECASE,
+)
+
+
 def blog_appeal(sentence: str) -> tuple[int, int] | None:
     """The first words of the sentence that appeal to research or state a statistic as a
     blog words it, or None."""
     from healthlint.claims.blog import names_health
 
     spans = [m.span() for m in (p.search(sentence) for p in _APPEALS) if m]
-    counted, shares, measured, figures = (
-        p.search(sentence) for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES)
+    counted, shares, measured, figures, average = (
+        p.search(sentence) for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES, _ON_AVERAGE)
     )
-    if counted is None and shares is None and measured is None and figures is None:
+    if all(m is None for m in (counted, shares, measured, figures, average)):
         return min(spans) if spans else None
     # The rest are statistics only about health: "2 million people visited the museum"
     # is not one.
     health = names_health(sentence)
-    if counted is not None and _count_counts(counted.group(), sentence, health):
+    if counted is not None and _count_counts(counted, sentence, health):
         spans.append(counted.span())
     if shares is not None and _share_counts(shares.group(), sentence, health):
         spans.append(shares.span())
-    spans.extend(m.span() for m in (measured, figures) if m is not None and health)
+    spans.extend(m.span() for m in (measured, figures, average) if m is not None and health)
     return min(spans) if spans else None
 
 
-def _count_counts(count: str, sentence: str, health: bool) -> bool:
+def _count_counts(count: re.Match[str], sentence: str, health: bool) -> bool:
     """Whether a count of people (``count``) is a statistic: one about health or how
-    common an illness is; "a million" only about how common an illness is ("affects a
-    million people", "have Parkinson's disease"), as it is as often a manner of speaking
-    ("A million people have asked me…")."""
-    if not count.lower().startswith("a "):
+    common an illness is; "a million" or "millions of" only about how common an illness
+    is ("affects a million people", "have Parkinson's disease", "sends hundreds of
+    thousands of people to hospital"), as it is as often a manner of speaking ("A million
+    people have asked me…", "Millions of people love a morning run")."""
+    if _IN_WORDS.match(count.group()):
+        # ...and "millions of" only right before the illness they have: "Millions of
+        # Americans live with migraine" (not "the hairlines of millions of men with…").
+        return _THEN_HOW_COMMON.match(sentence, count.end()) is not None
+    if not count.group().lower().startswith("a "):
         return health or _PREVALENCE.search(sentence) is not None
     return _HOW_COMMON.search(sentence) is not None or (
         health and _PREVALENCE.search(sentence) is not None

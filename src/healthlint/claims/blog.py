@@ -32,6 +32,7 @@ from healthlint.core.regex import phrase_trie
 from healthlint.language.prefilter import lower_text
 
 if TYPE_CHECKING:
+    from healthlint.claims.products import Lexicon
     from healthlint.language.prose import Prose, Sentence
 
 # The verbs a blog uses for an effect on health that research prose rarely does, and
@@ -136,6 +137,20 @@ _CLAUSE_START = (
     r"|clear)\s+that\s+|the\s+(?:truth|fact|bottom\s+line)\s+is,?\s+(?:that\s+)?)?"
 )
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
+# What may follow a plural subject before its verb: a time or place ("Carbs after 6 p.m.",
+# "Frozen blueberries in your smoothie"), what they are of or like ("Hours of sitting",
+# "Fermented foods like kimchi and kefir", "Oils rich in omega-3").
+# Each thing named in a word or two, no verb's ("two years of Forteo to stimulate…", "months
+# after Pamela received therapy at…").
+_PLURAL_PHRASE_WORDS = (
+    r"(?!(?:to|that|which|who|is|are|was|were|be|will|can|may|might|could|would|should|do|does"
+    rf"|did|not|have|has|had)\b){_NOUN}"
+)
+_PLURAL_PHRASE = (
+    r"(?:before|after|in|at|from|on|of|like|such\s+as|rich\s+in)\s+(?:(?:your|the|a|an|my)\s+)?"
+    rf"{_PLURAL_PHRASE_WORDS}(?:\s+{_PLURAL_PHRASE_WORDS})?"
+    rf"(?:(?:,\s+|\s+(?:and|or)\s+){_PLURAL_PHRASE_WORDS}(?:\s+{_PLURAL_PHRASE_WORDS})?){{0,2}}?"
+)
 # A drug, or its class, a food is said to be "natural" or "nature's" version of
 # (``knowledge/drugs.csv``).
 _DRUG = curated_alternation("drugs.csv")
@@ -144,7 +159,7 @@ _CLAIMS = [
     # naming things in the plural, then a base-form verb with an object.
     Pattern.lazy(
         rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)"
-        rf"(?<!is)s(?:\s+(?:before|after|in|at|from|on)\s+{_NOUN}(?:\s+{_NOUN})?)?|they|these)"
+        rf"(?<!is)s(?:\s+{_PLURAL_PHRASE})?|they|these)"
         rf"\s+(?P<cue>(?:{_BASE})){_OBJECT}",
         re.IGNORECASE,
     ),
@@ -971,7 +986,7 @@ _BENEFIT_LINE = Pattern.lazy(
     rf"(?!(?:of|and|for|{_FREQUENCY}|{_AFTER_A_NOUN})\b|&)\S",
     re.IGNORECASE,
 )
-_BENEFIT_WORDS = 7
+_BENEFIT_WORDS = 12
 _WORD = Pattern.lazy(r"[\w'’-]+")
 _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "help",
@@ -1414,6 +1429,11 @@ def _done_by_the_body(sentence: str, pattern: Pattern, found: re.Match[str]) -> 
     return pattern in _DONE_BY_THE_BODY_TOO and _OPENS_ON_A_PART.match(sentence) is not None
 
 
+def _terms(lexicon: Lexicon | None) -> tuple[Pattern | None, Pattern | None]:
+    """The lexicon's diseases and products, or neither without one."""
+    return (None, None) if lexicon is None else (lexicon.diseases, lexicon.products)
+
+
 def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) -> bool:
     """False when the sentence (``lowered``: lower-cased, None when that moves offsets,
     and then anything may match; ``words``: its words) lacks what the wording needs."""
@@ -1425,10 +1445,9 @@ def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) ->
     return not parts or any(part in lowered for part in parts)
 
 
-def may_claim(
-    sentence: str, diseases: Pattern | None = None, products: Pattern | None = None
-) -> bool:
+def may_claim(sentence: str, lexicon: Lexicon | None = None) -> bool:
     """Whether a sentence has a word a blog claim needs: a cheap test before the patterns."""
+    diseases, products = _terms(lexicon)
     return (
         not _FIRST.isdisjoint(w.lower() for w in _WORD.findall(sentence))
         or bool(_THE_MORE.match(sentence))
@@ -1439,15 +1458,14 @@ def may_claim(
     )
 
 
-def blog_claim(
-    sentence: str, diseases: Pattern | None = None, products: Pattern | None = None
-) -> tuple[int, int] | None:
-    """The words that make a sentence a blog's causal claim, or None. ``diseases`` (the
-    lexicon's) are read as what a verb acts on, besides the body and health words; a
-    product of ``products`` (the lexicon's) as the subject makes any part of the body
-    named with "the" such an object too."""
+def blog_claim(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
+    """The words that make a sentence a blog's causal claim, or None. The ``lexicon``'s
+    diseases are read as what a verb acts on, besides the body and health words; one of
+    its products as the subject makes any part of the body named with "the" such an
+    object too."""
     if sentence.rstrip("\"'”’) ").endswith("?"):
         return None
+    diseases, products = _terms(lexicon)
     lowered = lower_text(sentence)
     words = frozenset(_SENTENCE_WORD.findall(lowered)) if lowered is not None else _NO_WORDS
     if len(sentence.split()) <= _BENEFIT_WORDS and (
@@ -1533,7 +1551,7 @@ def promising_subject(lead_in: str) -> str | None:
 
 
 def promised_item(
-    item: str, lead_in: str, diseases: Pattern | None = None
+    item: str, lead_in: str, lexicon: Lexicon | None = None
 ) -> tuple[int, int] | None:
     """The verb a list item opens on, under a lead-in that ``promises`` ("Chronic
     inflammation can:" over "Trigger cortisol spikes"), when the item names the body,
@@ -1544,7 +1562,7 @@ def promised_item(
     if verb is None or _ACTOR.search(lead_in) or _ITEM_NOT_AN_EFFECT.match(verb.group("cue")):
         return None
     # The item's own verb counts as its health word: "Sleep deeper".
-    if not _about_health(item, verb.start("cue"), diseases):
+    if not _about_health(item, verb.start("cue"), _terms(lexicon)[0]):
         return None
     return verb.span("cue")
 
@@ -1607,9 +1625,10 @@ _NO_ANSWER = Pattern.lazy(
 )
 
 
-def answered(question: str, answer: str, diseases: Pattern | None = None) -> tuple[int, int] | None:
+def answered(question: str, answer: str, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
     """The words of ``answer`` that name a cause a health ``question`` just asked for, or
     None: a blog's rhetorical question answered is its claim."""
+    diseases = _terms(lexicon)[0]
     if answer.rstrip().endswith("?") or _NO_ANSWER.match(answer):
         return None
     if not question.rstrip().endswith("?") or not _about_health(question, 0, diseases):
@@ -1727,7 +1746,7 @@ def points_back(sentence: str) -> bool:
 
 
 def with_referent(
-    sentence: str, before: str, diseases: Pattern | None = None
+    sentence: str, before: str, lexicon: Lexicon | None = None
 ) -> tuple[str, tuple[int, int]] | None:
     """The sentence with the "it" or "them" its verb acts on replaced by the last part
     of the body, health outcome or disease the sentence ``before`` names ("Long COVID
@@ -1739,7 +1758,7 @@ def with_referent(
     named = [
         *_TARGET_WORD.finditer(before),
         *_BARE_PART_WORD.finditer(before),
-        *(diseases.finditer(before) if diseases is not None else ()),
+        *(lexicon.diseases.finditer(before) if lexicon is not None else ()),
     ]
     if not named:
         return None
@@ -1753,15 +1772,15 @@ def with_referent(
 
 
 def claim_on_referent(
-    sentence: str, before: str, diseases: Pattern | None = None, products: Pattern | None = None
+    sentence: str, before: str, lexicon: Lexicon | None = None
 ) -> tuple[int, int] | None:
     """The words of a claim whose verb acts on "it" or "them", pointing back at what the
     sentence ``before`` names of health (see ``with_referent``), or None."""
-    resolved = with_referent(sentence, before, diseases)
+    resolved = with_referent(sentence, before, lexicon)
     if resolved is None:
         return None
     text, (start, end) = resolved
-    cue = blog_claim(text, diseases, products)
+    cue = blog_claim(text, lexicon)
     # Only a verb just before the pronoun acts on it ("Smoking paralyses the tiny hairs
     # that clean them" acts on the hairs).
     if cue is None or cue[0] >= start or not _JUST_BEFORE.fullmatch(sentence, cue[1], start):
@@ -1792,7 +1811,7 @@ def clause_between(sentence: str, start: int, end: int) -> bool:
 
 
 def later_claim(
-    sentence: str, after: int, diseases: Pattern | None = None, products: Pattern | None = None
+    sentence: str, after: int, lexicon: Lexicon | None = None
 ) -> tuple[int, int] | None:
     """The words of a claim in a clause of its own after ``after`` (the end of a first
     claim that says nothing to source), or None."""
@@ -1800,18 +1819,14 @@ def later_claim(
     if boundary is None:
         return None
     start = boundary.end()
-    cue = blog_claim(sentence[start:], diseases, products)
+    cue = blog_claim(sentence[start:], lexicon)
     return None if cue is None else (start + cue[0], start + cue[1])
 
 
-def read_once(
-    prose: Prose, sentence: Sentence, diseases: Pattern, products: Pattern
-) -> tuple[int, int] | None:
+def read_once(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> tuple[int, int] | None:
     """``blog_claim`` of a post's sentence, read once however many rules and steps ask
     (the claim rules and supplement-disease-claim share the lexicon)."""
-    return prose.memo(
-        ("blog-claim", sentence.span), lambda: blog_claim(sentence.text, diseases, products)
-    )
+    return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text, lexicon))
 
 
 def names_health(sentence: str) -> bool:
@@ -1819,7 +1834,9 @@ def names_health(sentence: str) -> bool:
     return _HEALTH_WORD.search(sentence) is not None
 
 
-def past_of_other_things(sentence: str, verb: tuple[int, int], diseases: Pattern | None) -> bool:
+def past_of_other_things(
+    sentence: str, verb: tuple[int, int], lexicon: Lexicon | None = None
+) -> bool:
     """Whether a verb in the past tense (at ``verb``) tells what happened to something other
     than health: "The film's box office was boosted by word of mouth", "She healed the rift
     with her sister". A blog's past-tense claims name the body, an illness, the writer's own
@@ -1829,7 +1846,7 @@ def past_of_other_things(sentence: str, verb: tuple[int, int], diseases: Pattern
     if _PRESENT_PASSIVE.search(sentence, 0, verb[0]):
         return False
     return not (
-        _about_health(sentence, 0, diseases, verb)
+        _about_health(sentence, 0, _terms(lexicon)[0], verb)
         or _BARE_PART_WORD.search(sentence) is not None
         or _MY_PART.search(sentence) is not None
         or _MEDICINE.search(sentence) is not None

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, ies_plural
+from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, REPORTED_AS, ies_plural
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import lower_text
 
@@ -195,7 +195,7 @@ _REMOVE = (
 _BOOST = (
     r"boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)"
     r"|increas(?:e|es|ed|ing)|support(?:s|ed|ing)?|supercharg(?:e|es|ed|ing)|better"
-    r"|build(?:s|ing)?|built"
+    r"|build(?:s|ing)?|built|train(?:s|ed)?|prim(?:e|es|ed)"
 )
 _BURN = (
     r"burn(?:s|ed|ing)?|melt(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|blast(?:s|ed|ing)?"
@@ -312,8 +312,8 @@ _NEGATION = Pattern.lazy(
 # A sentence that debunks or questions a claim wherever the words stand.
 _DEBUNKED = Pattern.lazy(
     rf"\b(?:{DEBUNKINGS}|no\s+(?:\w+\s+){{0,2}}(?:link|connection|association|scientific\s+basis)"
-    r"|there\s+is\s+no|conspiracy|rumou?rs?|fake|the\s+(?:idea|belief|claim|notion|theory"
-    r"|worry|fear|story|stories|saying|legend|tale|assumption|rumou?r)\s+that|contrary\s+to|despite\s+(?:claims|what)|how\s+well|whether"
+    rf"|there\s+is\s+no|conspiracy|rumou?rs?|fake|{REPORTED_AS}|contrary\s+to|despite\s+(?:claims|what)"
+    r"|how\s+well|whether"
     rf"|{MARKETED}\s+as"
     # "…, but colds clear up on their own": the illness ran its course.
     rf"|(?:but|yet|however|although|though)\b[^.;]{{0,120}}?\b(?:{_OWN_COURSE})"

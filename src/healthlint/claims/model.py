@@ -386,6 +386,8 @@ _BLOG_OTHER_DIRECT = FastPattern.for_sentences(
         re.IGNORECASE,
     )
 )
+_PRESUMING_HEADING = Pattern.lazy(r"\W*(?:how|why)\b", re.IGNORECASE)
+_NO_DIRECTION = frozenset(("affect", "affects", "impact", "impacts", "influence", "influences"))
 _EMBEDDED_QUESTION = FastPattern.for_sentences(
     # "What's more, …" adds a point; it asks nothing.
     Pattern.lazy(
@@ -502,6 +504,17 @@ def _classify(
         # eight glasses of water a day flush…".
         label_end = sentence.rfind(":", 0, span[0]) + 1
         embedded = _EMBEDDED_QUESTION.first(sentence, low, label_end, span[0])
+        # A blog's heading that opens on "How" or "Why" tells the effect it presumes ("How
+        # Going Dairy-Free Cured My Son's Ear Infections"), unless the effect has no
+        # direction ("How coffee affects your liver" names a topic).
+        heading = _PRESUMING_HEADING.match(sentence, label_end) if wording.blog else None
+        if (
+            embedded is not None
+            and heading is not None
+            and embedded.start() < heading.end()
+            and _NO_DIRECTION.isdisjoint(sentence[span[0] : span[1]].lower().split())
+        ):
+            embedded = _EMBEDDED_QUESTION.first(sentence, low, heading.end(), span[0])
         return Reading(
             strength,
             span,
@@ -656,7 +669,7 @@ _AMOUNT = Pattern.lazy(
 # ambiguous base form a verb, except where it is as often a comparative ("markedly lower").
 _MANNER = Pattern.lazy(r"\w\w\wly\s+$", re.IGNORECASE)
 _MANNER_VERBS = _AMBIGUOUS_BASE - {"lower", "slow", "double", "halve"}
-_ADVERBS = frozenset("better further also even just still greatly".split())
+_ADVERBS = frozenset("better further also even just still greatly always almost".split())
 _MODALS = _DIRECT_MODALS | _HEDGE_MODALS
 
 

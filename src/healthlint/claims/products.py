@@ -19,7 +19,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from healthlint.claims.curated import curated_alternation, curated_terms
-from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, NO_SUBJECT, ies_plural
+from healthlint.claims.vocabulary import (
+    DEBUNKINGS,
+    MARKETED,
+    NEGATIONS,
+    NO_SUBJECT,
+    REPORTED_AS,
+    ies_plural,
+)
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
 
@@ -92,7 +99,7 @@ _CLAUSE_BREAK = Pattern.lazy(
 # or the claim is a study's result in animals or cells, which animal-or-lab-extrapolation
 # reads ("…in laboratory and animal studies").
 _DOUBTED = Pattern.lazy(
-    r"\b(?:placebos?|controversial|(?:is|are|remains?)\s+(?:still\s+)?(?:debated|disputed|unproven)"
+    rf"\b(?:{REPORTED_AS}|placebos?|controversial|(?:is|are|remains?)\s+(?:still\s+)?(?:debated|disputed|unproven)"
     r"|(?:do|does)\s*n[o']?t\s+(?:really\s+)?work|in\s+(?:\w+\s+){0,2}?(?:laboratory|lab|animal"
     r"|test-tube|cell)\s+(?:studies|experiments|tests)|in\s+(?:mice|rats|rodents)\b"
     # "…, but there is no reliable evidence that they do" (not evidence about something
@@ -405,7 +412,7 @@ def _cues(
     if blog_cue is None:
         from healthlint.claims.blog import blog_claim
 
-        cue = blog_claim(sentence, lexicon.diseases, lexicon.products)
+        cue = blog_claim(sentence, lexicon)
     else:
         cue = blog_cue()
     if cue is not None and not _HARM.match(sentence, cue[0]):

@@ -69,7 +69,7 @@ def _may_blog_claim(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> bool:
 
     return prose.memo(
         ("blog-word", sentence.span),
-        lambda: may_claim(sentence.text, lexicon.diseases, lexicon.products),
+        lambda: may_claim(sentence.text, lexicon),
     )
 
 
@@ -78,7 +78,7 @@ def _past_of_other_things(text: str, cue: tuple[int, int], lexicon: Lexicon) -> 
     other than health (see ``claims.blog.past_of_other_things``)."""
     from healthlint.claims.blog import past_of_other_things
 
-    return past_of_other_things(text, cue, lexicon.diseases)
+    return past_of_other_things(text, cue, lexicon)
 
 
 def _blog_reading(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -86,7 +86,7 @@ def _blog_reading(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> tuple[i
     once however many rules and steps ask."""
     from healthlint.claims.blog import read_once
 
-    return read_once(prose, sentence, lexicon.diseases, lexicon.products)
+    return read_once(prose, sentence, lexicon)
 
 
 def _headline(post: Post, prose: Prose, sentence: Sentence) -> bool:
@@ -560,7 +560,7 @@ class ClaimRule(RuleSpec):
                     from healthlint.claims.blog import later_claim
 
                     alternative = (
-                        later_claim(text, cue[1], self._lexicon.diseases, self._lexicon.products)
+                        later_claim(text, cue[1], self._lexicon)
                         if blog and self.detector == "causal"
                         else None
                     )
@@ -805,21 +805,19 @@ class ClaimRule(RuleSpec):
                 if blog_cue is None and before is not None:
                     from healthlint.claims.blog import claim_on_referent
 
-                    blog_cue = claim_on_referent(
-                        text, before, self._lexicon.diseases, self._lexicon.products
-                    )
+                    blog_cue = claim_on_referent(text, before, self._lexicon)
                 if blog_cue is not None and not reading.denied:
                     found.append((blog_cue, False))
             if listed is not None and not found and not reading.denied:
                 from healthlint.claims.blog import promised_item
 
-                item = promised_item(text, listed, self._lexicon.diseases)
+                item = promised_item(text, listed, self._lexicon)
                 if item is not None:
                     found.append((item, False))
             if asked is not None and not found and not reading.denied:
                 from healthlint.claims.blog import answer_stated, answered
 
-                answer = answered(asked, text, self._lexicon.diseases)
+                answer = answered(asked, text, self._lexicon)
                 # An answer about the body or an illness tells how it works ("Why do we
                 # get colds? Viruses spread…"): read the whole answer as the subject. One
                 # that makes a textbook fact of the question is none ("What causes hay
@@ -960,7 +958,7 @@ class ClaimRule(RuleSpec):
 
             # What "it" after the verb stands for: "Your liver filters toxins. Alcohol
             # damages it."
-            resolved = with_referent(text, previous.text, self._lexicon.diseases)
+            resolved = with_referent(text, previous.text, self._lexicon)
             if resolved is not None and any(not s.denied for s in facts.statements(resolved[0])):
                 return True
         pointer = POINTS_BACK.match(text)

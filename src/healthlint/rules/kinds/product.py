@@ -43,9 +43,7 @@ class ProductClaimRule(RuleSpec):
 
         for sentence in prose.sentences:
             # The claim rules read the same sentence's blog wording: read it once.
-            reading = functools.partial(
-                read_once, prose, sentence, lexicon.diseases, lexicon.products
-            )
+            reading = functools.partial(read_once, prose, sentence, lexicon)
             claim = disease_claim(lexicon, sentence.text, about, reading)
             if claim is None:
                 continue
