@@ -177,7 +177,7 @@ def test_a_passive_claim_is_reported_from_the_disease(lint: Lint) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["products.csv", "diseases.csv", "body.csv", "drugs.csv", "medicine.csv"]
+    "name", ["products.csv", "diseases.csv", "body.csv", "drugs.csv", "medicine.csv", "health.csv"]
 )
 def test_every_curated_term_has_its_source(name: str) -> None:
     from importlib.resources import files
@@ -189,6 +189,8 @@ def test_every_curated_term_has_its_source(name: str) -> None:
     assert len(terms) == len(set(terms)), "a term is listed twice"
     if name == "body.csv":
         assert {row["group"] for row in rows} == {"part", "outcome"}
+    if name == "health.csv":
+        assert {row["group"] for row in rows} == {"outcome", "word"}
 
 
 def test_every_curated_verb_has_a_reading_and_its_source() -> None:

@@ -930,30 +930,12 @@ _NEGATED = Pattern.lazy(
     r"(?:\bnot|\bnever|n['’]t|\bwhether)\s+(?:\w+\s+){0,3}[\"“]?$", re.IGNORECASE
 )
 # What "helps with" acts on when it is health: "helps with joint pain", not "with the
-# dishes".
-_OUTCOMES = (
-    r"pain|aches?|nausea|weight(?:\s+loss)?|sleep|insomnia|anxiety|stress|digestion|bloating"
-    r"|inflammation|symptoms|acne|eczema|constipation|diarrh(?:o)?ea|headaches?|migraines?"
-    r"|cramps|fatigue|energy|mood|depression|focus|memory|immunity|colds?|flu|blood\s+sugar"
-    r"|blood\s+pressure|cholesterol|recovery|healing|arthritis|allergies"
-    r"|(?:nasal|sinus|chest)\s+congestion|coughs?"
-    r"|hot\s+flashes|menopause|pms|hair\s+loss|wrinkles|skin|gut\s+health|detox"
-)
+# dishes" (curated: ``knowledge/health.csv``, with the other words that name health).
+_OUTCOMES = curated_alternation("health.csv", "outcome")
 # A wording that names no effect of its own ("is the key to", "and you'll…") is a claim
 # only about the body or health: "Water is the key to a good soup" is a recipe.
 _HEALTH_WORD = Pattern.lazy(
-    rf"{_TARGET}|\b(?:{_OUTCOMES}|fat|bulky|sick|ill|tired|hyperactive|bloated|brain|heart|gut"
-    r"|skin|liver|body|muscles?|bones?|hormones?|metabolism|immune|healthy|health|aging"
-    r"|ageing|disease|cancer|infections?|inflammation|toxins|detox|heal\w*|fevers?|injur\w*"
-    r"|weight|pounds|lbs|kilos|scale|sleep|sleeping|asleep|energy|mood|stress|anxiety|pain|painful|taller"
-    r"|stronger|mind|focus|calm"
-    r"|anxious|depressed|stressed|exhausted|sluggish|foggy|jittery|dehydrated|inflamed"
-    r"|constipated|sore|hair|labou?r|fertility|pregnan\w+|allerg\w+|leaner|slimmer|heavier|fatter|bugs?"
-    r"|germs|viruses|nails"
-    r"|healthier|sicker|calmer|vagina|vaginal|ph|hormonal|breasts?|o?estrogen|progesterone"
-    r"|testosterone|cortisol|insulin|overweight|obese|obesity|diabetes|diabetic|a1c|hba1c"
-    r"|triglycerides|ldl|hdl)\b",
-    re.IGNORECASE,
+    rf"{_TARGET}|\b(?:{_OUTCOMES}|{curated_alternation('health.csv', 'word')})\b", re.IGNORECASE
 )
 _HELPS_WITH = Pattern.lazy(
     r"(?<!\bto )(?<!\bnot )(?<!n['’]t )(?<!\bnever )\b(?P<cue>(?:can\s+|may\s+)?"
