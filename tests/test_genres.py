@@ -1834,17 +1834,13 @@ def test_unnamed_doctors_warning_and_urging(builtin_rules: dict[str, RuleSpec]) 
         ("Spices such as turmeric and ginger calm inflamed joints.", 36, "calm"),
         # "almost always" says how often; it hedges nothing.
         ("Joint pain is almost always caused by food sensitivities.", 29, "caused"),
-        # A negation in the subject's own clause denies only that clause.
-        (
-            "Inflammation that no doctor can explain is caused by hidden food sensitivities.",
-            44,
-            "caused",
-        ),
         # A benefit line of more than a few words.
         ("✔ Rebuilds your gut flora after antibiotics in just 7 days", 3, "Rebuilds"),
         # A heading that opens on "How" presumes the effect it tells.
         ("How Going Dairy-Free Cured My Son's Ear Infections", 22, "Cured"),
-        ("Yoga ends back pain for good.", 6, "ends"),
+        # A verb as common outside health, with health after it.
+        ("A few drops of gripe water settle colic within minutes.", 28, "settle"),
+        ("Late nights sabotage your sleep.", 13, "sabotage"),
     ],
 )
 def test_a_cause_in_the_words_of_immunity_gut_and_joint_posts(
@@ -1862,19 +1858,29 @@ def test_a_cause_in_the_words_of_immunity_gut_and_joint_posts(
         "Her doctor wants two years of Forteo to stimulate bone growth.",
         "Eight months after Pamela received therapy at Clear Passage, she was pregnant.",
         "The device uses jolts of electricity to remove tumours.",
-        # A heading that names a topic, or asks how to.
+        # A part of the body is no plural subject's phrase.
+        "Layers of the skin shield the body from germs.",
+        # A heading that names a topic, or asks how to; a sentence that asks.
         "How coffee affects your liver",
         "How to Prevent Colds This Winter",
         "How we tested whether vitamin D prevents falls",
+        "How exactly acupuncture relieves pain is still unclear.",
+        # A longer line that opens on a verb, about a recipe.
+        "Reduces to a thick glaze after ten minutes on the stove.",
         # Denied by the subject.
         "No amount of exercise is going to undo a bad diet.",
         "No pill is able to melt fat.",
-        # Textbook facts: what vaccines and handwashing do.
+        "No pill you can buy will cure diabetes.",
+        # Textbook facts: what vaccines, handwashing and antibiotics do.
         "Vaccines train your immune system to recognise a specific germ.",
         "Washing your hands with soap and water removes germs.",
-        # Other senses of the new verbs.
-        "The war ended in 1945.",
-        "My back hurts when I sit.",
+        "Antibiotics such as penicillin kill bacteria.",
+        # Verbs as common outside health, with no health after them.
+        "Tariffs crush small businesses.",
+        "Storms harm crops.",
+        "Trees shield the house from wind.",
+        "Kids settle down after a warm bath.",
+        "Arbitrators settle disputes.",
     ],
 )
 def test_no_cause_in_these_immunity_gut_and_joint_look_alikes(
@@ -1907,6 +1913,12 @@ def test_forecasts_counts_in_words_and_averages_are_statistics(
         "Participants were 63 on average.",
         "On average, the bus takes 20 minutes.",
         "The risk of stroke rose four to six times on average.",
+        "On average, I lose two pounds a week on this plan.",
+        "Millions of Americans live with a roommate.",
+        "A million people live in the hospital's catchment area.",
+        # A forecast about something other than health, or with no date.
+        "Interest rates are expected to rise by 2030.",
+        "Your heart rate is expected to rise during exercise.",
     ],
 )
 def test_no_statistic_in_these_counts_and_averages(
@@ -1924,9 +1936,22 @@ def test_specialists_say_with_no_one_named(builtin_rules: dict[str, RuleSpec]) -
     )
     assert (finding.line, finding.column) == (1, 1)
     assert finding.message.startswith("'Neuroscientists say' attributes the point")
-    # Specialists who are the place where others spoke.
-    text = "Researchers at a meeting of oncologists have said the test works.\n"
-    assert _lint(builtin_rules, text, "blog", ("weasel-attribution",)) == []
+    # Specialists who are the place where others spoke, someone's own, or named by a
+    # source after the point.
+    for text in (
+        "Researchers at a meeting of oncologists have said the test works.",
+        "My son's neurologists said he would walk again.",
+        "Most allergists now recommend early peanut exposure, per the AAP guidelines.",
+    ):
+        assert _lint(builtin_rules, text + "\n", "blog", ("weasel-attribution",)) == []
+    # A share of unnamed experts is still unnamed.
+    (finding,) = _lint(
+        builtin_rules,
+        "The majority of experts agree that seed oils are toxic.\n",
+        "blog",
+        ("weasel-attribution",),
+    )
+    assert (finding.line, finding.column) == (1, 17)
 
 
 @pytest.mark.parametrize(
@@ -1941,3 +1966,12 @@ def test_a_claim_named_as_an_idea_is_not_made(
 ) -> None:
     rules = (UCC, SDC, "known-myth")
     assert _lint(builtin_rules, text + "\n", "blog", rules) == []
+
+
+def test_a_claim_named_as_an_idea_and_called_true_is_made(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    found = _lint(
+        builtin_rules, "The idea that garlic prevents colds is true.\n", "blog", (SDC, "known-myth")
+    )
+    assert sorted((f.rule, f.column) for f in found) == [("known-myth", 15), (SDC, 22)]

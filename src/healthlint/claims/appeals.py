@@ -12,8 +12,12 @@ tells its own results in these words, with the study named in its lede.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from healthlint.core.pattern import Pattern
+
+if TYPE_CHECKING:
+    from healthlint.claims.products import Lexicon
 
 # A number in words or figures; a figure starts where no other figure does, so that a run
 # of "1,1,1,…" is not read from each of its digits.
@@ -108,12 +112,8 @@ _APPEALS = (
         r"|teens|americans|patients)\b"
         r"|\b(?:twice|three\s+times|half)\s+as\s+much\s+(?:weight|fat|belly\s+fat|muscle)\b"
         r"|\b(?:rates?|cases|numbers?|risk|incidence|prevalence|deaths|visits|diagnoses|admissions)"
-        r"\s+(?:[\w-]+\s+){0,4}?(?:(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
-        r"(?:doubled|tripled|quadrupled)"
-        # ...or are forecast to, by someone unnamed: "Dementia cases are expected to triple
-        # by 2050".
-        r"|(?:is|are)\s+(?:expected|projected|predicted|forecast|set)\s+to\s+(?:more\s+than\s+)?"
-        r"(?:double|triple|quadruple|rise|climb|soar|increase|grow|jump|reach))\b"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+(?:more\s+than\s+|nearly\s+|almost\s+)?"
+        r"(?:doubled|tripled|quadrupled)\b"
         r"|\bthe\s+average\s+(?:american|adult|person|woman|man|child|kid|teen|toddler|briton)"
         r"\s+(?:\w+\s+)?(?:eats|drinks|spends|touches|sleeps|takes|gets|walks|consumes|sits"
         # ...or does anything a number of times: "checks their phone 96 times a day".
@@ -164,13 +164,12 @@ _HAZARD = Pattern.lazy(
 # A count in words that names no number: "hundreds of thousands of people", "millions of
 # adults".
 _MANY = r"(?:(?:hundreds|tens)\s+of\s+(?:thousands|millions)|millions|billions)"
-_IN_WORDS = Pattern.lazy(rf"^{_MANY}", re.IGNORECASE)
 # How many people, counted by nobody named: "affects around 30 million people in the
 # U.S.", "Over 2,000,000 Americans live with…" (not "thousands of years", nor a count with
 # no people in it).
 _COUNTED = Pattern.lazy(
     r"(?<![\w,.])(?:(?:\d[\d,.]*|half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten)"
-    rf"\s+(?:million|billion)|\d{{1,3}}(?:,\d{{3}}){{2,}}|{_MANY}\s+of)\s+"
+    rf"\s+(?:million|billion)|\d{{1,3}}(?:,\d{{3}}){{2,}}|(?P<words>{_MANY})\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?=(?:people|adults|women|men|children|kids|teens|teenagers|americans|britons|brits"
     r"|canadians|australians|seniors|babies|patients|cases|deaths|workers|smokers)\b)",
@@ -179,19 +178,24 @@ _COUNTED = Pattern.lazy(
 # ...who have, live with or die of something: how common an illness is.
 _HAS_ILLNESS = (
     r"affects?|affected|affecting|suffer\w*|diagnosed|(?:live|living)\s+with|die|died|deaths"
-    r"|cases|at\s+risk|hospitali[sz]\w*|(?:to|in)\s+(?:the\s+)?hospital"
+    r"|cases|at\s+risk|hospitali[sz]\w*"
+    # ...or end up in hospital ("sends 500,000 people to hospital"; not "the hospital's
+    # catchment area", "the hospital sector").
+    r"|(?:to|in)\s+(?:the\s+)?hospital(?![\w'’-])(?!\s+(?:sector|system|staff|workers|area|car))"
 )
-_PREVALENCE = Pattern.lazy(
-    rf"\b(?:{_HAS_ILLNESS}|(?:deal|dealing|struggle|struggling)\s+with|experience|have|has|had)\b",
-    re.IGNORECASE,
+_HAS_OR_LIVES_WITH = (
+    rf"{_HAS_ILLNESS}|(?:deal|dealing|struggle|struggling|battle|battling)\s+with|battle|battling"
+    r"|experience|have|has|had"
 )
+_PREVALENCE = Pattern.lazy(rf"\b(?:{_HAS_OR_LIVES_WITH})\b", re.IGNORECASE)
 # ...the same, without the verbs of having, which a manner of speaking uses as often ("A
 # million people have asked me…").
 _HOW_COMMON = Pattern.lazy(rf"\b(?:{_HAS_ILLNESS})\b", re.IGNORECASE)
 # ...right after the people counted: "millions of Americans suffer from", "hundreds of
 # thousands of people to hospital".
 _THEN_HOW_COMMON = Pattern.lazy(
-    rf"[\w-]+\s+(?:(?:who|are|were|have|has|been|now|each|every|year)\s+){{0,3}}(?:{_HAS_ILLNESS})\b",
+    r"[\w-]+\s+(?:(?:who|are|were|been|now|still|each|every|year|worldwide|globally|secretly"
+    rf"|quietly|silently|living)\s+){{0,3}}(?:{_HAS_OR_LIVES_WITH})\b",
     re.IGNORECASE,
 )
 # Someone, and how often: "every 34 seconds".
@@ -216,6 +220,15 @@ _MEASURED = Pattern.lazy(
 )
 
 
+# A forecast by someone unnamed, to a date: "Dementia cases are expected to triple by
+# 2050" (about health only: "Mortgage rates are set to climb by 2030").
+_FORECAST = Pattern.lazy(
+    r"\b(?:rates?|cases|numbers?|incidence|prevalence|deaths|diagnoses)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:is|are)\s+(?:expected|projected|predicted|forecast|set)\s+to\s+(?:more\s+than\s+)?"
+    r"(?:double|triple|quadruple|rise|climb|soar|increase|grow|jump|reach)\b"
+    r"(?=[^.;]*?\b(?:by\s+(?:the\s+(?:year|end\s+of)\s+)?\d{4}|(?:in|over|within)\s+the\s+next)\b)",
+    re.IGNORECASE,
+)
 # A rate told as an average, with no one behind it: "Young children catch six to eight
 # colds a year on average" (about health only: "On average, the bus takes 20 minutes").
 _RATE = (
@@ -226,27 +239,34 @@ _ON_AVERAGE = Pattern.lazy(
     rf"{_RATE}[^.;]{{0,60}}?\bon\s+average\b|\bon\s+average\b[^.;]{{0,60}}?{_RATE}",
     re.IGNORECASE,
 )
+# ...not the writer's own: "On average, I lose two pounds a week".
+_MINE = Pattern.lazy(r"\b(?:I|[Mm]y|[Mm]e)\b")
 
 
-def blog_appeal(sentence: str) -> tuple[int, int] | None:
+def blog_appeal(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
     """The first words of the sentence that appeal to research or state a statistic as a
-    blog words it, or None."""
+    blog words it, or None. A statistic is one about health: the body, health or one of
+    the ``lexicon``'s diseases."""
     from healthlint.claims.blog import names_health
 
     spans = [m.span() for m in (p.search(sentence) for p in _APPEALS) if m]
-    counted, shares, measured, figures, average = (
-        p.search(sentence) for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES, _ON_AVERAGE)
+    counted, shares, measured, figures, average, forecast = (
+        p.search(sentence) for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES, _ON_AVERAGE, _FORECAST)
     )
-    if all(m is None for m in (counted, shares, measured, figures, average)):
+    if all(m is None for m in (counted, shares, measured, figures, average, forecast)):
         return min(spans) if spans else None
     # The rest are statistics only about health: "2 million people visited the museum"
     # is not one.
-    health = names_health(sentence)
+    health = names_health(sentence, lexicon)
     if counted is not None and _count_counts(counted, sentence, health):
         spans.append(counted.span())
     if shares is not None and _share_counts(shares.group(), sentence, health):
         spans.append(shares.span())
-    spans.extend(m.span() for m in (measured, figures, average) if m is not None and health)
+    if average is not None and _MINE.search(sentence):
+        average = None
+    spans.extend(
+        m.span() for m in (measured, figures, average, forecast) if m is not None and health
+    )
     return min(spans) if spans else None
 
 
@@ -256,10 +276,11 @@ def _count_counts(count: re.Match[str], sentence: str, health: bool) -> bool:
     is ("affects a million people", "have Parkinson's disease", "sends hundreds of
     thousands of people to hospital"), as it is as often a manner of speaking ("A million
     people have asked me…", "Millions of people love a morning run")."""
-    if _IN_WORDS.match(count.group()):
+    if count.group("words"):
         # ...and "millions of" only right before the illness they have: "Millions of
-        # Americans live with migraine" (not "the hairlines of millions of men with…").
-        return _THEN_HOW_COMMON.match(sentence, count.end()) is not None
+        # Americans live with migraine" (not "the hairlines of millions of men with…",
+        # "Millions of Americans live with a roommate").
+        return health and _THEN_HOW_COMMON.match(sentence, count.end()) is not None
     if not count.group().lower().startswith("a "):
         return health or _PREVALENCE.search(sentence) is not None
     return _HOW_COMMON.search(sentence) is not None or (

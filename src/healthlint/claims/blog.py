@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 # those with a particle ("fires up your metabolism", "sweats out heavy metals"): curated
 # data (``knowledge/verbs.csv``, reading "wording").
 _BLOG_VERBS = [verb for verb in effect_verbs("wording") if not verb.particles]
+# ...and those as common outside health, read only where the body or health follows them.
+_GENERAL = effect_verbs("general")
 _PHRASAL = [(verb, after) for verb in effect_verbs("wording") for after in verb.particles]
 
 
@@ -56,6 +58,8 @@ _THIRDS = (
     | causal_verb_forms("third")
 ) - _LEFT_OUT
 _BASE = phrase_trie(_BASES)
+_GENERAL_BASE = phrase_trie(frozenset(verb.spelled()[0] for verb in _GENERAL))
+_GENERAL_THIRD = phrase_trie(frozenset(verb.spelled()[1] for verb in _GENERAL))
 _GERUND = phrase_trie(frozenset(verb.spelled()[3] for verb in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
 # Verbs that follow a plural noun, so a word in "s" before them is the noun, not a verb:
@@ -139,36 +143,48 @@ _CLAUSE_START = (
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 # What may follow a plural subject before its verb: a time or place ("Carbs after 6 p.m.",
 # "Frozen blueberries in your smoothie"), what they are of or like ("Hours of sitting",
-# "Fermented foods like kimchi and kefir", "Oils rich in omega-3").
+# "Fermented foods like kimchi and kefir", "Oils rich in omega-3"; not "of the": "Layers
+# of the skin shield the body" names a part of the body).
 # Each thing named in a word or two, no verb's ("two years of Forteo to stimulate…", "months
 # after Pamela received therapy at…").
 _PLURAL_PHRASE_WORDS = (
-    r"(?!(?:to|that|which|who|is|are|was|were|be|will|can|may|might|could|would|should|do|does"
-    rf"|did|not|have|has|had)\b){_NOUN}"
+    rf"(?!(?:to|that|which|who|is|are|was|were|be|not|have|has|had|{_AUXILIARIES})\b){_NOUN}"
 )
 _PLURAL_PHRASE = (
-    r"(?:before|after|in|at|from|on|of|like|such\s+as|rich\s+in)\s+(?:(?:your|the|a|an|my)\s+)?"
+    r"(?:(?:before|after|in|at|from|on)\s+(?:(?:your|the|a|an|my)\s+)?|(?:of|like|such\s+as"
+    r"|rich\s+in)\s+)"
     rf"{_PLURAL_PHRASE_WORDS}(?:\s+{_PLURAL_PHRASE_WORDS})?"
     rf"(?:(?:,\s+|\s+(?:and|or)\s+){_PLURAL_PHRASE_WORDS}(?:\s+{_PLURAL_PHRASE_WORDS})?){{0,2}}?"
 )
 # A drug, or its class, a food is said to be "natural" or "nature's" version of
 # (``knowledge/drugs.csv``).
 _DRUG = curated_alternation("drugs.csv")
-_CLAIMS = [
-    # "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
-    # naming things in the plural, then a base-form verb with an object.
-    Pattern.lazy(
+
+
+def _plural_claim(verbs: str) -> Pattern:
+    """ "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
+    naming things in the plural, then a base-form verb of ``verbs`` with an object."""
+    return Pattern.lazy(
         rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)"
         rf"(?<!is)s(?:\s+{_PLURAL_PHRASE})?|they|these)"
-        rf"\s+(?P<cue>(?:{_BASE})){_OBJECT}",
+        rf"\s+(?P<cue>(?:{verbs})){_OBJECT}",
         re.IGNORECASE,
-    ),
-    # "Sugar feeds cancer cells.", "Coconut oil kills viruses.": a subject, then a
-    # third-person verb with an object.
-    Pattern.lazy(
-        rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{0,10}}?{_NOT_AFTER}(?P<cue>(?:{_THIRD})){_OBJECT}",
+    )
+
+
+def _third_claim(verbs: str) -> Pattern:
+    """ "Sugar feeds cancer cells.", "Coconut oil kills viruses.": a subject, then a
+    third-person verb of ``verbs`` with an object."""
+    return Pattern.lazy(
+        rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{0,10}}?{_NOT_AFTER}"
+        rf"(?P<cue>(?:{verbs})){_OBJECT}",
         re.IGNORECASE,
-    ),
+    )
+
+
+_CLAIMS = [
+    _plural_claim(_BASE),
+    _third_claim(_THIRD),
     # "helps your blood vessels relax", "can help reduce", "helps you sleep", "works to
     # restore": what a product or a habit does for you.
     Pattern.lazy(
@@ -968,7 +984,11 @@ _BENEFIT_LINE = Pattern.lazy(
     rf"(?!(?:of|and|for|{_FREQUENCY}|{_AFTER_A_NOUN})\b|&)\S",
     re.IGNORECASE,
 )
-_BENEFIT_WORDS = 12
+# A benefit line is a few words; a longer one (up to a dozen) only when it names health
+# after its verb: "Rebuilds your gut flora after antibiotics in just 7 days", not
+# "Reduces to a thick glaze after ten minutes on the stove".
+_BENEFIT_WORDS = 7
+_LONG_BENEFIT_WORDS = 12
 _WORD = Pattern.lazy(r"[\w'’-]+")
 _FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
     "help",
@@ -1159,6 +1179,8 @@ def _verb_after_noun(
 # cue stands between non-word characters, so one of them is a word of the sentence.
 _BASE_WORDS = frozenset(re.split(r"\W", v, maxsplit=1)[0] for v in _BASES)
 _THIRD_WORDS = frozenset(re.split(r"\W", v, maxsplit=1)[0] for v in _THIRDS)
+_GENERAL_BASE_WORDS = frozenset(verb.spelled()[0] for verb in _GENERAL)
+_GENERAL_THIRD_WORDS = frozenset(verb.spelled()[1] for verb in _GENERAL)
 _SENTENCE_WORD = Pattern.lazy(r"\w+")
 
 # A wording; whether it is a claim only when the sentence is about health; whole words
@@ -1178,6 +1200,8 @@ _NO_WORDS: frozenset[str] = frozenset()
 _WORDINGS: tuple[_Wording, ...] = (
     (_CLAIMS[0], "no", _BASE_WORDS, ()),
     (_CLAIMS[1], "no", _THIRD_WORDS, ()),
+    (_plural_claim(_GENERAL_BASE), "after", _GENERAL_BASE_WORDS, ()),
+    (_third_claim(_GENERAL_THIRD), "after", _GENERAL_THIRD_WORDS, ()),
     (_BECAUSE, "after", _NO_WORDS, ("because",)),
     (_LABELLED, "after", _THIRD_WORDS, ()),
     (_CLAIMS[2], "no", _NO_WORDS, ("help", "work", "wonders", "miracles")),
@@ -1411,9 +1435,14 @@ def _done_by_the_body(sentence: str, pattern: Pattern, found: re.Match[str]) -> 
     return pattern in _DONE_BY_THE_BODY_TOO and _OPENS_ON_A_PART.match(sentence) is not None
 
 
+def _diseases(lexicon: Lexicon | None) -> Pattern | None:
+    """The lexicon's diseases, or none without one."""
+    return None if lexicon is None else lexicon.diseases
+
+
 def _terms(lexicon: Lexicon | None) -> tuple[Pattern | None, Pattern | None]:
     """The lexicon's diseases and products, or neither without one."""
-    return (None, None) if lexicon is None else (lexicon.diseases, lexicon.products)
+    return _diseases(lexicon), None if lexicon is None else lexicon.products
 
 
 def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) -> bool:
@@ -1450,11 +1479,15 @@ def blog_claim(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int]
     diseases, products = _terms(lexicon)
     lowered = lower_text(sentence)
     words = frozenset(_SENTENCE_WORD.findall(lowered)) if lowered is not None else _NO_WORDS
-    if len(sentence.split()) <= _BENEFIT_WORDS and (
-        lowered is None or not words.isdisjoint(_THIRD_WORDS)
-    ):
+    length = len(sentence.split())
+    if length <= _LONG_BENEFIT_WORDS and (lowered is None or not words.isdisjoint(_THIRD_WORDS)):
         line = _BENEFIT_LINE.match(sentence)
-        if line:
+        if line and (
+            length <= _BENEFIT_WORDS
+            or _about_health(
+                sentence, line.end("cue"), diseases, _last_word(sentence, line.span("cue"))
+            )
+        ):
             return line.span("cue")
     found = [
         m.span("cue")
@@ -1544,7 +1577,7 @@ def promised_item(
     if verb is None or _ACTOR.search(lead_in) or _ITEM_NOT_AN_EFFECT.match(verb.group("cue")):
         return None
     # The item's own verb counts as its health word: "Sleep deeper".
-    if not _about_health(item, verb.start("cue"), _terms(lexicon)[0]):
+    if not _about_health(item, verb.start("cue"), _diseases(lexicon)):
         return None
     return verb.span("cue")
 
@@ -1610,7 +1643,7 @@ _NO_ANSWER = Pattern.lazy(
 def answered(question: str, answer: str, lexicon: Lexicon | None = None) -> tuple[int, int] | None:
     """The words of ``answer`` that name a cause a health ``question`` just asked for, or
     None: a blog's rhetorical question answered is its claim."""
-    diseases = _terms(lexicon)[0]
+    diseases = _diseases(lexicon)
     if answer.rstrip().endswith("?") or _NO_ANSWER.match(answer):
         return None
     if not question.rstrip().endswith("?") or not _about_health(question, 0, diseases):
@@ -1737,10 +1770,11 @@ def with_referent(
     pronoun = _OBJECT_PRONOUN.search(sentence)
     if pronoun is None:
         return None
+    diseases = _diseases(lexicon)
     named = [
         *_TARGET_WORD.finditer(before),
         *_BARE_PART_WORD.finditer(before),
-        *(lexicon.diseases.finditer(before) if lexicon is not None else ()),
+        *(diseases.finditer(before) if diseases is not None else ()),
     ]
     if not named:
         return None
@@ -1811,9 +1845,10 @@ def read_once(prose: Prose, sentence: Sentence, lexicon: Lexicon) -> tuple[int, 
     return prose.memo(("blog-claim", sentence.span), lambda: blog_claim(sentence.text, lexicon))
 
 
-def names_health(sentence: str) -> bool:
-    """Whether the sentence names the body or health anywhere (not the disease lexicon)."""
-    return _HEALTH_WORD.search(sentence) is not None
+def names_health(sentence: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether the sentence names the body or health anywhere, or one of the
+    ``lexicon``'s diseases."""
+    return _about_health(sentence, 0, _diseases(lexicon))
 
 
 def past_of_other_things(
@@ -1828,7 +1863,7 @@ def past_of_other_things(
     if _PRESENT_PASSIVE.search(sentence, 0, verb[0]):
         return False
     return not (
-        _about_health(sentence, 0, _terms(lexicon)[0], verb)
+        _about_health(sentence, 0, _diseases(lexicon), verb)
         or _BARE_PART_WORD.search(sentence) is not None
         or _MY_PART.search(sentence) is not None
         or _MEDICINE.search(sentence) is not None

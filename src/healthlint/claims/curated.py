@@ -11,7 +11,7 @@ from typing import Literal
 
 from healthlint.core.regex import phrase_trie
 
-VerbReading = Literal["model", "model-blogs", "particle", "wording"]
+VerbReading = Literal["model", "model-blogs", "particle", "wording", "general"]
 
 
 @functools.lru_cache(maxsize=16)

@@ -504,10 +504,15 @@ def _classify(
         # eight glasses of water a day flush…".
         label_end = sentence.rfind(":", 0, span[0]) + 1
         embedded = _EMBEDDED_QUESTION.first(sentence, low, label_end, span[0])
-        # A blog's heading that opens on "How" or "Why" tells the effect it presumes ("How
-        # Going Dairy-Free Cured My Son's Ear Infections"), unless the effect has no
-        # direction ("How coffee affects your liver" names a topic).
-        heading = _PRESUMING_HEADING.match(sentence, label_end) if wording.blog else None
+        # A blog's heading (no full stop) that opens on "How" or "Why" tells the effect it
+        # presumes ("How Going Dairy-Free Cured My Son's Ear Infections"), unless the
+        # effect has no direction ("How coffee affects your liver" names a topic); a
+        # sentence that opens so asks ("How exactly acupuncture relieves pain is unclear.").
+        heading = (
+            _PRESUMING_HEADING.match(sentence, label_end)
+            if wording.blog and not sentence.rstrip("\"'”’) ").endswith((".", "!"))
+            else None
+        )
         if (
             embedded is not None
             and heading is not None

@@ -769,7 +769,7 @@ class ClaimRule(RuleSpec):
         if by_detector and self.detector == "appeal":
             from healthlint.claims.appeals import blog_appeal
 
-            appeal = prose.memo(("appeal", sentence.span), lambda: blog_appeal(text))
+            appeal = prose.memo(("appeal", sentence.span), lambda: blog_appeal(text, self._lexicon))
             if appeal is not None:
                 found.append((appeal, False))
         elif by_detector:
