@@ -1858,15 +1858,18 @@ def test_a_cause_in_the_words_of_immunity_gut_and_joint_posts(
         "Her doctor wants two years of Forteo to stimulate bone growth.",
         "Eight months after Pamela received therapy at Clear Passage, she was pregnant.",
         "The device uses jolts of electricity to remove tumours.",
-        # A part of the body is no plural subject's phrase.
+        # A part of the body is no plural subject's phrase, nor is "this one".
         "Layers of the skin shield the body from germs.",
+        "Ribs of the chest shield the heart and lungs.",
+        "Stretches like this one ease tight hamstrings.",
         # A heading that names a topic, or asks how to; a sentence that asks.
         "How coffee affects your liver",
         "How to Prevent Colds This Winter",
         "How we tested whether vitamin D prevents falls",
         "How exactly acupuncture relieves pain is still unclear.",
-        # A longer line that opens on a verb, about a recipe.
+        # A longer line that opens on a verb, about a recipe; what gets better by itself.
         "Reduces to a thick glaze after ten minutes on the stove.",
+        "Heals in about two weeks if you keep the wound clean.",
         # Denied by the subject.
         "No amount of exercise is going to undo a bad diet.",
         "No pill is able to melt fat.",

@@ -148,7 +148,8 @@ _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 # Each thing named in a word or two, no verb's ("two years of Forteo to stimulate…", "months
 # after Pamela received therapy at…").
 _PLURAL_PHRASE_WORDS = (
-    rf"(?!(?:to|that|which|who|is|are|was|were|be|not|have|has|had|{_AUXILIARIES})\b){_NOUN}"
+    r"(?!(?:to|that|which|who|is|are|was|were|be|not|have|has|had|the|a|an|this|these|those"
+    rf"|your|my|our|their|his|her|its|{_AUXILIARIES})\b){_NOUN}"
 )
 _PLURAL_PHRASE = (
     r"(?:(?:before|after|in|at|from|on)\s+(?:(?:your|the|a|an|my)\s+)?|(?:of|like|such\s+as"
@@ -981,7 +982,8 @@ _BENEFITS_INCLUDE = Pattern.lazy(
 # a noun that names the section ("Benefits of Ashwagandha", "Causes and symptoms").
 _BENEFIT_LINE = Pattern.lazy(
     rf"^\W*(?:[a-z0-9]{{1,2}}[.)]\s+)?(?:can\s+)?(?P<cue>(?:{_THIRD}))\s+"
-    rf"(?!(?:of|and|for|{_FREQUENCY}|{_AFTER_A_NOUN})\b|&)\S",
+    # (What gets better by itself is no benefit: "Improves with rest", "Heals in two weeks".)
+    rf"(?!(?:of|and|for|with|in|within|after|over|{_FREQUENCY}|{_AFTER_A_NOUN})\b|&)\S",
     re.IGNORECASE,
 )
 # A benefit line is a few words; a longer one (up to a dozen) only when it names health
