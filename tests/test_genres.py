@@ -1841,14 +1841,19 @@ def test_unnamed_doctors_warning_and_urging(builtin_rules: dict[str, RuleSpec]) 
         # A verb as common outside health, with health after it.
         ("A few drops of gripe water settle colic within minutes.", 28, "settle"),
         ("Late nights sabotage your sleep.", 13, "sabotage"),
+        ("Rosemary oil regrows hair just as well as minoxidil.", 14, "regrows"),
+        # The reason for a health word of pain, acne or wheezing.
+        ("Sitting all day at your desk is the reason it hurts.", 30, None),
+        ("Vitamin D drops are the reason my twins haven't had a wheezy winter since.", 17, None),
     ],
 )
 def test_a_cause_in_the_words_of_immunity_gut_and_joint_posts(
-    text: str, column: int, trigger: str, builtin_rules: dict[str, RuleSpec]
+    text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
 ) -> None:
     (finding,) = _lint(builtin_rules, text + "\n", "blog")
     assert (finding.rule, finding.line, finding.column) == (UCC, 1, column)
-    assert finding.message.startswith(f"'{trigger}' states a cause and effect")
+    if trigger is not None:
+        assert finding.message.startswith(f"'{trigger}' states a cause and effect")
 
 
 @pytest.mark.parametrize(
@@ -1884,6 +1889,8 @@ def test_a_cause_in_the_words_of_immunity_gut_and_joint_posts(
         "Trees shield the house from wind.",
         "Kids settle down after a warm bath.",
         "Arbitrators settle disputes.",
+        "Builders build houses.",
+        "This course builds confidence.",
     ],
 )
 def test_no_cause_in_these_immunity_gut_and_joint_look_alikes(

@@ -58,6 +58,7 @@ _THIRDS = (
     | causal_verb_forms("third")
 ) - _LEFT_OUT
 _BASE = phrase_trie(_BASES)
+_GENERAL_FORMS = frozenset(form for verb in _GENERAL for form in verb.spelled()[:2])
 _GENERAL_BASE = phrase_trie(frozenset(verb.spelled()[0] for verb in _GENERAL))
 _GENERAL_THIRD = phrase_trie(frozenset(verb.spelled()[1] for verb in _GENERAL))
 _GERUND = phrase_trie(frozenset(verb.spelled()[3] for verb in _BLOG_VERBS))
@@ -992,7 +993,7 @@ _BENEFIT_LINE = Pattern.lazy(
 _BENEFIT_WORDS = 7
 _LONG_BENEFIT_WORDS = 12
 _WORD = Pattern.lazy(r"[\w'’-]+")
-_FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES) | {
+_FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES | _GENERAL_FORMS) | {
     "help",
     "helps",
     "helping",
