@@ -1904,7 +1904,7 @@ def test_no_cause_in_these_immunity_gut_and_joint_look_alikes(
     [
         ("Dementia cases are expected to triple by 2050.", 10),
         ("Flu sends hundreds of thousands of people to hospital every winter.", 11),
-        ("Millions of Americans suffer from migraine headaches.", 1),
+        ("Hundreds of thousands of children are diagnosed with ADHD each year.", 1),
         ("Young children catch between six and eight colds a year on average.", 30),
     ],
 )
@@ -1925,6 +1925,8 @@ def test_forecasts_counts_in_words_and_averages_are_statistics(
         "The risk of stroke rose four to six times on average.",
         "On average, I lose two pounds a week on this plan.",
         "Millions of Americans live with a roommate.",
+        # "Millions of" is a manner of speaking, as an editor reads it.
+        "Millions of Americans suffer from migraine headaches.",
         "A million people live in the hospital's catchment area.",
         # A forecast about something other than health, or with no date.
         "Interest rates are expected to rise by 2030.",

@@ -161,9 +161,9 @@ _HAZARD = Pattern.lazy(
     re.IGNORECASE,
 )
 
-# A count in words that names no number: "hundreds of thousands of people", "millions of
-# adults".
-_MANY = r"(?:(?:hundreds|tens)\s+of\s+(?:thousands|millions)|millions|billions)"
+# A count in words that names an order of magnitude: "hundreds of thousands of people" (a
+# bare "millions of people" is a manner of speaking, which an editor leaves alone).
+_MANY = r"(?:hundreds|tens)\s+of\s+(?:thousands|millions)"
 # How many people, counted by nobody named: "affects around 30 million people in the
 # U.S.", "Over 2,000,000 Americans live with…" (not "thousands of years", nor a count with
 # no people in it).
@@ -272,14 +272,14 @@ def blog_appeal(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int
 
 def _count_counts(count: re.Match[str], sentence: str, health: bool) -> bool:
     """Whether a count of people (``count``) is a statistic: one about health or how
-    common an illness is; "a million" or "millions of" only about how common an illness
-    is ("affects a million people", "have Parkinson's disease", "sends hundreds of
-    thousands of people to hospital"), as it is as often a manner of speaking ("A million
-    people have asked me…", "Millions of people love a morning run")."""
+    common an illness is; "a million" or "hundreds of thousands of" only about how common
+    an illness is ("affects a million people", "have Parkinson's disease", "sends hundreds
+    of thousands of people to hospital"), as it is as often a manner of speaking ("A
+    million people have asked me…")."""
     if count.group("words"):
-        # ...and "millions of" only right before the illness they have: "Millions of
-        # Americans live with migraine" (not "the hairlines of millions of men with…",
-        # "Millions of Americans live with a roommate").
+        # ...and a count in words only right before the illness they have: "Hundreds of
+        # thousands of children are diagnosed with ADHD" (not "the hairlines of hundreds
+        # of thousands of men with…", "…live with a roommate").
         return health and _THEN_HOW_COMMON.match(sentence, count.end()) is not None
     if not count.group().lower().startswith("a "):
         return health or _PREVALENCE.search(sentence) is not None
