@@ -1671,41 +1671,64 @@ def test_no_cause_in_these_detox_look_alikes(text: str, builtin_rules: dict[str,
     assert _lint(builtin_rules, text + "\n", "blog") == []
 
 
+_HEART_AND_BLOOD_SUGAR_CLAIMS = [
+    # A product acting on a part of the body named with "the".
+    ("Evening primrose oil ripens the cervix.", 22, "ripens"),
+    ("Slippery elm coats the gut.", 14, "coats"),
+    # A cause named as the way to an illness, or as why it came.
+    ("Fruit juice is a fast track to type 2 diabetes.", 13, "is a fast track to"),
+    ("The low-fat craze is why so many people became obese.", 19, "is why so many"),
+    ("Eating carbs after 6 p.m. is what's keeping you overweight.", 27, None),
+    # What a habit or a product will have the body do, or keeps it doing.
+    ("This chamomile tea will have you sleeping like a baby.", 20, None),
+    ("HIIT keeps your body burning fat for hours.", 6, "keeps your body burning"),
+    ("This breakfast keeps you burning fat until lunch.", 16, "keeps you burning"),
+    ("Sitting all day undoes every workout you do.", 17, "undoes every workout"),
+    # The writer's own body, told in the past tense.
+    ("Dandelion tea shrank my ankles.", 15, "shrank"),
+    ("That habit is what keeps my triglycerides down.", 12, None),
+    # A name with a number in it is a subject.
+    ("CoQ10 recharges a tired heart.", 7, "recharges"),
+    # An adverb before the agent, or in a progressive.
+    ("High blood pressure is reversed naturally by a daily cup of garlic broth.", 24, None),
+    ("Sugar is single-handedly driving the obesity epidemic.", 7, None),
+    # An outcome kept from happening is still one.
+    ("Mushroom coffee lowers cortisol and stops weight from piling on.", 17, "lowers"),
+    # What the subject is likened to is not what acts: no textbook fact of metformin.
+    ("Berberine works just like metformin to drop your blood sugar.", 11, None),
+    # "Good cholesterol" is not the cholesterol saturated fat raises.
+    ("Coconut oil raises your good cholesterol.", 13, "raises"),
+    # What is no denial: "There's no denying…", "Nobody will tell you this, but…".
+    ("There's no denying that sugar causes diabetes.", 31, "causes"),
+    ("Nobody will tell you this, but celery juice cures eczema.", 45, "cures"),
+]
+_IMMUNITY_GUT_AND_JOINT_CLAIMS = [
+    # A plural subject with what it is of, like or in, before its verb.
+    ("Fermented foods like kimchi and kefir repair a damaged gut lining.", 39, "repair"),
+    ("Hours of sitting crush your spinal discs.", 18, "crush"),
+    ("Frozen blueberries in your smoothie shield your brain from ageing.", 37, "shield"),
+    ("Spices such as turmeric and ginger calm inflamed joints.", 36, "calm"),
+    # "almost always" says how often; it hedges nothing.
+    ("Joint pain is almost always caused by food sensitivities.", 29, "caused"),
+    # A benefit line of more than a few words.
+    ("✔ Rebuilds your gut flora after antibiotics in just 7 days", 3, "Rebuilds"),
+    # A heading that opens on "How" presumes the effect it tells.
+    ("How Going Dairy-Free Cured My Son's Ear Infections", 22, "Cured"),
+    # A verb as common outside health, with health after it.
+    ("A few drops of gripe water settle colic within minutes.", 28, "settle"),
+    ("Late nights sabotage your sleep.", 13, "sabotage"),
+    ("Rosemary oil regrows hair just as well as minoxidil.", 14, "regrows"),
+    # The reason for a health word of pain, acne or wheezing.
+    ("Sitting all day at your desk is the reason it hurts.", 30, None),
+    ("Vitamin D drops are the reason my twins haven't had a wheezy winter since.", 17, None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "column", "trigger"),
-    [
-        # A product acting on a part of the body named with "the".
-        ("Evening primrose oil ripens the cervix.", 22, "ripens"),
-        ("Slippery elm coats the gut.", 14, "coats"),
-        # A cause named as the way to an illness, or as why it came.
-        ("Fruit juice is a fast track to type 2 diabetes.", 13, "is a fast track to"),
-        ("The low-fat craze is why so many people became obese.", 19, "is why so many"),
-        ("Eating carbs after 6 p.m. is what's keeping you overweight.", 27, None),
-        # What a habit or a product will have the body do, or keeps it doing.
-        ("This chamomile tea will have you sleeping like a baby.", 20, None),
-        ("HIIT keeps your body burning fat for hours.", 6, "keeps your body burning"),
-        ("This breakfast keeps you burning fat until lunch.", 16, "keeps you burning"),
-        ("Sitting all day undoes every workout you do.", 17, "undoes every workout"),
-        # The writer's own body, told in the past tense.
-        ("Dandelion tea shrank my ankles.", 15, "shrank"),
-        ("That habit is what keeps my triglycerides down.", 12, None),
-        # A name with a number in it is a subject.
-        ("CoQ10 recharges a tired heart.", 7, "recharges"),
-        # An adverb before the agent, or in a progressive.
-        ("High blood pressure is reversed naturally by a daily cup of garlic broth.", 24, None),
-        ("Sugar is single-handedly driving the obesity epidemic.", 7, None),
-        # An outcome kept from happening is still one.
-        ("Mushroom coffee lowers cortisol and stops weight from piling on.", 17, "lowers"),
-        # What the subject is likened to is not what acts: no textbook fact of metformin.
-        ("Berberine works just like metformin to drop your blood sugar.", 11, None),
-        # "Good cholesterol" is not the cholesterol saturated fat raises.
-        ("Coconut oil raises your good cholesterol.", 13, "raises"),
-        # What is no denial: "There's no denying…", "Nobody will tell you this, but…".
-        ("There's no denying that sugar causes diabetes.", 31, "causes"),
-        ("Nobody will tell you this, but celery juice cures eczema.", 45, "cures"),
-    ],
+    _HEART_AND_BLOOD_SUGAR_CLAIMS + _IMMUNITY_GUT_AND_JOINT_CLAIMS,
 )
-def test_a_cause_in_the_words_of_heart_and_blood_sugar_posts(
+def test_a_cause_in_the_words_of_blog_posts(
     text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
 ) -> None:
     (finding,) = _lint(builtin_rules, text + "\n", "blog")
@@ -1714,53 +1737,87 @@ def test_a_cause_in_the_words_of_heart_and_blood_sugar_posts(
         assert finding.message.startswith(f"'{trigger}' states a cause and effect")
 
 
+_HEART_AND_BLOOD_SUGAR_LOOK_ALIKES = [
+    # Told in the past tense of things that are not health.
+    "The film's box office was boosted by strong word of mouth.",
+    "The team's defence was boosted by the return of their captain.",
+    "She healed the rift with her sister over a long weekend.",
+    # "The" names the body as textbooks do, unless a product acts on it.
+    "Vaccines train the immune system to recognise specific pathogens.",
+    "Alcohol is a depressant that slows down the central nervous system.",
+    "Coffee reaches the brain within minutes.",
+    "Vitamin D receptors exist throughout many of the body's tissues.",
+    # An illness at work, a word of its name, or a verb that acts on nothing.
+    "The illness affects the way their legs, heart and lungs work.",
+    "There are a couple of reasons for hot flashes after breast cancer.",
+    "This condition often occurs after a stroke.",
+    # Denied, or what nobody can promise.
+    "There's no single food that will burn fat all on its own.",
+    "Nobody can honestly promise that a supplement will lower your cholesterol.",
+    # Telling, not acting; the reader's own keeping; a place, not a cause.
+    "Your A1c reflects your average blood sugar over the past three months.",
+    "So, it's important you keep that LDL under control.",
+    "Cut cholesterol out of your diet by skipping fried food.",
+    "This path is a shortcut to the car park.",
+    "The dentist will have you rinsing with salt water.",
+    "Your doctor will have you wearing a heart monitor for 24 hours.",
+    "Try to keep your knees bending slightly during the squat.",
+    "The coach keeps you running laps until you drop.",
+    "Screening is your ticket to catching colon cancer early.",
+    "The long drive is what gave me a stiff neck.",
+    # Undoing and cancelling out in a garden or a kitchen.
+    "A rainy week undid all the hard work I put into my garden.",
+    "A squeeze of lemon cancels out the salt in this soup.",
+    # A product's side effect, a clause that describes it, a recipe.
+    "Green tea stains the teeth over time.",
+    "A magnesium supplement that upsets the stomach should be taken with meals.",
+    "Olive oil coats the leg of lamb before roasting.",
+    "Lemon juice makes the milk clot into ricotta curds.",
+    # Physiology and dentistry, and a drug's own fact in a clause of its own.
+    "HDL carries cholesterol away from the arteries to the liver.",
+    "Your hygienist scrapes the plaque away with a small hook.",
+    "Unlike metformin, which lowers blood sugar, berberine is unregulated.",
+]
+_IMMUNITY_GUT_AND_JOINT_LOOK_ALIKES = [
+    # No verb inside what follows a plural: a study's treatment, a place's name.
+    "Her doctor wants two years of Forteo to stimulate bone growth.",
+    "Eight months after Pamela received therapy at Clear Passage, she was pregnant.",
+    "The device uses jolts of electricity to remove tumours.",
+    # A part of the body is no plural subject's phrase, nor is "this one".
+    "Layers of the skin shield the body from germs.",
+    "Ribs of the chest shield the heart and lungs.",
+    "Stretches like this one ease tight hamstrings.",
+    # A heading that names a topic, or asks how to; a sentence that asks.
+    "How coffee affects your liver",
+    "How to Prevent Colds This Winter",
+    "How we tested whether vitamin D prevents falls",
+    "How exactly acupuncture relieves pain is still unclear.",
+    # A longer line that opens on a verb, about a recipe; what gets better by itself.
+    "Reduces to a thick glaze after ten minutes on the stove.",
+    "Heals in about two weeks if you keep the wound clean.",
+    # Denied by the subject.
+    "No amount of exercise is going to undo a bad diet.",
+    "No pill is able to melt fat.",
+    "No pill you can buy will cure diabetes.",
+    # Textbook facts: what vaccines, handwashing and antibiotics do.
+    "Vaccines train your immune system to recognise a specific germ.",
+    "Washing your hands with soap and water removes germs.",
+    "Antibiotics such as penicillin kill bacteria.",
+    # Verbs as common outside health, with no health after them.
+    "Tariffs crush small businesses.",
+    "Storms harm crops.",
+    "Trees shield the house from wind.",
+    "Kids settle down after a warm bath.",
+    "Arbitrators settle disputes.",
+    "Builders build houses.",
+    "This course builds confidence.",
+]
+
+
 @pytest.mark.parametrize(
-    "text",
-    [
-        # Told in the past tense of things that are not health.
-        "The film's box office was boosted by strong word of mouth.",
-        "The team's defence was boosted by the return of their captain.",
-        "She healed the rift with her sister over a long weekend.",
-        # "The" names the body as textbooks do, unless a product acts on it.
-        "Vaccines train the immune system to recognise specific pathogens.",
-        "Alcohol is a depressant that slows down the central nervous system.",
-        "Coffee reaches the brain within minutes.",
-        "Vitamin D receptors exist throughout many of the body's tissues.",
-        # An illness at work, a word of its name, or a verb that acts on nothing.
-        "The illness affects the way their legs, heart and lungs work.",
-        "There are a couple of reasons for hot flashes after breast cancer.",
-        "This condition often occurs after a stroke.",
-        # Denied, or what nobody can promise.
-        "There's no single food that will burn fat all on its own.",
-        "Nobody can honestly promise that a supplement will lower your cholesterol.",
-        # Telling, not acting; the reader's own keeping; a place, not a cause.
-        "Your A1c reflects your average blood sugar over the past three months.",
-        "So, it's important you keep that LDL under control.",
-        "Cut cholesterol out of your diet by skipping fried food.",
-        "This path is a shortcut to the car park.",
-        "The dentist will have you rinsing with salt water.",
-        "Your doctor will have you wearing a heart monitor for 24 hours.",
-        "Try to keep your knees bending slightly during the squat.",
-        "The coach keeps you running laps until you drop.",
-        "Screening is your ticket to catching colon cancer early.",
-        "The long drive is what gave me a stiff neck.",
-        # Undoing and cancelling out in a garden or a kitchen.
-        "A rainy week undid all the hard work I put into my garden.",
-        "A squeeze of lemon cancels out the salt in this soup.",
-        # A product's side effect, a clause that describes it, a recipe.
-        "Green tea stains the teeth over time.",
-        "A magnesium supplement that upsets the stomach should be taken with meals.",
-        "Olive oil coats the leg of lamb before roasting.",
-        "Lemon juice makes the milk clot into ricotta curds.",
-        # Physiology and dentistry, and a drug's own fact in a clause of its own.
-        "HDL carries cholesterol away from the arteries to the liver.",
-        "Your hygienist scrapes the plaque away with a small hook.",
-        "Unlike metformin, which lowers blood sugar, berberine is unregulated.",
-    ],
+    "text", _HEART_AND_BLOOD_SUGAR_LOOK_ALIKES + _IMMUNITY_GUT_AND_JOINT_LOOK_ALIKES
 )
-def test_no_cause_in_these_heart_and_blood_sugar_look_alikes(
-    text: str, builtin_rules: dict[str, RuleSpec]
-) -> None:
+def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
     assert _lint(builtin_rules, text + "\n", "blog", (UCC, SDC)) == []
 
 
@@ -1777,6 +1834,11 @@ def test_no_cause_in_these_heart_and_blood_sugar_look_alikes(
         ("Heart attack symptoms are missed in more than half of emergency room visits.", 37, None),
         ("A growing body of research ties sweeteners to weight gain.", 19, "research ties"),
         ("Every 40 seconds, someone in the US has a heart attack.", 1, None),
+        # A forecast about health, counts of those with an illness, a rate on average.
+        ("Dementia cases are expected to triple by 2050.", 10, None),
+        ("Flu sends hundreds of thousands of people to hospital every winter.", 11, None),
+        ("Hundreds of thousands of children are diagnosed with ADHD each year.", 1, None),
+        ("Young children catch between six and eight colds a year on average.", 30, None),
     ],
 )
 def test_statistics_and_research_told_as_blogs_tell_them(
@@ -1800,124 +1862,7 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "Every five minutes, someone rings the doorbell.",
         "Our podcast reaches a million people who care about their health.",
         "A million people have asked me whether coffee counts as water.",
-    ],
-)
-def test_no_statistic_in_these_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
-    assert _lint(builtin_rules, text + "\n", "blog", (MC,)) == []
-
-
-def test_unnamed_doctors_warning_and_urging(builtin_rules: dict[str, RuleSpec]) -> None:
-    (finding,) = _lint(
-        builtin_rules,
-        "Doctors are now warning that fruit juice is as bad for you as soda.\n",
-        "blog",
-        ("weasel-attribution",),
-    )
-    assert (finding.line, finding.column) == (1, 1)
-    assert finding.message.startswith("'Doctors are now warning' attributes the point")
-    # A trend a study counts, or the writer's own doctors, are no appeal to experts.
-    for text in (
-        "The studies suggest that fewer physicians are recommending annual scans.",
-        "My doctors are recommending surgery, but I want a second opinion.",
-        "Few doctors are recommending fasting for pregnant women.",
-    ):
-        assert _lint(builtin_rules, text + "\n", "blog", ("weasel-attribution",)) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "column", "trigger"),
-    [
-        # A plural subject with what it is of, like or in, before its verb.
-        ("Fermented foods like kimchi and kefir repair a damaged gut lining.", 39, "repair"),
-        ("Hours of sitting crush your spinal discs.", 18, "crush"),
-        ("Frozen blueberries in your smoothie shield your brain from ageing.", 37, "shield"),
-        ("Spices such as turmeric and ginger calm inflamed joints.", 36, "calm"),
-        # "almost always" says how often; it hedges nothing.
-        ("Joint pain is almost always caused by food sensitivities.", 29, "caused"),
-        # A benefit line of more than a few words.
-        ("✔ Rebuilds your gut flora after antibiotics in just 7 days", 3, "Rebuilds"),
-        # A heading that opens on "How" presumes the effect it tells.
-        ("How Going Dairy-Free Cured My Son's Ear Infections", 22, "Cured"),
-        # A verb as common outside health, with health after it.
-        ("A few drops of gripe water settle colic within minutes.", 28, "settle"),
-        ("Late nights sabotage your sleep.", 13, "sabotage"),
-        ("Rosemary oil regrows hair just as well as minoxidil.", 14, "regrows"),
-        # The reason for a health word of pain, acne or wheezing.
-        ("Sitting all day at your desk is the reason it hurts.", 30, None),
-        ("Vitamin D drops are the reason my twins haven't had a wheezy winter since.", 17, None),
-    ],
-)
-def test_a_cause_in_the_words_of_immunity_gut_and_joint_posts(
-    text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
-) -> None:
-    (finding,) = _lint(builtin_rules, text + "\n", "blog")
-    assert (finding.rule, finding.line, finding.column) == (UCC, 1, column)
-    if trigger is not None:
-        assert finding.message.startswith(f"'{trigger}' states a cause and effect")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # No verb inside what follows a plural: a study's treatment, a place's name.
-        "Her doctor wants two years of Forteo to stimulate bone growth.",
-        "Eight months after Pamela received therapy at Clear Passage, she was pregnant.",
-        "The device uses jolts of electricity to remove tumours.",
-        # A part of the body is no plural subject's phrase, nor is "this one".
-        "Layers of the skin shield the body from germs.",
-        "Ribs of the chest shield the heart and lungs.",
-        "Stretches like this one ease tight hamstrings.",
-        # A heading that names a topic, or asks how to; a sentence that asks.
-        "How coffee affects your liver",
-        "How to Prevent Colds This Winter",
-        "How we tested whether vitamin D prevents falls",
-        "How exactly acupuncture relieves pain is still unclear.",
-        # A longer line that opens on a verb, about a recipe; what gets better by itself.
-        "Reduces to a thick glaze after ten minutes on the stove.",
-        "Heals in about two weeks if you keep the wound clean.",
-        # Denied by the subject.
-        "No amount of exercise is going to undo a bad diet.",
-        "No pill is able to melt fat.",
-        "No pill you can buy will cure diabetes.",
-        # Textbook facts: what vaccines, handwashing and antibiotics do.
-        "Vaccines train your immune system to recognise a specific germ.",
-        "Washing your hands with soap and water removes germs.",
-        "Antibiotics such as penicillin kill bacteria.",
-        # Verbs as common outside health, with no health after them.
-        "Tariffs crush small businesses.",
-        "Storms harm crops.",
-        "Trees shield the house from wind.",
-        "Kids settle down after a warm bath.",
-        "Arbitrators settle disputes.",
-        "Builders build houses.",
-        "This course builds confidence.",
-    ],
-)
-def test_no_cause_in_these_immunity_gut_and_joint_look_alikes(
-    text: str, builtin_rules: dict[str, RuleSpec]
-) -> None:
-    assert _lint(builtin_rules, text + "\n", "blog", (UCC, SDC)) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "column"),
-    [
-        ("Dementia cases are expected to triple by 2050.", 10),
-        ("Flu sends hundreds of thousands of people to hospital every winter.", 11),
-        ("Hundreds of thousands of children are diagnosed with ADHD each year.", 1),
-        ("Young children catch between six and eight colds a year on average.", 30),
-    ],
-)
-def test_forecasts_counts_in_words_and_averages_are_statistics(
-    text: str, column: int, builtin_rules: dict[str, RuleSpec]
-) -> None:
-    (finding,) = _lint(builtin_rules, text + "\n", "blog", (MC,))
-    assert (finding.line, finding.column) == (1, column)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # A manner of speaking, a study's own, the writer's own, a forecast about other things.
         "Millions of people love a morning run.",
         "The procedure could restore the hairlines of millions of men with thinning hair.",
         "Participants were 63 on average.",
@@ -1925,45 +1870,58 @@ def test_forecasts_counts_in_words_and_averages_are_statistics(
         "The risk of stroke rose four to six times on average.",
         "On average, I lose two pounds a week on this plan.",
         "Millions of Americans live with a roommate.",
-        # "Millions of" is a manner of speaking, as an editor reads it.
         "Millions of Americans suffer from migraine headaches.",
         "A million people live in the hospital's catchment area.",
-        # A forecast about something other than health, or with no date.
         "Interest rates are expected to rise by 2030.",
         "Your heart rate is expected to rise during exercise.",
     ],
 )
-def test_no_statistic_in_these_counts_and_averages(
-    text: str, builtin_rules: dict[str, RuleSpec]
-) -> None:
+def test_no_statistic_in_these_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
     assert _lint(builtin_rules, text + "\n", "blog", (MC,)) == []
 
 
-def test_specialists_say_with_no_one_named(builtin_rules: dict[str, RuleSpec]) -> None:
-    (finding,) = _lint(
-        builtin_rules,
-        "Neuroscientists say it takes 66 days to form a new habit.\n",
-        "blog",
-        ("weasel-attribution",),
-    )
-    assert (finding.line, finding.column) == (1, 1)
-    assert finding.message.startswith("'Neuroscientists say' attributes the point")
-    # Specialists who are the place where others spoke, someone's own, or named by a
-    # source after the point.
-    for text in (
-        "Researchers at a meeting of oncologists have said the test works.",
+WEASEL = "weasel-attribution"
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "trigger"),
+    [
+        (
+            "Doctors are now warning that fruit juice is as bad for you as soda.",
+            1,
+            "Doctors are now warning",
+        ),
+        ("Neuroscientists say it takes 66 days to form a new habit.", 1, "Neuroscientists say"),
+        # A share of unnamed experts is still unnamed.
+        ("The majority of experts agree that seed oils are toxic.", 17, None),
+    ],
+)
+def test_unnamed_experts_and_specialists(
+    text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    (finding,) = _lint(builtin_rules, text + "\n", "blog", (WEASEL,))
+    assert (finding.line, finding.column) == (1, column)
+    if trigger is not None:
+        assert finding.message.startswith(f"'{trigger}' attributes the point")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trend a study counts, or the writer's own doctors.
+        "The studies suggest that fewer physicians are recommending annual scans.",
+        "My doctors are recommending surgery, but I want a second opinion.",
+        "Few doctors are recommending fasting for pregnant women.",
         "My son's neurologists said he would walk again.",
+        # Specialists who are the place where others spoke, or named by a source after.
+        "Researchers at a meeting of oncologists have said the test works.",
         "Most allergists now recommend early peanut exposure, per the AAP guidelines.",
-    ):
-        assert _lint(builtin_rules, text + "\n", "blog", ("weasel-attribution",)) == []
-    # A share of unnamed experts is still unnamed.
-    (finding,) = _lint(
-        builtin_rules,
-        "The majority of experts agree that seed oils are toxic.\n",
-        "blog",
-        ("weasel-attribution",),
-    )
-    assert (finding.line, finding.column) == (1, 17)
+    ],
+)
+def test_no_appeal_to_unnamed_experts_in_these(
+    text: str, builtin_rules: dict[str, RuleSpec]
+) -> None:
+    assert _lint(builtin_rules, text + "\n", "blog", (WEASEL,)) == []
 
 
 @pytest.mark.parametrize(
