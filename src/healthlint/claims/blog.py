@@ -414,6 +414,17 @@ _ACTS_ON = Pattern.lazy(
     _acts(_PLURAL_BASE) + rf"{_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
     re.IGNORECASE,
 )
+# People told apart by what they do, and what that does to their body: "Kids who play in
+# the dirt build tougher immune systems", "Babies carried in a sling build stronger immune
+# systems" (a known verb, in the base form a plural subject takes, acting on the body; not
+# an infinitive of the clause, "People who want to control their blood sugar…").
+_PEOPLE_WHO = Pattern.lazy(
+    rf"{_CLAUSE_START}{_DETERMINER}(?:[\w-]+\s+)?(?:kids|children|babies|toddlers|infants|people"
+    r"|adults|women|men|teens|teenagers|athletes|runners|seniors|students|patients)\s+"
+    r"(?:who|that|(?-i:[a-z]{3,}ed))\s+(?:[\w'’-]+\s+){1,6}?"
+    rf"(?<!\bto\s)(?P<cue>{_BASE}|{_GENERAL_BASE}){_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
+    re.IGNORECASE,
+)
 # ...and on parts in general, by a verb right before them; after a plural subject only a
 # health verb's base form ("Omega-3s strengthen joints"): any word there may be an
 # adjective ("fades varicose veins").
@@ -1204,6 +1215,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_CLAIMS[0], "no", _BASE_WORDS, ()),
     (_CLAIMS[1], "no", _THIRD_WORDS, ()),
     (_plural_claim(_GENERAL_BASE), "after", _GENERAL_BASE_WORDS, ()),
+    (_PEOPLE_WHO, "no", _NO_WORDS, ()),
     (_third_claim(_GENERAL_THIRD), "after", _GENERAL_THIRD_WORDS, ()),
     (_BECAUSE, "after", _NO_WORDS, ("because",)),
     (_LABELLED, "after", _THIRD_WORDS, ()),
