@@ -1721,6 +1721,9 @@ _IMMUNITY_GUT_AND_JOINT_CLAIMS = [
     # The reason for a health word of pain, acne or wheezing.
     ("Sitting all day at your desk is the reason it hurts.", 30, None),
     ("Vitamin D drops are the reason my twins haven't had a wheezy winter since.", 17, None),
+    # People told apart by what they do, and what it does to their body.
+    ("Kids who play in the dirt build tougher immune systems.", 27, "build"),
+    ("Babies carried in a sling build stronger immune systems.", 27, "build"),
 ]
 
 
@@ -1811,6 +1814,9 @@ _IMMUNITY_GUT_AND_JOINT_LOOK_ALIKES = [
     "Arbitrators settle disputes.",
     "Builders build houses.",
     "This course builds confidence.",
+    # What people want to do, or need to.
+    "People who want to control their blood sugar can choose from many pills.",
+    "Women who have diabetes need to check their feet daily.",
 ]
 
 
