@@ -1719,7 +1719,6 @@ _IMMUNITY_GUT_AND_JOINT_CLAIMS = [
     ("Late nights sabotage your sleep.", 13, "sabotage"),
     ("Rosemary oil regrows hair just as well as minoxidil.", 14, "regrows"),
     # The reason for a health word of pain, acne or wheezing.
-    ("Sitting all day at your desk is the reason it hurts.", 30, None),
     ("Vitamin D drops are the reason my twins haven't had a wheezy winter since.", 17, None),
     # People told apart by what they do, and what it does to their body.
     ("Kids who play in the dirt build tougher immune systems.", 27, "build"),
@@ -1813,6 +1812,12 @@ _IMMUNITY_GUT_AND_JOINT_LOOK_ALIKES = [
     "Kids settle down after a warm bath.",
     "Arbitrators settle disputes.",
     "Builders build houses.",
+    # ...or health that is not what the verb acts on.
+    "Tariffs harm the health of small businesses.",
+    "Foil tents shield chicken breasts from the heat.",
+    "Microbes in the soil build healthier plants.",
+    "Patients wondered if people who fast repair their gut.",
+    "People who smoke harm their lungs.",
     "This course builds confidence.",
     # What people want to do, or need to.
     "People who want to control their blood sugar can choose from many pills.",
@@ -1845,6 +1850,8 @@ def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, 
         ("Flu sends hundreds of thousands of people to hospital every winter.", 11, None),
         ("Hundreds of thousands of children are diagnosed with ADHD each year.", 1, None),
         ("Young children catch between six and eight colds a year on average.", 30, None),
+        # "type I" is no writer of their own.
+        ("Adults with type I diabetes have two to three hypos a week on average.", 34, None),
     ],
 )
 def test_statistics_and_research_told_as_blogs_tell_them(
@@ -1875,6 +1882,7 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "On average, the bus takes 20 minutes.",
         "The risk of stroke rose four to six times on average.",
         "On average, I lose two pounds a week on this plan.",
+        "Hundreds of thousands of people have downloaded our free sleep app.",
         "Millions of Americans live with a roommate.",
         "Millions of Americans suffer from migraine headaches.",
         "A million people live in the hospital's catchment area.",
@@ -1900,6 +1908,8 @@ WEASEL = "weasel-attribution"
         ("Neuroscientists say it takes 66 days to form a new habit.", 1, "Neuroscientists say"),
         # A share of unnamed experts is still unnamed.
         ("The majority of experts agree that seed oils are toxic.", 17, None),
+        # A platform is no source.
+        ("Experts say detox teas work, per Instagram.", 1, "Experts say"),
     ],
 )
 def test_unnamed_experts_and_specialists(
@@ -1919,6 +1929,7 @@ def test_unnamed_experts_and_specialists(
         "My doctors are recommending surgery, but I want a second opinion.",
         "Few doctors are recommending fasting for pregnant women.",
         "My son's neurologists said he would walk again.",
+        "Her two neurologists said he would walk again.",
         # Specialists who are the place where others spoke, or named by a source after.
         "Researchers at a meeting of oncologists have said the test works.",
         "Most allergists now recommend early peanut exposure, per the AAP guidelines.",
@@ -1951,3 +1962,9 @@ def test_a_claim_named_as_an_idea_and_called_true_is_made(
         builtin_rules, "The idea that garlic prevents colds is true.\n", "blog", (SDC, "known-myth")
     )
     assert sorted((f.rule, f.column) for f in found) == [("known-myth", 15), (SDC, 22)]
+    # ...but not when called untrue, or true only in part.
+    for text in (
+        "The idea that garlic prevents colds is not true.",
+        "The notion that cold weather causes colds is true only in a narrow sense.",
+    ):
+        assert _lint(builtin_rules, text + "\n", "blog", (SDC, "known-myth")) == []

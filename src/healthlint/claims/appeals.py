@@ -183,11 +183,8 @@ _HAS_ILLNESS = (
     # catchment area", "the hospital sector").
     r"|(?:to|in)\s+(?:the\s+)?hospital(?![\w'’-])(?!\s+(?:sector|system|staff|workers|area|car))"
 )
-_HAS_OR_LIVES_WITH = (
-    rf"{_HAS_ILLNESS}|(?:deal|dealing|struggle|struggling|battle|battling)\s+with|battle|battling"
-    r"|experience|have|has|had"
-)
-_PREVALENCE = Pattern.lazy(rf"\b(?:{_HAS_OR_LIVES_WITH})\b", re.IGNORECASE)
+_LIVES_WITH = rf"{_HAS_ILLNESS}|(?:deal|dealing|struggle|struggling)\s+with|battle|battling"
+_PREVALENCE = Pattern.lazy(rf"\b(?:{_LIVES_WITH}|experience|have|has|had)\b", re.IGNORECASE)
 # ...the same, without the verbs of having, which a manner of speaking uses as often ("A
 # million people have asked me…").
 _HOW_COMMON = Pattern.lazy(rf"\b(?:{_HAS_ILLNESS})\b", re.IGNORECASE)
@@ -195,7 +192,7 @@ _HOW_COMMON = Pattern.lazy(rf"\b(?:{_HAS_ILLNESS})\b", re.IGNORECASE)
 # thousands of people to hospital".
 _THEN_HOW_COMMON = Pattern.lazy(
     r"[\w-]+\s+(?:(?:who|are|were|been|now|still|each|every|year|worldwide|globally|secretly"
-    rf"|quietly|silently|living)\s+){{0,3}}(?:{_HAS_OR_LIVES_WITH})\b",
+    rf"|quietly|silently|living)\s+){{0,3}}(?:{_LIVES_WITH})\b",
     re.IGNORECASE,
 )
 # Someone, and how often: "every 34 seconds".
@@ -240,7 +237,9 @@ _ON_AVERAGE = Pattern.lazy(
     re.IGNORECASE,
 )
 # ...not the writer's own: "On average, I lose two pounds a week".
-_MINE = Pattern.lazy(r"\b(?:I|[Mm]y|[Mm]e)\b")
+_MINE = Pattern.lazy(
+    r"(?<![Tt]ype\s)(?<![Pp]hase\s)(?<![Ss]tage\s)(?<![Gg]rade\s)(?<![Cc]lass\s)\b(?:I|[Mm]y|[Mm]e)\b"
+)
 
 
 def blog_appeal(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int] | None:

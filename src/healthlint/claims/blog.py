@@ -58,9 +58,10 @@ _THIRDS = (
     | causal_verb_forms("third")
 ) - _LEFT_OUT
 _BASE = phrase_trie(_BASES)
-_GENERAL_FORMS = frozenset(form for verb in _GENERAL for form in verb.spelled()[:2])
-_GENERAL_BASE = phrase_trie(frozenset(verb.spelled()[0] for verb in _GENERAL))
-_GENERAL_THIRD = phrase_trie(frozenset(verb.spelled()[1] for verb in _GENERAL))
+_GENERAL_BASE_WORDS = frozenset(verb.spelled()[0] for verb in _GENERAL)
+_GENERAL_THIRD_WORDS = frozenset(verb.spelled()[1] for verb in _GENERAL)
+_GENERAL_BASE = phrase_trie(_GENERAL_BASE_WORDS)
+_GENERAL_THIRD = phrase_trie(_GENERAL_THIRD_WORDS)
 _GERUND = phrase_trie(frozenset(verb.spelled()[3] for verb in _BLOG_VERBS))
 _THIRD = phrase_trie(_THIRDS)
 # Verbs that follow a plural noun, so a word in "s" before them is the noun, not a verb:
@@ -144,8 +145,8 @@ _CLAUSE_START = (
 _DETERMINER = r"(?:(?:the|these|those|some|many|most|all|such|certain)\s+)?"
 # What may follow a plural subject before its verb: a time or place ("Carbs after 6 p.m.",
 # "Frozen blueberries in your smoothie"), what they are of or like ("Hours of sitting",
-# "Fermented foods like kimchi and kefir", "Oils rich in omega-3"; not "of the": "Layers
-# of the skin shield the body" names a part of the body).
+# "Fermented foods like kimchi and kefir", "Oils rich in omega-3"; no determiner after
+# "of": "Layers of the skin shield the body" names a part of the body).
 # Each thing named in a word or two, no verb's ("two years of Forteo to stimulate…", "months
 # after Pamela received therapy at…").
 _PLURAL_PHRASE_WORDS = (
@@ -421,7 +422,8 @@ _ACTS_ON = Pattern.lazy(
 _PEOPLE_WHO = Pattern.lazy(
     rf"{_CLAUSE_START}{_DETERMINER}(?:[\w-]+\s+)?(?:kids|children|babies|toddlers|infants|people"
     r"|adults|women|men|teens|teenagers|athletes|runners|seniors|students|patients)\s+"
-    r"(?:who|that|(?-i:[a-z]{3,}ed))\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:who|that|(?-i:[a-z]{3,}ed)(?=\s+(?:in|on|with|by|at|from|during|as)\b))\s+"
+    r"(?:[\w'’-]+\s+){1,6}?"
     rf"(?<!\bto\s)(?P<cue>{_BASE}|{_GENERAL_BASE}){_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
     re.IGNORECASE,
 )
@@ -1004,7 +1006,9 @@ _BENEFIT_LINE = Pattern.lazy(
 _BENEFIT_WORDS = 7
 _LONG_BENEFIT_WORDS = 12
 _WORD = Pattern.lazy(r"[\w'’-]+")
-_FIRST = frozenset(w.split()[0] for w in _THIRDS | _BASES | _GENERAL_FORMS) | {
+_FIRST = frozenset(
+    w.split()[0] for w in _THIRDS | _BASES | _GENERAL_BASE_WORDS | _GENERAL_THIRD_WORDS
+) | {
     "help",
     "helps",
     "helping",
@@ -1193,8 +1197,6 @@ def _verb_after_noun(
 # cue stands between non-word characters, so one of them is a word of the sentence.
 _BASE_WORDS = frozenset(re.split(r"\W", v, maxsplit=1)[0] for v in _BASES)
 _THIRD_WORDS = frozenset(re.split(r"\W", v, maxsplit=1)[0] for v in _THIRDS)
-_GENERAL_BASE_WORDS = frozenset(verb.spelled()[0] for verb in _GENERAL)
-_GENERAL_THIRD_WORDS = frozenset(verb.spelled()[1] for verb in _GENERAL)
 _SENTENCE_WORD = Pattern.lazy(r"\w+")
 
 # A wording; whether it is a claim only when the sentence is about health; whole words
@@ -1206,17 +1208,18 @@ _SENTENCE_WORD = Pattern.lazy(r"\w+")
 # Where the sentence must name the body or health for the wording to count: nowhere,
 # after its cue, anywhere (an effect named before its cause: "Those crashes are due
 # to…", "The right ADHD plan makes all the difference"), or before its cue (a passive's
-# subject: "Inflammation is fuelled by sugar").
-_Health = Literal["no", "after", "anywhere", "before"]
+# subject: "Inflammation is fuelled by sugar"), or in what the cue's verb acts on (a verb
+# as common outside health: see ``_acts_on_health``).
+_Health = Literal["no", "after", "anywhere", "before", "object"]
 _Wording = tuple[Pattern, _Health, frozenset[str], tuple[str, ...]]
 _PRAISE = ("good", "great", "excellent", "perfect", "ideal")
 _NO_WORDS: frozenset[str] = frozenset()
 _WORDINGS: tuple[_Wording, ...] = (
     (_CLAIMS[0], "no", _BASE_WORDS, ()),
     (_CLAIMS[1], "no", _THIRD_WORDS, ()),
-    (_plural_claim(_GENERAL_BASE), "after", _GENERAL_BASE_WORDS, ()),
+    (_plural_claim(_GENERAL_BASE), "object", _GENERAL_BASE_WORDS, ()),
     (_PEOPLE_WHO, "no", _NO_WORDS, ()),
-    (_third_claim(_GENERAL_THIRD), "after", _GENERAL_THIRD_WORDS, ()),
+    (_third_claim(_GENERAL_THIRD), "object", _GENERAL_THIRD_WORDS, ()),
     (_BECAUSE, "after", _NO_WORDS, ("because",)),
     (_LABELLED, "after", _THIRD_WORDS, ()),
     (_CLAIMS[2], "no", _NO_WORDS, ("help", "work", "wonders", "miracles")),
@@ -1457,7 +1460,30 @@ def _diseases(lexicon: Lexicon | None) -> Pattern | None:
 
 def _terms(lexicon: Lexicon | None) -> tuple[Pattern | None, Pattern | None]:
     """The lexicon's diseases and products, or neither without one."""
-    return _diseases(lexicon), None if lexicon is None else lexicon.products
+    products = None if lexicon is None else lexicon.products
+    return _diseases(lexicon), products
+
+
+# What a verb acts on: its next few words.
+_OBJECT_WORDS = Pattern.lazy(r"(?:\s+[\w'’-]+){1,5}")
+_HEALTH_OBJECT = Pattern.lazy(rf"{_TARGET}|{_RISK}|\b(?:{_OUTCOMES})\b", re.IGNORECASE)
+_BARE_PART_NEXT = Pattern.lazy(rf"\s+{_BARE_PARTS}", re.IGNORECASE)
+
+
+def _acts_on_health(sentence: str, end: int, diseases: Pattern | None) -> bool:
+    """Whether what the verb ending at ``end`` acts on is the body or health: a part of the
+    reader's body, an outcome, a risk or a disease in its next few words, or a part named
+    right after it ("Late nights sabotage your sleep", "settle colic", "builds muscle";
+    not "Tariffs harm the health of small businesses", "Foil shields chicken breasts")."""
+    window = _OBJECT_WORDS.match(sentence, end)
+    if window is None:
+        return False
+    stop = window.end()
+    return (
+        _HEALTH_OBJECT.search(sentence, end, stop) is not None
+        or _BARE_PART_NEXT.match(sentence, end) is not None
+        or (diseases is not None and diseases.search(sentence, end, stop) is not None)
+    )
 
 
 def _may_match(wording: _Wording, lowered: str | None, words: frozenset[str]) -> bool:
@@ -1514,12 +1540,16 @@ def blog_claim(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int]
         and not _done_by_the_body(sentence, pattern, m)
         and (
             needs_health == "no"
-            or _about_health(
-                sentence,
-                m.start("cue") if needs_health == "after" else 0,
-                diseases,
-                _last_word(sentence, m.span("cue")),
-                m.start("cue") if needs_health == "before" else sys.maxsize,
+            or (
+                _acts_on_health(sentence, m.end("cue"), diseases)
+                if needs_health == "object"
+                else _about_health(
+                    sentence,
+                    m.start("cue") if needs_health == "after" else 0,
+                    diseases,
+                    _last_word(sentence, m.span("cue")),
+                    m.start("cue") if needs_health == "before" else sys.maxsize,
+                )
             )
         )
     ]

@@ -510,7 +510,7 @@ def _classify(
         # sentence that opens so asks ("How exactly acupuncture relieves pain is unclear.").
         heading = (
             _PRESUMING_HEADING.match(sentence, label_end)
-            if wording.blog and not sentence.rstrip("\"'”’) ").endswith((".", "!"))
+            if wording.blog and not sentence.rstrip("\"'”’) ").endswith(".")
             else None
         )
         if (

@@ -39,7 +39,8 @@ NO_SUBJECT = (
 REPORTED_AS = (
     r"(?:(?:the|these|those|such)\s+|^\W*)(?:idea|belief|claim|notion|theory|worry|fear|story"
     r"|stories|saying|legend|tale|assumption|rumou?r)s?\s+that"
-    r"(?![^.;]*\b(?:is|are)\s+(?:\w+\s+)?(?:true|right|correct|accurate|spot\s+on)\b)"
+    r"(?![^.;]*\b(?:is|are)\s+(?:(?!(?:not|never|hardly|rarely|only|partly|partially|half)\b)\w+\s+)?"
+    r"(?:true|right|correct|accurate|spot\s+on)\b(?!\s+only\b))"
 )
 MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"
 # Research as the subject of a sentence: what a news story reports, not its own advice.
