@@ -188,8 +188,8 @@ _PREVALENCE = Pattern.lazy(rf"\b(?:{_LIVES_WITH}|experience|have|has|had)\b", re
 # ...the same, without the verbs of having, which a manner of speaking uses as often ("A
 # million people have asked me…").
 _HOW_COMMON = Pattern.lazy(rf"\b(?:{_HAS_ILLNESS})\b", re.IGNORECASE)
-# ...right after the people counted: "millions of Americans suffer from", "hundreds of
-# thousands of people to hospital".
+# ...right after the people counted: "hundreds of thousands of children are diagnosed
+# with", "hundreds of thousands of people to hospital".
 _THEN_HOW_COMMON = Pattern.lazy(
     r"[\w-]+\s+(?:(?:who|are|were|been|now|still|each|every|year|worldwide|globally|secretly"
     rf"|quietly|silently|living)\s+){{0,3}}(?:{_LIVES_WITH})\b",

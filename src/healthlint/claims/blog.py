@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 # those with a particle ("fires up your metabolism", "sweats out heavy metals"): curated
 # data (``knowledge/verbs.csv``, reading "wording").
 _BLOG_VERBS = [verb for verb in effect_verbs("wording") if not verb.particles]
-# ...and those as common outside health, read only where the body or health follows them.
+# ...and those as common outside health, read only where what they act on is the body or
+# health (see ``_acts_on_health``).
 _GENERAL = effect_verbs("general")
 _PHRASAL = [(verb, after) for verb in effect_verbs("wording") for after in verb.particles]
 
@@ -165,8 +166,8 @@ _DRUG = curated_alternation("drugs.csv")
 
 
 def _plural_claim(verbs: str) -> Pattern:
-    """ "Vaccines cause autism.", "Detox teas flush toxins from your liver.": a subject
-    naming things in the plural, then a base-form verb of ``verbs`` with an object."""
+    """A subject naming things in the plural, then a base-form verb of ``verbs`` with an
+    object: "Vaccines cause autism.", "Detox teas flush toxins from your liver."."""
     return Pattern.lazy(
         rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)"
         rf"(?<!is)s(?:\s+{_PLURAL_PHRASE})?|they|these)"
@@ -176,8 +177,8 @@ def _plural_claim(verbs: str) -> Pattern:
 
 
 def _third_claim(verbs: str) -> Pattern:
-    """ "Sugar feeds cancer cells.", "Coconut oil kills viruses.": a subject, then a
-    third-person verb of ``verbs`` with an object."""
+    """A subject, then a third-person verb of ``verbs`` with an object: "Sugar feeds
+    cancer cells.", "Coconut oil kills viruses."."""
     return Pattern.lazy(
         rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:{_SUBJECT_WORD}\s+){{0,10}}?{_NOT_AFTER}"
         rf"(?P<cue>(?:{verbs})){_OBJECT}",
