@@ -1849,6 +1849,9 @@ def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, 
         ("Dementia cases are expected to triple by 2050.", 10, None),
         ("Flu sends hundreds of thousands of people to hospital every winter.", 11, None),
         ("Hundreds of thousands of children are diagnosed with ADHD each year.", 1, None),
+        ("Hundreds of thousands of people are treated in hospital for flu each winter.", 1, None),
+        ("Cases of dementia will triple by 2050.", 1, None),
+        ("Hospital admissions for asthma are projected to rise within the next decade.", 10, None),
         ("Young children catch between six and eight colds a year on average.", 30, None),
         # "type I" is no writer of their own.
         ("Adults with type I diabetes have two to three hypos a week on average.", 34, None),
@@ -1887,6 +1890,7 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "Millions of Americans suffer from migraine headaches.",
         "A million people live in the hospital's catchment area.",
         "Interest rates are expected to rise by 2030.",
+        "Ticket numbers will double by 2030.",
         "Your heart rate is expected to rise during exercise.",
     ],
 )

@@ -192,7 +192,7 @@ _HOW_COMMON = Pattern.lazy(rf"\b(?:{_HAS_ILLNESS})\b", re.IGNORECASE)
 # with", "hundreds of thousands of people to hospital".
 _THEN_HOW_COMMON = Pattern.lazy(
     r"[\w-]+\s+(?:(?:who|are|were|been|now|still|each|every|year|worldwide|globally|secretly"
-    rf"|quietly|silently|living)\s+){{0,3}}(?:{_LIVES_WITH})\b",
+    rf"|quietly|silently|living|treated|admitted|rushed|taken)\s+){{0,3}}(?:{_LIVES_WITH})\b",
     re.IGNORECASE,
 )
 # Someone, and how often: "every 34 seconds".
@@ -220,8 +220,9 @@ _MEASURED = Pattern.lazy(
 # A forecast by someone unnamed, to a date: "Dementia cases are expected to triple by
 # 2050" (about health only: "Mortgage rates are set to climb by 2030").
 _FORECAST = Pattern.lazy(
-    r"\b(?:rates?|cases|numbers?|incidence|prevalence|deaths|diagnoses)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:is|are)\s+(?:expected|projected|predicted|forecast|set)\s+to\s+(?:more\s+than\s+)?"
+    r"\b(?:rates?|cases|numbers?|incidence|prevalence|deaths|diagnoses|admissions|visits)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:(?:is|are)\s+(?:expected|projected|predicted|forecast|set)\s+to|will)"
+    r"\s+(?:more\s+than\s+)?"
     r"(?:double|triple|quadruple|rise|climb|soar|increase|grow|jump|reach)\b"
     r"(?=[^.;]*?\b(?:by\s+(?:the\s+(?:year|end\s+of)\s+)?\d{4}|(?:in|over|within)\s+the\s+next)\b)",
     re.IGNORECASE,
