@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 from healthlint.claims.background import BY_A_DEADLINE, CURE_PASSIVES, CURED, IRREGULAR_PASSIVES
 from healthlint.claims.curated import curated_alternation, effect_verbs
 from healthlint.claims.model import FREQUENCY_WORDS, causal_verb_forms, inflect
-from healthlint.claims.vocabulary import CONCLUSION
+from healthlint.claims.vocabulary import CONCLUSION, ends_with
 from healthlint.core.pattern import Pattern
 from healthlint.core.regex import phrase_trie
 from healthlint.language.prefilter import lower_text
@@ -441,6 +441,9 @@ _PHRASE_ENDS = (
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|in|within|from|for|with|without|by|that|which|because"
     r"|since|as|than|too|all|every|each|naturally|fast|quickly|overnight|again|for\s+good)\b)"
 )
+# "keeps", said of a thing, not the reader's own keeping ("Try to keep your knees
+# bending", "it's important you keep that LDL under control").
+_KEEPS = r"(?<!\bto\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)keeps?\s+"
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
 # lifting is what makes women look bulky", "keeps the brain young and sharp".
 _KEY_TO = Pattern.lazy(
@@ -472,7 +475,7 @@ _KEY_TO = Pattern.lazy(
     # "keeps your body burning fat for hours", "keeps you burning fat until lunch" (not
     # "keeps your hands from…": see above; nor the reader's own keeping: "Try to keep your
     # knees bending").
-    r"|(?<=\w\s)(?<!\bto\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)keeps?\s+(?:you\s+|(?:your|their)\s+"
+    rf"|(?<=\w\s){_KEEPS}(?:you\s+|(?:your|their)\s+"
     r"(?:[\w-]+\s+){1,2}?)(?!from\b)[a-z]{3,}ing"
     # "is a fast track to type 2 diabetes", "Your Shortcut to Clear Skin", "a recipe for
     # heart disease" (a road or a path to recovery is a clinic's promise of care).
@@ -532,7 +535,7 @@ _KEY_TO = Pattern.lazy(
     r"|blame\s+(?:it\s+on\s+)?(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?for"
     # (A purpose is no claim: "chemotherapy to keep the leukemia at bay".)
     # (Nor what the reader is told to keep: "it's important you keep that LDL under control".)
-    r"|(?<!\bto\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)keeps?\s+(?:your\s+|their\s+|the\s+)?(?:\w+\s+){0,3}?"
+    rf"|{_KEEPS}(?:your\s+|their\s+|the\s+)?(?:\w+\s+){{0,3}}?"
     r"(?:young|sharp|healthy|strong|glowing"
     r"|clear|supple|youthful|fit|calm|quiet|focused|energi[sz]ed|regular|balanced|full|settled"
     r"|steady|stable|down|low|in\s+check|under\s+control|at\s+bay|[a-z]+-free)"
@@ -1516,7 +1519,7 @@ def blog_claim(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int]
     diseases are read as what a verb acts on, besides the body and health words; one of
     its products as the subject makes any part of the body named with "the" such an
     object too."""
-    if sentence.rstrip("\"'”’) ").endswith("?"):
+    if ends_with(sentence, "?"):
         return None
     diseases, products = _terms(lexicon)
     lowered = lower_text(sentence)

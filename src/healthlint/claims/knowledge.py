@@ -21,7 +21,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from healthlint.claims.vocabulary import DEBUNKINGS, MARKETED, NEGATIONS, REPORTED_AS, ies_plural
+from healthlint.claims.vocabulary import (
+    DEBUNKINGS,
+    MARKETED,
+    NEGATIONS,
+    REPORTED_AS,
+    ends_with,
+    ies_plural,
+)
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import lower_text
 
@@ -418,7 +425,7 @@ class Knowledge:
         # Every object wording, whichever relation it is of: "sugar" in "blood sugar
         # control" is no subject, though that wording is another relation's object.
         any_object = sorted({span for spans in objects.values() for span in spans})
-        question = sentence.rstrip("\"'”’) ").endswith("?")
+        question = ends_with(sentence, "?")
         for index in sorted(subjects.keys() & objects.keys()):
             relation = self.relations[index]
             # A wording that overlaps the subject is no object ("the flu" in "the flu

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from healthlint.claims.curated import EffectVerb, effect_verbs
-from healthlint.claims.vocabulary import COMPARED, NO_SUBJECT
+from healthlint.claims.vocabulary import COMPARED, NO_SUBJECT, ends_with
 from healthlint.core.model import DEFAULT_GENRE
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
@@ -448,7 +448,7 @@ def _wording(genre: str) -> _Wording:
 
 def read(sentence: str, genre: str = DEFAULT_GENRE) -> Reading:
     """How strongly ``sentence`` claims an effect, read as the ``genre`` of writing."""
-    question = sentence.rstrip("\"'”’) ").endswith("?")
+    question = ends_with(sentence, "?")
     # The patterns' lower-cased twins search this copy: much faster than ignoring case.
     low = lower_text(sentence)
     lowered = sentence.lower() if low is None else low
@@ -510,7 +510,7 @@ def _classify(
         # sentence that opens so asks ("How exactly acupuncture relieves pain is unclear.").
         heading = (
             _PRESUMING_HEADING.match(sentence, label_end)
-            if wording.blog and not sentence.rstrip("\"'”’) ").endswith(".")
+            if wording.blog and not ends_with(sentence, ".")
             else None
         )
         if (

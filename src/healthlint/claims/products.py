@@ -25,6 +25,7 @@ from healthlint.claims.vocabulary import (
     NEGATIONS,
     NO_SUBJECT,
     REPORTED_AS,
+    ends_with,
     ies_plural,
 )
 from healthlint.core.pattern import Pattern
@@ -256,7 +257,7 @@ def disease_claim(
     """The disease claim a sentence makes for a product, or None. ``blog_cue`` gives the
     sentence's blog claim reading where a post has it already (else it is read here)."""
     diseases = list(lexicon.diseases.finditer(sentence)) + list(_ANTI.finditer(sentence))
-    if not diseases or sentence.rstrip("\"'”’) ").endswith("?"):
+    if not diseases or ends_with(sentence, "?"):
         return None  # a question asks whether; it claims nothing
     diseases.sort(key=lambda m: m.start())
     if _DOUBTED.search(sentence):

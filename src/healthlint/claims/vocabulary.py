@@ -47,6 +47,12 @@ MARKETED = r"(?:promoted|marketed|advertised|touted|sold|billed)"
 RESEARCH = r"study|studies|trials?|researchers"
 
 
+def ends_with(sentence: str, mark: str) -> bool:
+    """Whether the sentence ends on ``mark`` ("?", "."), past any closing quote or bracket:
+    'Does it work?"' asks."""
+    return sentence.rstrip("\"'”’) ").endswith(mark)
+
+
 def ies_plural(word: str) -> tuple[str, ...]:
     """The plural in "ies" of a word in consonant + "y" ("allergy", "remedy"): the one
     plural a trailing "s" or "es" does not spell."""

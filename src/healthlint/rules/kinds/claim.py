@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from healthlint.claims.vocabulary import COMPARED
+from healthlint.claims.vocabulary import COMPARED, ends_with
 from healthlint.core.model import Hit, Post, Span
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, Prefilter
@@ -587,7 +587,7 @@ class ClaimRule(RuleSpec):
                 for t in self._result_tests
             )
             reported = reported or worded
-            if self.skip_questions and text.rstrip("\"'”’) ").endswith("?"):
+            if self.skip_questions and ends_with(text, "?"):
                 continue
             # A customer's signed testimonial is the seller's claim (FTC), not a speaker's.
             signed = blog and _signed(post, prose, sentence)
