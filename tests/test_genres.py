@@ -1724,11 +1724,26 @@ _IMMUNITY_GUT_AND_JOINT_CLAIMS = [
     ("Kids who play in the dirt build tougher immune systems.", 27, "build"),
     ("Babies carried in a sling build stronger immune systems.", 27, "build"),
 ]
+_FAMILY_AND_SKIN_CLAIMS = [
+    # What a plural subject is, before the verb that claims.
+    ("Bath oils are cheap and calm eczema flares.", 25, "calm"),
+    # An instruction, and what it promises the reader's own (or a child's) body.
+    (
+        "Brush a little almond oil along your lashes every night, and your lashes will grow"
+        " thicker.",
+        58,
+        None,
+    ),
+    ("Feed them carrots every day and your child's eyesight will get sharper.", 29, None),
+    # A part of the body named after a preposition is no subject.
+    ("Massaging towards the heart drains the lymph and smooths away cellulite.", 29, None),
+    ("A cup of raspberry leaf tea a day helps your embryo implant.", 35, None),
+]
 
 
 @pytest.mark.parametrize(
     ("text", "column", "trigger"),
-    _HEART_AND_BLOOD_SUGAR_CLAIMS + _IMMUNITY_GUT_AND_JOINT_CLAIMS,
+    _HEART_AND_BLOOD_SUGAR_CLAIMS + _IMMUNITY_GUT_AND_JOINT_CLAIMS + _FAMILY_AND_SKIN_CLAIMS,
 )
 def test_a_cause_in_the_words_of_blog_posts(
     text: str, column: int, trigger: str | None, builtin_rules: dict[str, RuleSpec]
@@ -1823,10 +1838,24 @@ _IMMUNITY_GUT_AND_JOINT_LOOK_ALIKES = [
     "People who want to control their blood sugar can choose from many pills.",
     "Women who have diabetes need to check their feet daily.",
 ]
+_FAMILY_AND_SKIN_LOOK_ALIKES = [
+    # A baby's teeth coming through; an illness someone goes through.
+    "Most babies cut their first tooth at around six months.",
+    "Most women experience hot flashes during menopause.",
+    "One in three adults will suffer a back injury at some point.",
+    # Too little of a vitamin is no product; an authorised health claim is a fact.
+    "Vitamin C deficiency causes scurvy, which leads to bleeding gums and slow wound healing.",
+    "Folic acid taken before pregnancy lowers the risk of neural tube defects.",
+    # Growing what is not the body.
+    "This app helps you grow your business.",
+]
 
 
 @pytest.mark.parametrize(
-    "text", _HEART_AND_BLOOD_SUGAR_LOOK_ALIKES + _IMMUNITY_GUT_AND_JOINT_LOOK_ALIKES
+    "text",
+    _HEART_AND_BLOOD_SUGAR_LOOK_ALIKES
+    + _IMMUNITY_GUT_AND_JOINT_LOOK_ALIKES
+    + _FAMILY_AND_SKIN_LOOK_ALIKES,
 )
 def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
     assert _lint(builtin_rules, text + "\n", "blog", (UCC, SDC)) == []
@@ -1855,6 +1884,17 @@ def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, 
         ("Young children catch between six and eight colds a year on average.", 30, None),
         # "type I" is no writer of their own.
         ("Adults with type I diabetes have two to three hypos a week on average.", 34, None),
+        # A study named by its year, or as "recent", names none.
+        (
+            "According to a 2019 study, women who sleep less show more signs of skin ageing.",
+            1,
+            "According to a 2019 study",
+        ),
+        (
+            "Children who read daily do better at school, according to a recent study.",
+            46,
+            "according to a recent study",
+        ),
     ],
 )
 def test_statistics_and_research_told_as_blogs_tell_them(
@@ -1892,6 +1932,10 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "Interest rates are expected to rise by 2030.",
         "Ticket numbers will double by 2030.",
         "Your heart rate is expected to rise during exercise.",
+        # What a thing is made of; a study named by its journal or publisher.
+        "Our pillowcase is made from 100% mulberry silk.",
+        "According to a 2019 study in the journal Sleep, women who sleep less age faster.",
+        "According to a study published by the NHS, most adults need seven hours of sleep.",
     ],
 )
 def test_no_statistic_in_these_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:

@@ -161,10 +161,47 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
             "beat the drugs in trials, cures nausea",
         ),
         ("Walnuts suit anyone on a medication that treats high blood pressure.", False, None),
+        # An instruction to use a product, and the disease it then ends.
+        (
+            "Rub a little castor oil on the scalp and the cradle cap will be gone in a week.",
+            False,
+            "castor oil on the scalp and the cradle cap will be gone",
+        ),
+        (
+            "Warm a few drops and place them in the ear to clear up an ear infection.",
+            True,
+            "a few drops and place them in the ear to clear up an ear infection",
+        ),
+        ("Add honey to warm water and drink it when you have a cold.", True, None),
+        ("Use coconut oil on the scalp, and see a doctor if cradle cap spreads.", False, None),
+        # The product named by a pronoun after how it is used, in a post about it.
+        ("Applied nightly, it clears up rosacea.", True, "clears up rosacea"),
+        ("Given daily, they help prevent eczema.", True, "prevent eczema"),
+        # A disease gone after a time on the product, told of anyone.
+        (
+            "Within two weeks of taking our zinc capsules, acne is gone for good.",
+            False,
+            "zinc capsules, acne is gone",
+        ),
+        # Too little of a product acts, not the product.
+        ("Zinc deficiency slows wound healing and causes hair loss.", False, None),
+        ("A lack of iron leaves you tired and brings on anaemia.", False, None),
+        # Diseases of pregnancy and breastfeeding.
+        ("Cabbage leaves clear up mastitis.", False, "clear up mastitis"),
+        ("Magnesium helps prevent preeclampsia.", False, "prevent preeclampsia"),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:
     assert _claim(sentence, about) == claim
+
+
+def test_a_textbook_fact_is_no_disease_claim_but_one_in_the_object_is(lint: Lint) -> None:
+    fact = "Folic acid taken before pregnancy lowers the risk of neural tube defects.\n"
+    assert lint(fact, select=["supplement-disease-claim"]) == []
+    text = "Colloidal silver kills the viruses behind colds.\n"
+    (finding,) = lint(text, select=["supplement-disease-claim"])
+    assert (finding.line, finding.column) == (1, 18)
+    assert finding.message.startswith("'kills the viruses' says a product treats")
 
 
 def test_a_passive_claim_is_reported_from_the_disease(lint: Lint) -> None:

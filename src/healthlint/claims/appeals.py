@@ -93,6 +93,13 @@ _APPEALS = (
         r"backed\s+(?:that|this|it)\s+up\b"
         r"|\baccording\s+to\s+(?:recent\s+|new\s+|some\s+|many\s+|the\s+latest\s+)?(?:surveys|polls"
         r"|statistics)\b"
+        # "According to a 2019 study, …": a year names no study, nor does "a recent one"
+        # (not "a 2019 study in JAMA Dermatology", "a study published by…", "a Harvard
+        # study").
+        r"|\baccording\s+to\s+(?:a|an|one|another)\s+(?:(?:recent|new|large|small|major|big"
+        r"|\d{4})\s+){0,2}(?:study|trial|review|survey|poll|analysis|meta-analysis|report)\b"
+        r"(?!\s+(?:in|published|by|from|at|led|of|on|among|conducted|carried|funded|run|involving)\b"
+        r"|\s+\()"
         r"|^\W*in\s+(?:one|a|another)\s+(?:recent\s+|small\s+|large\s+|new\s+)?(?:trial|study)"
         r"(?=,\s+(?!(?:called|named|known|led|run|published)\b)(?-i:[a-z]))"
         # Research in the passive, naming none: "as confirmed by a large meta-analysis",

@@ -171,6 +171,8 @@ def _plural_claim(verbs: str) -> Pattern:
     return Pattern.lazy(
         rf"{_CLAUSE_START}{_DETERMINER}{_NOT_SUBJECT}(?:(?:{_NOUN}\s+){{0,2}}{_NOUN}(?<!ss)(?<!us)"
         rf"(?<!is)s(?:\s+{_PLURAL_PHRASE})?|they|these)"
+        # ...and what they are before it: "Castor oil packs are cheap and shrink fibroids".
+        r"(?:\s+are\s+(?!not\b)(?:[\w'’-]+,?\s+){1,5}?and)?"
         rf"\s+(?P<cue>(?:{verbs})){_OBJECT}",
         re.IGNORECASE,
     )
@@ -199,7 +201,7 @@ _CLAIMS = [
         r"|someone|people|users|women|men|kids|children|babies|toddlers|infants|teens|adults"
         r"|patients|in))?"
         rf"\s+(?:to\s+)?(?:{_BASE}|{_GERUND}|sleep|relax|heal|recover|lose|shed|beat|overcome"
-        r"|get rid of|stay|keep|maintain|fall asleep|digest|absorb|detox|feel)"
+        r"|get rid of|stay|keep|maintain|fall asleep|digest|absorb|detox|feel|conceive|implant)"
         r"|works?\s+to\s+\w+|(?:can|will|does|do)\s+(?:wonders|miracles)\s+for"
         # How it is said to work: "It works by gently boosting your natural energy".
         rf"|works?\s+by\s+(?:\w+ly\s+)?(?:{_GERUND}))\b",
@@ -300,7 +302,11 @@ _ACTOR = Pattern.lazy(
     re.IGNORECASE,
 )
 _BODY_SUBJECT = Pattern.lazy(
-    r"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|the\s+(?:heart|brain"
+    # (Not a part named after a preposition, which says where: "Brushing towards the heart
+    # drains the lymph".)
+    r"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|(?<!\bin\s)"
+    r"(?<!\bon\s)(?<!\bto\s)(?<!\binto\s)(?<!\btoward\s)(?<!\btowards\s)(?<!\bthrough\s)(?<!\baround\s)"
+    r"(?<!\bacross\s)(?<!\bthroughout\s)the\s+(?:heart|brain"
     r"|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood|pancreas|thyroid|adrenal\s+glands"
     r"|ovaries|testes|pineal\s+gland))\b",
     re.IGNORECASE,
@@ -317,7 +323,9 @@ _ANY_VERB = (
     # more for your immunity", "lets your brain switch off") are not among these.
     r"(?!(?:is|was|has|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
     r"|becomes|happens|occurs|arises|appears|emerges|exists|persists|recurs|depends|varies"
-    r"|costs|tells|asks|wants|likes|loves"
+    r"|costs|tells|asks|wants|likes|loves|news"
+    # Undergoing an illness is no effect on it: "Most women experience hot flashes".
+    r"|experiences|suffers|develops|catches|contracts|endures|notices"
     r"|hates|feels|sounds|tastes|smells|stays|lives|plays|runs|pays|sells|offers|provides"
     r"|lasts|starts|this|its|his|hers|yours|ours|theirs|themselves|us|as|less|plus"
     # Looking at the body is no effect on it: "This app tracks your sleep".
@@ -337,7 +345,7 @@ _ANY_VERB = (
     # the body's parts after "your" or "the" ("Roll your shoulders back"; "Stress guts your
     # immune system" has its verb); nor is an acronym: "a 7-day PCOS meal plan".
     r"(?!(?:(?<=\byour\s)|(?<=\bthe\s)|(?<=\bmy\s)|(?<=\bour\s)|(?<=\bhis\s)|(?<=\bher\s)"
-    rf"|(?<=\btheir\s))(?:{_PARTS})e?s\b)"
+    rf"|(?<=\btheir\s))(?:{_PARTS})(?:e?s)?\b)"
     r"(?:(?:switches|turns)\s+(?:on|off)|(?![a-z]*(?:less|ness|ous|ss|sis|us|ics)\b)(?-i:(?![A-Z]{2,}\b))"
     r"[a-z]{3,}(?:es|s)"
     r"(?:\s+(?:up|out|off|away|down|back))?)"
@@ -349,7 +357,7 @@ _BASE_VERB = (
     r"|may|might|must|shall|that|this|these|those|which|who|what|when|where|how|why|there|then"
     r"|than|do|does|did|happen|occur|the|and|but|for|with|from|into|your|our|their|after"
     r"|before|at|on|in|over|under|during|without|within|all|every|each|about"
-    r"|his|her|its|my|him|them|me|us"
+    r"|his|her|its|my|him|them|me|us|experience|suffer|develop|catch|contract|endure|notice"
     rf"|{_LOOKING})\b)"
     r"(?![a-z]+(?:ed|ing)\b)[a-z]{3,}(?:\s+(?:up|out|off|away|down|back))?"
 )
@@ -511,7 +519,7 @@ _KEY_TO = Pattern.lazy(
     # you won't forget your tablets").
     r"|so\s+(?:you['’]ll|you\s+will|you\s+won['’]t)\s+(?:\w+\s+)?(?:sleep|fall\s+asleep|feel|lose|shed"
     r"|burn|heal|recover|wake|get\s+sick|catch|crave|ache|bloat)"
-    r"|and\s+(?:your\s+[\w-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
+    r"|and\s+(?:your\s+[\w'’-]+(?:\s+[\w-]+)?\s+will|[\w-]+s\s+become)"
     r"|(?:is|are)\s+(?:\w+\s+)?(?:poison|toxic|terrible|a\s+disaster)\s+(?:for|to)"
     r"|(?:is|are)\s+the\s+(?:[#\w]+\s+)?(?:culprit|cause)\s+(?:of|behind)"
     # "Phones are a hidden cause of infertility", "is one of the sneakiest triggers of acne":

@@ -187,6 +187,15 @@ _PRONOUN_SUBJECT = Pattern.lazy(
     r"(?:(?:can|may|might|could|also|will|would|is|are|be|has|have|been|to|helps?)\s+)*$",
     re.IGNORECASE,
 )
+# How the product is used, then a pronoun for it: "Taken daily in the week before your
+# period, it prevents…", "Given daily, they help prevent…".
+_USED_SO = Pattern.lazy(
+    r"\W*(?:taken|given|used|applied|placed|tucked|rubbed|massaged|added|mixed|stirred|sipped"
+    r"|swallowed|worn|dabbed|sprayed|diffused|inhaled|chewed|brewed|steeped|diluted)\b"
+    r"(?:[^,;:.]{0,80},){1,2}"
+    r"\s+(?:it|they|this)\s+(?:(?:can|may|might|could|also|will|helps?|actually|really)\s+)*$",
+    re.IGNORECASE,
+)
 # "Helps acid reflux", "may help your arthritis": "help" names a disease claim only when
 # the disease follows at once ("helps you sleep" is not one).
 _HELP = Pattern.lazy(
@@ -265,7 +274,9 @@ def disease_claim(
     passive = _passive_claim(lexicon, sentence, diseases, about_products)
     if passive is not None:
         return passive
-    told = _testimony(lexicon, sentence, diseases)
+    told = _testimony(lexicon, sentence, diseases) or _instructed(
+        lexicon, sentence, diseases, about_products
+    )
     if told is not None:
         return told
     for start, end, names_product, adjacent in _cues(lexicon, sentence, blog_cue):
@@ -347,13 +358,73 @@ def _testimony(
     up"."""
     for disease in diseases:
         gone = _GONE.match(sentence, disease.end())
-        if gone is None or not _MY.search(sentence, 0, disease.start()):
+        if gone is None or not (
+            _MY.search(sentence, 0, disease.start())
+            or _AFTER_USING.match(sentence, 0, disease.start())
+        ):
             continue
         product = lexicon.products.search(sentence, 0, disease.start())
         if product is None or _DENIED.search(sentence, 0, disease.start()):
             continue
         return DiseaseClaim(product.start(), gone.end())
     return None
+
+
+def _instructed(
+    lexicon: Lexicon, sentence: str, diseases: list[re.Match[str]], about_products: bool
+) -> DiseaseClaim | None:
+    """An instruction to use a product, and the disease it is then said to end: "Rub a
+    little coconut oil into the scalp and the cradle cap will be gone in two days", "Warm
+    a few drops and place them in the ear to clear up an ear infection" in a post about
+    the oil."""
+    if not _INSTRUCTION.match(sentence):
+        return None
+    named = lexicon.products.search(sentence)
+    if named is None and about_products:
+        named = _SOME_OF_IT.search(sentence)
+    if named is None or _DENIED.search(sentence, 0, named.start()):
+        return None
+    for disease in diseases:
+        if disease.start() < named.end():
+            continue
+        between = sentence[named.end() : disease.start()]
+        if any(c in between for c in ".;:?!"):
+            return None
+        gone = _WILL_BE_GONE.match(sentence, disease.end())
+        if gone is not None and _AND_THEN.search(between):
+            return DiseaseClaim(named.start(), gone.end())
+        if _TO_END.search(between):
+            return DiseaseClaim(named.start(), disease.end())
+    return None
+
+
+# The opening verb of an instruction to use something.
+_INSTRUCTION = Pattern.lazy(
+    r"\W*(?:(?:just|simply|then|now|next|first)\s+)?(?:rub|dab|apply|massage|take|drink|sip"
+    r"|add|mix|stir|place|put|warm|use|give|try|spray|diffuse|gargle|swallow|chew|eat|soak"
+    r"|steep|brew|smear|spread|pop|tuck|wrap|sprinkle|spritz|paint|pat|slather|drop|swish)\b",
+    re.IGNORECASE,
+)
+# The product named by an amount of it, in a post about it: "a few drops", "a little".
+_SOME_OF_IT = Pattern.lazy(
+    r"\b(?:a\s+(?:few\s+)?(?:drops?|dabs?|little|spoonful|teaspoon(?:ful)?|capful|splash)"
+    r"|them|it)\b",
+    re.IGNORECASE,
+)
+_AND_THEN = Pattern.lazy(r"(?:,\s*|\s)and\s+(?:(?:the|your|their|his|her|any|that)\s+)?", re.I)
+_TO_END = Pattern.lazy(
+    r"\bto\s+(?:help\s+)?(?:clear\s+up|cure|treat|ease|soothe|relieve|prevent|heal|fight(?:\s+off)?"
+    r"|get\s+rid\s+of|banish|beat|stop|calm|settle|shrink|knock\s+out)\s+(?:(?:an?|the|your|their"
+    r"|his|her|any|that)\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+# The disease gone, told after the instruction: "…and nappy rash clears up overnight".
+_WILL_BE_GONE = Pattern.lazy(
+    r"(?:\s+(?:symptoms|patches|flare-ups?))?\s+(?:(?:will|should|is|are)\s+(?:be\s+)?)?"
+    r"(?:clears?\s+up|clear|gone|go(?:es)?\s+away|disappears?|vanish(?:es)?|heals?|fades?"
+    r"|settles?|calms?\s+down|eases?|improves?|stops?)\b",
+    re.IGNORECASE,
+)
 
 
 # What became of a disease in a testimonial: "…my eczema finally cleared up", "my PCOS
@@ -365,6 +436,13 @@ _GONE = Pattern.lazy(
     re.IGNORECASE,
 )
 _MY = Pattern.lazy(r"\bmy\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# ...or told of anyone, after a time on the product: "Within three weeks of taking our
+# zinc supplement, cystic acne is gone for good".
+_AFTER_USING = Pattern.lazy(
+    r"\W*(?:after|within|in)\s+[^,;:.]{0,40}?\b(?:taking|using|drinking|on)\s+[^,;:.]{1,60},\s+"
+    r"(?:(?:the|your|their|any|that|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # What may stand before a sentence's first word: a bullet, a number, a quote mark.
@@ -442,6 +520,18 @@ def _another_actor(after: str) -> bool:
     return other is not None and _ANOTHER_ACTOR.search(after, 0, other.start()) is not None
 
 
+_LACKED = Pattern.lazy(
+    r"\s+(?:deficienc(?:y|ies)|insufficienc(?:y|ies)|shortages?|depletion|levels\s+(?:are|were)"
+    r"\s+(?:too\s+)?low)\b",
+    re.IGNORECASE,
+)
+_LACK_OF = Pattern.lazy(
+    r"\b(?:(?:lack|shortage|deficiency|depletion|absence)\s+of|(?:too\s+little|not\s+enough"
+    r"|deficient\s+in|low\s+in|short\s+on|low)(?:\s+(?:dietary|blood|serum))?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _has_product_subject(
     lexicon: Lexicon, before: str, sentence: str, about_products: bool
 ) -> bool:
@@ -452,6 +542,10 @@ def _has_product_subject(
         # What acts is named last: "red wine mimics a drug used to prevent…" is the drug.
         if _another_actor(before[named[-1].end() :]):
             return False
+        # Too little of it acts, not the product: "Vitamin C deficiency causes scurvy,
+        # which leads to bleeding gums and slow wound healing", "a lack of iron".
+        if _LACKED.match(before, named[-1].end()) or _LACK_OF.search(before, 0, named[-1].start()):
+            return False
         # "Exercise and turmeric…" is still a product claim; "Yoga helps arthritis" is not.
         subject = before[: named[-1].end()]
         return not _NOT_PRODUCTS.search(subject) or bool(lexicon.products.search(subject))
@@ -461,7 +555,7 @@ def _has_product_subject(
         return True
     if not about_products:
         return False
-    if _ANAPHOR.match(sentence) or _PRONOUN_SUBJECT.search(before):
+    if _ANAPHOR.match(sentence) or _PRONOUN_SUBJECT.search(before) or _USED_SO.match(before):
         return True
     # A benefit list's line starts with its verb: nothing but a modal comes before it.
     return _LINE_START.fullmatch(before) is not None

@@ -8,12 +8,15 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from healthlint.claims.products import Lexicon, disease_claim, is_about_products, load_lexicon
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prose import Prose
 from healthlint.rules.spec import RuleSpec
+
+if TYPE_CHECKING:
+    from healthlint.claims.knowledge import Knowledge
 
 # The opening a post's subject is read from: its title and first paragraphs.
 _OPENING_PARAGRAPHS = 2
@@ -29,8 +32,25 @@ class ProductClaimRule(RuleSpec):
     def _lexicon(self) -> Lexicon:
         return load_lexicon()
 
+    @cached_property
+    def _facts(self) -> Knowledge:
+        from healthlint.rules.knowledge import knowledge
+
+        return knowledge(("facts",))
+
     def prepare(self) -> None:
         self._lexicon  # noqa: B018 - computed now so that a stored rule set keeps it
+        self._facts  # noqa: B018
+
+    def _states_a_fact(self, sentence: str, start: int) -> bool:
+        """Whether the claim starting at ``start`` states a textbook fact, which is no drug
+        claim of a seller's: "Folic acid before conception reduces the risk of neural tube
+        defects" is an authorised health claim (FDA 21 CFR 101.79). The fact holds from
+        before the claim's words, so that a fact in its object is not one ("kills the
+        viruses behind colds")."""
+        return any(
+            not s.denied and s.start <= start < s.end for s in self._facts.statements(sentence)
+        )
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         lexicon = self._lexicon
@@ -45,7 +65,7 @@ class ProductClaimRule(RuleSpec):
             # The claim rules read the same sentence's blog wording: read it once.
             reading = functools.partial(read_once, prose, sentence, lexicon)
             claim = disease_claim(lexicon, sentence.text, about, reading)
-            if claim is None:
+            if claim is None or self._states_a_fact(sentence.text, claim.start):
                 continue
             start = sentence.span.start + claim.start
             end = sentence.span.start + claim.end
