@@ -1848,6 +1848,8 @@ _FAMILY_AND_SKIN_LOOK_ALIKES = [
     "Folic acid taken before pregnancy lowers the risk of neural tube defects.",
     # Growing what is not the body.
     "This app helps you grow your business.",
+    # Named in order to doubt it.
+    "Influencers often say spearmint tea wipes out acne overnight.",
 ]
 
 
@@ -1895,6 +1897,9 @@ def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, 
             46,
             "according to a recent study",
         ),
+        # A seller's count of those it helped, or who trust what it sells.
+        ("Hundreds of women in our community have conceived on our plan.", 1, None),
+        ("Over 50,000 families trust our nappy balm.", 1, "Over 50,000 families trust"),
     ],
 )
 def test_statistics_and_research_told_as_blogs_tell_them(
@@ -1936,6 +1941,7 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "Our pillowcase is made from 100% mulberry silk.",
         "According to a 2019 study in the journal Sleep, women who sleep less age faster.",
         "According to a study published by the NHS, most adults need seven hours of sleep.",
+        "Hundreds of families trust the school.",
     ],
 )
 def test_no_statistic_in_these_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -1981,6 +1987,8 @@ def test_unnamed_experts_and_specialists(
         # Specialists who are the place where others spoke, or named by a source after.
         "Researchers at a meeting of oncologists have said the test works.",
         "Most allergists now recommend early peanut exposure, per the AAP guidelines.",
+        # A belief named in order to doubt it.
+        "It's often said that chocolate causes acne, but there is little evidence for it.",
     ],
 )
 def test_no_appeal_to_unnamed_experts_in_these(

@@ -140,6 +140,17 @@ _APPEALS = (
         re.IGNORECASE,
     ),
 )
+# A seller's count of those it helped, or who trust it: "Hundreds of women in our community
+# have conceived…", "Over 50,000 families trust our nappy balm" (about health: "Hundreds of
+# families trust the school" is none).
+_CUSTOMERS = Pattern.lazy(
+    r"\b(?:(?:over|more\s+than|nearly|almost)\s+[\d,]+|hundreds|thousands|tens\s+of\s+thousands)"
+    r"\s+(?:of\s+)?(?:happy\s+|satisfied\s+)?(?:families|parents|mums|moms|mothers|customers"
+    r"|clients|women|men|people|patients|users|couples|members)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:trust|love|swear\s+by|rely\s+on|(?:have|has)\s+(?:already\s+)?(?:conceived|healed"
+    r"|recovered|reversed|cured|beaten|lost|cleared|transformed|fixed|ended))\b",
+    re.IGNORECASE,
+)
 # Figures from a body nobody names: "industry figures show" (about health: "Official
 # figures show Britain had its wettest February" is the weather; "our figures" are the
 # writer's own).
@@ -257,10 +268,11 @@ def blog_appeal(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int
     from healthlint.claims.blog import names_health
 
     spans = [m.span() for m in (p.search(sentence) for p in _APPEALS) if m]
-    counted, shares, measured, figures, average, forecast = (
-        p.search(sentence) for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES, _ON_AVERAGE, _FORECAST)
+    counted, shares, measured, figures, average, forecast, customers = (
+        p.search(sentence)
+        for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES, _ON_AVERAGE, _FORECAST, _CUSTOMERS)
     )
-    if all(m is None for m in (counted, shares, measured, figures, average, forecast)):
+    if all(m is None for m in (counted, shares, measured, figures, average, forecast, customers)):
         return min(spans) if spans else None
     # The rest are statistics only about health: "2 million people visited the museum"
     # is not one.
@@ -274,6 +286,11 @@ def blog_appeal(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int
     spans.extend(
         m.span() for m in (measured, figures, average, forecast) if m is not None and health
     )
+    # A seller's count is about health when it names what is sold, too.
+    if customers is not None and (
+        health or (lexicon is not None and lexicon.products.search(sentence) is not None)
+    ):
+        spans.append(customers.span())
     return min(spans) if spans else None
 
 

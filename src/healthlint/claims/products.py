@@ -137,8 +137,10 @@ _QUESTIONED = Pattern.lazy(
     r"|once\s+(?:\w+\s+)?(?:used|thought|believed|prescribed|considered|promised)"
     # What people do or say they do, told as a practice: "Some people use it to treat…",
     # "users say they take it for…".
-    r"|(?:people|users|patients|customers|many|some|others|americans)\s+(?:\w+\s+)?"
-    r"(?:use|take|turn to|turning to|using|taking|say|report|swear by)s?)\b",
+    # Those who promote it say so: "Influencers often say spearmint tea wipes out acne".
+    r"|(?:people|users|patients|customers|many|some|others|americans|influencers|fans"
+    r"|proponents|advocates|devotees|believers|sellers|marketers)\s+(?:\w+\s+)?"
+    r"(?:use|take|turn to|turning to|using|taking|say|report|swear by|insist|believe)s?)\b",
     re.IGNORECASE,
 )
 # Not products: what a person does or a doctor gives (and the drugs of
