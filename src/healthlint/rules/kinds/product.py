@@ -47,9 +47,15 @@ class ProductClaimRule(RuleSpec):
         claim of a seller's: "Folic acid before conception reduces the risk of neural tube
         defects" is an authorised health claim (FDA 21 CFR 101.79). The fact holds from
         before the claim's words, so that a fact in its object is not one ("kills the
-        viruses behind colds")."""
+        viruses behind colds"), and names a product, so that one read in a list of
+        diseases is not one either ("…less likely to die of heart disease, cancer,
+        stroke, diabetes")."""
+        products = self._lexicon.products
         return any(
-            not s.denied and s.start <= start < s.end for s in self._facts.statements(sentence)
+            not s.denied
+            and s.start <= start < s.end
+            and products.search(sentence, s.start, s.end) is not None
+            for s in self._facts.statements(sentence)
         )
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
