@@ -1725,8 +1725,6 @@ _IMMUNITY_GUT_AND_JOINT_CLAIMS = [
     ("Babies carried in a sling build stronger immune systems.", 27, "build"),
 ]
 _FAMILY_AND_SKIN_CLAIMS = [
-    # What a plural subject is, before the verb that claims.
-    ("Bath oils are cheap and calm eczema flares.", 25, "calm"),
     # An instruction, and what it promises the reader's own (or a child's) body.
     (
         "Brush a little almond oil along your lashes every night, and your lashes will grow"
@@ -1735,9 +1733,9 @@ _FAMILY_AND_SKIN_CLAIMS = [
         None,
     ),
     ("Feed them carrots every day and your child's eyesight will get sharper.", 29, None),
-    # A part of the body named after a preposition is no subject.
-    ("Massaging towards the heart drains the lymph and smooths away cellulite.", 29, None),
     ("A cup of raspberry leaf tea a day helps your embryo implant.", 35, None),
+    # A baby cutting a tooth is no claim; what is said beside it may be.
+    ("While he's cutting a tooth, raspberry tea boosts immunity.", 43, "boosts"),
 ]
 
 
@@ -1846,8 +1844,18 @@ _FAMILY_AND_SKIN_LOOK_ALIKES = [
     # Too little of a vitamin is no product; an authorised health claim is a fact.
     "Vitamin C deficiency causes scurvy, which leads to bleeding gums and slow wound healing.",
     "Folic acid taken before pregnancy lowers the risk of neural tube defects.",
-    # Growing what is not the body.
+    # Growing what is not the body; an illness's own course; people who go through one.
     "This app helps you grow your business.",
+    "This guide helps you conceive of your budget differently.",
+    "Keep breastfeeding and the mastitis will usually clear up.",
+    "Many new mums develop mastitis in the first weeks.",
+    # Doubted in the same sentence, by trials or as a tale.
+    "Give gripe water to settle colic, the packet says, but trials have found no benefit.",
+    "Rub olive oil on the scalp and the cradle cap will be gone, or so the old wives' tale goes.",
+    # A person, not the product; someone's quoted words; a case told in the past.
+    "Given the choice, they treat eczema with creams rather than tablets.",
+    "'Rub olive oil on it and the cradle cap will be gone,' my grandmother used to say.",
+    "After taking folic acid for three months, the anaemia improved.",
     # Named in order to doubt it.
     "Influencers often say spearmint tea wipes out acne overnight.",
 ]
@@ -1897,6 +1905,12 @@ def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, 
             46,
             "according to a recent study",
         ),
+        # A figure beside what a thing is made of is still one.
+        (
+            "Our balm is made from 100% shea butter, and 87% of users saw their eczema improve.",
+            23,
+            None,
+        ),
         # A seller's count of those it helped, or who trust what it sells.
         ("Hundreds of women in our community have conceived on our plan.", 1, None),
         ("Over 50,000 families trust our nappy balm.", 1, "Over 50,000 families trust"),
@@ -1942,6 +1956,8 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "According to a 2019 study in the journal Sleep, women who sleep less age faster.",
         "According to a study published by the NHS, most adults need seven hours of sleep.",
         "Hundreds of families trust the school.",
+        "Thousands of mums have lost sleep over teething.",
+        "According to a 2019 study out of Stanford, women who sleep less age faster.",
     ],
 )
 def test_no_statistic_in_these_look_alikes(text: str, builtin_rules: dict[str, RuleSpec]) -> None:
@@ -1954,6 +1970,8 @@ WEASEL = "weasel-attribution"
 @pytest.mark.parametrize(
     ("text", "column", "trigger"),
     [
+        # Doubt about something else does not take the appeal back.
+        ("Experts say turmeric cures arthritis, but there is little data on dosing.", 1, None),
         (
             "Doctors are now warning that fruit juice is as bad for you as soda.",
             1,

@@ -173,6 +173,7 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
             "a few drops and place them in the ear to clear up an ear infection",
         ),
         ("Add honey to warm water and drink it when you have a cold.", True, None),
+        ("Take it easy for a few days and the mastitis should settle.", True, None),
         ("Use coconut oil on the scalp, and see a doctor if cradle cap spreads.", False, None),
         # The product named by a pronoun after how it is used, in a post about it.
         ("Applied nightly, it clears up rosacea.", True, "clears up rosacea"),
@@ -189,6 +190,10 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         # Diseases of pregnancy and breastfeeding.
         ("Cabbage leaves clear up mastitis.", False, "clear up mastitis"),
         ("Magnesium helps prevent preeclampsia.", False, "prevent preeclampsia"),
+        # A harm, not a treatment.
+        ("Bath salts can irritate the skin of people with eczema.", False, None),
+        # Promoters who say so question it.
+        ("Influencers often say spearmint tea wipes out acne overnight.", False, None),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:
@@ -198,6 +203,11 @@ def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:
 def test_a_textbook_fact_is_no_disease_claim_but_one_in_the_object_is(lint: Lint) -> None:
     fact = "Folic acid taken before pregnancy lowers the risk of neural tube defects.\n"
     assert lint(fact, select=["supplement-disease-claim"]) == []
+    # A claim after the fact is still one.
+    (after,) = lint(
+        "Oats lower cholesterol and reverse type 2 diabetes.\n", select=["supplement-disease-claim"]
+    )
+    assert (after.line, after.column) == (1, 28)
     text = "Colloidal silver kills the viruses behind colds.\n"
     (finding,) = lint(text, select=["supplement-disease-claim"])
     assert (finding.line, finding.column) == (1, 18)

@@ -98,8 +98,8 @@ _APPEALS = (
         # study").
         r"|\baccording\s+to\s+(?:a|an|one|another)\s+(?:(?:recent|new|large|small|major|big"
         r"|\d{4})\s+){0,2}(?:study|trial|review|survey|poll|analysis|meta-analysis|report)\b"
-        r"(?!\s+(?:in|published|by|from|at|led|of|on|among|conducted|carried|funded|run|involving)\b"
-        r"|\s+\()"
+        r"(?!,?\s+(?:in|published|by|from|at|led|of|on|among|conducted|carried|funded|run|involving"
+        r"|out\s+of)\b|\s+\()"
         r"|^\W*in\s+(?:one|a|another)\s+(?:recent\s+|small\s+|large\s+|new\s+)?(?:trial|study)"
         r"(?=,\s+(?!(?:called|named|known|led|run|published)\b)(?-i:[a-z]))"
         # Research in the passive, naming none: "as confirmed by a large meta-analysis",
@@ -147,8 +147,8 @@ _CUSTOMERS = Pattern.lazy(
     r"\b(?:(?:over|more\s+than|nearly|almost)\s+[\d,]+|hundreds|thousands|tens\s+of\s+thousands)"
     r"\s+(?:of\s+)?(?:happy\s+|satisfied\s+)?(?:families|parents|mums|moms|mothers|customers"
     r"|clients|women|men|people|patients|users|couples|members)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:trust|love|swear\s+by|rely\s+on|(?:have|has)\s+(?:already\s+)?(?:conceived|healed"
-    r"|recovered|reversed|cured|beaten|lost|cleared|transformed|fixed|ended))\b",
+    r"(?:trust|swear\s+by|rely\s+on|(?:have|has)\s+(?:already\s+)?(?:conceived|healed"
+    r"|recovered|reversed|cured|beaten|lost\s+(?:weight|\d)|cleared|transformed|fixed|ended))\b",
     re.IGNORECASE,
 )
 # Figures from a body nobody names: "industry figures show" (about health: "Official

@@ -47,7 +47,10 @@ _SUBJECT_WORDS = 8
 _NAMES_ITS_SOURCE = Pattern.lazy(
     r"\W*(?:(?:the|this|that|these|their)\s+(?:[\w-]+\s+)?(?:study|studies|review|trial|research"
     r"|paper|findings|results|report|survey|analysis)\b|(?:sources?|references?|via)\s*:"
-    r"|(?:it|they)\s+(?:was|were|is|are)\s+published\b)",
+    r"|(?:it|they)\s+(?:was|were|is|are)\s+published\b"
+    # "Researchers from the University of Utah studied…", "The researchers, who published
+    # their findings in the Annals…".
+    r"|(?:the\s+)?(?:researchers|scientists|investigators|authors)\b)",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,8 @@ class ProductClaimRule(RuleSpec):
 
     @cached_property
     def _facts(self) -> Knowledge:
+        # Imported here, as the claim kind does: the curated facts are read only by a rule
+        # set that runs this rule, not by every command that loads the rules.
         from healthlint.rules.knowledge import knowledge
 
         return knowledge(("facts",))
@@ -42,18 +44,19 @@ class ProductClaimRule(RuleSpec):
         self._lexicon  # noqa: B018 - computed now so that a stored rule set keeps it
         self._facts  # noqa: B018
 
-    def _states_a_fact(self, sentence: str, start: int) -> bool:
-        """Whether the claim starting at ``start`` states a textbook fact, which is no drug
-        claim of a seller's: "Folic acid before conception reduces the risk of neural tube
-        defects" is an authorised health claim (FDA 21 CFR 101.79). The fact holds from
-        before the claim's words, so that a fact in its object is not one ("kills the
-        viruses behind colds"), and names a product, so that one read in a list of
-        diseases is not one either ("…less likely to die of heart disease, cancer,
-        stroke, diabetes")."""
+    def _states_a_fact(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the claim (``start`` to ``end``) states a textbook fact, which is no
+        drug claim of a seller's: "Folic acid before conception reduces the risk of neural
+        tube defects" is an authorised health claim (FDA 21 CFR 101.79). The fact holds
+        from before the claim's words and ends with them, so that a fact in its object is
+        not one ("kills the viruses behind colds"), nor one told after it ("omega-3s
+        decrease the risk of arrhythmias, and triglyceride levels"), and names a product,
+        so that one read in a list of diseases is not one either ("…less likely to die of
+        heart disease, cancer, stroke, diabetes")."""
         products = self._lexicon.products
         return any(
             not s.denied
-            and s.start <= start < s.end
+            and s.start <= start < s.end <= end
             and products.search(sentence, s.start, s.end) is not None
             for s in self._facts.statements(sentence)
         )
@@ -70,8 +73,9 @@ class ProductClaimRule(RuleSpec):
         for sentence in prose.sentences:
             # The claim rules read the same sentence's blog wording: read it once.
             reading = functools.partial(read_once, prose, sentence, lexicon)
-            claim = disease_claim(lexicon, sentence.text, about, reading)
-            if claim is None or self._states_a_fact(sentence.text, claim.start):
+            known = functools.partial(self._states_a_fact, sentence.text)
+            claim = disease_claim(lexicon, sentence.text, about, reading, known)
+            if claim is None:
                 continue
             start = sentence.span.start + claim.start
             end = sentence.span.start + claim.end
