@@ -1964,6 +1964,20 @@ def test_no_statistic_in_these_look_alikes(text: str, builtin_rules: dict[str, R
     assert _lint(builtin_rules, text + "\n", "blog", (MC,)) == []
 
 
+def test_a_study_named_by_its_researchers_in_the_next_paragraph(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    claim = "Music can ease pain in people with anxiety, according to a new study.\n\n"
+    named = (
+        claim + "Researchers from the University of Utah Pain Research Center studied 143 people.\n"
+    )
+    assert _lint(builtin_rules, named, "blog", (MC,)) == []
+    unnamed = claim + "The research included 143 people.\n"
+    (finding,) = _lint(builtin_rules, unnamed, "blog", (MC,))
+    assert (finding.line, finding.column) == (1, 45)
+    assert finding.message.startswith("'according to a new study' needs a source")
+
+
 WEASEL = "weasel-attribution"
 
 
