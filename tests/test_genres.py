@@ -1914,6 +1914,7 @@ def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, 
         # A seller's count of those it helped, or who trust what it sells.
         ("Hundreds of women in our community have conceived on our plan.", 1, None),
         ("Over 50,000 families trust our nappy balm.", 1, "Over 50,000 families trust"),
+        ("9,000+ happy customers trust our teething gel.", 1, None),
     ],
 )
 def test_statistics_and_research_told_as_blogs_tell_them(
@@ -1957,6 +1958,7 @@ def test_statistics_and_research_told_as_blogs_tell_them(
         "According to a study published by the NHS, most adults need seven hours of sleep.",
         "Hundreds of families trust the school.",
         "Thousands of mums have lost sleep over teething.",
+        "In 2019 most families trusted our nappy balm.",
         "According to a 2019 study out of Stanford, women who sleep less age faster.",
     ],
 )

@@ -97,7 +97,7 @@ _APPEALS = (
         # (not "a 2019 study in JAMA Dermatology", "a study published by…", "a Harvard
         # study").
         r"|\baccording\s+to\s+(?:a|an|one|another)\s+(?:(?:recent|new|large|small|major|big"
-        r"|\d{4})\s+){0,2}(?:study|trial|review|survey|poll|analysis|meta-analysis|report)\b"
+        r"|\d{4})\s+){0,2}(?:study|trial|review|survey|poll|analysis|meta-analysis|report|paper)\b"
         r"(?!,?\s+(?:in|published|by|from|at|led|of|on|among|conducted|carried|funded|run|involving"
         r"|out\s+of)\b|\s+\()"
         r"|^\W*in\s+(?:one|a|another)\s+(?:recent\s+|small\s+|large\s+|new\s+)?(?:trial|study)"
@@ -144,7 +144,8 @@ _APPEALS = (
 # have conceived…", "Over 50,000 families trust our nappy balm" (about health: "Hundreds of
 # families trust the school" is none).
 _CUSTOMERS = Pattern.lazy(
-    r"\b(?:(?:over|more\s+than|nearly|almost)\s+[\d,]+|hundreds|thousands|tens\s+of\s+thousands)"
+    r"\b(?:(?:over|more\s+than|nearly|almost)\s+[\d,]+|\d{1,3}(?:,\d{3})+\+?|(?!(?:19|20)\d\d\b)\d{4,}\+?|hundreds|thousands"
+    r"|tens\s+of\s+thousands)"
     r"\s+(?:of\s+)?(?:happy\s+|satisfied\s+)?(?:families|parents|mums|moms|mothers|customers"
     r"|clients|women|men|people|patients|users|couples|members)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:trust|swear\s+by|rely\s+on|(?:have|has)\s+(?:already\s+)?(?:conceived|healed"
