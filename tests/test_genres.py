@@ -1914,7 +1914,7 @@ def test_no_cause_in_these_blog_look_alikes(text: str, builtin_rules: dict[str, 
         # A seller's count of those it helped, or who trust what it sells.
         ("Hundreds of women in our community have conceived on our plan.", 1, None),
         ("Over 50,000 families trust our nappy balm.", 1, "Over 50,000 families trust"),
-        ("9,000+ happy customers trust our teething gel.", 1, None),
+        ("9,000+ happy customers trust our nappy balm.", 1, None),
     ],
 )
 def test_statistics_and_research_told_as_blogs_tell_them(
