@@ -143,6 +143,7 @@ _APPEALS = (
 # A seller's count of those it helped, or who trust it: "Hundreds of women in our community
 # have conceived…", "Over 50,000 families trust our nappy balm" (about health: "Hundreds of
 # families trust the school" is none).
+_DIGIT = Pattern.lazy(r"\d")
 _CUSTOMERS = Pattern.lazy(
     r"\b(?:(?:over|more\s+than|nearly|almost)\s+[\d,]+|\d{1,3}(?:,\d{3})+\+?|(?!(?:19|20)\d\d\b)\d{4,}\+?|hundreds|thousands"
     r"|tens\s+of\s+thousands)"
@@ -269,9 +270,14 @@ def blog_appeal(sentence: str, lexicon: Lexicon | None = None) -> tuple[int, int
     from healthlint.claims.blog import names_health
 
     spans = [m.span() for m in (p.search(sentence) for p in _APPEALS) if m]
-    counted, shares, measured, figures, average, forecast, customers = (
-        p.search(sentence)
-        for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES, _ON_AVERAGE, _FORECAST, _CUSTOMERS)
+    counted, shares, measured, figures, average, forecast = (
+        p.search(sentence) for p in (_COUNTED, _SHARES, _MEASURED, _FIGURES, _ON_AVERAGE, _FORECAST)
+    )
+    # (A count needs a figure, or hundreds or thousands: most sentences have neither.)
+    customers = (
+        _CUSTOMERS.search(sentence)
+        if _DIGIT.search(sentence) or "ousands" in sentence or "undreds" in sentence
+        else None
     )
     if all(m is None for m in (counted, shares, measured, figures, average, forecast, customers)):
         return min(spans) if spans else None

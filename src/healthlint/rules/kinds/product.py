@@ -16,7 +16,9 @@ from healthlint.language.prose import Prose
 from healthlint.rules.spec import RuleSpec
 
 if TYPE_CHECKING:
-    from healthlint.claims.knowledge import Knowledge
+    from collections.abc import Callable
+
+    from healthlint.claims.knowledge import Knowledge, Statement
 
 # The opening a post's subject is read from: its title and first paragraphs.
 _OPENING_PARAGRAPHS = 2
@@ -44,22 +46,31 @@ class ProductClaimRule(RuleSpec):
         self._lexicon  # noqa: B018 - computed now so that a stored rule set keeps it
         self._facts  # noqa: B018
 
-    def _states_a_fact(self, sentence: str, start: int, end: int) -> bool:
-        """Whether the claim (``start`` to ``end``) states a textbook fact, which is no
-        drug claim of a seller's: "Folic acid before conception reduces the risk of neural
-        tube defects" is an authorised health claim (FDA 21 CFR 101.79). The fact holds
-        from before the claim's words and ends with them, so that a fact in its object is
-        not one ("kills the viruses behind colds"), nor one told after it ("omega-3s
-        decrease the risk of arrhythmias, and triglyceride levels"), and names a product,
-        so that one read in a list of diseases is not one either ("…less likely to die of
-        heart disease, cancer, stroke, diabetes")."""
-        products = self._lexicon.products
-        return any(
-            not s.denied
-            and s.start <= start < s.end <= end
-            and products.search(sentence, s.start, s.end) is not None
-            for s in self._facts.statements(sentence)
-        )
+    def _fact_test(self, sentence: str) -> Callable[[int, int], bool]:
+        """Whether a claim in ``sentence`` (from one offset to another) states a textbook
+        fact, which is no drug claim of a seller's: "Folic acid before conception reduces
+        the risk of neural tube defects" is an authorised health claim (FDA 21 CFR
+        101.79). The fact holds from before the claim's words and ends with them, so that a
+        fact in its object is not one ("kills the viruses behind colds"), nor one told
+        after it ("omega-3s decrease the risk of arrhythmias, and triglyceride levels"),
+        and names a product, so that one read in a list of diseases is not one either
+        ("…less likely to die of heart disease, cancer, stroke, diabetes"). The sentence's
+        facts are read once, when a claim is first found in it."""
+        statements: list[Statement] | None = None
+
+        def known(start: int, end: int) -> bool:
+            nonlocal statements
+            if statements is None:
+                statements = list(self._facts.statements(sentence))
+            products = self._lexicon.products
+            return any(
+                not s.denied
+                and s.start <= start < s.end <= end
+                and products.search(sentence, s.start, s.end) is not None
+                for s in statements
+            )
+
+        return known
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         lexicon = self._lexicon
@@ -73,8 +84,9 @@ class ProductClaimRule(RuleSpec):
         for sentence in prose.sentences:
             # The claim rules read the same sentence's blog wording: read it once.
             reading = functools.partial(read_once, prose, sentence, lexicon)
-            known = functools.partial(self._states_a_fact, sentence.text)
-            claim = disease_claim(lexicon, sentence.text, about, reading, known)
+            claim = disease_claim(
+                lexicon, sentence.text, about, reading, self._fact_test(sentence.text)
+            )
             if claim is None:
                 continue
             start = sentence.span.start + claim.start
