@@ -326,13 +326,13 @@ def disease_claim(
     if _DOUBTED.search(sentence):
         return None
 
-    def new(claim: DiseaseClaim | None) -> DiseaseClaim | None:
+    def unless_known(claim: DiseaseClaim | None) -> DiseaseClaim | None:
         return None if claim is None or (known and known(claim.start, claim.end)) else claim
 
     told = (
-        new(_passive_claim(lexicon, sentence, diseases, about_products))
-        or new(_testimony(lexicon, sentence, diseases))
-        or new(_instructed(lexicon, sentence, diseases, about_products))
+        unless_known(_passive_claim(lexicon, sentence, diseases, about_products))
+        or unless_known(_testimony(lexicon, sentence, diseases))
+        or unless_known(_instructed(lexicon, sentence, diseases, about_products))
     )
     if told is not None:
         return told
