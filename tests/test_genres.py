@@ -1734,6 +1734,12 @@ _FAMILY_AND_SKIN_CLAIMS = [
     ),
     ("Feed them carrots every day and your child's eyesight will get sharper.", 29, None),
     ("A cup of raspberry leaf tea a day helps your embryo implant.", 35, None),
+    # A fact about what the words name, told after a dash, is not the claim's.
+    (
+        "Walking can boost endorphin and serotonin levels—chemicals that naturally elevate mood.",
+        9,
+        "can boost",
+    ),
     # A baby cutting a tooth is no claim; what is said beside it may be.
     ("While he's cutting a tooth, raspberry tea boosts immunity.", 43, "boosts"),
 ]
@@ -1849,6 +1855,8 @@ _FAMILY_AND_SKIN_LOOK_ALIKES = [
     "This guide helps you conceive of your budget differently.",
     "Keep breastfeeding and the mastitis will usually clear up.",
     "Many new mums develop mastitis in the first weeks.",
+    # A fact about what comes before the dash.
+    "Avocados contain fiber and polyphenols – all of which can help lower cholesterol.",
     # Doubted in the same sentence, by trials or as a tale.
     "Give gripe water to settle colic, the packet says, but trials have found no benefit.",
     "Rub olive oil on the scalp and the cradle cap will be gone, or so the old wives' tale goes.",
