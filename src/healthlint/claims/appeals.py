@@ -145,8 +145,9 @@ _APPEALS = (
 # families trust the school" is none).
 _DIGIT = Pattern.lazy(r"\d")
 _CUSTOMERS = Pattern.lazy(
-    r"\b(?:(?:over|more\s+than|nearly|almost)\s+[\d,]+|\d{1,3}(?:,\d{3})+\+?|(?!(?:19|20)\d\d\b)\d{4,}\+?|hundreds|thousands"
-    r"|tens\s+of\s+thousands)"
+    r"\b(?:(?:over|more\s+than|nearly|almost)\s+[\d,]+|\d{1,3}(?:,\d{3})+\+?"
+    # (A bare figure, but not a year: "In 2019 people…".)
+    r"|(?!(?:19|20)\d\d\b)\d{4,}\+?|hundreds|thousands|tens\s+of\s+thousands)"
     r"\s+(?:of\s+)?(?:happy\s+|satisfied\s+)?(?:families|parents|mums|moms|mothers|customers"
     r"|clients|women|men|people|patients|users|couples|members)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:trust|swear\s+by|rely\s+on|(?:have|has)\s+(?:already\s+)?(?:conceived|healed"

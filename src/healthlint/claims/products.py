@@ -103,13 +103,13 @@ _DOUBTED = Pattern.lazy(
     rf"\b(?:{REPORTED_AS}|placebos?|controversial|(?:is|are|remains?)\s+(?:still\s+)?(?:debated|disputed|unproven)"
     r"|(?:do|does)\s*n[o']?t\s+(?:really\s+)?work|in\s+(?:\w+\s+){0,2}?(?:laboratory|lab|animal"
     r"|test-tube|cell)\s+(?:studies|experiments|tests)|in\s+(?:mice|rats|rodents)\b"
-    # "…, but there is no reliable evidence that they do" (not evidence about something
-    # else: "…, but there is little evidence that sleeping pills work").
     # ...or that trials found it does nothing, or that it is a tale or a label's word: "…,
     # the packet says, but trials have found no benefit", "…, or so the old wives' tale goes".
     r"|\b(?:trials|studies|research|reviews?)\s+(?:have\s+|has\s+)?(?:found|shown|showed)\s+no"
     r"\s+(?:\w+\s+)?(?:benefit|effect|difference)|\bold\s+wives['’]?\s+tales?"
     r"|,\s+the\s+(?:packet|pack|label|box|bottle|jar)\s+says\b"
+    # "…, but there is no reliable evidence that they do" (not evidence about something
+    # else: "…, but there is little evidence that sleeping pills work").
     r"|\bbut\s+(?:there\s+is\s+|there['’]s\s+)?(?:no|little|scant|thin|weak)\s+(?:\w+\s+){0,2}?"
     r"(?:evidence|proof)(?:\s+(?:for|of)\s+(?:it|this|that|them)|\s+(?:that\s+)?(?:it|they|this|these)"
     r"\s+(?:do|does|work|works|help|helps)\b)?\s*[.!]?\s*$)",
