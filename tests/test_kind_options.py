@@ -192,7 +192,7 @@ def test_a_speaker_named_after_a_claim_in_a_continuation_speaks_for_it() -> None
         CAUSAL
         + "attributions: ['\\bsaid\\b']\n"
         + "continuations: ['(?:but|it)\\b']\n"
-        + "study_credits: ['\\bresearchers said\\b']\n"
+        + "study_reading: causes\n"
     )
     text = (
         "Sun prevents gout. But it is bitter, Dr. Lee said.\n\n"  # Dr. Lee's paragraph
@@ -300,34 +300,6 @@ def test_reading_level_names_audience_and_hardest_lines_and_skips_lists() -> Non
     assert _run(READING, f"# T\n\n{easy}\n\n{lists}\n") == []
 
 
-def test_reported_results_lean_on_a_source_in_the_lede_only() -> None:
-    rule = CAUSAL + "reported_window: post\n"
-    named = (
-        "A [2019 trial](https://example.org/t) gave 400 adults the drug.\n\n"
-        "The drug reduced migraines by half.\n\n"
-        "The drug prevents migraines.\n"
-    )
-    # The past-tense result leans on the trial the lede links; the general claim does not.
-    assert [f.line for f in _run(rule, named)] == [5]
-    late = "The drug reduced migraines.\n\nA.\n\nB.\n\nSee the [trial](https://example.org/t).\n"
-    assert [f.line for f in _run(rule, late)] == [1]
-
-
-def test_nearby_reported_results_lean_on_the_study_named_around_them() -> None:
-    rule = CAUSAL + "reported_window: nearby\nnearby_paragraphs: 2\n"
-    filler = "".join(f"Filler paragraph {n}.\n\n" for n in range(4))
-    text = (
-        filler  # lines 1-7: the lede names no source
-        + "The drug cut migraines in half.\n\n"  # 9: the journal comes next
-        + "The results appear in the journal Neurology.\n\n"  # 11
-        + "Other patients said little.\n\n"  # 13
-        + "The drug reduced nausea too.\n\n"  # 15: two paragraphs after the journal
-        + "The drug prevents migraines.\n\n"  # 17: not a reported result
-        + "The drug reduced pain.\n"  # 19: three after, out of reach
-    )
-    assert [f.line for f in _run(rule, text)] == [17, 19]
-
-
 def test_a_headline_without_markup_is_skipped_like_a_heading() -> None:
     text = (
         "Coffee Prevents Liver Cancer\n\n"  # a headline pasted without its "#"
@@ -365,107 +337,6 @@ def test_a_word_list_matches_whole_words_in_any_case_and_prefers_the_longest() -
     assert found == [(5, "Myocardial Infarctions"), (33, "MI")]
 
 
-FIGURES = """\
-name: figures
-kind: claim
-severity: warning
-message: "{trigger}"
-triggers: ['\\d+%']
-reported_results: ['\\bimproved\\b']
-study_lede: ['\\bnew study\\b']
-"""
-
-
-def test_study_lede_leaves_a_studys_results_to_the_post_level_rule() -> None:
-    result = "In all, 40% of patients improved.\n\nAbout 10% of adults have eczema.\n"
-    about_a_study = "A new study tested a cream.\n\n" + result
-    # The result is the study's; the background figure still needs a source of its own.
-    assert [f.line for f in _run(FIGURES, about_a_study)] == [5]
-    assert [f.line for f in _run(FIGURES, "Creams help.\n\n" + result)] == [3, 5]
-
-
-CREDITED = """\
-name: credited
-kind: claim
-severity: warning
-message: "{trigger}"
-triggers: ['\\bcures\\b']
-study_credits: ['\\ba study found\\b']
-study_lede: ['\\bnew study\\b']
-"""
-
-
-def test_a_credit_is_no_source_but_the_research_named_a_few_paragraphs_on_is() -> None:
-    rule = CREDITED + "attributions: ['\\bsaid\\b']\n"
-    claim = "A study found that turmeric cures arthritis, Dr. Lee said.\n\n"
-    named = "It appeared in the journal Arthritis Care & Research.\n"
-    filler = "Turmeric is a spice.\n\n"
-    # "Dr. Lee said" does not make the unnamed study a source.
-    assert [f.line for f in _run(rule, filler + claim + "More to come.\n")] == [3]
-    assert _run(rule, filler + claim + filler + named) == []
-    assert [f.line for f in _run(rule, filler + claim + filler * 2 + named)] == [3]
-
-
-def test_a_claim_credited_to_an_unnamed_study_is_reported_unless_the_post_is_about_it() -> None:
-    claim = "A study found that turmeric cures arthritis.\n"
-    assert [f.line for f in _run(CREDITED, "Turmeric is a spice.\n\n" + claim)] == [3]
-    assert _run(CREDITED, "A new study tested turmeric.\n\n" + claim) == []
-    assert _run(CREDITED, "Turmeric is a spice ([Lee, 2020](https://x.org)).\n\n" + claim) == []
-
-
-def test_study_lede_covers_chooses_what_a_studys_post_leaves_out() -> None:
-    rule = (
-        CAUSAL
-        + "reported_results: ['\\bthe \\w+ group\\b']\n"
-        + "study_lede: ['\\bnew study\\b']\n"
-        + "study_credits: [',\\s*a new study finds\\W*$']\n"
-    )
-    text = (
-        "A new study tested water against infections.\n\n"
-        "The water group reduced their use of antibiotics.\n\n"  # a result
-        "Water reduced infections by half, a new study finds.\n"  # a credit
-    )
-    assert [f.line for f in _run(rule, text)] == []
-    assert [f.line for f in _run(rule + "study_lede_covers: [results]\n", text)] == [5]
-
-
-def test_lede_topic_keeps_the_ledes_study_to_the_claims_on_its_subject() -> None:
-    rule = CAUSAL + "reported_window: nearby\nnearby_paragraphs: 0\n"
-    filler = "".join(f"Filler paragraph {n}.\n\n" for n in range(3))
-    text = (
-        "A [2019 trial](https://example.org/t) gave yoga classes to 400 adults.\n\n"
-        + filler  # lines 3-7
-        + "Weekly yoga reduced back pain by a third.\n\n"  # 9: on the lede's subject
-        + "Aspirin reduced colon cancer deaths.\n"  # 11: another subject
-    )
-    assert [f.line for f in _run(rule, text)] == []
-    # "reduced", "deaths" and "cancer" say nothing of a subject: aspirin is not yoga.
-    assert [f.line for f in _run(rule + "lede_topic: true\n", text)] == [11]
-
-
-def test_lede_topic_keeps_a_study_named_nearby_to_the_claims_on_its_subject() -> None:
-    rule = CAUSAL + "reported_window: nearby\nnearby_paragraphs: 2\nlede_topic: true\n"
-    lede = "Back pain is common.\n\nIt costs billions.\n\nMany people miss work.\n\n"
-    text = (
-        lede  # lines 1-5
-        + "The results appear in the journal Spine, from a trial of yoga.\n\n"  # 7
-        + "Weekly yoga reduced back pain by a third.\n\n"  # 9: shares "yoga"
-        + "Aspirin reduced colon cancer deaths.\n"  # 11: shares nothing
-    )
-    assert [f.line for f in _run(rule, text)] == [11]
-
-
-def test_lede_topic_keeps_a_credits_source_to_a_claim_on_its_subject() -> None:
-    rule = CREDITED + "lede_topic: true\n"
-    lede = "Back pain is common.\n\nIt costs billions.\n\nMany people miss work.\n\n"
-    named = "A trial of yoga appears in the journal Spine.\n\n"  # line 7
-    on_topic = "A study found that yoga cures back pain.\n"  # line 9
-    off_topic = "A study found that turmeric cures arthritis.\n"
-    assert _run(CREDITED, lede + named + off_topic) == []
-    assert _run(rule, lede + named + on_topic) == []
-    assert [f.line for f in _run(rule, lede + named + off_topic)] == [9]
-
-
 def test_content_words_leave_out_function_and_common_health_words() -> None:
     assert content_words("The researchers found that yoga classes reduced pain.") == {
         "yoga",
@@ -476,29 +347,6 @@ def test_content_words_leave_out_function_and_common_health_words() -> None:
     assert content_words("Patients in the study had less cancer.").isdisjoint(
         content_words("Cancer patients in a new study.")
     )
-
-
-def test_the_lede_skips_bylines_and_other_lines_without_a_sentence() -> None:
-    # A news page: title, byline and agency lines come before the paragraph that says
-    # what the story is about.
-    story = (
-        "# Turmeric\n\nBy Ann Lee\n\nHealthDay Reporter\n\nEn Español\n\n"
-        "A new study tested turmeric on 200 adults with sore knees.\n\n"
-        "A study found that turmeric cures arthritis.\n"
-    )
-    assert _run(CREDITED, story) == []
-
-
-def test_a_credited_claim_gets_its_own_message_naming_the_credit() -> None:
-    rule = CREDITED + "credit_message: \"'{trigger}' rests on '{credit}'\"\n"
-    findings = _run(rule, "Turmeric is a spice.\n\nA study found that turmeric cures arthritis.\n")
-    assert _found(findings) == [(3, 29, "'cures' rests on 'A study found'")]
-    assert _found(_run(rule, "Turmeric cures arthritis.\n")) == [(1, 10, "cures")]
-
-
-def test_a_credit_message_with_an_unknown_placeholder_is_refused() -> None:
-    with pytest.raises(Exception, match=r"credit_message uses unknown placeholder \{nope\}"):
-        _run(CREDITED + "credit_message: '{nope}'\n", "x")
 
 
 def test_swap_message_is_for_the_words_with_a_swap_and_checks_its_placeholders() -> None:

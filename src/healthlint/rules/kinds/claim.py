@@ -20,6 +20,7 @@ from healthlint.rules.validate import Constraint
 if TYPE_CHECKING:
     from healthlint.claims.knowledge import Knowledge
     from healthlint.claims.products import Lexicon
+    from healthlint.claims.studies import StudyReading
 
 # The claim model and the wordings it reads (``healthlint.claims``) are imported where a
 # sentence is read, not with this module: loading a stored rule set imports every kind,
@@ -313,47 +314,12 @@ class ClaimRule(RuleSpec):
     """Openings of a sentence that goes on from the one before ("It also…", "But…",
     "And…"): an attribution in the sentence before, in the same paragraph, covers it too,
     and such a sentence that names its speaker covers the sentence before it."""
-    back_references: tuple[Regex, ...] = ()
-    """Wording that points back to a source ("the study found"): enough when the post
-    has a source of its own (see ``post_source``)."""
-    reported_results: tuple[Regex, ...] = ()
-    """Wording of a study's own results ("in the placebo group", "participants who…"):
-    such sentences may rely on a source anywhere in ``reported_window``."""
-    reportable: tuple[Regex, ...] = ()
-    """When set, only triggers matching one of these can be reported results (numbers can;
-    "studies show" cannot)."""
-    post_source: Literal["lede", "anywhere"] = "lede"
-    """Where a post-level source (for back references and the ``post`` windows) may be:
-    a link or a named study in the first paragraphs, as a news lede names its study, or
-    either anywhere in the post."""
-    lede_topic: bool = False
-    """Whether the study or source a post opens on (``post_source: lede``,
-    ``study_lede``) answers only for the paragraphs that share a content word with the
-    lede (see ``healthlint.claims.topic``), and a source named in the paragraphs around a claim
-    (``nearby``, or around a credit) off the lede's subject only for a claim that shares
-    one with it. A roundup that names one study at the top makes its other claims on its
-    own, and so does every sentence of a file of unrelated ones."""
-    study_credits: tuple[Regex, ...] = ()
-    """Wording that credits the claim to research without naming it ("…, a new study
-    finds", "researchers say"). Such a credit is no source, and the rule's
-    ``attributions`` do not excuse the claim: it passes when the research is named in the
-    paragraph before it or the two after (a news lede credits "a new study", the journal
-    comes just after), in the post's lede (see ``post_source``), or when the post opens on
-    a study (see ``study_lede``)."""
-    study_lede: tuple[Regex, ...] = ()
-    """Wording that, in a post's opening paragraphs, says the post is about a study ("a
-    new study", "researchers reported"). The study's results (worded as results: see
-    ``reported_results``), back references and credits in such a post are left to
-    sources-missing, which asks once for the whole post whether the study is named,
-    instead of once for every result."""
-    study_lede_covers: tuple[Literal["results", "back_references", "credits"], ...] = (
-        "results",
-        "back_references",
-        "credits",
-    )
-    """Which of those a ``study_lede`` leaves out. A rule whose credits are findings in
-    their own right ("…, a new study finds" names no study) leaves ``credits`` out of this
-    list, and then a result credited that way is reported too."""
+    study_reading: Literal["causes", "figures"] | None = None
+    """How a post about one study is read, as a news story is (see
+    ``healthlint.claims.studies``): the study the post opens on or names answers for the
+    results it reports, and a credit to research that names none ("…, a new study finds")
+    is no source. ``causes`` reads a study's cause-and-effect results, ``figures`` its
+    numbers; without it, no post is read as about a study."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     when: tuple[Regex, ...] = ()
@@ -362,11 +328,6 @@ class ClaimRule(RuleSpec):
     window: Literal["sentence", "paragraph", "nearby", "post", "none"] = "paragraph"
     """Where a source excuses the claim; ``none`` when no source can (a causal claim drawn
     from an observational study is wrong whoever published it)."""
-    reported_window: Literal["sentence", "paragraph", "nearby", "post", "none"] = "paragraph"
-    """Where a source may be for a result reported in the past tense ("the drug reduced
-    deaths"). A newsroom whose stories link the study once may set ``post``; ``nearby``
-    also takes a source in the paragraphs around the claim, where a story tells the
-    results of the study it has just named."""
     nearby_paragraphs: Annotated[int, Constraint(ge=0)] = 4
     """How many paragraphs before the claim a ``nearby`` window reaches; it also takes
     the paragraph after (a lede gives the result, the next paragraph names the journal)
@@ -389,7 +350,7 @@ class ClaimRule(RuleSpec):
 
     credit_message: str | None = None
     """The message for a claim credited to research it does not name (see
-    ``study_credits``), with ``{credit}`` (the words that credit it) as well as
+    ``study_reading``), with ``{credit}`` (the words that credit it) as well as
     ``{trigger}``; without it, ``message``."""
 
     message_args: ClassVar[frozenset[str]] = frozenset({"trigger"})
@@ -415,7 +376,7 @@ class ClaimRule(RuleSpec):
     @cached_property
     def _skips_when_credited(self) -> tuple[FastPattern, ...]:
         """The same without the attributions: "researchers say" credits research, and
-        whether that research is named is what decides (see ``study_credits``)."""
+        whether that research is named is what decides (see ``study_reading``)."""
         start = len(self.hedges) + len(self.negations)
         return self._skips[:start] + self._skips[start + len(self.attributions) :]
 
@@ -427,20 +388,26 @@ class ClaimRule(RuleSpec):
         return self._skips[start : start + len(self.attributions)]
 
     @cached_property
+    def _study(self) -> StudyReading:
+        from healthlint.claims.studies import NO_STUDY, READINGS
+
+        return NO_STUDY if self.study_reading is None else READINGS[self.study_reading]
+
+    @cached_property
     def _credit_tests(self) -> tuple[FastPattern, ...]:
-        return tuple(FastPattern.of(p) for p in self.study_credits)
+        return tuple(FastPattern.of(p) for p in self._study.credits)
 
     @cached_property
     def _back_reference_tests(self) -> tuple[FastPattern, ...]:
-        return tuple(FastPattern.of(p) for p in self.back_references)
+        return tuple(FastPattern.of(p) for p in self._study.back_references)
 
     @cached_property
     def _result_tests(self) -> tuple[FastPattern, ...]:
-        return tuple(FastPattern.of(p) for p in self.reported_results)
+        return tuple(FastPattern.of(p) for p in self._study.results)
 
     @cached_property
     def _reportable_tests(self) -> tuple[FastPattern, ...]:
-        return tuple(FastPattern.of(p) for p in self.reportable)
+        return tuple(FastPattern.of(p) for p in self._study.reportable)
 
     @cached_property
     def _facts(self) -> Knowledge | None:
@@ -579,7 +546,7 @@ class ClaimRule(RuleSpec):
             # Worded as a study's result ("in the placebo group"), not only told in the
             # past tense: only such wording ties a claim to the study a post opens on.
             worded = (
-                not self.reportable
+                not self._reportable_tests
                 or any(
                     t.search_text(trigger, lowered and lowered[cue[0] : cue[1]])
                     for t in self._reportable_tests
@@ -654,7 +621,7 @@ class ClaimRule(RuleSpec):
                     continue
             elif self._sourced(post, prose, sentence, self.window):
                 continue
-            if reported and self._sourced(post, prose, sentence, self.reported_window):
+            if reported and self._sourced(post, prose, sentence, self._study.reported_window):
                 continue
             back_reference = any(t.search_text(text, lowered) for t in self._back_reference_tests)
             # A news story is about the study its lede names, and "the study" is that one;
@@ -671,7 +638,7 @@ class ClaimRule(RuleSpec):
                 continue
             if (
                 not blog
-                and self._covered_by_study(worded, back_reference, credited)
+                and self._study.covered(worded, back_reference, credited)
                 and self._about_a_study(post, prose)
                 and self._on_lede_topic(prose, sentence)
             ):
@@ -736,7 +703,7 @@ class ClaimRule(RuleSpec):
         """Whether the speaker is named once, at the end of what they said ("…in 90 percent
         of patients. But the response is brief, the researchers explained."): a sentence
         going on from this one in its paragraph and naming a speaker speaks for both. A
-        credit to unnamed research there (see ``study_credits``) vouches for neither."""
+        credit to unnamed research there (see ``study_reading``) vouches for neither."""
         text, lowered = following.text, prose.lowered_of(following.span)
         return (
             following.paragraph == sentence.paragraph
@@ -1016,7 +983,7 @@ class ClaimRule(RuleSpec):
     ) -> bool:
         """A source in the sentence's paragraph or the paragraphs around it."""
         near = prose.paragraphs_around(sentence.paragraph, before, after)
-        if not self.lede_topic:
+        if not self._study.lede_topic:
             return any(self._sourced_in(post, prose, p) for p in near)
         # On the story's subject, any study named nearby is the story's; off it, only one
         # named in a paragraph on the claim's own subject.
@@ -1042,13 +1009,13 @@ class ClaimRule(RuleSpec):
 
     def _post_sourced(self, prose: Prose) -> bool:
         """The post's opening paragraphs link or name the study it is about, as a news
-        lede does (with ``post_source: anywhere``, any paragraph): "the study", "the
-        researchers" and the study's own results may then lean on it."""
+        lede does (any paragraph, where the study reading's ``post_source`` says so): "the
+        study", "the researchers" and the study's own results may then lean on it."""
         return prose.memo(("post-sourced", id(self)), lambda: self._find_post_source(prose))
 
     def _find_post_source(self, prose: Prose) -> bool:
         post = prose.post
-        if self.post_source == "anywhere":
+        if self._study.post_source == "anywhere":
             return bool(post.citations) or self._names_source(prose, "post", post.text)
         # Only the lede: one link deep in a long post does not vouch for every sentence.
         lede = prose.lede
@@ -1058,9 +1025,9 @@ class ClaimRule(RuleSpec):
 
     def _on_lede_topic(self, prose: Prose, sentence: Sentence) -> bool:
         """Whether the study or source the lede names may answer for this sentence: always,
-        unless ``lede_topic`` asks that its paragraph be in the lede or share a content
-        word with it."""
-        if not self.lede_topic or sentence.paragraph in prose.lede:
+        unless the study reading's ``lede_topic`` asks that its paragraph be in the lede or
+        share a content word with it."""
+        if not self._study.lede_topic or sentence.paragraph in prose.lede:
             return True
         return not self._lede_words(prose).isdisjoint(self._paragraph_words(prose, sentence))
 
@@ -1081,25 +1048,14 @@ class ClaimRule(RuleSpec):
             ("lede-words",), lambda: frozenset().union(*(_words(prose, p) for p in prose.lede))
         )
 
-    def _covered_by_study(self, worded: bool, back_reference: bool, credited: bool) -> bool:
-        """Whether the claim is of a kind the study a post opens on answers for. A credit
-        decides alone: a result credited to "a new study" is a credit first."""
-        covers = self.study_lede_covers
-        if credited:
-            return "credits" in covers
-        return (worded and "results" in covers) or (back_reference and "back_references" in covers)
-
     def _about_a_study(self, post: Post, prose: Prose) -> bool:
-        if not self.study_lede:
+        study = self._study
+        if not study.lede:
             return False
-
-        def find() -> bool:
-            lede = prose.lede
-            return any(
-                p.search(post.masked[s.start : s.end]) for s in lede for p in self.study_lede
-            )
-
-        return prose.memo(("about-a-study", id(self)), find)
+        return prose.memo(
+            ("about-a-study", id(self)),
+            lambda: study.opens_on_a_study(post.masked[p.start : p.end] for p in prose.lede),
+        )
 
     def _names_source(
         self, prose: Prose, key: Hashable, text: str, lowered_text: str | None = None
