@@ -528,6 +528,17 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
         # A named speaker who adds or estimates.
         "Professor Ito estimates the program prevents 400 strokes a year.\n",
         "Sam estimates his calories with an app.\n",
+        # What a clinician prescribes, and what for.
+        "Take the tablets your midwife prescribes to prevent preeclampsia.\n",
+        "Use the cream your dermatologist recommends to treat acne.\n",
+        # A figure's adjective after people who did something; an age range; a reason that
+        # is no health's.
+        "Men who had surgery had 41 percent lower risk of their cancer spreading.\n",
+        "In fact, 7.4 million women ages 15 to 44 have used fertility services.\n",
+        "Cost is a major reason people skip their medicines.\n",
+        # A claim the next sentence rejects as a whole.
+        "Some people say ice baths cure arthritis. They don't.\n",
+        "Sellers claim the insoles heal back pain. There is no good evidence that they work.\n",
     ],
 )
 def test_instructions_suitability_and_denials_are_no_claims(
@@ -823,6 +834,50 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
         # A drug's class claimed for a food.
         ("Oregano oil is a natural antibiotic.\n", 13, "is a natural antibiotic"),
         ("Turmeric is nature's ibuprofen.\n", 10, "is nature's ibuprofen"),
+        # A cause named as a reason, a driver, a trigger, the way to an outcome; an
+        # illness made a thing of the past, never had, beaten, fixed, started; what the
+        # reader signs up for; the writer's "in reality"; a temperature in the subject.
+        (
+            "Underwire bras are a major reason breast cancer rates have climbed.\n",
+            16,
+            "are a major reason",
+        ),
+        (
+            "Cooking with aluminium is one of the quiet drivers of memory loss.\n",
+            24,
+            "is one of the quiet drivers of",
+        ),
+        (
+            "Heavy squats are the single fastest way to double your testosterone.\n",
+            18,
+            "the single fastest way to",
+        ),
+        (
+            "Coffee is the number-one trigger for kidney stones.\n",
+            8,
+            "is the number-one trigger for",
+        ),
+        (
+            "Kegels will make erectile problems a thing of the past.\n",
+            13,
+            "make erectile problems a thing of the past",
+        ),
+        ("Kids who grow up with a dog never develop hay fever.\n", 29, "never develop"),
+        ("Patients who stay upbeat simply beat cancer.\n", 33, "beat"),
+        ("Skip it and you're signing up for a torn hamstring.\n", 9, "and you're signing up for"),
+        (
+            "Stop cracking your knuckles. That's how arthritis starts.\n",
+            30,
+            "That's how arthritis starts",
+        ),
+        ("In reality, sugar does your liver more damage than beer.\n", 19, "does"),
+        ("Bad knees are fixed by running barefoot.\n", 11, "are fixed by"),
+        ("Three minutes at 10°C resets your nervous system.\n", 23, "resets"),
+        (
+            "Air conditioning is the real reason so many people have sinus trouble.\n",
+            18,
+            "is the real reason so many",
+        ),
     ],
 )
 def test_a_blog_claim_with_any_verb(

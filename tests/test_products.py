@@ -194,6 +194,18 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
         ("Bath salts can irritate the skin of people with eczema.", False, None),
         # Promoters who say so question it.
         ("Influencers often say spearmint tea wipes out acne overnight.", False, None),
+        # "It" after what the writer likens it to or adds, or taken.
+        (
+            "As a natural antihistamine, it may help reduce asthma attacks.",
+            True,
+            "reduce asthma",
+        ),
+        ("As an antihistamine, it may help reduce asthma attacks.", True, None),
+        (
+            "Drinking it every day may lower your risk of breast cancer.",
+            True,
+            "lower your risk of breast cancer",
+        ),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:
@@ -257,3 +269,22 @@ def test_every_curated_verb_has_a_reading_and_its_source() -> None:
     # Spelled forms are base, third person, past, gerund and maybe another participle.
     assert all(len(row["forms"].split("|")) in (4, 5) for row in rows if row["forms"])
     assert all(row["particles"] for row in rows if row["reading"] == "particle")
+
+
+def test_a_claim_the_next_sentence_rejects_is_not_made(lint: Lint) -> None:
+    rules = ["supplement-disease-claim", "known-myth", "weasel-attribution"]
+    for text in (
+        "Some websites claim apricot kernels cure cancer. They don't.\n",
+        "Some people swear that honey cures hay fever. There's no good evidence that it does.\n",
+        "Some coaches say coffee burns out your adrenals. There's no evidence that this happens.\n",
+    ):
+        assert lint(text, select=rules) == [], text
+    # What the next sentence says of something else leaves the claim standing.
+    (finding,) = lint(
+        "Turmeric cures arthritis. It doesn't taste great, though.\n",
+        select=["supplement-disease-claim"],
+    )
+    assert (finding.line, finding.column) == (1, 10)
+    # ...and so does a rejection in another paragraph.
+    (finding,) = lint("Apricot kernels cure cancer.\n\nThey don't.\n", select=["known-myth"])
+    assert (finding.line, finding.column) == (1, 1)

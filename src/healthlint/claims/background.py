@@ -344,7 +344,7 @@ _PASSIVE = Pattern.lazy(
 # Verbs of a cure a blog promises, in the passive ("can be reversed", "are crushed"),
 # after what makes them passive, and the deadline a blog promises them by ("in 30 days").
 CURE_PASSIVES = (
-    r"reversed|cured|crushed|banished|beaten|wiped\s+out|erased|zapped|melted\s+away"
+    r"reversed|cured|fixed|crushed|banished|beaten|wiped\s+out|erased|zapped|melted\s+away"
     r"|flushed\s+out"
 )
 CURED = r"(?:is|are|was|were|can\s+be|will\s+be|gets?|got)\s+(?:\w+ly\s+)?"

@@ -114,12 +114,13 @@ _SUBJECT_WORD = (
     # "Learning what makes a healthy gut" asks; "Lifting is what balances your hormones"
     # names the cause.
     r"(?!what\b(?<!\bis\swhat)(?<!\bare\swhat))"
-    r"(?:[ap]\.m\.|" + _NOUN + r"|\d[\d,.]*(?:-?[A-Za-z]+)?)"
+    r"(?:[ap]\.m\.|" + _NOUN + r"|\d[\d,.]*(?:°[CF]?|-?[A-Za-z]+)?)"
 )
 # Where a clause of the writer's own starts: the sentence's start, or after a colon
 # ("Women over 40, listen up: lifting weights balances your hormones").
 _CLAUSE_START = (
-    r"(?:^|[:;—–])\W*(?:(?:thanks to|because of|with)\s+(?:its|their|the|a|an)\s+[^,]{1,60},\s+"
+    r"(?:^|[:;—–])\W*(?:(?:(?:but|and|so)\s+)?(?:thanks to|because of|with|without)\s+(?:its|their"
+    r"|the|a|an|your)\s+[^,]{1,60},\s+"
     # ...or after the writer's own opening words: "Over time, sugar starves…", "For most
     # women, collagen…", "Honestly, this tea fixes…" (a scene set in time or place opens
     # a story: "During the placebo phase, each patient received…").
@@ -132,7 +133,7 @@ _CLAUSE_START = (
     r"|(?!(?:usually|normally|typically|generally|occasionally|rarely|anecdotally|reportedly"
     r"|supposedly|allegedly|apparently|possibly|probably|potentially|hopefully|ideally"
     r"|traditionally|historically)\b)(?-i:[A-Z])[a-z]+ly"
-    r"|either\s+way|trust\s+me|believe\s+me|yes|no\s+doubt"
+    r"|either\s+way|trust\s+me|believe\s+me|yes|no\s+doubt|in\s+(?:reality|fact|truth)"
     r"),\s+"
     # A heading that presumes the effect: "How a Daily Probiotic Lifts Your Mood", "Why
     # Your Morning Coffee Is Sabotaging Your Hormones".
@@ -290,7 +291,7 @@ _BARE_PART_WORD = Pattern.lazy(rf"\b{_BARE_PARTS}", re.IGNORECASE)
 # People whose work is to act on the body: what they do to it is no claim of a cause.
 _CARERS = (
     r"nurses?|doctors?|dentists?|dermatologists?|physicians?|therapists?|pharmacists?|surgeons?"
-    r"|clinicians?|practitioners?|trainers?|professionals?|acupuncturists?|chiropractors?"
+    r"|clinicians?|practitioners?|trainers?|professionals?|acupuncturists?|chiropractors?|physios?"
     r"|naturopaths?|nutritionists?|dietitians?|herbalists?|midwi(?:fe|ves)|specialists?"
     r"|providers?|coaches?|gps?|hygienists?|staff|team"
 )
@@ -321,7 +322,7 @@ _ANY_VERB = (
     r"(?!(?:is|was|has|says|means|contains|includes|comes|goes|needs|uses|looks|seems"
     r"|becomes|happens|occurs|arises|appears|emerges|exists|persists|recurs|depends|varies"
     # ("News" is a plural noun only: "ABC News But after two miscarriages…".)
-    r"|costs|tells|asks|wants|likes|loves|news"
+    r"|costs|tells|asks|wants|likes|loves|news|ages(?=\s+\d)"
     rf"|{'|'.join(inflect(verb)[1] for verb in _UNDERGOES)}"
     r"|hates|feels|sounds|tastes|smells|stays|lives|plays|runs|pays|sells|offers|provides"
     r"|lasts|starts|this|its|his|hers|yours|ours|theirs|themselves|us|as|less|plus"
@@ -425,12 +426,25 @@ _ACTS_ON = Pattern.lazy(
 # the dirt build tougher immune systems", "Babies carried in a sling build stronger immune
 # systems" (a known verb, in the base form a plural subject takes, acting on the body; not
 # an infinitive of the clause, "People who want to control their blood sugar…").
-_PEOPLE_WHO = Pattern.lazy(
+_PEOPLE_WHO_DO = (
     rf"{_CLAUSE_START}{_DETERMINER}(?:[\w-]+\s+)?(?:kids|children|babies|toddlers|infants|people"
     r"|adults|women|men|teens|teenagers|athletes|runners|seniors|students|patients)\s+"
     r"(?:who|that|(?-i:[a-z]{3,}ed)(?=\s+(?:in|on|with|by|at|from|during|as)\b))\s+"
     r"(?:[\w'’-]+\s+){1,6}?"
-    rf"(?<!\bto\s)(?P<cue>{_BASE}|{_GENERAL_BASE}){_OBJECT_WITHIN}(?P<object>{_TARGET}|{_RISK})",
+)
+_PEOPLE_WHO = Pattern.lazy(
+    rf"{_PEOPLE_WHO_DO}(?<!\bto\s)(?P<cue>{_BASE}|{_GENERAL_BASE}){_OBJECT_WITHIN}"
+    rf"(?P<object>{_TARGET}|{_RISK})",
+    re.IGNORECASE,
+)
+# ...and what it spares them or rids them of, a disease: "Kids who grow up with a dog never
+# develop hay fever", "Patients who stay upbeat simply beat cancer" (going through an
+# illness is no effect on it; never going through it is its prevention).
+_PEOPLE_WHO_ARE_SPARED = Pattern.lazy(
+    rf"{_PEOPLE_WHO_DO}(?<!\bto\s)(?P<cue>(?:never|rarely|seldom|hardly\s+ever)\s+(?:develop|get"
+    # (A verb's form after a figure or "had" is an adjective: "had 41 percent lower risk".)
+    rf"|catch|suffer\s+(?:from|with))|(?<![\d%]\s)(?<!\bpercent\s)(?<!\bhad\s)(?<!\bhave\s)"
+    rf"(?<!\ba\s)(?<!\bthe\s)(?:beat|{_BASE}|{_GENERAL_BASE}))\b",
     re.IGNORECASE,
 )
 # ...and on parts in general, by a verb right before them; after a plural subject only a
@@ -452,11 +466,11 @@ _KEEPS = r"(?<!\bto\s)(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)keeps?\s+"
 # A cause named as the answer: "Cutting carbs at dinner is the key to weight loss", "Heavy
 # lifting is what makes women look bulky", "keeps the brain young and sharp".
 _KEY_TO = Pattern.lazy(
-    r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number\s+one\s+)?"
+    r"\b(?P<cue>(?:is|are)\s+(?:the|your)\s+(?:real\s+|true\s+|secret\s+|number[\s-]one\s+)?"
     r"(?:key|secret|answer|reason|cause|culprit|trigger)\s+(?:to|for|behind)"
     # "are the best fix for jet lag" (about health: "the best fix for a cracked screen" is
     # none).
-    r"|(?:is|are)\s+(?:the|your)\s+(?:best|ultimate|perfect|only|quickest|fastest|easiest|natural)"
+    r"|(?:is|are)\s+(?:the|your|an?)\s+(?:best|ultimate|perfect|only|quickest|fastest|easiest|natural)"
     r"\s+(?:fix|solution|answer)\s+(?:to|for)"
     # "is the best medicine for a failing memory", "the best natural blood pressure
     # medicine there is", "nature's cure for constipation", "the closest thing we have to
@@ -466,7 +480,7 @@ _KEY_TO = Pattern.lazy(
     r"|nature['’]s\s+(?:own\s+)?(?:cure|remedy|medicine)\s+for"
     r"|(?:is|are)\s+the\s+closest\s+thing\s+(?:we\s+have\s+|there\s+is\s+)?to\s+an?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:pill|drug|cure|medicine)"
-    r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number\s+one\s+)?(?:reason|cause)"
+    r"|(?:is|are)\s+the\s+(?:real\s+|main\s+|hidden\s+|#1\s+|number[\s-]one\s+)?(?:reason|cause)"
     r"\s+(?:of|why|you|your|my|our|today['’]s|so\s+many|many|most|kids|children|teens|women|men"
     r"|people|it|they)|(?:is|are)\s+(?:the\s+reason\s+)?why\s+(?:your|you|so\s+many|many|most"
     r"|women|men|people|kids|children|clients|readers|patients|moms|mums)"
@@ -487,14 +501,19 @@ _KEY_TO = Pattern.lazy(
     r"|(?:(?:is|are)\s+|:\s+)(?:a|an|the|your)\s+(?:[\w-]+\s+)?(?:fast[\s-]track|shortcut|short\s+cut"
     r"|express\s+lane|recipe)\s+(?:to|for)"
     # "Dairy is a major driver of congestion", "is the single biggest driver of belly fat".
-    r"|(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|root\s+causes?)\s+of"
+    r"|(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|root\s+causes?)\s+of"
+    # "Underwire bras are a major reason breast cancer rates have climbed", "will make
+    # erectile problems a thing of the past".
+    r"|(?:is|are)\s+(?:a|one\s+of\s+the)\s+(?:major|main|big|bigger|biggest|key|leading|huge|top)"
+    r"\s+reasons?\s+(?:why\s+)?(?!for\b|to\b)"
+    r"|makes?\s+(?:[\w'’-]+\s+){1,4}?a\s+thing\s+of\s+the\s+past"
     r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many|those|these|a\s+lot\s+of|much\s+of)"
     # "are the hidden spark behind", "is the root of", "is your best defence against",
     # "sets you up for weight gain", "are robbing toddlers of their sleep", "works as well
     # as antidepressants for".
     r"|(?:is|are)\s+the\s+(?:[\w-]+\s+){0,2}?(?:spark|force|fuel|engine)\s+behind"
     r"|(?:is|are)\s+the\s+(?:real\s+|hidden\s+|true\s+)?root\s+of"
-    r"|(?:is|are)\s+(?:your|the)\s+(?:best|first|number\s+one|top|secret)\s+(?:defen[cs]e|weapon"
+    r"|(?:is|are)\s+(?:your|the)\s+(?:best|first|number[\s-]one|top|secret)\s+(?:defen[cs]e|weapon"
     r"|protection)\s+against"
     r"|(?:sets?|setting)\s+(?:you|kids|children|them|teens|babies|your\s+\w+)\s+up\s+for"
     # "keeps your breasts from sagging", "Keeps Asthma From Developing", "puts an end to
@@ -512,6 +531,12 @@ _KEY_TO = Pattern.lazy(
     r"|works?\s+(?:just\s+)?as\s+well\s+as\s+(?:[\w-]+\s+){1,3}?(?:for|at|in)"
     r"|(?:is|are)\s+to\s+blame\s+for"
     r"|say\s+goodbye\s+to|(?:and|then)\s+(?:you['’]ll|you\s+will)\s+(?:never\s+)?\w+"
+    # "Skip it and you're basically signing up for a torn hamstring", "That's how
+    # arthritis starts".
+    r"|(?:and|then)\s+you['’]re\s+(?:\w+\s+)?(?:signing\s+up\s+for|asking\s+for|setting\s+yourself"
+    r"\s+up\s+for|head(?:ed|ing)\s+for|on\s+(?:the\s+)?(?:fast\s+)?track\s+(?:for|to))"
+    r"|(?:that|this|it)(?:['’]s|\s+is)\s+how\s+(?:[\w'’-]+\s+){1,3}?(?:starts|begins|sets\s+in"
+    r"|takes\s+hold)"
     # ...and what "so" promises the body ("so you'll fall asleep faster"; not planning: "so
     # you won't forget your tablets").
     r"|so\s+(?:you['’]ll|you\s+will|you\s+won['’]t)\s+(?:\w+\s+)?(?:sleep|fall\s+asleep|feel|lose|shed"
@@ -526,7 +551,7 @@ _KEY_TO = Pattern.lazy(
     r"|surprising|overlooked|little-known|secret|unexpected|unsuspected|real|true)\s+)"
     r"(?:causes?\s+of|triggers?\s+(?:of|for)|contributors?\s+to|culprits?\s+behind)"
     # A heading that names the cause first: "Dehydration: The #1 Cause of Fatigue".
-    r"|(?<=:\s)the\s+(?:#1|number\s+one|real|hidden|main|biggest|secret)\s+(?:cause|culprit"
+    r"|(?<=:\s)the\s+(?:#1|number[\s-]one|real|hidden|main|biggest|secret)\s+(?:cause|culprit"
     r"|reason)\s+(?:of|behind|for)"
     r"|(?:is|are|['’]s)\s+what\s+(?:really\s+|actually\s+|finally\s+)?(?:makes|keeps|causes|gives"
     r"|turns|drives|gets|leaves"
@@ -546,7 +571,8 @@ _KEY_TO = Pattern.lazy(
     r"|steady|stable|down|low|in\s+check|under\s+control|at\s+bay|[a-z]+-free)"
     # ...up, said of what keeps it up (not the instruction "Keep your hips high").
     r"|(?<=\w\s)keeps?\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,2}?(?:up|high)"
-    r"|(?:the|a|an)\s+(?:natural|easy|simple|best|fastest|quickest|proven|secret)\s+way\s+to"
+    r"|(?:the|a|an)\s+(?:single\s+|very\s+)?(?:natural|easy|simple|best|fastest|quickest|proven"
+    r"|secret)\s+way\s+to"
     # "Lifting to failure is the only way to trigger muscle growth" (not a news story's
     # "Currently, the only way to tell…").
     r"|(?:is|are)\s+the\s+(?:only|surest)\s+way\s+to"
@@ -629,10 +655,12 @@ _RELIEF = Pattern.lazy(
 # A heading or a list item that names things by what they do: "12 Essential Oils to Help
 # You Sleep", "Tips to cure migraines" (in a longer sentence "to" after a plural is
 # mostly a purpose: "use it on wounds to help healing"; "steps to" and "ways to" are
-# advice).
+# advice, and so is what a clinician gives: "Take the tablets your midwife prescribes to
+# prevent preeclampsia").
 _FOR_HEALTH_HEADING = Pattern.lazy(
     r"(?<=[a-z]s\s)(?<!\bsteps\s)(?<!\bways\s)(?<!\bhelps\s)(?<!\bworks\s)(?<!\bneeds\s)(?<!\bwants\s)"
     r"(?<!\btries\s)(?<!\baims\s)(?<!\bseems\s)(?<!\bgoes\s)(?<!\buses\s)(?<!\btakes\s)"
+    r"(?<!\bprescribes\s)(?<!\brecommends\s)(?<!\badvises\s)(?<!\bsuggests\s)(?<!\borders\s)"
     rf"(?<!\bhas\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bdoes\s)(?P<cue>{_TO_HEALTH})\b",
     re.IGNORECASE,
 )
@@ -1153,6 +1181,11 @@ _FIRST = frozenset(
     "erases",
     "cancel",
     "cancels",
+    "signing",
+    "asking",
+    "headed",
+    "heading",
+    "track",
     *_TOXIN_WORDS,
 }
 
@@ -1230,6 +1263,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_CLAIMS[1], "no", _THIRD_WORDS, ()),
     (_plural_claim(_GENERAL_BASE), "object", _GENERAL_BASE_WORDS, ()),
     (_PEOPLE_WHO, "no", _NO_WORDS, ()),
+    (_PEOPLE_WHO_ARE_SPARED, "object", _NO_WORDS, ()),
     (_third_claim(_GENERAL_THIRD), "object", _GENERAL_THIRD_WORDS, ()),
     (_BECAUSE, "after", _NO_WORDS, ("because",)),
     (_LABELLED, "after", _THIRD_WORDS, ()),
@@ -1654,7 +1688,7 @@ _ASKS_CAUSE = Pattern.lazy(
     r"|the\s+(?:real\s+)?(?:cause|reason|culprit))"
     r"|(?:q\s*:\s*)?what\s+(?:really\s+|actually\s+)?(?:causes|triggers|drives|fixes|cures|heals"
     r"|eases|soothes|calms)"
-    r"|(?:the|your)\s+(?:real\s+|true\s+|hidden\s+|number\s+one\s+|#1\s+)?(?:secret|key|reason"
+    r"|(?:the|your)\s+(?:real\s+|true\s+|hidden\s+|number[\s-]one\s+|#1\s+)?(?:secret|key|reason"
     r"|cause|culprit|fix|cure)\b)[^?]*\?\W*$",
     re.IGNORECASE,
 )

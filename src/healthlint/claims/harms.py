@@ -35,7 +35,8 @@ _WARNINGS = (
         r"\bcan\s+(?:also\s+|sometimes\s+|even\s+|eventually\s+|\w+ly\s+)?"
         r"(?:cause|lead to|result in|trigger|destroy|damage|impair|impede|weaken|worsen"
         r"|aggravate|exacerbate|contribute to|affect"
-        r"|(?:raise|increase|boost|elevate)\s+(?:[\w'’]+\s+){0,2}?"
+        r"|(?:raise|increase|boost|elevate|push\s+up|drive\s+up|send\s+up|spike)\s+"
+        r"(?:[\w'’]+\s+){0,2}?"
         r"(?:risks?|blood pressure|blood sugar|cholesterol|heart rate))\b",
         re.IGNORECASE,
     ),

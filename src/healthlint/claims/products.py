@@ -164,11 +164,17 @@ _NOT_PRODUCTS = Pattern.lazy(
 _ENUMERATOR = r"\W*(?:[a-z0-9]{1,2}[.)]\s+)?\W*"
 _ANAPHOR = Pattern.lazy(
     _ENUMERATOR + r"(?:(?:and|but|so|also|plus|in fact|moreover|additionally|however),?\s+)?"
+    # ...after what the writer calls it or adds: "As a natural antihistamine, it…", "As a
+    # bonus, they…"; or taken: "Drinking it every day…".
+    r"(?:(?:(?P<called>as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)|best\s+of\s+all|even\s+better"
+    r"|on\s+top\s+of\s+that|what['’]s\s+more),\s+"
+    r"|(?:drinking|taking|eating|using|adding|sipping|applying)\s+(?=it\b|them\b))?"
     r"(?:it|its|this|these|they|them|their|the (?:spice|herb|oil|berry|berries|root|plant"
     r"|supplement|remedy|tea|drink|extract|powder|product|vinegar|seeds?)"
     r"|(?:high|large|daily|regular|small) doses?)\b",
     re.IGNORECASE,
 )
+_NATURAL = Pattern.lazy(r"\bnatural\b", re.IGNORECASE)
 # What may come before the verb of a benefit list's line ("Prevents cancer", "Can help
 # prevent diabetes").
 _LINE_START = Pattern.lazy(
@@ -610,13 +616,17 @@ def _has_product_subject(
         # "Exercise and turmeric…" is still a product claim; "Yoga helps arthritis" is not.
         subject = before[: named[-1].end()]
         return not _NOT_PRODUCTS.search(subject) or bool(lexicon.products.search(subject))
-    if _NOT_PRODUCTS.search(before):
+    # A drug the writer likens it to is no drug: "As a natural antihistamine, it…".
+    anaphor = _ANAPHOR.match(sentence)
+    called = anaphor.group("called") if anaphor else None
+    likened = anaphor.end("called") if anaphor and called and _NATURAL.search(called) else 0
+    if _NOT_PRODUCTS.search(before, likened):
         return False
     if _OWN_BRAND.search(before):
         return True
     if not about_products:
         return False
-    if _ANAPHOR.match(sentence) or _PRONOUN_SUBJECT.search(before) or _USED_SO.match(before):
+    if anaphor or _PRONOUN_SUBJECT.search(before) or _USED_SO.match(before):
         return True
     # A benefit list's line starts with its verb: nothing but a modal comes before it.
     return _LINE_START.fullmatch(before) is not None

@@ -5,6 +5,15 @@ inside ``\\b(?:…)\\b``."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from healthlint.core.pattern import Pattern
+
+if TYPE_CHECKING:
+    from healthlint.language.prose import Sentence
+
 NEGATIONS = (
     r"not|never|no|nor|neither|cannot|can['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t"
     r"|aren['’]t|won['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t"
@@ -66,3 +75,40 @@ CONCLUSION = r"(?:(?:which|this|that)\s+is|that['’]s|and\s+that\s+is)\s+why"
 # What a clause after a claim compares it with or says follows from it ("…than any flu jab
 # could", "…so well that you may…"): a hedge there is that clause's own.
 COMPARED = r"than|so\s+(?:much|well|fast|quickly|effectively|strongly)\s+that"
+
+
+# A sentence that rejects the one before it as a whole: "They don't.", "That's a myth.",
+# "There's no good evidence that it does." (not "It doesn't taste great", which says
+# something else of it).
+_REJECTS = Pattern.lazy(
+    r"^\W*(?:(?:but|sadly|unfortunately|actually|in\s+fact|in\s+reality|the\s+truth\s+is"
+    r"|spoiler(?:\s+alert)?)\s*[,:]?\s+)?"
+    r"(?:(?:it|they|this|that|these|those)\s+(?:do|does|did|is|are|was|were|can|will|would"
+    r"|could|has|have)(?:\s+not|n['’]t)(?:\s+(?:work|help|cure\s+(?:it|them|anything)"
+    r"|do\s+(?:that|this|anything)))?\s*(?:[.,;:!—–]|$)"
+    r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:simply\s+|just\s+|completely\s+)?(?:not\s+true"
+    r"|untrue|false|a\s+myth|nonsense|wrong|not\s+the\s+case|a\s+misconception)\b"
+    r"|there(?:['’]s|\s+is)\s+no\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof)\s+(?:that|for|to\s+support"
+    r"|behind)\s+(?:it|this|that|they|these|them|any\s+of)\b"
+    r"|(?:none|neither)\s+of\s+(?:this|that|these|it|them)\s+(?:is|are|has|have)\b"
+    r"|not\s+(?:true|so)\b|(?:nope|wrong)\b)",
+    re.IGNORECASE,
+)
+
+
+def rejects(sentence: str) -> bool:
+    """Whether the sentence rejects the one before it as a whole ("Some websites claim
+    apricot kernels cure cancer. They don't."): what that one says is not the writer's
+    claim."""
+    return _REJECTS.match(sentence) is not None
+
+
+def rejected_by_next(sentences: Sequence[Sentence], index: int) -> bool:
+    """Whether the next sentence of the same paragraph rejects sentence ``index`` (see
+    ``rejects``)."""
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    return (
+        following is not None
+        and following.paragraph == sentences[index].paragraph
+        and rejects(following.text)
+    )

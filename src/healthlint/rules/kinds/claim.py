@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from healthlint.claims.vocabulary import COMPARED, ends_with
+from healthlint.claims.vocabulary import COMPARED, ends_with, rejected_by_next
 from healthlint.core.model import Hit, Post, Span
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, Prefilter
@@ -514,6 +514,8 @@ class ClaimRule(RuleSpec):
             if previous is not None and previous.paragraph != sentence.paragraph:
                 previous = None
             referred = _referred(sentences, index)
+            if rejected_by_next(sentences, index):
+                continue
             if lead is not None and self._promised_in_passing(sentences, lead, text, cue, blog):
                 continue
             if self._told_in_passing(text, cue, referred, blog):

@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from healthlint.claims.products import Lexicon, disease_claim, is_about_products, load_lexicon
+from healthlint.claims.vocabulary import rejected_by_next
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prose import Prose
 from healthlint.rules.spec import RuleSpec
@@ -81,7 +82,10 @@ class ProductClaimRule(RuleSpec):
         about = is_about_products(lexicon, opening, post.text)
         from healthlint.claims.blog import read_once
 
-        for sentence in prose.sentences:
+        sentences = prose.sentences
+        for index, sentence in enumerate(sentences):
+            if rejected_by_next(sentences, index):
+                continue
             # The claim rules read the same sentence's blog wording: read it once.
             reading = functools.partial(read_once, prose, sentence, lexicon)
             claim = disease_claim(

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import ClassVar, Literal
 
 from healthlint.claims.knowledge import Knowledge, Relation
+from healthlint.claims.vocabulary import rejected_by_next
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prose import Prose
 from healthlint.rules.spec import RuleSpec
@@ -43,7 +44,10 @@ class RelationRule(RuleSpec):
 
     def check(self, post: Post, prose: Prose) -> Iterator[Hit]:
         known = self.relations
-        for sentence in prose.sentences:
+        sentences = prose.sentences
+        for index, sentence in enumerate(sentences):
+            if rejected_by_next(sentences, index):
+                continue
             # A news story reports what people say and believe; a blog repeats it.
             news = prose.genre == "news"
             statement = next(
