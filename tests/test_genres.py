@@ -539,6 +539,17 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
         # A claim the next sentence rejects as a whole.
         "Some people say ice baths cure arthritis. They don't.\n",
         "Sellers claim the insoles heal back pain. There is no good evidence that they work.\n",
+        # Some of a group spared, a comparison, a reason for what people do, finding out,
+        # how a visit or an illness's signs start, a warning idiom.
+        "Some people who smoke never develop lung cancer.\n",
+        "Men who exercised had a much lower risk of heart disease.\n",
+        "Fear of needles is a major reason adults skip their flu jab.\n",
+        "The single best way to know if a mole is cancer is to have it checked.\n",
+        "This is how the appointment starts: the nurse takes your blood pressure.\n",
+        "It's how a cold starts, with a scratchy throat.\n",
+        "Skip flossing and you're asking for trouble with your teeth.\n",
+        # A harm told as a warning.
+        "Decongestants can push up your blood pressure.\n",
     ],
 )
 def test_instructions_suitability_and_denials_are_no_claims(
@@ -870,6 +881,13 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
             30,
             "That's how arthritis starts",
         ),
+        ("That's how cavities start.\n", 1, "That's how cavities start"),
+        (
+            "Skip stretching and you are signing up for a knee injury.\n",
+            17,
+            "and you are signing up for",
+        ),
+        ("In truth, cold showers supercharge your immune system.\n", 24, "supercharge"),
         ("In reality, sugar does your liver more damage than beer.\n", 19, "does"),
         ("Bad knees are fixed by running barefoot.\n", 11, "are fixed by"),
         ("Three minutes at 10°C resets your nervous system.\n", 23, "resets"),

@@ -8,6 +8,7 @@ import pytest
 
 from conftest import Lint
 from healthlint.claims.products import disease_claim, load_lexicon
+from healthlint.claims.vocabulary import rejects
 
 
 def _claim(sentence: str, about_products: bool = False) -> str | None:
@@ -206,6 +207,12 @@ def _claim(sentence: str, about_products: bool = False) -> str | None:
             True,
             "lower your risk of breast cancer",
         ),
+        ("CBD oil is a natural answer to sciatica.", False, "is a natural answer to sciatica"),
+        (
+            "Coconut oil can halt mild cognitive impairment.",
+            False,
+            "halt mild cognitive impairment",
+        ),
     ],
 )
 def test_disease_claims(sentence: str, about: bool, claim: str | None) -> None:
@@ -288,3 +295,31 @@ def test_a_claim_the_next_sentence_rejects_is_not_made(lint: Lint) -> None:
     # ...and so does a rejection in another paragraph.
     (finding,) = lint("Apricot kernels cure cancer.\n\nThey don't.\n", select=["known-myth"])
     assert (finding.line, finding.column) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rejected"),
+    [
+        ("They don't.", True),
+        ("They don't, and eating them can cause cyanide poisoning.", True),
+        ("It can't.", True),
+        ("That isn't true.", True),
+        ("This simply isn't true.", True),
+        ("That's a total myth.", True),
+        ("There's no good evidence that it does.", True),
+        ("There is no evidence for it.", True),
+        ("None of this is true.", True),
+        ("Nope.", True),
+        # Something else said of it, or the evidence on something else.
+        ("It doesn't taste great, though.", False),
+        ("It does not, however, raise it for long.", False),
+        ("That's not the case for rheumatoid arthritis.", False),
+        ("There is no evidence that it is addictive.", False),
+        ("None of these are expensive.", False),
+        ("Not so long ago, athletes avoided them.", False),
+        ("Nope, it's not a myth.", False),
+        ("That is true.", False),
+    ],
+)
+def test_what_rejects_the_sentence_before(sentence: str, rejected: bool) -> None:
+    assert rejects(sentence) is rejected

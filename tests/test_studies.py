@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from healthlint.claims.studies import CAUSES, FIGURES, NO_STUDY
+from healthlint.claims.studies import CAUSES, FIGURES, NO_STUDY, READINGS
 from healthlint.config.ruleset import RuleSet
 from healthlint.config.settings import Config
 from healthlint.core.errors import HealthlintError
@@ -187,3 +187,24 @@ def test_a_credited_claim_gets_its_own_message_naming_the_credit() -> None:
 def test_a_credit_message_with_an_unknown_placeholder_is_refused() -> None:
     with pytest.raises(Exception, match=r"credit_message uses unknown placeholder \{nope\}"):
         _lines(CREDITED + "credit_message: '{nope}'\n", "x")
+
+
+def test_the_readings_patterns_pass_the_check_a_rules_patterns_pass() -> None:
+    from healthlint.core.regex import backtracking_risk
+
+    for reading in READINGS.values():
+        for pattern in (
+            *reading.credits,
+            *reading.back_references,
+            *reading.results,
+            *reading.reportable,
+            *reading.lede,
+        ):
+            assert backtracking_risk(pattern.pattern) is None, pattern.pattern
+
+
+def test_a_post_level_source_may_be_anywhere_when_the_rule_says_so() -> None:
+    rule = CREDITED + "window: post\n"
+    text = "Turmeric cures arthritis.\n\nA.\n\nB.\n\nC.\n\nSee the [trial](https://x.org).\n"
+    assert _lines(rule, text) == [1]
+    assert _lines(rule + "post_source: anywhere\n", text) == []

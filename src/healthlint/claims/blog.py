@@ -426,9 +426,12 @@ _ACTS_ON = Pattern.lazy(
 # the dirt build tougher immune systems", "Babies carried in a sling build stronger immune
 # systems" (a known verb, in the base form a plural subject takes, acting on the body; not
 # an infinitive of the clause, "People who want to control their blood sugar…").
+_PEOPLE = (
+    "kids children babies toddlers infants people adults women men teens teenagers athletes "
+    "runners seniors students patients"
+).split()
 _PEOPLE_WHO_DO = (
-    rf"{_CLAUSE_START}{_DETERMINER}(?:[\w-]+\s+)?(?:kids|children|babies|toddlers|infants|people"
-    r"|adults|women|men|teens|teenagers|athletes|runners|seniors|students|patients)\s+"
+    rf"{_CLAUSE_START}{_DETERMINER}(?:[\w-]+\s+)?(?:{'|'.join(_PEOPLE)})\s+"
     r"(?:who|that|(?-i:[a-z]{3,}ed)(?=\s+(?:in|on|with|by|at|from|during|as)\b))\s+"
     r"(?:[\w'’-]+\s+){1,6}?"
 )
@@ -437,14 +440,16 @@ _PEOPLE_WHO = Pattern.lazy(
     rf"(?P<object>{_TARGET}|{_RISK})",
     re.IGNORECASE,
 )
-# ...and what it spares them or rids them of, a disease: "Kids who grow up with a dog never
-# develop hay fever", "Patients who stay upbeat simply beat cancer" (going through an
-# illness is no effect on it; never going through it is its prevention).
+# ...and what it does to a disease of theirs, or spares them of: "Patients who stay upbeat
+# simply beat cancer", "Kids who grow up with a dog never develop hay fever" (going through
+# an illness is no effect on it; never going through it is its prevention). Not said of
+# some of them ("Some people who smoke never develop lung cancer" tells how risk works),
+# nor of a comparison ("had a much lower risk of…", "beat the odds").
 _PEOPLE_WHO_ARE_SPARED = Pattern.lazy(
+    r"(?!\W*(?:some|many|most|plenty\s+of|not\s+all|lots\s+of|a\s+lot\s+of)\s)"
     rf"{_PEOPLE_WHO_DO}(?<!\bto\s)(?P<cue>(?:never|rarely|seldom|hardly\s+ever)\s+(?:develop|get"
-    # (A verb's form after a figure or "had" is an adjective: "had 41 percent lower risk".)
-    rf"|catch|suffer\s+(?:from|with))|(?<![\d%]\s)(?<!\bpercent\s)(?<!\bhad\s)(?<!\bhave\s)"
-    rf"(?<!\ba\s)(?<!\bthe\s)(?:beat|{_BASE}|{_GENERAL_BASE}))\b",
+    rf"|catch|suffer\s+(?:from|with))|(?:beat|{_BASE}|{_GENERAL_BASE})"
+    r"(?!\s+(?:the\s+)?(?:risks?|rates?|odds|chances?|levels?)\b))\b",
     re.IGNORECASE,
 )
 # ...and on parts in general, by a verb right before them; after a plural subject only a
@@ -503,9 +508,12 @@ _KEY_TO = Pattern.lazy(
     # "Dairy is a major driver of congestion", "is the single biggest driver of belly fat".
     r"|(?:is|are)\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:drivers?|root\s+causes?)\s+of"
     # "Underwire bras are a major reason breast cancer rates have climbed", "will make
-    # erectile problems a thing of the past".
-    r"|(?:is|are)\s+(?:a|one\s+of\s+the)\s+(?:major|main|big|bigger|biggest|key|leading|huge|top)"
-    r"\s+reasons?\s+(?:why\s+)?(?!for\b|to\b)"
+    # erectile problems a thing of the past" (not the reason people do something: "Fear of
+    # needles is a major reason adults skip their flu jab").
+    r"|(?:is|are)\s+(?:a|one\s+of\s+the|the)\s+(?:major|main|big|bigger|biggest|key|leading|huge"
+    r"|top)\s+reasons?\s+(?:why\s+)?(?!to\b)"
+    r"(?!(?:[\w'’-]+\s+){1,3}?(?:skip|avoid|miss|delay|ignore|refuse|stop|quit|don['’]t|won['’]t"
+    r"|put\s+off|choose|decide|go|see|visit|call|talk|buy|use|try|take)\b)"
     r"|makes?\s+(?:[\w'’-]+\s+){1,4}?a\s+thing\s+of\s+the\s+past"
     r"|(?:is|are)\s+(?:\w+\s+)?behind\s+(?:the|your|most|many|those|these|a\s+lot\s+of|much\s+of)"
     # "are the hidden spark behind", "is the root of", "is your best defence against",
@@ -533,10 +541,13 @@ _KEY_TO = Pattern.lazy(
     r"|say\s+goodbye\s+to|(?:and|then)\s+(?:you['’]ll|you\s+will)\s+(?:never\s+)?\w+"
     # "Skip it and you're basically signing up for a torn hamstring", "That's how
     # arthritis starts".
-    r"|(?:and|then)\s+you['’]re\s+(?:\w+\s+)?(?:signing\s+up\s+for|asking\s+for|setting\s+yourself"
+    r"|(?:and|then)\s+you(?:['’]re|\s+are)\s+(?:\w+\s+)?(?:signing\s+up\s+for|setting\s+yourself"
     r"\s+up\s+for|head(?:ed|ing)\s+for|on\s+(?:the\s+)?(?:fast\s+)?track\s+(?:for|to))"
-    r"|(?:that|this|it)(?:['’]s|\s+is)\s+how\s+(?:[\w'’-]+\s+){1,3}?(?:starts|begins|sets\s+in"
-    r"|takes\s+hold)"
+    # (Only as the whole point, of an illness: not "It's how a cold starts, with a scratchy
+    # throat", "That's how the appointment starts: …", "That's how recovery begins".)
+    r"|(?:that|this)(?:['’]s|\s+is)\s+how\s+(?!(?:the\s+)?(?:recovery|healing|treatment|process"
+    r"|appointment|session|visit|day|week|class|workout|routine)\b)(?:[\w'’-]+\s+){1,4}?"
+    r"(?:starts?|begins?|sets?\s+in|takes?\s+hold)(?=\s*[.!]*\s*$)"
     # ...and what "so" promises the body ("so you'll fall asleep faster"; not planning: "so
     # you won't forget your tablets").
     r"|so\s+(?:you['’]ll|you\s+will|you\s+won['’]t)\s+(?:\w+\s+)?(?:sleep|fall\s+asleep|feel|lose|shed"
@@ -572,7 +583,9 @@ _KEY_TO = Pattern.lazy(
     # ...up, said of what keeps it up (not the instruction "Keep your hips high").
     r"|(?<=\w\s)keeps?\s+(?:your|their|the)\s+(?:[\w-]+\s+){0,2}?(?:up|high)"
     r"|(?:the|a|an)\s+(?:single\s+|very\s+)?(?:natural|easy|simple|best|fastest|quickest|proven"
-    r"|secret)\s+way\s+to"
+    # (Finding out is no outcome: "The best way to know if a mole is cancer is…".)
+    r"|secret)\s+way\s+to(?!\s+(?:know|find\s+out|tell|check|see|learn|spot|detect|diagnose"
+    r"|confirm)\b)"
     # "Lifting to failure is the only way to trigger muscle growth" (not a news story's
     # "Currently, the only way to tell…").
     r"|(?:is|are)\s+the\s+(?:only|surest)\s+way\s+to"
@@ -760,7 +773,10 @@ _GONE_ONCE = Pattern.lazy(
 # will feel ten years younger".
 _THANKS = Pattern.lazy(
     r"\b(?P<cue>(?:will|['’]ll)\s+thank\s+you|will\s+feel\s+(?:[\w-]+\s+){0,3}?(?:younger|better"
-    r"|lighter|stronger|healthier|new))\b",
+    r"|lighter|stronger|healthier|new)"
+    # ...or one person's story promised to the reader: "Staying busy kept her memory
+    # sharp, and it will do the same for you".
+    r"|(?:will|['’]ll|can|would)\s+do\s+the\s+same\s+for\s+(?:you|yours|your\s+[\w-]+))\b",
     re.IGNORECASE,
 )
 # A customer's story of what a product did, which the FTC reads as the seller's claim:
@@ -1182,7 +1198,6 @@ _FIRST = frozenset(
     "cancel",
     "cancels",
     "signing",
-    "asking",
     "headed",
     "heading",
     "track",
@@ -1262,8 +1277,8 @@ _WORDINGS: tuple[_Wording, ...] = (
     (_CLAIMS[0], "no", _BASE_WORDS, ()),
     (_CLAIMS[1], "no", _THIRD_WORDS, ()),
     (_plural_claim(_GENERAL_BASE), "object", _GENERAL_BASE_WORDS, ()),
-    (_PEOPLE_WHO, "no", _NO_WORDS, ()),
-    (_PEOPLE_WHO_ARE_SPARED, "object", _NO_WORDS, ()),
+    (_PEOPLE_WHO, "no", frozenset(_PEOPLE), ()),
+    (_PEOPLE_WHO_ARE_SPARED, "object", frozenset(_PEOPLE), ()),
     (_third_claim(_GENERAL_THIRD), "object", _GENERAL_THIRD_WORDS, ()),
     (_BECAUSE, "after", _NO_WORDS, ("because",)),
     (_LABELLED, "after", _THIRD_WORDS, ()),
@@ -1384,7 +1399,7 @@ _WORDINGS: tuple[_Wording, ...] = (
     ),
     (_MEANS, "after", _NO_WORDS, ("means",)),
     (_TESTIMONY, "after", _NO_WORDS, _TESTIFIED_WORDS),
-    (_THANKS, "before", _NO_WORDS, ("thank", "will")),
+    (_THANKS, "before", _NO_WORDS, ("same", "thank", "will")),
     (
         _PASSIVE_CURE,
         "before",

@@ -368,7 +368,7 @@ def disease_claim(
         if names_product and _NOT_PRODUCTS.search(before):
             continue  # "Exercise is one of the best natural remedies for anxiety"
         if not names_product and not _has_product_subject(
-            lexicon, before, sentence, about_products
+            lexicon, before, sentence, max(0, start - _CLAUSE_CHARS), about_products
         ):
             continue
         if known is not None and known(start, disease.end()):
@@ -600,10 +600,11 @@ _LACK_OF = Pattern.lazy(
 
 
 def _has_product_subject(
-    lexicon: Lexicon, before: str, sentence: str, about_products: bool
+    lexicon: Lexicon, before: str, sentence: str, offset: int, about_products: bool
 ) -> bool:
-    """Whether what acts is a product: one named before the verb, or, in a post about
-    products, "it"/"this" or a verb-first benefit line."""
+    """Whether what acts is a product: one named before the verb (``before``, the words
+    from ``offset`` in the sentence up to it), or, in a post about products, "it"/"this"
+    or a verb-first benefit line."""
     named = list(lexicon.products.finditer(before))
     if named:
         # What acts is named last: "red wine mimics a drug used to prevent…" is the drug.
@@ -617,10 +618,12 @@ def _has_product_subject(
         subject = before[: named[-1].end()]
         return not _NOT_PRODUCTS.search(subject) or bool(lexicon.products.search(subject))
     # A drug the writer likens it to is no drug: "As a natural antihistamine, it…".
-    anaphor = _ANAPHOR.match(sentence)
+    anaphor = _ANAPHOR.match(sentence) if about_products else None
     called = anaphor.group("called") if anaphor else None
-    likened = anaphor.end("called") if anaphor and called and _NATURAL.search(called) else 0
-    if _NOT_PRODUCTS.search(before, likened):
+    likened = (
+        anaphor.end("called") - offset if anaphor and called and _NATURAL.search(called) else 0
+    )
+    if _NOT_PRODUCTS.search(before, max(0, likened)):
         return False
     if _OWN_BRAND.search(before):
         return True

@@ -14,7 +14,7 @@ unsupported-causal-claim reports, ``figures`` for the statistics and appeals to 
 missing-citation reports. The two differ in what a study's result looks like (a causal
 result is worded as one, "in the trial"; a figure is any number told in the past tense)
 and in how far its source may be (a cause: the paragraphs around it; a figure: anywhere in
-the post). How the windows are searched stays in the claim kind.
+the post); the claim kind searches those windows.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from healthlint.core.pattern import Pattern
 
 Window = Literal["sentence", "paragraph", "nearby", "post", "none"]
 Covered = Literal["results", "back_references", "credits"]
+ReadingName = Literal["causes", "figures"]
 
 
 def _patterns(*sources: str) -> tuple[Pattern, ...]:
@@ -47,7 +48,7 @@ class StudyReading:
     and ``covers`` holds ``credits``."""
     back_references: tuple[Pattern, ...] = ()
     """Wording that points back to a study ("the study found"): enough when the post
-    names or links one where ``post_source`` looks."""
+    names or links one where the rule's ``post_source`` looks."""
     results: tuple[Pattern, ...] = ()
     """Wording of a study's own results ("in the placebo group"): such a claim may rely
     on a source anywhere in ``reported_window``."""
@@ -63,9 +64,6 @@ class StudyReading:
     way is reported too."""
     reported_window: Window = "paragraph"
     """Where the source of a study's result may be."""
-    post_source: Literal["lede", "anywhere"] = "lede"
-    """Where a post-level source (for back references and the ``post`` window) may be:
-    in the opening paragraphs, as a news lede names its study, or anywhere."""
     lede_topic: bool = False
     """Whether the study the lede names answers only for the paragraphs that share a
     content word with the lede (see ``healthlint.claims.topic``), and a source named
@@ -233,7 +231,6 @@ FIGURES = StudyReading(
     covers=frozenset({"results", "back_references", "credits"}),
     # A story names its study once, often far from the figures: anywhere in the post.
     reported_window="post",
-    post_source="anywhere",
 )
 
-READINGS: Mapping[str, StudyReading] = {"causes": CAUSES, "figures": FIGURES}
+READINGS: Mapping[ReadingName, StudyReading] = {"causes": CAUSES, "figures": FIGURES}

@@ -1,7 +1,8 @@
 """Words that take a claim back, shared by the readings that need them: negations ("does
 not cure"), debunkings ("the myth that…") and the marketing words a writer uses to report
-a claim without making it ("is marketed as"). Each is a regex alternation, to be put
-inside ``\\b(?:…)\\b``."""
+a claim without making it ("is marketed as"), each a regex alternation to be put inside
+``\\b(?:…)\\b``; and the sentence after a claim that rejects it as a whole ("They
+don't."), with the tests that read it."""
 
 from __future__ import annotations
 
@@ -77,21 +78,28 @@ CONCLUSION = r"(?:(?:which|this|that)\s+is|that['’]s|and\s+that\s+is)\s+why"
 COMPARED = r"than|so\s+(?:much|well|fast|quickly|effectively|strongly)\s+that"
 
 
-# A sentence that rejects the one before it as a whole: "They don't.", "That's a myth.",
-# "There's no good evidence that it does." (not "It doesn't taste great", which says
-# something else of it).
+# A sentence that is nothing but a rejection of the one before it: "They don't.", "It
+# can't.", "That isn't true.", "That's a myth.", "There's no good evidence that it does.",
+# "Nope." (not "It doesn't, sadly, come cheap", "That's not true of black pepper", "There's
+# no evidence that it is addictive", "Not so long ago…", which say something else of it).
+_NEGATED_AUXILIARY = (
+    r"(?:(?:do|does|did|is|are|was|were|can|will|would|could|has|have)\s+not|cannot|can['’]t"
+    r"|won['’]t|(?:do|does|did|is|are|was|were|would|could|has|have)n['’]t)"
+)
 _REJECTS = Pattern.lazy(
     r"^\W*(?:(?:but|sadly|unfortunately|actually|in\s+fact|in\s+reality|the\s+truth\s+is"
     r"|spoiler(?:\s+alert)?)\s*[,:]?\s+)?"
-    r"(?:(?:it|they|this|that|these|those)\s+(?:do|does|did|is|are|was|were|can|will|would"
-    r"|could|has|have)(?:\s+not|n['’]t)(?:\s+(?:work|help|cure\s+(?:it|them|anything)"
-    r"|do\s+(?:that|this|anything)))?\s*(?:[.,;:!—–]|$)"
-    r"|(?:that|this|it)(?:['’]s|\s+is)\s+(?:simply\s+|just\s+|completely\s+)?(?:not\s+true"
-    r"|untrue|false|a\s+myth|nonsense|wrong|not\s+the\s+case|a\s+misconception)\b"
-    r"|there(?:['’]s|\s+is)\s+no\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof)\s+(?:that|for|to\s+support"
-    r"|behind)\s+(?:it|this|that|they|these|them|any\s+of)\b"
-    r"|(?:none|neither)\s+of\s+(?:this|that|these|it|them)\s+(?:is|are|has|have)\b"
-    r"|not\s+(?:true|so)\b|(?:nope|wrong)\b)",
+    r"(?:(?:it|they|this|that|these|those)\s+" + _NEGATED_AUXILIARY + r"(?:\s+(?:work|help|really"
+    r"|actually))?(?:\s*[.!]+|\s*;|,\s+and\b|\s*[—–])"
+    r"|(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:is\s+not|isn['’]t)\s+(?:true|the\s+case)\W*$"
+    r"|(?:(?:that|this|it)(?:['’]s|\s+is)|they['’]re|they\s+are)\s+(?:simply\s+|just\s+"
+    r"|completely\s+|totally\s+)?(?:a\s+(?:total|complete)\s+)?(?:not\s+true|untrue|false"
+    r"|a\s+myth|myth|nonsense|wrong|not\s+the\s+case|a\s+misconception)\W*$"
+    r"|there(?:['’]s|\s+is)\s+no\s+(?:[\w-]+\s+){0,2}?(?:evidence|proof)\s+(?:(?:that|for|to\s+support"
+    r"|behind)\s+(?:it|this|that|any\s+of\s+(?:it|this|that))|that\s+(?:it|this|they|these)\s+"
+    r"(?:does|do|works?|helps?|happens|is\s+true|are\s+true))\W*$"
+    r"|(?:none|neither)\s+of\s+(?:this|that|these|it|them)\s+(?:is|are)\s+true\W*$"
+    r"|(?:not\s+(?:true|so|really|quite)|nope|wrong|false|myth(?:\s+busted)?)\W*$)",
     re.IGNORECASE,
 )
 

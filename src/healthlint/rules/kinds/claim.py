@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
+from healthlint.claims.studies import ReadingName, Window
 from healthlint.claims.vocabulary import COMPARED, ends_with, rejected_by_next
 from healthlint.core.model import Hit, Post, Span
 from healthlint.core.pattern import Pattern
@@ -314,18 +315,22 @@ class ClaimRule(RuleSpec):
     """Openings of a sentence that goes on from the one before ("It also…", "But…",
     "And…"): an attribution in the sentence before, in the same paragraph, covers it too,
     and such a sentence that names its speaker covers the sentence before it."""
-    study_reading: Literal["causes", "figures"] | None = None
+    study_reading: ReadingName | None = None
     """How a post about one study is read, as a news story is (see
     ``healthlint.claims.studies``): the study the post opens on or names answers for the
     results it reports, and a credit to research that names none ("…, a new study finds")
     is no source. ``causes`` reads a study's cause-and-effect results, ``figures`` its
     numbers; without it, no post is read as about a study."""
+    post_source: Literal["lede", "anywhere"] = "lede"
+    """Where a post-level source (for back references, credits and the ``post`` and
+    ``nearby`` windows) may be: a link or a named study in the first paragraphs, as a news
+    lede names its study, or either anywhere in the post."""
     sources: tuple[Regex, ...] = ()
     """Text that names a source ("a 2019 study in JAMA"), counted like a link."""
     when: tuple[Regex, ...] = ()
     """Only claims in a paragraph that matches one of these are reported (the paragraph
     says the study was observational, or was done in mice)."""
-    window: Literal["sentence", "paragraph", "nearby", "post", "none"] = "paragraph"
+    window: Window = "paragraph"
     """Where a source excuses the claim; ``none`` when no source can (a causal claim drawn
     from an observational study is wrong whoever published it)."""
     nearby_paragraphs: Annotated[int, Constraint(ge=0)] = 4
@@ -1011,13 +1016,13 @@ class ClaimRule(RuleSpec):
 
     def _post_sourced(self, prose: Prose) -> bool:
         """The post's opening paragraphs link or name the study it is about, as a news
-        lede does (any paragraph, where the study reading's ``post_source`` says so): "the
-        study", "the researchers" and the study's own results may then lean on it."""
+        lede does (with ``post_source: anywhere``, any paragraph): "the study", "the
+        researchers" and the study's own results may then lean on it."""
         return prose.memo(("post-sourced", id(self)), lambda: self._find_post_source(prose))
 
     def _find_post_source(self, prose: Prose) -> bool:
         post = prose.post
-        if self._study.post_source == "anywhere":
+        if self.post_source == "anywhere":
             return bool(post.citations) or self._names_source(prose, "post", post.text)
         # Only the lede: one link deep in a long post does not vouch for every sentence.
         lede = prose.lede

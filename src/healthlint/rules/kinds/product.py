@@ -84,14 +84,12 @@ class ProductClaimRule(RuleSpec):
 
         sentences = prose.sentences
         for index, sentence in enumerate(sentences):
-            if rejected_by_next(sentences, index):
-                continue
             # The claim rules read the same sentence's blog wording: read it once.
             reading = functools.partial(read_once, prose, sentence, lexicon)
             claim = disease_claim(
                 lexicon, sentence.text, about, reading, self._fact_test(sentence.text)
             )
-            if claim is None:
+            if claim is None or rejected_by_next(sentences, index):
                 continue
             start = sentence.span.start + claim.start
             end = sentence.span.start + claim.end

@@ -46,8 +46,6 @@ class RelationRule(RuleSpec):
         known = self.relations
         sentences = prose.sentences
         for index, sentence in enumerate(sentences):
-            if rejected_by_next(sentences, index):
-                continue
             # A news story reports what people say and believe; a blog repeats it.
             news = prose.genre == "news"
             statement = next(
@@ -58,7 +56,7 @@ class RelationRule(RuleSpec):
                 ),
                 None,
             )
-            if statement is None:
+            if statement is None or rejected_by_next(sentences, index):
                 continue
             start = sentence.span.start + statement.start
             end = sentence.span.start + statement.end
