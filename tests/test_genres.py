@@ -882,6 +882,12 @@ def test_a_study_of_emergency_signs_needs_no_911_in_news_but_does_in_a_blog(
             "That's how arthritis starts",
         ),
         ("That's how cavities start.\n", 1, "That's how cavities start"),
+        ("Those who meditate never get migraines.\n", 20, "never get"),
+        (
+            "A slipped disc can be fixed with chiropractic adjustments.\n",
+            16,
+            "can be fixed with",
+        ),
         (
             "Skip stretching and you are signing up for a knee injury.\n",
             17,

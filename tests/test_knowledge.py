@@ -45,6 +45,7 @@ def test_a_myth_is_recognised_in_any_wording(sentence: str, myths: object) -> No
         "There is no evidence that vaccines cause autism.",
         "Some people believe vaccines cause autism, but large studies found no link.",
         "Do vaccines cause autism?",
+        "One of the biggest claims made by anti-vaxxers is that vaccines cause autism.",
     ],
 )
 def test_a_debunking_is_not_the_myth(sentence: str, myths: object) -> None:

@@ -428,7 +428,7 @@ _ACTS_ON = Pattern.lazy(
 # an infinitive of the clause, "People who want to control their blood sugar…").
 _PEOPLE = (
     "kids children babies toddlers infants people adults women men teens teenagers athletes "
-    "runners seniors students patients"
+    "runners seniors students patients those anyone everyone"
 ).split()
 _PEOPLE_WHO_DO = (
     rf"{_CLAUSE_START}{_DETERMINER}(?:[\w-]+\s+)?(?:{'|'.join(_PEOPLE)})\s+"
@@ -447,8 +447,8 @@ _PEOPLE_WHO = Pattern.lazy(
 # nor of a comparison ("had a much lower risk of…", "beat the odds").
 _PEOPLE_WHO_ARE_SPARED = Pattern.lazy(
     r"(?!\W*(?:some|many|most|plenty\s+of|not\s+all|lots\s+of|a\s+lot\s+of)\s)"
-    rf"{_PEOPLE_WHO_DO}(?<!\bto\s)(?P<cue>(?:never|rarely|seldom|hardly\s+ever)\s+(?:develop|get"
-    rf"|catch|suffer\s+(?:from|with))|(?:beat|{_BASE}|{_GENERAL_BASE})"
+    rf"{_PEOPLE_WHO_DO}(?<!\bto\s)(?P<cue>(?:never|rarely|seldom|hardly\s+ever)\s+(?:develops?|gets?"
+    rf"|catch(?:es)?|suffers?\s+(?:from|with))|(?:beat|{_BASE}|{_GENERAL_BASE})"
     r"(?!\s+(?:the\s+)?(?:risks?|rates?|odds|chances?|levels?)\b))\b",
     re.IGNORECASE,
 )

@@ -47,8 +47,11 @@ NO_SUBJECT = (
 # "Claims that alkaline water prevents cancer don't hold up" (not one the sentence goes on
 # to call true: "The idea that garlic prevents colds is true").
 REPORTED_AS = (
-    r"(?:(?:the|these|those|such)\s+|^\W*)(?:idea|belief|claim|notion|theory|worry|fear|story"
-    r"|stories|saying|legend|tale|assumption|rumou?r)s?\s+that"
+    r"(?:(?:the|these|those|such)\s+|^\W*|\bone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?)(?:idea|belief|claim"
+    r"|notion|theory|worry|fear|story|stories|saying|legend|tale|assumption|rumou?r)s?\s+"
+    # ...or whose it is, named: "One of the biggest claims made by colloidal silver advocates
+    # is that…".
+    r"(?:(?:made|pushed|spread|put\s+forward)\s+by\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were)\s+)?that"
     r"(?![^.;]*\b(?:is|are)\s+(?:(?!(?:not|never|hardly|rarely|only|partly|partially|half)\b)\w+\s+)?"
     r"(?:true|right|correct|accurate|spot\s+on)\b(?!\s+only\b))"
 )
