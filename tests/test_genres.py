@@ -550,6 +550,8 @@ def test_a_named_body_that_adds_or_notes_speaks_for_the_claim(
         "Skip flossing and you're asking for trouble with your teeth.\n",
         # A harm told as a warning.
         "Decongestants can push up your blood pressure.\n",
+        # A textbook cause named as a driver.
+        "Smoking is one of the biggest drivers of lung cancer.\n",
     ],
 )
 def test_instructions_suitability_and_denials_are_no_claims(

@@ -93,6 +93,8 @@ _CAUSE = (
     r"caus(?:e|es|ed|ing)|lead(?:s|ing)?\s+to|led\s+to|result(?:s|ed|ing)?\s+in"
     r"|trigger(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|bring(?:s|ing)?\s+on|brought\s+on"
     r"|(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:reason|cause|culprit)s?"
+    # "is one of the biggest drivers of", "the number-one trigger for".
+    r"|(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?(?:driver|trigger)s?\s+(?:of|for)"
     r"|responsible\s+for|behind|linked\s+(?:to|with)|tied\s+to|associated\s+with"
     r"|contribut(?:e|es|ed|ing)\s+to|(?:increas|rais|boost)(?:e|es|ed|ing|s)?\s+(?:the\s+|your\s+)?risk"
     r"|induc(?:e|es|ed|ing)|spark(?:s|ed)?|to\s+blame|blamed|produc(?:e|es|ed|ing)|makes?|made"
