@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from conftest import Lint, where
 from healthlint.parse.markdown import parse_markdown
 
@@ -162,3 +164,52 @@ def test_list_item_paragraphs_start_after_the_marker(lint: Lint) -> None:
 def test_unclosed_front_matter_is_text(lint: Lint) -> None:
     post = parse_markdown("p.md", "---\ntitle: x\n\nHiking prevents gout.\n")
     assert "Hiking prevents gout." in post.masked
+
+
+def _paragraphs(text: str) -> list[str]:
+    post = parse_markdown("post.md", text)
+    return [post.masked[p.start : p.end] for p in post.paragraphs]
+
+
+def test_a_cms_dump_with_one_paragraph_a_line_keeps_its_paragraphs() -> None:
+    # Markdown joins lines with no blank line between them; a CMS that drops the blank
+    # lines leaves one paragraph a line, each ending a sentence or a short title.
+    text = (
+        "Sleep is the best medicine.\n"
+        "Sleep Hygiene Basics\n"
+        "Keep a regular wake time. Cut caffeine after noon!\n"
+        "What about melatonin?\n"
+    )
+    assert _paragraphs(text) == [
+        "Sleep is the best medicine.",
+        "Sleep Hygiene Basics",
+        "Keep a regular wake time. Cut caffeine after noon!",
+        "What about melatonin?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wrapped at a fixed width: lines end mid-sentence.
+        "Coffee is one of the most studied drinks in the world and most of\n"
+        "the studies find that it does no harm.\n",
+        # A line that ends a sentence, then one that goes on in lower case.
+        "Ask your doctor about it, e.g.\nthe dose and how long to take it.\n",
+        # A blockquote and a list item stay whole.
+        "> Let food be thy medicine.\n> Hippocrates said so.\n",
+    ],
+)
+def test_a_wrapped_paragraph_stays_whole(text: str) -> None:
+    assert len(_paragraphs(text)) == 1
+
+
+def test_a_link_on_another_line_of_a_cms_dump_does_not_source_a_claim(lint: Lint) -> None:
+    text = (
+        "Turmeric cures arthritis.\n"
+        "Keep a food diary.\n"
+        "Read the [NHS page on diets](https://www.nhs.uk/live-well/eat-well/).\n"
+    )
+    assert where(lint(text, select=["unsupported-causal-claim"]), "unsupported-causal-claim") == [
+        (1, 10)
+    ]

@@ -13,6 +13,7 @@ from healthlint.files.limits import TooComplex
 from healthlint.parse._mask import blank, line_bounds, mask
 from healthlint.parse.frontmatter import find_front_matter
 from healthlint.parse.metadata import from_mapping, with_byline
+from healthlint.parse.titles import title_lines
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -83,13 +84,17 @@ def parse_markdown(path: str, source: str) -> Post:
     headings: list[Span] = []
     citations: list[Span] = []
     list_items: list[Span] = []
-    in_list = 0
+    in_list = in_quote = 0
     tokens = _block_parser().parse(parser_input)
     for index, token in enumerate(tokens):
         if token.type in ("bullet_list_open", "ordered_list_open"):
             in_list += 1
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             in_list -= 1
+        elif token.type == "blockquote_open":
+            in_quote += 1
+        elif token.type == "blockquote_close":
+            in_quote -= 1
         if token.map is None:
             continue
         lines = line_bounds(source, line_starts, token.map[0], token.map[1])
@@ -117,7 +122,10 @@ def parse_markdown(path: str, source: str) -> Post:
                     title = _inline_text(tokens[index + 1].content)
                     title_span = block
             if block.end > block.start:
-                paragraphs.append(block)
+                if token.type == "paragraph_open" and not in_list and not in_quote:
+                    paragraphs += _line_paragraphs(source, block)
+                else:
+                    paragraphs.append(block)
                 if in_list and token.type == "paragraph_open":
                     list_items.append(block)
 
@@ -141,6 +149,38 @@ def parse_markdown(path: str, source: str) -> Post:
         format="markdown",
         meta=meta,
     )
+
+
+# A CMS that drops the blank lines between paragraphs leaves one paragraph a line, each
+# ending a sentence or being a title ("CBT-I: The Gold Standard", see ``titles``), the next
+# opening with a capital. Markdown joins such lines into one paragraph; read as one, a link
+# on its last line would vouch for every claim above it. A paragraph wrapped at a fixed
+# width has lines that end mid-sentence and stays whole.
+_CLOSED_LINE = re.compile(r"""[.!?…"”’)\]][ \t]*\r?\n[ \t]*[A-Z0-9"“‘'(\[*_]""")
+
+
+def _line_paragraphs(source: str, block: Span) -> list[Span]:
+    """The paragraph's lines as paragraphs of their own, when each line ends as a paragraph
+    does (see ``_CLOSED_LINE``); else the paragraph whole."""
+    text = source[block.start : block.end]
+    if "\n" not in text:
+        return [block]
+    titles = {m.end() for m in title_lines(text)}
+    spans: list[Span] = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        if (
+            end < len(text)
+            and end not in titles
+            and not _CLOSED_LINE.match(text, start + len(line.rstrip()) - 1)
+        ):
+            return [block]
+        content = line.rstrip("\r\n")
+        if content.strip():
+            spans.append(Span(block.start + start, block.start + start + len(content)))
+        start = end
+    return spans
 
 
 def _indented_prose(source: str, block: Span) -> tuple[list[Span], list[Span]]:
