@@ -1401,6 +1401,8 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         ("Better sleep in a week", 1),
         ("Fewer breakouts in just two weeks!", 1),
         ("After 40, strength training rebuilds your bones.", 29),
+        # Eating into fat stores moves nothing.
+        ("Fasted cardio eats into your fat stores.", 15),
     ],
 )
 def test_a_cause_named_in_more_blog_words(
@@ -1409,6 +1411,14 @@ def test_a_cause_named_in_more_blog_words(
     (finding,) = _lint(builtin_rules, text + "\n", "blog")
     assert (finding.line, finding.column) == (1, column)
     assert _lint(builtin_rules, text + "\n", "news") == []
+
+
+def test_a_part_of_the_body_must_be_the_one_that_helps(
+    builtin_rules: dict[str, RuleSpec],
+) -> None:
+    # "liver" opens the subject, but the tea is what helps.
+    (finding,) = _lint(builtin_rules, "The liver detox tea helps your body burn fat.\n", "blog")
+    assert (finding.line, finding.column) == (1, 21)
 
 
 @pytest.mark.parametrize(
@@ -1435,6 +1445,11 @@ def test_a_cause_named_in_more_blog_words(
         "Diabetes damages the nerves in your feet and leads to ulcers.",
         "Your liver filters your blood and removes toxins.",
         "The pancreas makes insulin.",
+        # What a part of the body helps with is its work; going through it is no effect.
+        "Your liver helps your body digest food.",
+        "Your gut bacteria help your body absorb nutrients.",
+        "Only nutrient-rich blood can pass through your liver, not the food.",
+        "Oxygen travels through your blood to every cell.",
         # How common a cause is describes an illness.
         "Falls are a common cause of injury in older adults.",
         "Low sperm count is a main cause of male infertility.",

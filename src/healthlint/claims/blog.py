@@ -1510,6 +1510,10 @@ def _done_by_the_body(sentence: str, pattern: Pattern, found: re.Match[str]) -> 
             _OPENS_ON_A_PART.match(sentence) is not None
             or _BODY_SUBJECT.search(sentence, 0, found.start("cue")) is not None
         )
+    if pattern is _CLAIMS[2]:
+        # What a part of the body helps with is its work: "Your liver helps your body digest
+        # food" (not "The liver tea helps…": the part must be the subject's last word).
+        return _A_PART_HELPS.match(sentence, 0, found.end("cue")) is not None
     return pattern in _DONE_BY_THE_BODY_TOO and _OPENS_ON_A_PART.match(sentence) is not None
 
 
@@ -1826,6 +1830,13 @@ _OPENS_ON_A_PART = Pattern.lazy(
 )
 
 
+_A_PART_HELPS = Pattern.lazy(
+    rf"\W*(?:your|the|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\s+"
+    r"(?:(?:also|then|in\s+turn|\w+ly)\s+)?(?:can\s+)?helps?\b",
+    re.IGNORECASE,
+)
+
+
 def opens_on_the_body(text: str) -> bool:
     """Whether ``text`` opens on a part of the body or a health outcome as its subject."""
     return _OPENS_ON_THE_BODY.match(text) is not None
@@ -2022,7 +2033,13 @@ def _acts_on(
 ) -> tuple[int, int] | None:
     """The verb of a thing or a habit acting on the body or on a disease ("Wheatgrass
     oxygenates your blood", "Vitamin D shields you from colds"), or None."""
-    acts = _ACTS_ON.search(sentence) or _ACTS_ON_PART.search(sentence)
+    acts = _ACTS_ON.search(sentence)
+    # Going through the body is no effect on it ("Only nutrient-rich blood can pass through
+    # your liver"); a verb after it may be one ("seeps into your brain and kills brain
+    # cells").
+    while acts is not None and _moves(sentence, acts.span("cue")):
+        acts = _ACTS_ON.search(sentence, acts.end("cue"))
+    acts = acts or _ACTS_ON_PART.search(sentence)
     on_disease = False
     if acts is None and diseases is not None and diseases.search(sentence):
         acts = _acts_on_disease(diseases.pattern).search(sentence) or _plural_acts_on_disease(
@@ -2036,6 +2053,24 @@ def _acts_on(
     cue = _verb_after_noun(sentence, acts.span("cue"), acts.start("object"))
     verb = acts.span("cue")
     return None if _not_the_writers(sentence, cue, verb, on_disease, diseases) else cue
+
+
+# A verb of moving, then where to ("eats into your fat stores" moves nothing).
+_MOVING = Pattern.lazy(
+    r"\b(?:pass|travel|flow|move|circulate|go|get|come|seep|enter|run|rush|drift|reach)(?:e?s)?$",
+    re.IGNORECASE,
+)
+_WHERE_TO = Pattern.lazy(
+    r"\s+(?:through|throughout|into|across|along|around|past|via|inside)\b", re.IGNORECASE
+)
+
+
+def _moves(sentence: str, cue: tuple[int, int]) -> bool:
+    """Whether the verb at ``cue`` tells where something goes, not what it does."""
+    return (
+        _WHERE_TO.match(sentence, cue[1]) is not None
+        and _MOVING.search(sentence, cue[0], cue[1]) is not None
+    )
 
 
 # What a verb acts on may be a part of the body named with "the", right after the verb,

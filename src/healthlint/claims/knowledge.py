@@ -205,6 +205,8 @@ _BOOST = (
     r"boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)"
     r"|increas(?:e|es|ed|ing)|support(?:s|ed|ing)?|supercharg(?:e|es|ed|ing)|better"
     r"|build(?:s|ing)?|built|train(?:s|ed)?|prim(?:e|es|ed)"
+    # Right before what it helps: "brisk walks help your heart (become more efficient)".
+    r"|help(?:s|ed|ing)?(?=\s+(?:your|the|our|their)\s+$)"
 )
 _BURN = (
     r"burn(?:s|ed|ing)?|melt(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|blast(?:s|ed|ing)?"

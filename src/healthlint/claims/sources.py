@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
+
+if TYPE_CHECKING:
+    from healthlint.core.model import Span
+    from healthlint.language.prose import Prose, Sentence
 
 # Citation-shaped text that counts as a source wherever a rule looks for one: bracketed
 # reference numbers, author-year citations, DOIs, PubMed ids and web addresses. One pattern
@@ -128,3 +133,39 @@ def _searchers() -> tuple[FastPattern, FastPattern, FastPattern, FastPattern]:
         FastPattern.of(DATED_SOURCE),
         FastPattern.of(CREDITED_SOURCE),
     )
+
+
+# A post's reference list: what follows a line that is only its heading ("References",
+# "Sources:", "## Further reading") names sources, and a paper's title there ("Vinegar
+# improves insulin sensitivity…") is no claim of the post's own.
+_REFERENCE_HEADING = Pattern.lazy(
+    r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:references|sources|bibliography|citations"
+    r"|works\s+cited|further\s+reading|studies\s+cited|reference\s+list|scientific\s+references"
+    r"|selected\s+references)(?:\*\*|__)?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ...and a reference entry on a line of its own, wherever it is: an author's surname and
+# initials, then a year that closes a part ("1. Johnston CS, et al. Vinegar improves…
+# Diabetes Care. 2004;27:281.", "Smith, J. A. (2019).").
+_REFERENCE_ENTRY = Pattern.lazy(
+    r"\W*(?:\d+[.)]\s*)?(?-i:[A-Z][\w'’-]+),?\s+(?-i:(?:[A-Z]{1,3}\b|[A-Z]\.(?:\s?[A-Z]\.)*))"
+    r"(?:,|\s+et\s+al\b|\s+(?:&|and)\s)(?=.*\b(?:19|20)\d{2}[a-z]?\s*(?:[;.):]|$))",
+)
+
+
+def in_reference_list(prose: Prose, sentence: Sentence) -> bool:
+    """Whether the sentence lies in the post's reference list, or is a reference entry on
+    a line of its own (see ``_REFERENCE_HEADING`` and ``_REFERENCE_ENTRY``)."""
+    masked, span = prose.post.masked, prose.post.span
+    start = prose.memo(("reference-list",), lambda: _reference_list_start(masked, span))
+    if start is not None and sentence.span.start >= start:
+        return True
+    line_start = max(masked.rfind("\n", 0, sentence.span.start) + 1, span.start)
+    line_end = masked.find("\n", sentence.span.start, span.end)
+    end = span.end if line_end < 0 else line_end
+    return _REFERENCE_ENTRY.match(masked, line_start, end) is not None
+
+
+def _reference_list_start(masked: str, span: Span) -> int | None:
+    found = _REFERENCE_HEADING.search(masked, span.start, span.end)
+    return None if found is None else found.start()

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from healthlint.claims.studies import ReadingName, Window
+from healthlint.claims.sources import in_reference_list
+from healthlint.claims.studies import ReadingName, Window, blog_result
 from healthlint.claims.vocabulary import COMPARED, ends_with, rejected_by_next
 from healthlint.core.model import Hit, Post, Span
 from healthlint.core.pattern import Pattern
@@ -465,6 +466,8 @@ class ClaimRule(RuleSpec):
                 self._trigger_filter.scopes(post.masked, prose.lowered, post.span, spans)
             )
         for index, sentence in enumerate(sentences):
+            if in_reference_list(prose, sentence):
+                continue
             by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
             # A list item under a lead-in that promises what each item does: "This can:"
             # over "- Trigger cortisol spikes".
@@ -628,9 +631,18 @@ class ClaimRule(RuleSpec):
                     continue
             elif self._sourced(post, prose, sentence, self.window):
                 continue
-            if reported and self._sourced(post, prose, sentence, self._study.reported_window):
-                continue
             back_reference = any(t.search_text(text, lowered) for t in self._back_reference_tests)
+            # A blog names a study once for the results it tells as that study's; any other
+            # figure of a blog needs its source beside it.
+            if (
+                reported
+                and (
+                    not blog
+                    or blog_result(text, worded, back_reference, self._about_a_study(post, prose))
+                )
+                and self._sourced(post, prose, sentence, self._study.reported_window)
+            ):
+                continue
             # A news story is about the study its lede names, and "the study" is that one;
             # a blog post that links a study once does not vouch for every claim with it.
             if (

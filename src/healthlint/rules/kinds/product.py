@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from healthlint.claims.products import Lexicon, disease_claim, is_about_products, load_lexicon
+from healthlint.claims.sources import in_reference_list
 from healthlint.claims.vocabulary import rejected_by_next
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prose import Prose
@@ -84,6 +85,8 @@ class ProductClaimRule(RuleSpec):
 
         sentences = prose.sentences
         for index, sentence in enumerate(sentences):
+            if in_reference_list(prose, sentence):
+                continue
             # The claim rules read the same sentence's blog wording: read it once.
             reading = functools.partial(read_once, prose, sentence, lexicon)
             claim = disease_claim(

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import ClassVar, Literal
 
 from healthlint.claims.knowledge import Knowledge, Relation
+from healthlint.claims.sources import in_reference_list
 from healthlint.claims.vocabulary import rejected_by_next
 from healthlint.core.model import Hit, Post, Span
 from healthlint.language.prose import Prose
@@ -46,6 +47,8 @@ class RelationRule(RuleSpec):
         known = self.relations
         sentences = prose.sentences
         for index, sentence in enumerate(sentences):
+            if in_reference_list(prose, sentence):
+                continue
             # A news story reports what people say and believe; a blog repeats it.
             news = prose.genre == "news"
             statement = next(
