@@ -1401,8 +1401,9 @@ def test_a_year_alone_is_no_source_for_a_blog_post_either(
         ("Better sleep in a week", 1),
         ("Fewer breakouts in just two weeks!", 1),
         ("After 40, strength training rebuilds your bones.", 29),
-        # Eating into fat stores moves nothing.
+        # Eating into fat stores moves nothing; a path with what happens there is a claim.
         ("Fasted cardio eats into your fat stores.", 15),
+        ("Activated charcoal moves through your gut and absorbs toxins.", 20),
     ],
 )
 def test_a_cause_named_in_more_blog_words(

@@ -175,13 +175,13 @@ def test_a_cms_dump_with_one_paragraph_a_line_keeps_its_paragraphs() -> None:
     # Markdown joins lines with no blank line between them; a CMS that drops the blank
     # lines leaves one paragraph a line, each ending a sentence or a short title.
     text = (
-        "Sleep is the best medicine.\n"
+        "Sleep is the best medicine. Most of us get too little.\n"
         "Sleep Hygiene Basics\n"
         "Keep a regular wake time. Cut caffeine after noon!\n"
         "What about melatonin?\n"
     )
     assert _paragraphs(text) == [
-        "Sleep is the best medicine.",
+        "Sleep is the best medicine. Most of us get too little.",
         "Sleep Hygiene Basics",
         "Keep a regular wake time. Cut caffeine after noon!",
         "What about melatonin?",
@@ -198,6 +198,10 @@ def test_a_cms_dump_with_one_paragraph_a_line_keeps_its_paragraphs() -> None:
         "Ask your doctor about it, e.g.\nthe dose and how long to take it.\n",
         # A blockquote and a list item stay whole.
         "> Let food be thy medicine.\n> Hippocrates said so.\n",
+        # Written a sentence a line: one paragraph in Markdown, and meant as one.
+        "Vitamin D deficiency is common.\nIt is linked to weaker bones.\nA review explains why.\n",
+        # An abbreviation at a line's end goes on to the next line.
+        "I was sceptical at first, but St.\nJohn's wort helped. It really did.\n",
     ],
 )
 def test_a_wrapped_paragraph_stays_whole(text: str) -> None:
@@ -206,8 +210,8 @@ def test_a_wrapped_paragraph_stays_whole(text: str) -> None:
 
 def test_a_link_on_another_line_of_a_cms_dump_does_not_source_a_claim(lint: Lint) -> None:
     text = (
-        "Turmeric cures arthritis.\n"
-        "Keep a food diary.\n"
+        "Turmeric cures arthritis. My aunt swears by it.\n"
+        "Keep a food diary. Note what you eat.\n"
         "Read the [NHS page on diets](https://www.nhs.uk/live-well/eat-well/).\n"
     )
     assert where(lint(text, select=["unsupported-causal-claim"]), "unsupported-causal-claim") == [

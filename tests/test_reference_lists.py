@@ -36,6 +36,27 @@ def test_a_reference_list_holds_no_claims(lint: Lint, heading: str) -> None:
     assert [f.rule for f in found] == []
 
 
+def test_a_reference_list_ends_at_the_next_heading(lint: Lint) -> None:
+    text = (
+        "Ginger tea before bed is a ritual I love.\n\n"
+        "## References\n\n"
+        "- [Ginger and nausea](https://example.org/ginger)\n\n"
+        "## One more tip\n\n"
+        "Ginger cures arthritis.\n"
+    )
+    assert where(lint(text, select=(UCC,)), UCC) == [(9, 8)]
+
+
+def test_food_sources_are_no_reference_list(lint: Lint) -> None:
+    text = (
+        "Vitamin D matters in winter.\n\n"
+        "## Sources\n\n"
+        "- Oily fish\n- Eggs\n\n"
+        "Cod liver oil cures rickets.\n"
+    )
+    assert [f.rule for f in lint(text, select=(UCC,))] == [UCC]
+
+
 def test_the_same_titles_outside_a_reference_list_are_claims(lint: Lint) -> None:
     text = "Ginger tea before bed is a ritual I love.\n\nGinger relieves nausea in pregnancy.\n"
     assert where(lint(text, select=(UCC,)), UCC) == [(3, 8)]
@@ -57,8 +78,9 @@ def test_a_reference_entry_on_its_own_line_is_no_claim(lint: Lint, entry: str) -
 @pytest.mark.parametrize(
     "line",
     [
-        # An initial, but no year closing a part: a sentence, not a reference.
+        # A capital after a word, but no list of authors: a sentence, not a reference.
         "Vitamin D, calcium and magnesium cure bone loss.",
+        "Vitamin D and calcium cure osteoporosis, as doctors have known since 1990.",
         # A year, but no author's initials.
         "Kale cures gout, and I have eaten it every day since 2019.",
         # A heading that only begins with the word.
@@ -98,10 +120,12 @@ def test_a_study_credited_with_a_can_be_named_nowhere_else(lint: Lint) -> None:
     links elsewhere; "the researchers found" points back to the study the post names."""
     text = (
         "Magnesium is a mineral found in nuts and greens.\n\n"
+        "Most adults can get enough from food.\n\n"
+        "Supplements come as tablets and powders.\n\n"
         "A 2019 study of 72 adults found that 80% of participants slept better.\n\n"
         "Read the [full trial](https://example.org/trial).\n"
     )
-    assert where(lint(text, select=(MC,)), MC) == [(3, 1)]
+    assert where(lint(text, select=(MC,)), MC) == [(7, 1)]
 
 
 def test_a_blog_post_about_one_study_names_it_once(lint: Lint) -> None:

@@ -300,10 +300,13 @@ _ACTOR = Pattern.lazy(
     r"|laboratory|clinic|hospital)\b",
     re.IGNORECASE,
 )
+# The organs and systems that do the body's work.
+_ORGANS = (
+    r"heart|brain|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood|pancreas|thyroid"
+    r"|adrenal\s+glands|ovaries|testes|pineal\s+gland"
+)
 _BODY_SUBJECT = Pattern.lazy(
-    r"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|the\s+(?:heart|brain"
-    r"|liver|kidneys|lungs|immune\s+system|body|gut|skin|blood|pancreas|thyroid|adrenal\s+glands"
-    r"|ovaries|testes|pineal\s+gland))\b",
+    rf"\b(?:cells|hormones|organs|enzymes|nerves|muscles|neurons|antibodies|the\s+(?:{_ORGANS}))\b",
     re.IGNORECASE,
 )
 # Looking at the body, or telling about it, is no effect on it: "The nurse will assess
@@ -1511,8 +1514,8 @@ def _done_by_the_body(sentence: str, pattern: Pattern, found: re.Match[str]) -> 
             or _BODY_SUBJECT.search(sentence, 0, found.start("cue")) is not None
         )
     if pattern is _CLAIMS[2]:
-        # What a part of the body helps with is its work: "Your liver helps your body digest
-        # food" (not "The liver tea helps…": the part must be the subject's last word).
+        # What an organ helps with is its work: "Your liver helps your body digest food"
+        # (not "The liver tea helps…", "Our collagen helps…": the organ is the subject).
         return _A_PART_HELPS.match(sentence, 0, found.end("cue")) is not None
     return pattern in _DONE_BY_THE_BODY_TOO and _OPENS_ON_A_PART.match(sentence) is not None
 
@@ -1831,7 +1834,7 @@ _OPENS_ON_A_PART = Pattern.lazy(
 
 
 _A_PART_HELPS = Pattern.lazy(
-    rf"\W*(?:your|the|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PARTS})(?:e?s)?\s+"
+    rf"\W*(?:your|the)\s+(?:{_ORGANS})(?:\s+bacteria)?\s+"
     r"(?:(?:also|then|in\s+turn|\w+ly)\s+)?(?:can\s+)?helps?\b",
     re.IGNORECASE,
 )
@@ -2035,8 +2038,7 @@ def _acts_on(
     oxygenates your blood", "Vitamin D shields you from colds"), or None."""
     acts = _ACTS_ON.search(sentence)
     # Going through the body is no effect on it ("Only nutrient-rich blood can pass through
-    # your liver"); a verb after it may be one ("seeps into your brain and kills brain
-    # cells").
+    # your liver"); a later verb may be one.
     while acts is not None and _moves(sentence, acts.span("cue")):
         acts = _ACTS_ON.search(sentence, acts.end("cue"))
     acts = acts or _ACTS_ON_PART.search(sentence)
@@ -2055,7 +2057,8 @@ def _acts_on(
     return None if _not_the_writers(sentence, cue, verb, on_disease, diseases) else cue
 
 
-# A verb of moving, then where to ("eats into your fat stores" moves nothing).
+# A verb of moving, then where to: the verb tells a path, not an effect (and "eats into
+# your fat stores" moves nothing).
 _MOVING = Pattern.lazy(
     r"\b(?:pass|travel|flow|move|circulate|go|get|come|seep|enter|run|rush|drift|reach)(?:e?s)?$",
     re.IGNORECASE,
@@ -2066,11 +2069,17 @@ _WHERE_TO = Pattern.lazy(
 
 
 def _moves(sentence: str, cue: tuple[int, int]) -> bool:
-    """Whether the verb at ``cue`` tells where something goes, not what it does."""
+    """Whether the verb at ``cue`` tells where something goes, not what it does, and the
+    sentence says nothing more of it ("moves through your gut and absorbs toxins": the
+    path stands for what follows, which no wording may read)."""
     return (
         _WHERE_TO.match(sentence, cue[1]) is not None
         and _MOVING.search(sentence, cue[0], cue[1]) is not None
+        and _AND_THEN.search(sentence, cue[1]) is None
     )
+
+
+_AND_THEN = Pattern.lazy(r"\band\b", re.IGNORECASE)
 
 
 # What a verb acts on may be a part of the body named with "the", right after the verb,

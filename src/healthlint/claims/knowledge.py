@@ -205,9 +205,10 @@ _BOOST = (
     r"boost(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|enhanc(?:e|es|ed|ing)"
     r"|increas(?:e|es|ed|ing)|support(?:s|ed|ing)?|supercharg(?:e|es|ed|ing)|better"
     r"|build(?:s|ing)?|built|train(?:s|ed)?|prim(?:e|es|ed)"
-    # Right before what it helps: "brisk walks help your heart (become more efficient)".
-    r"|help(?:s|ed|ing)?(?=\s+(?:your|the|our|their)\s+$)"
 )
+# A fact told loosely is still the fact ("Brisk walks help your heart become more
+# efficient"); a myth is not made of a loose word ("Vitamin A helps your vision" is true).
+_LOOSE_BOOST = r"help(?:s|ed|ing)?(?=\s+(?:your|the|our|their)\s+$)"
 _BURN = (
     r"burn(?:s|ed|ing)?|melt(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|blast(?:s|ed|ing)?"
     r"|break(?:s|ing)?\s+down|broke\s+down|torch(?:es|ed|ing)?"
@@ -411,7 +412,7 @@ class Knowledge:
         # Facts, not myths: a fact holds of its subject only as the clause's actor (see
         # ``_not_the_actor``).
         self.actor_only = actor_only
-        self._verbs = tuple(_verbs_of(r.relation) for r in self.relations)
+        self._verbs = tuple(_verbs_of(r.relation, loose=actor_only) for r in self.relations)
         self._after = tuple(_after_of(r.relation) for r in self.relations)
         self._subjects = _Index(r.subject for r in self.relations)
         self._objects = _Index(r.object for r in self.relations)
@@ -525,11 +526,12 @@ def _after_of(kind: str) -> Pattern | None:
 
 
 @functools.cache
-def _verbs_of(kind: str) -> Pattern:
+def _verbs_of(kind: str, *, loose: bool = False) -> Pattern:
     """The verbs that state a relation: any of its direction (raises, damages, leads to…:
     a fact or a myth is told in many words, but "the flu shot wards off flu" is the
-    truth, not the myth). Compiled when a relation of the kind is first read: the lists
-    are long, and most kinds share their direction's pattern."""
+    truth, not the myth); with ``loose``, for facts, "helps your" too. Compiled when a
+    relation of the kind is first read: the lists are long, and most kinds share their
+    direction's pattern."""
     if kind == "is":
         # Only the verb between the two: "natural remedies are always safe", not "natural
         # remedies… it can be hard to tell what is safe".
@@ -540,6 +542,8 @@ def _verbs_of(kind: str) -> Pattern:
         )
     group = next((g for g in _DIRECTIONS if kind in g), (kind,))
     verbs = "|".join(_VERBS[k] for k in group)
+    if loose and group is _DIRECTIONS[2]:
+        verbs += "|" + _LOOSE_BOOST
     return Pattern.compile(rf"\b{_HELPED}(?:{verbs})\b", re.IGNORECASE)
 
 

@@ -7,15 +7,16 @@ written out in words.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
 
+from healthlint.core.model import Span
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
 
 if TYPE_CHECKING:
-    from healthlint.core.model import Span
     from healthlint.language.prose import Prose, Sentence
 
 # Citation-shaped text that counts as a source wherever a rule looks for one: bracketed
@@ -141,31 +142,65 @@ def _searchers() -> tuple[FastPattern, FastPattern, FastPattern, FastPattern]:
 _REFERENCE_HEADING = Pattern.lazy(
     r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?(?:references|sources|bibliography|citations"
     r"|works\s+cited|further\s+reading|studies\s+cited|reference\s+list|scientific\s+references"
-    r"|selected\s+references)(?:\*\*|__)?[ \t]*:?[ \t]*$",
+    r"|selected\s+references)(?:\*\*|__)?[ \t]*:?[ \t]*\r?$",
     re.IGNORECASE | re.MULTILINE,
 )
-# ...and a reference entry on a line of its own, wherever it is: an author's surname and
-# initials, then a year that closes a part ("1. Johnston CS, et al. Vinegar improves…
-# Diabetes Care. 2004;27:281.", "Smith, J. A. (2019).").
+# ...and a reference entry on a line of its own, wherever it is: its authors, each a
+# surname and initials, then a period, and a year after a journal's name ("1. Johnston CS,
+# Kim CM, et al. Vinegar improves… Diabetes Care. 2004;27:281."), or authors and a year in
+# brackets ("Smith, J. A., & Lee, K. (2019)."). Not "Vitamin D, zinc and…": a capital
+# after a word is an initial only where a list of authors goes on.
+_AUTHOR = r"(?-i:(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+\s[A-Z]{1,3})"
+_APA_AUTHOR = r"(?-i:[A-Z][\w'’-]+),\s(?-i:(?:[A-Z]\.\s?){1,3})"
 _REFERENCE_ENTRY = Pattern.lazy(
-    r"\W*(?:\d+[.)]\s*)?(?-i:[A-Z][\w'’-]+),?\s+(?-i:(?:[A-Z]{1,3}\b|[A-Z]\.(?:\s?[A-Z]\.)*))"
-    r"(?:,|\s+et\s+al\b|\s+(?:&|and)\s)(?=.*\b(?:19|20)\d{2}[a-z]?\s*(?:[;.):]|$))",
+    rf"\W*(?:\[?\d+[.)\]]\s*)?(?:{_AUTHOR}(?:,\s{_AUTHOR})*(?:,?\set\sal)?\.\s"
+    r"(?=.*?\.\s*(?:19|20)\d{2}\b)"
+    rf"|{_APA_AUTHOR}(?:,?\s(?:&|and)\s{_APA_AUTHOR})*\s*\((?:19|20)\d{{2}})"
+)
+
+
+# What makes the section under such a heading a list of references, not food "Sources"
+# of a vitamin: a year, a web address, a DOI, a PubMed id or "et al.".
+_CITES = Pattern.lazy(
+    r"\b(?:19|20)\d{2}\b|https?://|www\.|\bdoi\b|\bpmid\b|\bet\s+al\b", re.IGNORECASE
 )
 
 
 def in_reference_list(prose: Prose, sentence: Sentence) -> bool:
-    """Whether the sentence lies in the post's reference list, or is a reference entry on
-    a line of its own (see ``_REFERENCE_HEADING`` and ``_REFERENCE_ENTRY``)."""
-    masked, span = prose.post.masked, prose.post.span
-    start = prose.memo(("reference-list",), lambda: _reference_list_start(masked, span))
-    if start is not None and sentence.span.start >= start:
+    """Whether the sentence lies in the post's reference list, or on a line of its own that
+    is a reference entry (see ``_REFERENCE_HEADING`` and ``_REFERENCE_ENTRY``)."""
+    start = sentence.span.start
+    if any(
+        s.start <= start < s.end for s in prose.memo(("reference-lists",), lambda: _lists(prose))
+    ):
         return True
-    line_start = max(masked.rfind("\n", 0, sentence.span.start) + 1, span.start)
-    line_end = masked.find("\n", sentence.span.start, span.end)
-    end = span.end if line_end < 0 else line_end
-    return _REFERENCE_ENTRY.match(masked, line_start, end) is not None
+    starts, entries = prose.memo(("reference-entries",), lambda: _entries(prose))
+    return entries[bisect.bisect_right(starts, start) - 1] if starts else False
 
 
-def _reference_list_start(masked: str, span: Span) -> int | None:
-    found = _REFERENCE_HEADING.search(masked, span.start, span.end)
-    return None if found is None else found.start()
+def _entries(prose: Prose) -> tuple[list[int], list[bool]]:
+    """Where each line of the post starts, and whether it is a reference entry."""
+    post = prose.post
+    starts: list[int] = []
+    entries: list[bool] = []
+    at = post.span.start
+    for line in post.masked[post.span.start : post.span.end].split("\n"):
+        starts.append(at)
+        entries.append(_REFERENCE_ENTRY.match(post.masked, at, at + len(line)) is not None)
+        at += len(line) + 1
+    return starts, entries
+
+
+def _lists(prose: Prose) -> tuple[Span, ...]:
+    """The post's reference lists: from each heading of one to the next Markdown heading
+    or the post's end, when what it holds cites something."""
+    post = prose.post
+    found: list[Span] = []
+    for heading in _REFERENCE_HEADING.finditer(post.masked, post.span.start, post.span.end):
+        end = min(
+            (h.start for h in post.headings if h.start > heading.end()), default=post.span.end
+        )
+        section = Span(heading.start(), end)
+        if _CITES.search(post.masked, heading.end(), end) or prose.citations_in(section):
+            found.append(section)
+    return tuple(found)

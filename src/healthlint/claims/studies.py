@@ -85,21 +85,27 @@ class StudyReading:
         return any(p.search(text) for text in lede for p in self.lede)
 
 
-# "A 2019 study found…", "one Swiss trial": on a blog, research nobody could look up. A
-# source elsewhere in the post does not say which study that is.
+# "A 2019 study of 72 adults found…", "according to one Swiss trial": on a blog, research
+# nobody could look up. A source elsewhere in the post does not say which study that is.
+# (Not "a further analysis and found", "matches a 2015 review of earlier work": they
+# credit nothing.)
 _UNNAMED_STUDY = Pattern.lazy(
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|review|survey|analysis"
-    r"|meta-analysis)\b",
+    r"|meta-analysis)(?:\s+(?:of|on|in|among|involving|from|with)\s+(?:[\w,.%'’-]+\s+){1,6}?"
+    r"|\s+)(?:also\s+)?(?:found|finds|showed|shows|suggests|suggested|revealed|reported"
+    r"|concluded|linked)\b"
+    r"|\baccording\s+to\s+(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:study|trial|review"
+    r"|survey|analysis|meta-analysis)\b",
     re.IGNORECASE,
 )
 
 
 def blog_result(text: str, worded: bool, back_reference: bool, about_a_study: bool) -> bool:
-    """Whether a blog's sentence tells the result of a study its post names elsewhere: it
-    is worded as a result or points back to the study ("in the trial", "the researchers
-    found"), or the post is about one study, and it credits no study of its own ("a 2019
-    study found")."""
-    return (worded or back_reference or about_a_study) and _UNNAMED_STUDY.search(text) is None
+    """Whether a blog's sentence tells the result of a study its post names elsewhere: the
+    post is about one study, or the sentence is worded as a result or points back to a
+    study ("in the trial", "the researchers found") and credits no study of its own ("a
+    2019 study found")."""
+    return about_a_study or ((worded or back_reference) and _UNNAMED_STUDY.search(text) is None)
 
 
 NO_STUDY = StudyReading()

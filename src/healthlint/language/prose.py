@@ -64,9 +64,9 @@ _LEDE_WORDS = 12
 _CLOSES_SENTENCE = tuple(".!?…:;\"'”’)")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # A blank line always ends a sentence; so does a line that starts with a bullet Markdown
-# does not know ("• item", "– item", "✔ item") or a table row: each is a unit of its own,
-# never merged with the lines around it into one long "sentence".
-# Bullets Markdown does not know, as a CMS leaves them at a line's start.
+# does not know ("• item", "– item", "✔ item"), as a CMS leaves them at a line's start, or
+# a table row: each is a unit of its own, never merged with the lines around it into one
+# long "sentence".
 PLAIN_BULLETS = "•◦▪▫●○■□◆◇❖➤➢►▶‣⁃→✔✓✅☑✗✘❌★·–—"
 _LINE_BREAK = re.compile(rf"\n[ \t]*\n|\n(?=[ \t]*[{PLAIN_BULLETS}|])")
 _QUOTE_MARK = re.compile(r'["“”]')

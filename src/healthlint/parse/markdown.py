@@ -152,35 +152,42 @@ def parse_markdown(path: str, source: str) -> Post:
 
 
 # A CMS that drops the blank lines between paragraphs leaves one paragraph a line, each
-# ending a sentence or being a title ("CBT-I: The Gold Standard", see ``titles``), the next
-# opening with a capital. Markdown joins such lines into one paragraph; read as one, a link
-# on its last line would vouch for every claim above it. A paragraph wrapped at a fixed
-# width has lines that end mid-sentence and stays whole.
+# ending a sentence or being a title ("Sleep Hygiene Basics", see ``titles``), the next
+# opening with a capital, and most holding more than one sentence. Markdown joins such
+# lines into one paragraph; read as one, a link on its last line would vouch for every
+# claim above it. A paragraph wrapped at a fixed width (lines that end mid-sentence) or
+# written a sentence a line stays whole. List items and quotations are not such dumps.
 _CLOSED_LINE = re.compile(r"""[.!?…"”’)\]][ \t]*\r?\n[ \t]*[A-Z0-9"“‘'(\[*_]""")
+# "Dr.", "e.g.", "U.S." at a line's end go on to the next line.
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|St|Prof|Sr|Jr|vs|etc|No|Fig|approx|Inc|Ltd|Co)|\b[A-Za-z]\.[A-Za-z])\.$"
+)
+_TWO_SENTENCES = re.compile(r"""[.!?][)"”’]?[ \t]+[A-Z]""")
 
 
 def _line_paragraphs(source: str, block: Span) -> list[Span]:
-    """The paragraph's lines as paragraphs of their own, when each line ends as a paragraph
-    does (see ``_CLOSED_LINE``); else the paragraph whole."""
+    """The paragraph's lines as paragraphs of their own, when it is a CMS's run of one-line
+    paragraphs (see ``_CLOSED_LINE``); else the paragraph whole."""
     text = source[block.start : block.end]
     if "\n" not in text:
         return [block]
     titles = {m.end() for m in title_lines(text)}
     spans: list[Span] = []
     start = 0
+    dump = bool(titles)
     for line in text.splitlines(keepends=True):
         end = start + len(line)
-        if (
-            end < len(text)
-            and end not in titles
-            and not _CLOSED_LINE.match(text, start + len(line.rstrip()) - 1)
-        ):
-            return [block]
-        content = line.rstrip("\r\n")
+        content = line.rstrip()
+        if end < len(text) and end not in titles:
+            closed = _CLOSED_LINE.match(text, start + len(content) - 1) is not None
+            if not closed or _ABBREVIATION.search(content):
+                return [block]
+        dump = dump or _TWO_SENTENCES.search(content) is not None
+        lead = len(content) - len(content.lstrip())
         if content.strip():
-            spans.append(Span(block.start + start, block.start + start + len(content)))
+            spans.append(Span(block.start + start + lead, block.start + start + len(content)))
         start = end
-    return spans
+    return spans if dump else [block]
 
 
 def _indented_prose(source: str, block: Span) -> tuple[list[Span], list[Span]]:
