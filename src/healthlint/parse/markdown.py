@@ -153,10 +153,11 @@ def parse_markdown(path: str, source: str) -> Post:
 
 # A CMS that drops the blank lines between paragraphs leaves one paragraph a line, each
 # ending a sentence or being a title ("Sleep Hygiene Basics", see ``titles``), the next
-# opening with a capital, and most holding more than one sentence. Markdown joins such
-# lines into one paragraph; read as one, a link on its last line would vouch for every
-# claim above it. A paragraph wrapped at a fixed width (lines that end mid-sentence) or
-# written a sentence a line stays whole. List items and quotations are not such dumps.
+# opening with a capital, and among them a title or a line of more than one sentence.
+# Markdown joins such lines into one paragraph; read as one, a link on its last line would
+# vouch for every claim above it. A paragraph wrapped at a fixed width (lines that end
+# mid-sentence) or written a sentence a line stays whole, and so do list items and
+# quotations, whose lines a writer joins on purpose.
 _CLOSED_LINE = re.compile(r"""[.!?…"”’)\]][ \t]*\r?\n[ \t]*[A-Z0-9"“‘'(\[*_]""")
 # "Dr.", "e.g.", "U.S." at a line's end go on to the next line.
 _ABBREVIATION = re.compile(
