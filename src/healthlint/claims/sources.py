@@ -7,11 +7,11 @@ written out in words.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
 
+from healthlint.core.lines import LineIndex, split_lines
 from healthlint.core.model import Span
 from healthlint.core.pattern import Pattern
 from healthlint.language.prefilter import FastPattern, lower_text
@@ -174,21 +174,24 @@ def in_reference_list(prose: Prose, sentence: Sentence) -> bool:
         s.start <= start < s.end for s in prose.memo(("reference-lists",), lambda: _lists(prose))
     ):
         return True
-    starts, entries = prose.memo(("reference-entries",), lambda: _entries(prose))
-    return entries[bisect.bisect_right(starts, start) - 1] if starts else False
+    lines, entries = prose.memo(("reference-entries",), lambda: _entries(prose))
+    return lines.line_of(start - prose.post.span.start) in entries
 
 
-def _entries(prose: Prose) -> tuple[list[int], list[bool]]:
-    """Where each line of the post starts, and whether it is a reference entry."""
+def _entries(prose: Prose) -> tuple[LineIndex, frozenset[int]]:
+    """The post's lines, and which of them (by number, counted in the post) are reference
+    entries."""
     post = prose.post
-    starts: list[int] = []
-    entries: list[bool] = []
-    at = post.span.start
-    for line in post.masked[post.span.start : post.span.end].split("\n"):
-        starts.append(at)
-        entries.append(_REFERENCE_ENTRY.match(post.masked, at, at + len(line)) is not None)
-        at += len(line) + 1
-    return starts, entries
+    text = post.masked[post.span.start : post.span.end]
+    lines = LineIndex(text)
+    entries = frozenset(
+        number
+        for number, line in enumerate(split_lines(text), 1)
+        if _REFERENCE_ENTRY.match(
+            text, lines.line_start(number), lines.line_start(number) + len(line)
+        )
+    )
+    return lines, entries
 
 
 def _lists(prose: Prose) -> tuple[Span, ...]:

@@ -466,8 +466,6 @@ class ClaimRule(RuleSpec):
                 self._trigger_filter.scopes(post.masked, prose.lowered, post.span, spans)
             )
         for index, sentence in enumerate(sentences):
-            if in_reference_list(prose, sentence):
-                continue
             by_trigger = bool(self.triggers) and (triggered is None or sentence.span in triggered)
             # A list item under a lead-in that promises what each item does: "This can:"
             # over "- Trigger cortisol spikes".
@@ -522,7 +520,9 @@ class ClaimRule(RuleSpec):
             if previous is not None and previous.paragraph != sentence.paragraph:
                 previous = None
             referred = _referred(sentences, index)
-            if rejected_by_next(sentences, index):
+            # A paper's title in a reference list, or a claim the next sentence rejects, is
+            # not the post's claim; both are asked only once a claim is found.
+            if in_reference_list(prose, sentence) or rejected_by_next(sentences, index):
                 continue
             if lead is not None and self._promised_in_passing(sentences, lead, text, cue, blog):
                 continue

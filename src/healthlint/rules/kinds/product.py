@@ -85,14 +85,16 @@ class ProductClaimRule(RuleSpec):
 
         sentences = prose.sentences
         for index, sentence in enumerate(sentences):
-            if in_reference_list(prose, sentence):
-                continue
             # The claim rules read the same sentence's blog wording: read it once.
             reading = functools.partial(read_once, prose, sentence, lexicon)
             claim = disease_claim(
                 lexicon, sentence.text, about, reading, self._fact_test(sentence.text)
             )
-            if claim is None or rejected_by_next(sentences, index):
+            if (
+                claim is None
+                or rejected_by_next(sentences, index)
+                or in_reference_list(prose, sentence)
+            ):
                 continue
             start = sentence.span.start + claim.start
             end = sentence.span.start + claim.end

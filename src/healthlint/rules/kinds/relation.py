@@ -47,8 +47,6 @@ class RelationRule(RuleSpec):
         known = self.relations
         sentences = prose.sentences
         for index, sentence in enumerate(sentences):
-            if in_reference_list(prose, sentence):
-                continue
             # A news story reports what people say and believe; a blog repeats it.
             news = prose.genre == "news"
             statement = next(
@@ -59,7 +57,11 @@ class RelationRule(RuleSpec):
                 ),
                 None,
             )
-            if statement is None or rejected_by_next(sentences, index):
+            if (
+                statement is None
+                or rejected_by_next(sentences, index)
+                or in_reference_list(prose, sentence)
+            ):
                 continue
             start = sentence.span.start + statement.start
             end = sentence.span.start + statement.end
